@@ -1,0 +1,1 @@
+"""slurm-rest: one typed client for slurmrestd across Slurm releases."""

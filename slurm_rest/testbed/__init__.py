@@ -1,0 +1,12 @@
+"""Real single-node Slurm clusters (22.05, 24.11, 26.05) in debootstrap chroots, for tests and demos.
+
+Each release runs munge, slurmctld, slurmd, slurmrestd (rest_auth/jwt) and an sshd on its own
+loopback ports. ``python -m slurm_rest.testbed up 24.11`` builds (once) and starts one, and prints
+its connection facts as JSON. Needs root (chroot, mount, debootstrap).
+"""
+
+from ._daemons import alive, restart, status
+from ._facts import facts, load_facts, mint_token
+from ._releases import RELEASES, Release, resolve
+
+__all__ = ["RELEASES", "Release", "alive", "facts", "load_facts", "mint_token", "resolve", "restart", "status"]

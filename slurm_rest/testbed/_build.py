@@ -1,0 +1,194 @@
+"""Build a release's chroot once (debootstrap + packages) and (re)write its config.
+
+Building is slow (about a minute per suite) and guarded by a marker file whose content
+is the recipe version: a second ``up`` skips it. Configuration is cheap and rewritten on
+every ``up`` so that a changed recipe takes effect without a rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from ._releases import Release
+
+__all__ = ["JOB_USER", "REST_USER", "build", "configure", "is_mounted_below"]
+
+MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debian")
+JOB_USER = "alice"
+JOB_UID = 1500
+REST_USER = "slurmrest"
+PACKAGES = (
+    "slurmctld slurmd slurmrestd slurm-client munge slurm-wlm-jwt-plugin "
+    "slurm-wlm-basic-plugins procps openssh-server python3 python3-cloudpickle ca-certificates"
+).split()
+# Bump when the build recipe changes so that existing chroots are re-provisioned.
+RECIPE = "3:" + " ".join(PACKAGES)
+
+
+def run(args: list[str], *, log: Path | None = None, **kw: object) -> None:
+    """Run a build command; on failure show the log tail so CI output says why."""
+    if log is None:
+        subprocess.run(args, check=True, **kw)  # type: ignore[call-overload]
+        return
+    with log.open("ab") as fh:
+        proc = subprocess.run(args, stdout=fh, stderr=subprocess.STDOUT, **kw)  # type: ignore[call-overload]
+    if proc.returncode != 0:
+        tail = log.read_text(errors="replace").splitlines()[-25:]
+        raise SystemExit(f"{' '.join(args[:4])} … failed ({proc.returncode}); log {log}:\n" + "\n".join(tail))
+
+
+def in_root(rel: Release, args: list[str], *, log: Path | None = None) -> None:
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "DEBIAN_FRONTEND": "noninteractive", "LANG": "C"}
+    run(["chroot", str(rel.rootfs), *args], log=log, env=env)
+
+
+def is_mounted_below(path: Path) -> bool:
+    prefix = str(path.resolve()).rstrip("/") + "/"
+    with open("/proc/mounts") as fh:
+        return any((line.split()[1] + "/").startswith(prefix) for line in fh)
+
+
+def build(rel: Release) -> None:
+    """Create the chroot and install Slurm into it, unless the recipe marker says it is done."""
+    marker = rel.rootfs / ".slurm-rest-recipe"
+    if marker.exists() and marker.read_text() == RECIPE:
+        return
+    rel.state.mkdir(parents=True, exist_ok=True)
+    log = rel.state / "build.log"
+    if not (rel.rootfs / ".debootstrap-done").exists():
+        if rel.rootfs.exists():
+            if is_mounted_below(rel.rootfs):
+                raise SystemExit(f"{rel.rootfs} is half-built and has mounts; run 'down {rel.name}' first")
+            shutil.rmtree(rel.rootfs)
+        print(f"[{rel.name}] debootstrap {rel.suite} (about a minute)", file=sys.stderr, flush=True)
+        run(["debootstrap", "--variant=minbase", rel.suite, str(rel.rootfs), MIRROR], log=log)
+        (rel.rootfs / ".debootstrap-done").touch()
+    copy_host_files(rel)
+    # Keep package maintainer scripts from starting daemons inside the chroot.
+    policy = rel.rootfs / "usr/sbin/policy-rc.d"
+    policy.write_text("#!/bin/sh\nexit 101\n")
+    policy.chmod(0o755)
+    # Mirrors may serve snapshots whose Release files are past Valid-Until.
+    (rel.rootfs / "etc/apt/apt.conf.d/99slurm-rest-testbed").write_text(
+        'Acquire::Check-Valid-Until "false";\nAcquire::Retries "3";\n')
+    print(f"[{rel.name}] installing Slurm packages", file=sys.stderr, flush=True)
+    in_root(rel, ["apt-get", "update"], log=log)
+    in_root(rel, ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES], log=log)
+    in_root(rel, ["apt-get", "clean"], log=log)
+    ensure_users(rel, log)
+    marker.write_text(RECIPE)
+
+
+def copy_host_files(rel: Release) -> None:
+    for name in ("etc/hosts", "etc/resolv.conf"):
+        src = Path("/") / name
+        if src.exists():
+            shutil.copyfile(src, rel.rootfs / name)
+
+
+def ensure_users(rel: Release, log: Path) -> None:
+    passwd = (rel.rootfs / "etc/passwd").read_text()
+    if f"\n{REST_USER}:" not in passwd:
+        in_root(rel, ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", REST_USER], log=log)
+    if f"\n{JOB_USER}:" not in passwd:
+        in_root(rel, ["useradd", "-m", "-u", str(JOB_UID), "-s", "/bin/bash", JOB_USER], log=log)
+
+
+def slurm_conf(rel: Release, host: str) -> str:
+    return f"""\
+# Written by slurm_rest.testbed; rewritten on every 'up'.
+ClusterName={rel.cluster}
+SlurmctldHost={host}
+SlurmctldPort={rel.ctld_port}
+SlurmdPort={rel.slurmd_port}
+SlurmUser=slurm
+AuthType=auth/munge
+AuthAltTypes=auth/jwt
+AuthAltParameters=jwt_key=/var/spool/slurmctld/jwt_hs256.key
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+SelectType=select/cons_tres
+ReturnToService=2
+MpiDefault=none
+SlurmctldPidFile=/run/slurmctld.pid
+SlurmdPidFile=/run/slurmd.pid
+StateSaveLocation=/var/spool/slurmctld
+SlurmdSpoolDir=/var/spool/slurmd
+SlurmctldLogFile=/var/log/slurm/slurmctld.log
+SlurmdLogFile=/var/log/slurm/slurmd.log
+# Jobs here mostly sleep: advertise more CPUs than the machine has so that tests overlap.
+SlurmdParameters=config_overrides
+KillWait=2
+InactiveLimit=0
+MinJobAge={os.environ.get("SLURM_REST_TESTBED_MINJOBAGE", "300")}
+MaxJobCount=20000
+MaxArraySize=10001
+NodeName={host} CPUs=16 RealMemory=8192 State=UNKNOWN
+PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+"""
+
+
+SSHD_CONF = """\
+# Written by slurm_rest.testbed: key-only logins for the job user, loopback only.
+Port {port}
+ListenAddress 127.0.0.1
+PidFile /run/sshd-testbed.pid
+HostKey /etc/ssh/ssh_host_ed25519_key
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin no
+AllowUsers {user}
+UsePAM no
+Subsystem sftp internal-sftp
+"""
+
+
+def _write_secret(path: Path, nbytes: int, owner: str, rel: Release) -> None:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(secrets.token_bytes(nbytes))
+    in_root(rel, ["chown", f"{owner}:{owner}", "/" + str(path.relative_to(rel.rootfs))])
+    path.chmod(0o400 if owner == "munge" else 0o600)
+
+
+def configure(rel: Release) -> None:
+    """Write keys and config files; idempotent and quick."""
+    root = rel.rootfs
+    host = socket.gethostname().split(".")[0]
+    copy_host_files(rel)
+    _write_secret(root / "etc/munge/munge.key", 1024, "munge", rel)
+    _write_secret(root / "var/spool/slurmctld/jwt_hs256.key", 32, "slurm", rel)
+    for d, owner in (("run/munge", "munge"), ("var/spool/slurmctld", "slurm"), ("var/spool/slurmd", "root"),
+                     ("var/log/slurm", "slurm"), ("run/sshd", "root")):
+        (root / d).mkdir(parents=True, exist_ok=True)
+        in_root(rel, ["chown", f"{owner}:{owner}", "/" + d])
+    (root / "etc/slurm/slurm.conf").write_text(slurm_conf(rel, host))
+    if rel.needs_cgroup_conf:
+        (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
+    configure_ssh(rel)
+
+
+def configure_ssh(rel: Release) -> None:
+    root, state = rel.rootfs, rel.state
+    state.mkdir(parents=True, exist_ok=True)
+    if not (root / "etc/ssh/ssh_host_ed25519_key").exists():
+        in_root(rel, ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", "/etc/ssh/ssh_host_ed25519_key"])
+    (root / "etc/ssh/sshd_config_testbed").write_text(SSHD_CONF.format(port=rel.ssh_port, user=JOB_USER))
+    key = state / "id_ed25519"
+    if not key.exists():
+        run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"slurm-rest-testbed-{rel.suite}", "-f", str(key)])
+    ssh_dir = root / "home" / JOB_USER / ".ssh"
+    ssh_dir.mkdir(parents=True, exist_ok=True)
+    (ssh_dir / "authorized_keys").write_text((state / "id_ed25519.pub").read_text())
+    in_root(rel, ["chown", "-R", f"{JOB_USER}:{JOB_USER}", f"/home/{JOB_USER}/.ssh"])
+    (ssh_dir / "authorized_keys").chmod(0o600)
+    ssh_dir.chmod(0o700)
+    host_pub = (root / "etc/ssh/ssh_host_ed25519_key.pub").read_text().split()
+    (state / "known_hosts").write_text(f"[127.0.0.1]:{rel.ssh_port} {host_pub[0]} {host_pub[1]}\n")

@@ -1,0 +1,185 @@
+"""Start and stop one release's daemons, tracked strictly by pid file.
+
+All chroots share one PID namespace, so a process name says nothing about which cluster
+it belongs to; every daemon is identified by its pid file inside that release's chroot,
+checked against ``/proc/PID/cmdline`` so a stale file never names a stranger.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._build import REST_USER, is_mounted_below
+from ._releases import Release
+
+__all__ = ["DAEMONS", "alive", "mount", "restart", "start", "status", "stop", "unmount"]
+
+
+@dataclass(frozen=True)
+class Daemon:
+    name: str
+    pid_file: str  # inside the chroot, or "state:NAME" for pid files the testbed writes itself
+    binary: str
+
+
+DAEMONS: tuple[Daemon, ...] = (
+    Daemon("munged", "/run/munge/munged.pid", "munged"),
+    Daemon("slurmctld", "/run/slurmctld.pid", "slurmctld"),
+    Daemon("slurmd", "/run/slurmd.pid", "slurmd"),
+    Daemon("slurmrestd", "state:slurmrestd.pid", "slurmrestd"),
+    Daemon("sshd", "/run/sshd-testbed.pid", "sshd"),
+)
+_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
+
+
+def _pid_path(rel: Release, d: Daemon) -> Path:
+    if d.pid_file.startswith("state:"):
+        return rel.state / d.pid_file.removeprefix("state:")
+    return rel.rootfs / d.pid_file.lstrip("/")
+
+
+def pid_of(rel: Release, d: Daemon) -> int | None:
+    """The daemon's pid if its pid file names a live process running that binary."""
+    try:
+        pid = int(_pid_path(rel, d).read_text().split()[0])
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return None
+    return pid if d.binary.encode() in cmdline else None
+
+
+def alive(rel: Release) -> dict[str, int | None]:
+    return {d.name: pid_of(rel, d) for d in DAEMONS}
+
+
+def status(rel: Release) -> str:
+    pids = alive(rel)
+    if all(pids.values()):
+        return "up"
+    return "down" if not any(pids.values()) else "partial"
+
+
+def mount(rel: Release) -> None:
+    root = rel.rootfs
+    for src, flag in (("proc", "--bind"), ("dev", "--bind"), ("sys", "--rbind")):
+        target = root / src
+        if not os.path.ismount(target):
+            subprocess.run(["mount", flag, f"/{src}", str(target)], check=True)
+
+
+def unmount(rel: Release) -> None:
+    for sub in ("sys", "dev", "proc"):
+        target = rel.rootfs / sub
+        if os.path.ismount(target):
+            subprocess.run(["umount", "-R", "-l", str(target)], check=False)
+    if is_mounted_below(rel.rootfs):
+        raise SystemExit(f"mounts remain below {rel.rootfs}; see /proc/mounts")
+
+
+def _wait_for(rel: Release, d: Daemon, timeout: float = 20.0) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pid = pid_of(rel, d)
+        if pid:
+            return pid
+        time.sleep(0.1)
+    raise SystemExit(f"[{rel.name}] {d.name} did not start; see {rel.state}/ and {rel.rootfs}/var/log/slurm/")
+
+
+def _chroot(rel: Release, *args: str, user: str | None = None) -> list[str]:
+    spec = [f"--userspec={user}:{user}"] if user else []
+    return ["chroot", *spec, str(rel.rootfs), *args]
+
+
+def start(rel: Release) -> None:
+    """Start whichever daemons are not running yet, in dependency order."""
+    logs = rel.state
+    for d in DAEMONS:
+        if pid_of(rel, d):
+            continue
+        if d.name == "munged":
+            subprocess.run(_chroot(rel, "/usr/sbin/munged", "--force", user="munge"), check=True, env=_ENV)
+        elif d.name == "slurmctld":
+            subprocess.run(_chroot(rel, "/usr/sbin/slurmctld"), check=True, env=_ENV)
+        elif d.name == "slurmd":
+            subprocess.run(_chroot(rel, "/usr/sbin/slurmd"), check=True, env=_ENV)
+        elif d.name == "slurmrestd":
+            _start_slurmrestd(rel, logs / "slurmrestd.log", _pid_path(rel, d))
+        elif d.name == "sshd":
+            subprocess.run(_chroot(rel, "/usr/sbin/sshd", "-f", "/etc/ssh/sshd_config_testbed"), check=True, env=_ENV)
+        _wait_for(rel, d)
+
+
+def _start_slurmrestd(rel: Release, log: Path, pid_file: Path) -> None:
+    # slurmrestd refuses root and SlurmUser and does not daemonize: run it as its own user.
+    # SLURM_JWT=daemon makes it forward each client's token instead of using munge itself.
+    env = {**_ENV, "SLURM_JWT": "daemon"}
+    args = _chroot(rel, "/usr/sbin/slurmrestd", "-a", "rest_auth/jwt", "-s", rel.rest_plugins,
+                   f"127.0.0.1:{rel.rest_port}", user=REST_USER)
+    with log.open("ab") as fh:
+        proc = subprocess.Popen(args, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                env=env, start_new_session=True)
+    pid_file.write_text(f"{proc.pid}\n")
+
+
+def _terminate(pid: int, timeout: float = 10.0) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not Path(f"/proc/{pid}").exists() or _is_zombie(pid):
+            return
+        time.sleep(0.1)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def stop(rel: Release, names: tuple[str, ...] | None = None) -> None:
+    """Stop this release's daemons (all, or the named ones) in reverse start order."""
+    for d in reversed(DAEMONS):
+        if names is not None and d.name not in names:
+            continue
+        pid = pid_of(rel, d)
+        if pid:
+            _terminate(pid)
+        _pid_path(rel, d).unlink(missing_ok=True)
+    if names is None:
+        for pid in _pids_in_root(rel):
+            _terminate(pid, timeout=5.0)
+
+
+def _pids_in_root(rel: Release) -> list[int]:
+    """Leftover job steps of this release: processes whose root is its chroot (not a name match)."""
+    root = str(rel.rootfs.resolve())
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.readlink(entry / "root") == root:
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+    return pids
+
+
+def restart(rel: Release, *names: str) -> None:
+    """Restart named daemons (fault tests kill and revive slurmrestd or slurmctld)."""
+    stop(rel, names)
+    start(rel)
+

@@ -1,0 +1,110 @@
+"""Connection facts for a running release: what a client (or a test) needs to reach it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jwt
+
+from ._build import JOB_USER
+from ._releases import Release
+
+__all__ = ["facts", "fetch_spec", "load_facts", "mint_token", "wait_ready"]
+
+_VERSION = re.compile(r"^/slurm/(v\d+\.\d+\.\d+)/")
+
+
+def jwt_key_path(rel: Release) -> Path:
+    return rel.rootfs / "var/spool/slurmctld/jwt_hs256.key"
+
+
+def mint_token(rel: Release, user: str = JOB_USER, lifespan: int = 3600) -> str:
+    """An HS256 token as slurmctld's auth/jwt expects it (iat, exp, sun)."""
+    now = int(time.time())
+    claims = {"iat": now, "exp": now + lifespan, "sun": user}
+    return jwt.encode(claims, jwt_key_path(rel).read_bytes(), algorithm="HS256")
+
+
+def _headers(rel: Release) -> dict[str, str]:
+    return {"X-SLURM-USER-NAME": JOB_USER, "X-SLURM-USER-TOKEN": mint_token(rel, lifespan=300)}
+
+
+def fetch_spec(rel: Release) -> dict[str, Any]:
+    """The combined OpenAPI document the daemon serves for all its loaded versions."""
+    resp = httpx.get(f"{rel.rest_url}/openapi/v3", headers=_headers(rel), timeout=30)
+    resp.raise_for_status()
+    result: dict[str, Any] = resp.json()
+    return result
+
+
+def api_versions(spec: dict[str, Any]) -> list[str]:
+    found = {m.group(1) for p in spec.get("paths", {}) if (m := _VERSION.match(p))}
+    return sorted(found, key=lambda v: tuple(int(x) for x in v[1:].split(".")))
+
+
+def _slurm_version(rel: Release) -> str:
+    out = subprocess.run(["chroot", str(rel.rootfs), "dpkg-query", "-W", "-f=${Version}", "slurmctld"],
+                         capture_output=True, text=True, check=False)
+    return out.stdout.strip()
+
+
+def wait_ready(rel: Release, timeout: float = 90.0) -> None:
+    """Wait until slurmrestd answers and the node is schedulable."""
+    deadline = time.monotonic() + timeout
+    last = ""
+    while time.monotonic() < deadline:
+        try:
+            fetch_spec(rel)
+            out = subprocess.run(["chroot", str(rel.rootfs), "sinfo", "-h", "-o", "%t"],
+                                 capture_output=True, text=True, check=False, timeout=20)
+            last = out.stdout.strip() or out.stderr.strip()
+            if last.startswith(("idle", "mix", "alloc")):
+                return
+        except (httpx.HTTPError, subprocess.TimeoutExpired) as exc:
+            last = repr(exc)
+        time.sleep(0.5)
+    raise SystemExit(f"[{rel.name}] not ready after {timeout:.0f}s: {last}")
+
+
+def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
+    spec = fetch_spec(rel)
+    out: dict[str, Any] = {
+        "release": rel.name,
+        "suite": rel.suite,
+        "slurm_version": _slurm_version(rel),
+        "cluster": rel.cluster,
+        "rest_url": rel.rest_url,
+        "api_versions": api_versions(spec),
+        "job_user": JOB_USER,
+        "ssh": {
+            "host": "127.0.0.1",
+            "port": rel.ssh_port,
+            "user": JOB_USER,
+            "key_path": str(rel.state / "id_ed25519"),
+            "known_hosts": str(rel.state / "known_hosts"),
+        },
+        "jwt_key_path": str(jwt_key_path(rel)),
+        "rootfs": str(rel.rootfs),
+        "token_command": f"{sys.executable} -m slurm_rest.testbed token {rel.name}",
+    }
+    (rel.state / "testbed.json").write_text(json.dumps(out, indent=2) + "\n")
+    if with_token:
+        out["token"] = mint_token(rel)
+    return out
+
+
+def load_facts(rel: Release) -> dict[str, Any] | None:
+    """Facts written by the last 'up' (no token inside: tests mint their own)."""
+    path = rel.state / "testbed.json"
+    try:
+        result: dict[str, Any] = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    return result

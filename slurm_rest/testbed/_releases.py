@@ -1,0 +1,87 @@
+"""The Slurm releases the testbed can run, one row per Debian suite.
+
+Every release gets its own port block so that all of them run side by side on one
+machine (the chroots share one network and one PID namespace).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["RELEASES", "Release", "base_dir", "resolve"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Release:
+    """One single-node cluster: a Debian suite, its Slurm release and its ports."""
+
+    name: str
+    suite: str
+    cluster: str
+    port_base: int
+    rest_plugins: str
+    needs_cgroup_conf: bool
+
+    @property
+    def ctld_port(self) -> int:
+        return self.port_base + 17
+
+    @property
+    def slurmd_port(self) -> int:
+        return self.port_base + 18
+
+    @property
+    def rest_port(self) -> int:
+        return self.port_base + 20
+
+    @property
+    def ssh_port(self) -> int:
+        return self.port_base + 22
+
+    @property
+    def home(self) -> Path:
+        return base_dir() / self.suite
+
+    @property
+    def rootfs(self) -> Path:
+        return self.home / "rootfs"
+
+    @property
+    def state(self) -> Path:
+        """Host-side files: client ssh key, known_hosts, logs, facts."""
+        return self.home / "state"
+
+    @property
+    def rest_url(self) -> str:
+        return f"http://127.0.0.1:{self.rest_port}"
+
+
+RELEASES: tuple[Release, ...] = (
+    # 22.05's dbv0.0.3x plugins need slurmdbd, so only the slurmctld versions are loaded.
+    Release(name="22.05", suite="bookworm", cluster="tb2205", port_base=16800,
+            rest_plugins="openapi/v0.0.38,openapi/v0.0.37", needs_cgroup_conf=False),
+    Release(name="24.11", suite="trixie", cluster="tb2411", port_base=16900,
+            rest_plugins="openapi/slurmctld", needs_cgroup_conf=True),
+    Release(name="26.05", suite="sid", cluster="tb2605", port_base=17000,
+            rest_plugins="openapi/slurmctld", needs_cgroup_conf=True),
+)
+
+_BY_KEY = {key: r for r in RELEASES for key in (r.name, r.suite, r.cluster)}
+
+
+def base_dir() -> Path:
+    """Where chroots and state live; outside the source tree so nothing is committed."""
+    return Path(os.environ.get("SLURM_REST_TESTBED_DIR", "/var/lib/slurm-rest-testbed"))
+
+
+def resolve(names: list[str]) -> list[Release]:
+    """Map CLI words ("22.05", "trixie", "all") to releases, rejecting unknown ones."""
+    if not names or names == ["all"]:
+        return list(RELEASES)
+    unknown = [n for n in names if n not in _BY_KEY]
+    if unknown:
+        known = ", ".join(f"{r.name}/{r.suite}" for r in RELEASES)
+        raise SystemExit(f"unknown release {', '.join(unknown)}; known: {known}, all")
+    return [_BY_KEY[n] for n in names]
