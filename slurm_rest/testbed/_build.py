@@ -98,6 +98,8 @@ def ensure_users(rel: Release, log: Path) -> None:
         in_root(rel, ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", REST_USER], log=log)
     if f"\n{JOB_USER}:" not in passwd:
         in_root(rel, ["useradd", "-m", "-u", str(JOB_UID), "-s", "/bin/bash", JOB_USER], log=log)
+    # useradd leaves the account locked ("!"), which sshd without PAM refuses even for keys.
+    in_root(rel, ["usermod", "-p", "*", JOB_USER], log=log)
 
 
 def slurm_conf(rel: Release, host: str) -> str:
