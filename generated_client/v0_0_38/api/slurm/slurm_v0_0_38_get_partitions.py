@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.v0038_error import V0038Error
+from ...models.v0038_partitions_response import V0038PartitionsResponse
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    update_time: int | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["update_time"] = update_time
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/slurm/v0.0.38/partitions",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0038PartitionsResponse | list[V0038Error]:
+    if response.status_code == 200:
+        response_200 = V0038PartitionsResponse.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = []
+    _response_default = response.json()
+    for componentsschemasv0_0_38_errors_item_data in (_response_default):
+        componentsschemasv0_0_38_errors_item = V0038Error.from_dict(componentsschemasv0_0_38_errors_item_data)
+
+
+
+        response_default.append(componentsschemasv0_0_38_errors_item)
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0038PartitionsResponse | list[V0038Error]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+
+) -> Response[V0038PartitionsResponse | list[V0038Error]]:
+    """ get all partition info
+
+    Args:
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0038PartitionsResponse | list[V0038Error]]
+     """
+
+
+    kwargs = _get_kwargs(
+        update_time=update_time,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+
+) -> V0038PartitionsResponse | list[V0038Error] | None:
+    """ get all partition info
+
+    Args:
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0038PartitionsResponse | list[V0038Error]
+     """
+
+
+    return sync_detailed(
+        client=client,
+update_time=update_time,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+
+) -> Response[V0038PartitionsResponse | list[V0038Error]]:
+    """ get all partition info
+
+    Args:
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0038PartitionsResponse | list[V0038Error]]
+     """
+
+
+    kwargs = _get_kwargs(
+        update_time=update_time,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
+
+) -> V0038PartitionsResponse | list[V0038Error] | None:
+    """ get all partition info
+
+    Args:
+        update_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0038PartitionsResponse | list[V0038Error]
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+update_time=update_time,
+
+    )).parsed

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0038_error import V0038Error
+  from ..models.v0038_meta import V0038Meta
+
+
+
+
+
+T = TypeVar("T", bound="V0038JobSubmissionResponse")
+
+
+
+@_attrs_define
+class V0038JobSubmissionResponse:
+    """ 
+        Attributes:
+            errors (list[V0038Error] | Unset): slurm errors
+            job_id (int | Unset): new job ID
+            job_submit_user_msg (str | Unset): Message to user from job_submit plugin
+            meta (V0038Meta | Unset):
+            step_id (str | Unset): new job step ID
+     """
+
+    errors: list[V0038Error] | Unset = UNSET
+    job_id: int | Unset = UNSET
+    job_submit_user_msg: str | Unset = UNSET
+    meta: V0038Meta | Unset = UNSET
+    step_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0038_error import V0038Error # noqa: PLC0415
+        from ..models.v0038_meta import V0038Meta # noqa: PLC0415
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+
+
+        job_id = self.job_id
+
+        job_submit_user_msg = self.job_submit_user_msg
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        step_id = self.step_id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if job_submit_user_msg is not UNSET:
+            field_dict["job_submit_user_msg"] = job_submit_user_msg
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if step_id is not UNSET:
+            field_dict["step_id"] = step_id
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0038_error import V0038Error # noqa: PLC0415
+        from ..models.v0038_meta import V0038Meta # noqa: PLC0415
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0038Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = V0038Error.from_dict(errors_item_data)
+
+
+
+                errors.append(errors_item)
+
+
+        job_id = d.pop("job_id", UNSET)
+
+        job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0038Meta | Unset
+        if isinstance(_meta,  Unset):
+            meta = UNSET
+        else:
+            meta = V0038Meta.from_dict(_meta)
+
+
+
+
+        step_id = d.pop("step_id", UNSET)
+
+        v0038_job_submission_response = cls(
+            errors=errors,
+            job_id=job_id,
+            job_submit_user_msg=job_submit_user_msg,
+            meta=meta,
+            step_id=step_id,
+        )
+
+
+        v0038_job_submission_response.additional_properties = d
+        return v0038_job_submission_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0041_openapi_job_post_response_errors_item import V0041OpenapiJobPostResponseErrorsItem
+  from ..models.v0041_openapi_job_post_response_meta import V0041OpenapiJobPostResponseMeta
+  from ..models.v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem
+  from ..models.v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiJobPostResponse")
+
+
+
+@_attrs_define
+class V0041OpenapiJobPostResponse:
+    """ 
+        Attributes:
+            errors (list[V0041OpenapiJobPostResponseErrorsItem] | Unset): Query errors
+            job_id (str | Unset): First updated Job ID - Use results instead
+            job_submit_user_msg (str | Unset): First updated Job submission user message - Use results instead
+            meta (V0041OpenapiJobPostResponseMeta | Unset): Slurm meta values
+            results (list[V0041OpenapiJobPostResponseResultsItem] | Unset): Job update results
+            step_id (str | Unset): First updated Step ID - Use results instead
+            warnings (list[V0041OpenapiJobPostResponseWarningsItem] | Unset): Query warnings
+     """
+
+    errors: list[V0041OpenapiJobPostResponseErrorsItem] | Unset = UNSET
+    job_id: str | Unset = UNSET
+    job_submit_user_msg: str | Unset = UNSET
+    meta: V0041OpenapiJobPostResponseMeta | Unset = UNSET
+    results: list[V0041OpenapiJobPostResponseResultsItem] | Unset = UNSET
+    step_id: str | Unset = UNSET
+    warnings: list[V0041OpenapiJobPostResponseWarningsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0041_openapi_job_post_response_errors_item import V0041OpenapiJobPostResponseErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_meta import V0041OpenapiJobPostResponseMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem # noqa: PLC0415
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+
+
+        job_id = self.job_id
+
+        job_submit_user_msg = self.job_submit_user_msg
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+
+
+        step_id = self.step_id
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if job_submit_user_msg is not UNSET:
+            field_dict["job_submit_user_msg"] = job_submit_user_msg
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if results is not UNSET:
+            field_dict["results"] = results
+        if step_id is not UNSET:
+            field_dict["step_id"] = step_id
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0041_openapi_job_post_response_errors_item import V0041OpenapiJobPostResponseErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_meta import V0041OpenapiJobPostResponseMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem # noqa: PLC0415
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0041OpenapiJobPostResponseErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = V0041OpenapiJobPostResponseErrorsItem.from_dict(errors_item_data)
+
+
+
+                errors.append(errors_item)
+
+
+        job_id = d.pop("job_id", UNSET)
+
+        job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0041OpenapiJobPostResponseMeta | Unset
+        if isinstance(_meta,  Unset):
+            meta = UNSET
+        else:
+            meta = V0041OpenapiJobPostResponseMeta.from_dict(_meta)
+
+
+
+
+        _results = d.pop("results", UNSET)
+        results: list[V0041OpenapiJobPostResponseResultsItem] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = V0041OpenapiJobPostResponseResultsItem.from_dict(results_item_data)
+
+
+
+                results.append(results_item)
+
+
+        step_id = d.pop("step_id", UNSET)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0041OpenapiJobPostResponseWarningsItem] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = V0041OpenapiJobPostResponseWarningsItem.from_dict(warnings_item_data)
+
+
+
+                warnings.append(warnings_item)
+
+
+        v0041_openapi_job_post_response = cls(
+            errors=errors,
+            job_id=job_id,
+            job_submit_user_msg=job_submit_user_msg,
+            meta=meta,
+            results=results,
+            step_id=step_id,
+            warnings=warnings,
+        )
+
+
+        v0041_openapi_job_post_response.additional_properties = d
+        return v0041_openapi_job_post_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0041_openapi_kill_jobs_resp_errors_item import V0041OpenapiKillJobsRespErrorsItem
+  from ..models.v0041_openapi_kill_jobs_resp_meta import V0041OpenapiKillJobsRespMeta
+  from ..models.v0041_openapi_kill_jobs_resp_status_item import V0041OpenapiKillJobsRespStatusItem
+  from ..models.v0041_openapi_kill_jobs_resp_warnings_item import V0041OpenapiKillJobsRespWarningsItem
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiKillJobsResp")
+
+
+
+@_attrs_define
+class V0041OpenapiKillJobsResp:
+    """ 
+        Attributes:
+            status (list[V0041OpenapiKillJobsRespStatusItem]): resultant status of signal request
+            errors (list[V0041OpenapiKillJobsRespErrorsItem] | Unset): Query errors
+            meta (V0041OpenapiKillJobsRespMeta | Unset): Slurm meta values
+            warnings (list[V0041OpenapiKillJobsRespWarningsItem] | Unset): Query warnings
+     """
+
+    status: list[V0041OpenapiKillJobsRespStatusItem]
+    errors: list[V0041OpenapiKillJobsRespErrorsItem] | Unset = UNSET
+    meta: V0041OpenapiKillJobsRespMeta | Unset = UNSET
+    warnings: list[V0041OpenapiKillJobsRespWarningsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0041_openapi_kill_jobs_resp_errors_item import V0041OpenapiKillJobsRespErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_meta import V0041OpenapiKillJobsRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item import V0041OpenapiKillJobsRespStatusItem # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_warnings_item import V0041OpenapiKillJobsRespWarningsItem # noqa: PLC0415
+        status = []
+        for status_item_data in self.status:
+            status_item = status_item_data.to_dict()
+            status.append(status_item)
+
+
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "status": status,
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0041_openapi_kill_jobs_resp_errors_item import V0041OpenapiKillJobsRespErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_meta import V0041OpenapiKillJobsRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item import V0041OpenapiKillJobsRespStatusItem # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_warnings_item import V0041OpenapiKillJobsRespWarningsItem # noqa: PLC0415
+        d = dict(src_dict)
+        status = []
+        _status = d.pop("status")
+        for status_item_data in (_status):
+            status_item = V0041OpenapiKillJobsRespStatusItem.from_dict(status_item_data)
+
+
+
+            status.append(status_item)
+
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0041OpenapiKillJobsRespErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = V0041OpenapiKillJobsRespErrorsItem.from_dict(errors_item_data)
+
+
+
+                errors.append(errors_item)
+
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0041OpenapiKillJobsRespMeta | Unset
+        if isinstance(_meta,  Unset):
+            meta = UNSET
+        else:
+            meta = V0041OpenapiKillJobsRespMeta.from_dict(_meta)
+
+
+
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0041OpenapiKillJobsRespWarningsItem] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = V0041OpenapiKillJobsRespWarningsItem.from_dict(warnings_item_data)
+
+
+
+                warnings.append(warnings_item)
+
+
+        v0041_openapi_kill_jobs_resp = cls(
+            status=status,
+            errors=errors,
+            meta=meta,
+            warnings=warnings,
+        )
+
+
+        v0041_openapi_kill_jobs_resp.additional_properties = d
+        return v0041_openapi_kill_jobs_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

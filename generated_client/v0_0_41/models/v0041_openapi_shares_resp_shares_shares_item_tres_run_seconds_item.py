@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0041_openapi_shares_resp_shares_shares_item_tres_run_seconds_item_value import V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItem")
+
+
+
+@_attrs_define
+class V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItem:
+    """ 
+        Attributes:
+            name (str | Unset): TRES name
+            value (V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue | Unset): TRES value
+     """
+
+    name: str | Unset = UNSET
+    value: V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0041_openapi_shares_resp_shares_shares_item_tres_run_seconds_item_value import V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue # noqa: PLC0415
+        name = self.name
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0041_openapi_shares_resp_shares_shares_item_tres_run_seconds_item_value import V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue # noqa: PLC0415
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue | Unset
+        if isinstance(_value,  Unset):
+            value = UNSET
+        else:
+            value = V0041OpenapiSharesRespSharesSharesItemTresRunSecondsItemValue.from_dict(_value)
+
+
+
+
+        v0041_openapi_shares_resp_shares_shares_item_tres_run_seconds_item = cls(
+            name=name,
+            value=value,
+        )
+
+
+        v0041_openapi_shares_resp_shares_shares_item_tres_run_seconds_item.additional_properties = d
+        return v0041_openapi_shares_resp_shares_shares_item_tres_run_seconds_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

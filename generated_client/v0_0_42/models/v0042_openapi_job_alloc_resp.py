@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0042_openapi_error import V0042OpenapiError
+  from ..models.v0042_openapi_meta import V0042OpenapiMeta
+  from ..models.v0042_openapi_warning import V0042OpenapiWarning
+
+
+
+
+
+T = TypeVar("T", bound="V0042OpenapiJobAllocResp")
+
+
+
+@_attrs_define
+class V0042OpenapiJobAllocResp:
+    """ 
+        Attributes:
+            errors (list[V0042OpenapiError] | Unset):
+            job_id (int | Unset): Submitted Job ID
+            job_submit_user_msg (str | Unset): Job submission user message
+            meta (V0042OpenapiMeta | Unset):
+            warnings (list[V0042OpenapiWarning] | Unset):
+     """
+
+    errors: list[V0042OpenapiError] | Unset = UNSET
+    job_id: int | Unset = UNSET
+    job_submit_user_msg: str | Unset = UNSET
+    meta: V0042OpenapiMeta | Unset = UNSET
+    warnings: list[V0042OpenapiWarning] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0042_openapi_error import V0042OpenapiError # noqa: PLC0415
+        from ..models.v0042_openapi_meta import V0042OpenapiMeta # noqa: PLC0415
+        from ..models.v0042_openapi_warning import V0042OpenapiWarning # noqa: PLC0415
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemasv0_0_42_openapi_errors_item_data in self.errors:
+                componentsschemasv0_0_42_openapi_errors_item = componentsschemasv0_0_42_openapi_errors_item_data.to_dict()
+                errors.append(componentsschemasv0_0_42_openapi_errors_item)
+
+
+
+        job_id = self.job_id
+
+        job_submit_user_msg = self.job_submit_user_msg
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemasv0_0_42_openapi_warnings_item_data in self.warnings:
+                componentsschemasv0_0_42_openapi_warnings_item = componentsschemasv0_0_42_openapi_warnings_item_data.to_dict()
+                warnings.append(componentsschemasv0_0_42_openapi_warnings_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if job_submit_user_msg is not UNSET:
+            field_dict["job_submit_user_msg"] = job_submit_user_msg
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0042_openapi_error import V0042OpenapiError # noqa: PLC0415
+        from ..models.v0042_openapi_meta import V0042OpenapiMeta # noqa: PLC0415
+        from ..models.v0042_openapi_warning import V0042OpenapiWarning # noqa: PLC0415
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0042OpenapiError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemasv0_0_42_openapi_errors_item_data in _errors:
+                componentsschemasv0_0_42_openapi_errors_item = V0042OpenapiError.from_dict(componentsschemasv0_0_42_openapi_errors_item_data)
+
+
+
+                errors.append(componentsschemasv0_0_42_openapi_errors_item)
+
+
+        job_id = d.pop("job_id", UNSET)
+
+        job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0042OpenapiMeta | Unset
+        if isinstance(_meta,  Unset):
+            meta = UNSET
+        else:
+            meta = V0042OpenapiMeta.from_dict(_meta)
+
+
+
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0042OpenapiWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemasv0_0_42_openapi_warnings_item_data in _warnings:
+                componentsschemasv0_0_42_openapi_warnings_item = V0042OpenapiWarning.from_dict(componentsschemasv0_0_42_openapi_warnings_item_data)
+
+
+
+                warnings.append(componentsschemasv0_0_42_openapi_warnings_item)
+
+
+        v0042_openapi_job_alloc_resp = cls(
+            errors=errors,
+            job_id=job_id,
+            job_submit_user_msg=job_submit_user_msg,
+            meta=meta,
+            warnings=warnings,
+        )
+
+
+        v0042_openapi_job_alloc_resp.additional_properties = d
+        return v0042_openapi_job_alloc_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0043_kill_jobs_resp_job import V0043KillJobsRespJob
+  from ..models.v0043_openapi_error import V0043OpenapiError
+  from ..models.v0043_openapi_meta import V0043OpenapiMeta
+  from ..models.v0043_openapi_warning import V0043OpenapiWarning
+
+
+
+
+
+T = TypeVar("T", bound="V0043OpenapiKillJobsResp")
+
+
+
+@_attrs_define
+class V0043OpenapiKillJobsResp:
+    """ 
+        Attributes:
+            status (list[V0043KillJobsRespJob]): List of jobs signal responses
+            errors (list[V0043OpenapiError] | Unset):
+            meta (V0043OpenapiMeta | Unset):
+            warnings (list[V0043OpenapiWarning] | Unset):
+     """
+
+    status: list[V0043KillJobsRespJob]
+    errors: list[V0043OpenapiError] | Unset = UNSET
+    meta: V0043OpenapiMeta | Unset = UNSET
+    warnings: list[V0043OpenapiWarning] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0043_kill_jobs_resp_job import V0043KillJobsRespJob # noqa: PLC0415
+        from ..models.v0043_openapi_error import V0043OpenapiError # noqa: PLC0415
+        from ..models.v0043_openapi_meta import V0043OpenapiMeta # noqa: PLC0415
+        from ..models.v0043_openapi_warning import V0043OpenapiWarning # noqa: PLC0415
+        status = []
+        for componentsschemasv0_0_43_kill_jobs_resp_msg_item_data in self.status:
+            componentsschemasv0_0_43_kill_jobs_resp_msg_item = componentsschemasv0_0_43_kill_jobs_resp_msg_item_data.to_dict()
+            status.append(componentsschemasv0_0_43_kill_jobs_resp_msg_item)
+
+
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemasv0_0_43_openapi_errors_item_data in self.errors:
+                componentsschemasv0_0_43_openapi_errors_item = componentsschemasv0_0_43_openapi_errors_item_data.to_dict()
+                errors.append(componentsschemasv0_0_43_openapi_errors_item)
+
+
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemasv0_0_43_openapi_warnings_item_data in self.warnings:
+                componentsschemasv0_0_43_openapi_warnings_item = componentsschemasv0_0_43_openapi_warnings_item_data.to_dict()
+                warnings.append(componentsschemasv0_0_43_openapi_warnings_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "status": status,
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0043_kill_jobs_resp_job import V0043KillJobsRespJob # noqa: PLC0415
+        from ..models.v0043_openapi_error import V0043OpenapiError # noqa: PLC0415
+        from ..models.v0043_openapi_meta import V0043OpenapiMeta # noqa: PLC0415
+        from ..models.v0043_openapi_warning import V0043OpenapiWarning # noqa: PLC0415
+        d = dict(src_dict)
+        status = []
+        _status = d.pop("status")
+        for componentsschemasv0_0_43_kill_jobs_resp_msg_item_data in (_status):
+            componentsschemasv0_0_43_kill_jobs_resp_msg_item = V0043KillJobsRespJob.from_dict(componentsschemasv0_0_43_kill_jobs_resp_msg_item_data)
+
+
+
+            status.append(componentsschemasv0_0_43_kill_jobs_resp_msg_item)
+
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0043OpenapiError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemasv0_0_43_openapi_errors_item_data in _errors:
+                componentsschemasv0_0_43_openapi_errors_item = V0043OpenapiError.from_dict(componentsschemasv0_0_43_openapi_errors_item_data)
+
+
+
+                errors.append(componentsschemasv0_0_43_openapi_errors_item)
+
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0043OpenapiMeta | Unset
+        if isinstance(_meta,  Unset):
+            meta = UNSET
+        else:
+            meta = V0043OpenapiMeta.from_dict(_meta)
+
+
+
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0043OpenapiWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemasv0_0_43_openapi_warnings_item_data in _warnings:
+                componentsschemasv0_0_43_openapi_warnings_item = V0043OpenapiWarning.from_dict(componentsschemasv0_0_43_openapi_warnings_item_data)
+
+
+
+                warnings.append(componentsschemasv0_0_43_openapi_warnings_item)
+
+
+        v0043_openapi_kill_jobs_resp = cls(
+            status=status,
+            errors=errors,
+            meta=meta,
+            warnings=warnings,
+        )
+
+
+        v0043_openapi_kill_jobs_resp.additional_properties = d
+        return v0043_openapi_kill_jobs_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

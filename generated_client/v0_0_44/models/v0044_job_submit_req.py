@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0044_job_desc_msg import V0044JobDescMsg
+
+
+
+
+
+T = TypeVar("T", bound="V0044JobSubmitReq")
+
+
+
+@_attrs_define
+class V0044JobSubmitReq:
+    """ 
+        Attributes:
+            job (V0044JobDescMsg | Unset):
+            jobs (list[V0044JobDescMsg] | Unset):
+            script (str | Unset): Job batch script contents; Same as the script field in jobs[0] or job.
+     """
+
+    job: V0044JobDescMsg | Unset = UNSET
+    jobs: list[V0044JobDescMsg] | Unset = UNSET
+    script: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0044_job_desc_msg import V0044JobDescMsg # noqa: PLC0415
+        job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job, Unset):
+            job = self.job.to_dict()
+
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for componentsschemasv0_0_44_job_desc_msg_list_item_data in self.jobs:
+                componentsschemasv0_0_44_job_desc_msg_list_item = componentsschemasv0_0_44_job_desc_msg_list_item_data.to_dict()
+                jobs.append(componentsschemasv0_0_44_job_desc_msg_list_item)
+
+
+
+        script = self.script
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if job is not UNSET:
+            field_dict["job"] = job
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+        if script is not UNSET:
+            field_dict["script"] = script
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0044_job_desc_msg import V0044JobDescMsg # noqa: PLC0415
+        d = dict(src_dict)
+        _job = d.pop("job", UNSET)
+        job: V0044JobDescMsg | Unset
+        if isinstance(_job,  Unset):
+            job = UNSET
+        else:
+            job = V0044JobDescMsg.from_dict(_job)
+
+
+
+
+        _jobs = d.pop("jobs", UNSET)
+        jobs: list[V0044JobDescMsg] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for componentsschemasv0_0_44_job_desc_msg_list_item_data in _jobs:
+                componentsschemasv0_0_44_job_desc_msg_list_item = V0044JobDescMsg.from_dict(componentsschemasv0_0_44_job_desc_msg_list_item_data)
+
+
+
+                jobs.append(componentsschemasv0_0_44_job_desc_msg_list_item)
+
+
+        script = d.pop("script", UNSET)
+
+        v0044_job_submit_req = cls(
+            job=job,
+            jobs=jobs,
+            script=script,
+        )
+
+
+        v0044_job_submit_req.additional_properties = d
+        return v0044_job_submit_req
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

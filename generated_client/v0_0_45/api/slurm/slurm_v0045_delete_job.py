@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.v0045_openapi_kill_job_resp import V0045OpenapiKillJobResp
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    signal: str | Unset = UNSET,
+    flags: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["signal"] = signal
+
+    params["flags"] = flags
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/slurm/v0.0.45/job/{job_id}".format(job_id=quote(str(job_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0045OpenapiKillJobResp:
+    if response.status_code == 200:
+        response_200 = V0045OpenapiKillJobResp.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = V0045OpenapiKillJobResp.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0045OpenapiKillJobResp]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    signal: str | Unset = UNSET,
+    flags: str | Unset = UNSET,
+
+) -> Response[V0045OpenapiKillJobResp]:
+    """ cancel or signal job
+
+    Args:
+        job_id (str):
+        signal (str | Unset):
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0045OpenapiKillJobResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+signal=signal,
+flags=flags,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    signal: str | Unset = UNSET,
+    flags: str | Unset = UNSET,
+
+) -> V0045OpenapiKillJobResp | None:
+    """ cancel or signal job
+
+    Args:
+        job_id (str):
+        signal (str | Unset):
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0045OpenapiKillJobResp
+     """
+
+
+    return sync_detailed(
+        job_id=job_id,
+client=client,
+signal=signal,
+flags=flags,
+
+    ).parsed
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    signal: str | Unset = UNSET,
+    flags: str | Unset = UNSET,
+
+) -> Response[V0045OpenapiKillJobResp]:
+    """ cancel or signal job
+
+    Args:
+        job_id (str):
+        signal (str | Unset):
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0045OpenapiKillJobResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+signal=signal,
+flags=flags,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    signal: str | Unset = UNSET,
+    flags: str | Unset = UNSET,
+
+) -> V0045OpenapiKillJobResp | None:
+    """ cancel or signal job
+
+    Args:
+        job_id (str):
+        signal (str | Unset):
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0045OpenapiKillJobResp
+     """
+
+
+    return (await asyncio_detailed(
+        job_id=job_id,
+client=client,
+signal=signal,
+flags=flags,
+
+    )).parsed

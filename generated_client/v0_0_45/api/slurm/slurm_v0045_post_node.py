@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.v0045_openapi_resp import V0045OpenapiResp
+from ...models.v0045_update_node_msg import V0045UpdateNodeMsg
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    node_name: str,
+    *,
+    body: V0045UpdateNodeMsg | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/slurm/v0.0.45/node/{node_name}".format(node_name=quote(str(node_name), safe=""),),
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0045OpenapiResp:
+    if response.status_code == 200:
+        response_200 = V0045OpenapiResp.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = V0045OpenapiResp.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0045OpenapiResp]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    node_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045UpdateNodeMsg | Unset = UNSET,
+
+) -> Response[V0045OpenapiResp]:
+    """ update node properties
+
+    Args:
+        node_name (str):
+        body (V0045UpdateNodeMsg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0045OpenapiResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        node_name=node_name,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    node_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045UpdateNodeMsg | Unset = UNSET,
+
+) -> V0045OpenapiResp | None:
+    """ update node properties
+
+    Args:
+        node_name (str):
+        body (V0045UpdateNodeMsg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0045OpenapiResp
+     """
+
+
+    return sync_detailed(
+        node_name=node_name,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    node_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045UpdateNodeMsg | Unset = UNSET,
+
+) -> Response[V0045OpenapiResp]:
+    """ update node properties
+
+    Args:
+        node_name (str):
+        body (V0045UpdateNodeMsg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0045OpenapiResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        node_name=node_name,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    node_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045UpdateNodeMsg | Unset = UNSET,
+
+) -> V0045OpenapiResp | None:
+    """ update node properties
+
+    Args:
+        node_name (str):
+        body (V0045UpdateNodeMsg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0045OpenapiResp
+     """
+
+
+    return (await asyncio_detailed(
+        node_name=node_name,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0045_job_res_node_cpus import V0045JobResNodeCpus
+  from ..models.v0045_job_res_node_memory import V0045JobResNodeMemory
+  from ..models.v0045_job_res_socket import V0045JobResSocket
+
+
+
+
+
+T = TypeVar("T", bound="V0045JobResNode")
+
+
+
+@_attrs_define
+class V0045JobResNode:
+    """ 
+        Attributes:
+            index (int): Node index
+            name (str): Node name
+            sockets (list[V0045JobResSocket]):
+            cpus (V0045JobResNodeCpus | Unset):
+            memory (V0045JobResNodeMemory | Unset):
+     """
+
+    index: int
+    name: str
+    sockets: list[V0045JobResSocket]
+    cpus: V0045JobResNodeCpus | Unset = UNSET
+    memory: V0045JobResNodeMemory | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0045_job_res_node_cpus import V0045JobResNodeCpus # noqa: PLC0415
+        from ..models.v0045_job_res_node_memory import V0045JobResNodeMemory # noqa: PLC0415
+        from ..models.v0045_job_res_socket import V0045JobResSocket # noqa: PLC0415
+        index = self.index
+
+        name = self.name
+
+        sockets = []
+        for componentsschemasv0_0_45_job_res_socket_array_item_data in self.sockets:
+            componentsschemasv0_0_45_job_res_socket_array_item = componentsschemasv0_0_45_job_res_socket_array_item_data.to_dict()
+            sockets.append(componentsschemasv0_0_45_job_res_socket_array_item)
+
+
+
+        cpus: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpus, Unset):
+            cpus = self.cpus.to_dict()
+
+        memory: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.memory, Unset):
+            memory = self.memory.to_dict()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "index": index,
+            "name": name,
+            "sockets": sockets,
+        })
+        if cpus is not UNSET:
+            field_dict["cpus"] = cpus
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0045_job_res_node_cpus import V0045JobResNodeCpus # noqa: PLC0415
+        from ..models.v0045_job_res_node_memory import V0045JobResNodeMemory # noqa: PLC0415
+        from ..models.v0045_job_res_socket import V0045JobResSocket # noqa: PLC0415
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        name = d.pop("name")
+
+        sockets = []
+        _sockets = d.pop("sockets")
+        for componentsschemasv0_0_45_job_res_socket_array_item_data in (_sockets):
+            componentsschemasv0_0_45_job_res_socket_array_item = V0045JobResSocket.from_dict(componentsschemasv0_0_45_job_res_socket_array_item_data)
+
+
+
+            sockets.append(componentsschemasv0_0_45_job_res_socket_array_item)
+
+
+        _cpus = d.pop("cpus", UNSET)
+        cpus: V0045JobResNodeCpus | Unset
+        if isinstance(_cpus,  Unset):
+            cpus = UNSET
+        else:
+            cpus = V0045JobResNodeCpus.from_dict(_cpus)
+
+
+
+
+        _memory = d.pop("memory", UNSET)
+        memory: V0045JobResNodeMemory | Unset
+        if isinstance(_memory,  Unset):
+            memory = UNSET
+        else:
+            memory = V0045JobResNodeMemory.from_dict(_memory)
+
+
+
+
+        v0045_job_res_node = cls(
+            index=index,
+            name=name,
+            sockets=sockets,
+            cpus=cpus,
+            memory=memory,
+        )
+
+
+        v0045_job_res_node.additional_properties = d
+        return v0045_job_res_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

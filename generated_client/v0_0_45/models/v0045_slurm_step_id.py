@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct
+
+
+
+
+
+T = TypeVar("T", bound="V0045SlurmStepId")
+
+
+
+@_attrs_define
+class V0045SlurmStepId:
+    """ 
+        Attributes:
+            job_id (V0045Uint32NoValStruct | Unset):
+            sluid (str | Unset): SLUID (Slurm Lexicographically-sortable Unique ID)
+            step_het_component (V0045Uint32NoValStruct | Unset):
+            step_id (str | Unset): Job step ID
+     """
+
+    job_id: V0045Uint32NoValStruct | Unset = UNSET
+    sluid: str | Unset = UNSET
+    step_het_component: V0045Uint32NoValStruct | Unset = UNSET
+    step_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
+        job_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job_id, Unset):
+            job_id = self.job_id.to_dict()
+
+        sluid = self.sluid
+
+        step_het_component: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.step_het_component, Unset):
+            step_het_component = self.step_het_component.to_dict()
+
+        step_id = self.step_id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if sluid is not UNSET:
+            field_dict["sluid"] = sluid
+        if step_het_component is not UNSET:
+            field_dict["step_het_component"] = step_het_component
+        if step_id is not UNSET:
+            field_dict["step_id"] = step_id
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
+        d = dict(src_dict)
+        _job_id = d.pop("job_id", UNSET)
+        job_id: V0045Uint32NoValStruct | Unset
+        if isinstance(_job_id,  Unset):
+            job_id = UNSET
+        else:
+            job_id = V0045Uint32NoValStruct.from_dict(_job_id)
+
+
+
+
+        sluid = d.pop("sluid", UNSET)
+
+        _step_het_component = d.pop("step_het_component", UNSET)
+        step_het_component: V0045Uint32NoValStruct | Unset
+        if isinstance(_step_het_component,  Unset):
+            step_het_component = UNSET
+        else:
+            step_het_component = V0045Uint32NoValStruct.from_dict(_step_het_component)
+
+
+
+
+        step_id = d.pop("step_id", UNSET)
+
+        v0045_slurm_step_id = cls(
+            job_id=job_id,
+            sluid=sluid,
+            step_het_component=step_het_component,
+            step_id=step_id,
+        )
+
+
+        v0045_slurm_step_id.additional_properties = d
+        return v0045_slurm_step_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

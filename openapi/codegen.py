@@ -1,0 +1,215 @@
+"""Capture slurmrestd's OpenAPI specs, normalize them, and generate the typed clients.
+
+    python openapi/codegen.py capture     # from running testbeds -> openapi/v0.0.XX.json
+    python openapi/codegen.py generate    # openapi/*.json -> generated_client/ (the one command)
+    python openapi/codegen.py check       # regenerate into a temp dir and diff (drift test)
+
+The captured files are the daemons' words, split per API version and never edited. The
+normalization below is the only place spec defects are fixed, each for a stated reason, so a
+generator warning on its output is a real defect (``generate`` fails on any warning).
+"""
+
+from __future__ import annotations
+
+import copy
+import filecmp
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = ROOT / "generated_client"
+GENERATOR = "openapi-python-client==0.29.1"
+# Every version a Slurm release 22.05..26.05 serves, from v0.0.38 on; the facade needs only
+# v0.0.38 (22.05/23.02), v0.0.40 (23.11/24.05), v0.0.42 (24.11..26.05); the rest allow pinning.
+GENERATED = ("v0.0.38", "v0.0.40", "v0.0.41", "v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45")
+_VERSION = re.compile(r"^/slurm(?:db)?/(v\d+\.\d+\.\d+)/")
+_CONFIG = "post_hooks: []\nliteral_enums: false\n"
+
+Json = dict[str, Any]
+
+
+def package_name(version: str) -> str:
+    return version.replace(".", "_")  # v0.0.42 -> v0_0_42
+
+
+# --- capture ---------------------------------------------------------------------------------
+
+
+def _refs(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for v in node.values():
+            found |= _refs(v)
+    elif isinstance(node, list):
+        for v in node:
+            found |= _refs(v)
+    return found
+
+
+def split_versions(spec: Json) -> dict[str, Json]:
+    """One self-contained document per API version: its paths and the schemas they reach."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    out: dict[str, Json] = {}
+    for version in sorted({m.group(1) for p in spec["paths"] if (m := _VERSION.match(p))}):
+        paths = {p: v for p, v in spec["paths"].items() if (m := _VERSION.match(p)) and m.group(1) == version}
+        todo, seen = _refs(paths), set()
+        while todo:
+            name = todo.pop()
+            if name not in seen and name in schemas:
+                seen.add(name)
+                todo |= _refs(schemas[name]) - seen
+        doc = {k: v for k, v in spec.items() if k not in ("paths", "components")}
+        doc["info"] = {**spec.get("info", {}), "version": version}
+        doc["paths"] = paths
+        doc["components"] = {k: v for k, v in spec.get("components", {}).items() if k != "schemas"}
+        doc["components"]["schemas"] = {n: schemas[n] for n in sorted(seen)}
+        out[version] = doc
+    return out
+
+
+def capture() -> None:
+    """Fetch ``/openapi/v3`` from every running testbed; newer releases win for shared versions."""
+    sys.path.insert(0, str(ROOT))
+    from slurm_rest.testbed import RELEASES, status
+    from slurm_rest.testbed._facts import fetch_spec
+
+    sources: dict[str, str] = {}
+    for rel in RELEASES:
+        if status(rel) != "up":
+            raise SystemExit(f"testbed {rel.name} is not up: python -m slurm_rest.testbed up {rel.name}")
+        for version, doc in split_versions(fetch_spec(rel)).items():
+            (HERE / f"{version}.json").write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
+            sources[version] = f"Slurm {rel.name} ({rel.suite}), GET /openapi/v3"
+    (HERE / "SOURCES.json").write_text(json.dumps(sources, indent=1, sort_keys=True) + "\n")
+
+
+# --- normalization ---------------------------------------------------------------------------
+
+
+def _walk(node: Any, fix: Any) -> None:
+    if isinstance(node, dict):
+        fix(node)
+        for v in node.values():
+            _walk(v, fix)
+    elif isinstance(node, list):
+        for v in node:
+            _walk(v, fix)
+
+
+def _fix_bool_default(node: Json) -> None:
+    # v0.0.40's NoVal structs declare {"type": "boolean", "default": 0}; the generator then drops
+    # every response that uses them (get-job, jobs, nodes, partitions).
+    if node.get("type") == "boolean" and "default" in node and not isinstance(node["default"], bool):
+        node["default"] = bool(node["default"])
+
+
+def _open_enum(node: Json) -> None:
+    # Generated enums reject values they do not list, and each Slurm release adds states and
+    # flags (v0.0.44 adds EXPEDITING). Strings stay strings; the facade maps them, with UNKNOWN.
+    if "enum" in node and node.get("type") in ("string", None):
+        del node["enum"]
+        node.setdefault("type", "string")
+
+
+def _json_only(doc: Json) -> None:
+    # Every version also declares application/yaml bodies, which the generator cannot use.
+    for item in doc["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict):
+                continue
+            for holder in [op.get("requestBody", {}), *op.get("responses", {}).values()]:
+                content = holder.get("content")
+                if isinstance(content, dict):
+                    holder["content"] = {k: v for k, v in content.items() if k == "application/json"}
+
+
+def normalize(doc: Json) -> Json:
+    doc = copy.deepcopy(doc)
+    _json_only(doc)
+    _walk(doc, _fix_bool_default)
+    _walk(doc, _open_enum)
+    return doc
+
+
+# --- generation ------------------------------------------------------------------------------
+
+
+def _generator() -> list[str]:
+    exe = Path(sys.executable).with_name("openapi-python-client")
+    if not exe.exists():
+        raise SystemExit(f"{GENERATOR} is not installed: pip install '{GENERATOR}' (part of the test extra)")
+    return [str(exe)]
+
+
+def generate(out: Path = OUT) -> None:
+    """Regenerate every client in ``GENERATED`` into ``out``; fail on any generator warning."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "config.yaml"
+        config.write_text(_CONFIG)
+        for version in GENERATED:
+            spec = Path(tmp) / f"{version}.json"
+            spec.write_text(json.dumps(normalize(json.loads((HERE / f"{version}.json").read_text()))))
+            target = out / package_name(version)
+            if target.exists():
+                shutil.rmtree(target)
+            proc = subprocess.run(
+                [*_generator(), "generate", "--path", str(spec), "--meta", "none", "--config", str(config),
+                 "--output-path", str(target)],
+                capture_output=True, text=True, check=False,
+            )
+            text = proc.stdout + proc.stderr
+            if proc.returncode != 0 or "Warning" in text or "WARNING" in text:
+                raise SystemExit(f"generation of {version} is not clean:\n{text}")
+    (out / "__init__.py").write_text(
+        '"""Clients generated by openapi/codegen.py from openapi/*.json. Do not edit."""\n\n'
+        f"VERSIONS = {GENERATED!r}\n"
+    )
+    (out / "py.typed").write_text("")
+
+
+def _diff(a: Path, b: Path) -> list[str]:
+    cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
+    out = [f"only in {cmp.left}: {n}" for n in cmp.left_only] + [f"only in {cmp.right}: {n}" for n in cmp.right_only]
+    _, mismatch, errors = filecmp.cmpfiles(a, b, cmp.common_files, shallow=False)
+    out += [f"differs: {a / n}" for n in mismatch + errors]
+    for sub in cmp.common_dirs:
+        out += _diff(a / sub, b / sub)
+    return out
+
+
+def check() -> list[str]:
+    """Differences between the committed clients and a fresh generation (empty = no drift)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(Path(tmp))
+        return _diff(OUT, Path(tmp))
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[1] if len(argv) > 1 else ""
+    if cmd == "capture":
+        capture()
+    elif cmd == "generate":
+        generate()
+    elif cmd == "check":
+        drift = check()
+        print("\n".join(drift) or "no drift")
+        return 1 if drift else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
