@@ -121,6 +121,33 @@ def _open_enum(node: Json) -> None:
         node.setdefault("type", "string")
 
 
+def _nullable_objects(doc: Json) -> None:
+    # slurmrestd sends null for object fields it has no value for (job_resources of a pending job
+    # in v0.0.41..v0.0.45), but no spec says "nullable"; the generated from_dict then raises on
+    # every such job. Every object-valued property becomes nullable (inline, or anyOf [$ref, null]).
+    schemas = doc["components"]["schemas"]
+
+    def is_object(schema: Json) -> bool:
+        if "$ref" in schema:
+            return is_object(schemas.get(schema["$ref"].rsplit("/", 1)[1], {}))
+        return "properties" in schema and schema.get("type", "object") == "object"
+
+    def fix(node: Json) -> None:
+        props = node.get("properties")
+        if not isinstance(props, dict):
+            return
+        for name, prop in props.items():
+            if not (isinstance(prop, dict) and is_object(prop)):
+                continue
+            if "$ref" in prop:
+                rest = {k: v for k, v in prop.items() if k != "$ref"}
+                props[name] = {**rest, "anyOf": [{"$ref": prop["$ref"]}, {"type": "null"}]}
+            else:
+                prop["nullable"] = True
+
+    _walk(doc, fix)
+
+
 def _json_only(doc: Json) -> None:
     # Every version also declares application/yaml bodies, which the generator cannot use.
     for item in doc["paths"].values():
@@ -138,6 +165,7 @@ def normalize(doc: Json) -> Json:
     _json_only(doc)
     _walk(doc, _fix_bool_default)
     _walk(doc, _open_enum)
+    _nullable_objects(doc)
     return doc
 
 

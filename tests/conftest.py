@@ -17,6 +17,7 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 @dataclass(frozen=True)
 class Testbed:
+    __test__ = False
     """A running release and what a test needs to reach it."""
 
     release: Release

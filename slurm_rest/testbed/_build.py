@@ -132,6 +132,8 @@ InactiveLimit=0
 MinJobAge={os.environ.get("SLURM_REST_TESTBED_MINJOBAGE", "300")}
 MaxJobCount=20000
 MaxArraySize=10001
+# Without a default, a job that names no memory asks for the whole node and runs alone.
+DefMemPerCPU=64
 NodeName={host} CPUs=16 RealMemory=8192 State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 """

@@ -3,7 +3,7 @@
 from .v0038_diag import V0038Diag
 from .v0038_diag_rpcm import V0038DiagRpcm
 from .v0038_diag_rpcu import V0038DiagRpcu
-from .v0038_diag_statistics import V0038DiagStatistics
+from .v0038_diag_statistics_type_0 import V0038DiagStatisticsType0
 from .v0038_error import V0038Error
 from .v0038_job_properties import V0038JobProperties
 from .v0038_job_properties_environment import V0038JobPropertiesEnvironment
@@ -15,27 +15,27 @@ from .v0038_jobs_response import V0038JobsResponse
 from .v0038_license import V0038License
 from .v0038_licenses import V0038Licenses
 from .v0038_meta import V0038Meta
-from .v0038_meta_plugin import V0038MetaPlugin
-from .v0038_meta_slurm import V0038MetaSlurm
-from .v0038_meta_slurm_version import V0038MetaSlurmVersion
+from .v0038_meta_plugin_type_0 import V0038MetaPluginType0
+from .v0038_meta_slurm_type_0 import V0038MetaSlurmType0
+from .v0038_meta_slurm_type_0_version_type_0 import V0038MetaSlurmType0VersionType0
 from .v0038_node import V0038Node
 from .v0038_node_allocation import V0038NodeAllocation
-from .v0038_node_allocation_sockets import V0038NodeAllocationSockets
-from .v0038_node_allocation_sockets_cores import V0038NodeAllocationSocketsCores
+from .v0038_node_allocation_sockets_type_0 import V0038NodeAllocationSocketsType0
+from .v0038_node_allocation_sockets_type_0_cores import V0038NodeAllocationSocketsType0Cores
 from .v0038_nodes_response import V0038NodesResponse
 from .v0038_partition import V0038Partition
 from .v0038_partitions_response import V0038PartitionsResponse
 from .v0038_ping import V0038Ping
 from .v0038_pings import V0038Pings
 from .v0038_reservation import V0038Reservation
-from .v0038_reservation_purge_completed import V0038ReservationPurgeCompleted
+from .v0038_reservation_purge_completed_type_0 import V0038ReservationPurgeCompletedType0
 from .v0038_reservations_response import V0038ReservationsResponse
 
 __all__ = (
     "V0038Diag",
     "V0038DiagRpcm",
     "V0038DiagRpcu",
-    "V0038DiagStatistics",
+    "V0038DiagStatisticsType0",
     "V0038Error",
     "V0038JobProperties",
     "V0038JobPropertiesEnvironment",
@@ -47,19 +47,19 @@ __all__ = (
     "V0038License",
     "V0038Licenses",
     "V0038Meta",
-    "V0038MetaPlugin",
-    "V0038MetaSlurm",
-    "V0038MetaSlurmVersion",
+    "V0038MetaPluginType0",
+    "V0038MetaSlurmType0",
+    "V0038MetaSlurmType0VersionType0",
     "V0038Node",
     "V0038NodeAllocation",
-    "V0038NodeAllocationSockets",
-    "V0038NodeAllocationSocketsCores",
+    "V0038NodeAllocationSocketsType0",
+    "V0038NodeAllocationSocketsType0Cores",
     "V0038NodesResponse",
     "V0038Partition",
     "V0038PartitionsResponse",
     "V0038Ping",
     "V0038Pings",
     "V0038Reservation",
-    "V0038ReservationPurgeCompleted",
+    "V0038ReservationPurgeCompletedType0",
     "V0038ReservationsResponse",
 )

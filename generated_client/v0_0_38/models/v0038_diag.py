@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0038_diag_statistics import V0038DiagStatistics
+  from ..models.v0038_diag_statistics_type_0 import V0038DiagStatisticsType0
   from ..models.v0038_error import V0038Error
   from ..models.v0038_meta import V0038Meta
 
@@ -29,13 +29,13 @@ class V0038Diag:
     """ 
         Attributes:
             errors (list[V0038Error] | Unset): slurm errors
-            meta (V0038Meta | Unset):
-            statistics (V0038DiagStatistics | Unset): Slurm statistics
+            meta (None | Unset | V0038Meta):
+            statistics (None | Unset | V0038DiagStatisticsType0): Slurm statistics
      """
 
     errors: list[V0038Error] | Unset = UNSET
-    meta: V0038Meta | Unset = UNSET
-    statistics: V0038DiagStatistics | Unset = UNSET
+    meta: None | Unset | V0038Meta = UNSET
+    statistics: None | Unset | V0038DiagStatisticsType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,7 +43,7 @@ class V0038Diag:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0038_diag_statistics import V0038DiagStatistics # noqa: PLC0415
+        from ..models.v0038_diag_statistics_type_0 import V0038DiagStatisticsType0 # noqa: PLC0415
         from ..models.v0038_error import V0038Error # noqa: PLC0415
         from ..models.v0038_meta import V0038Meta # noqa: PLC0415
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -55,13 +55,21 @@ class V0038Diag:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0038Meta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
+        statistics: dict[str, Any] | None | Unset
+        if isinstance(self.statistics, Unset):
+            statistics = UNSET
+        elif isinstance(self.statistics, V0038DiagStatisticsType0):
             statistics = self.statistics.to_dict()
+        else:
+            statistics = self.statistics
 
 
         field_dict: dict[str, Any] = {}
@@ -81,7 +89,7 @@ class V0038Diag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0038_diag_statistics import V0038DiagStatistics # noqa: PLC0415
+        from ..models.v0038_diag_statistics_type_0 import V0038DiagStatisticsType0 # noqa: PLC0415
         from ..models.v0038_error import V0038Error # noqa: PLC0415
         from ..models.v0038_meta import V0038Meta # noqa: PLC0415
         d = dict(src_dict)
@@ -97,24 +105,44 @@ class V0038Diag:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0038Meta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0038Meta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0038Meta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0038Meta.from_dict(data)
 
 
 
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038Meta, data)
 
-        _statistics = d.pop("statistics", UNSET)
-        statistics: V0038DiagStatistics | Unset
-        if isinstance(_statistics,  Unset):
-            statistics = UNSET
-        else:
-            statistics = V0038DiagStatistics.from_dict(_statistics)
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
+        def _parse_statistics(data: object) -> None | Unset | V0038DiagStatisticsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statistics_type_0 = V0038DiagStatisticsType0.from_dict(data)
+
+
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038DiagStatisticsType0, data)
+
+        statistics = _parse_statistics(d.pop("statistics", UNSET))
 
 
         v0038_diag = cls(

@@ -74,7 +74,7 @@ class V0038JobResponseProperties:
             het_job_id_set (str | Unset): job IDs for all components
             het_job_offset (int | Unset): HetJob component offset from leader
             job_id (int | Unset): job ID
-            job_resources (V0038JobResources | Unset):
+            job_resources (None | Unset | V0038JobResources):
             job_state (str | Unset): state of the job
             last_sched_evaluation (int | Unset): last time job was evaluated for scheduling
             licenses (str | Unset): licenses required by the job
@@ -184,7 +184,7 @@ class V0038JobResponseProperties:
     het_job_id_set: str | Unset = UNSET
     het_job_offset: int | Unset = UNSET
     job_id: int | Unset = UNSET
-    job_resources: V0038JobResources | Unset = UNSET
+    job_resources: None | Unset | V0038JobResources = UNSET
     job_state: str | Unset = UNSET
     last_sched_evaluation: int | Unset = UNSET
     licenses: str | Unset = UNSET
@@ -356,9 +356,13 @@ class V0038JobResponseProperties:
 
         job_id = self.job_id
 
-        job_resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_resources, Unset):
+        job_resources: dict[str, Any] | None | Unset
+        if isinstance(self.job_resources, Unset):
+            job_resources = UNSET
+        elif isinstance(self.job_resources, V0038JobResources):
             job_resources = self.job_resources.to_dict()
+        else:
+            job_resources = self.job_resources
 
         job_state = self.job_state
 
@@ -814,14 +818,24 @@ class V0038JobResponseProperties:
 
         job_id = d.pop("job_id", UNSET)
 
-        _job_resources = d.pop("job_resources", UNSET)
-        job_resources: V0038JobResources | Unset
-        if isinstance(_job_resources,  Unset):
-            job_resources = UNSET
-        else:
-            job_resources = V0038JobResources.from_dict(_job_resources)
+        def _parse_job_resources(data: object) -> None | Unset | V0038JobResources:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_resources_type_0 = V0038JobResources.from_dict(data)
 
 
+
+                return job_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038JobResources, data)
+
+        job_resources = _parse_job_resources(d.pop("job_resources", UNSET))
 
 
         job_state = d.pop("job_state", UNSET)

@@ -27,12 +27,12 @@ class V0038JobSubmission:
     """ 
         Attributes:
             script (str): Executable script (full contents) to run in batch step
-            job (V0038JobProperties | Unset):
+            job (None | Unset | V0038JobProperties):
             jobs (list[V0038JobProperties] | Unset): Properties of an HetJob
      """
 
     script: str
-    job: V0038JobProperties | Unset = UNSET
+    job: None | Unset | V0038JobProperties = UNSET
     jobs: list[V0038JobProperties] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,9 +44,13 @@ class V0038JobSubmission:
         from ..models.v0038_job_properties import V0038JobProperties # noqa: PLC0415
         script = self.script
 
-        job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job, Unset):
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, V0038JobProperties):
             job = self.job.to_dict()
+        else:
+            job = self.job
 
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
@@ -78,14 +82,24 @@ class V0038JobSubmission:
         d = dict(src_dict)
         script = d.pop("script")
 
-        _job = d.pop("job", UNSET)
-        job: V0038JobProperties | Unset
-        if isinstance(_job,  Unset):
-            job = UNSET
-        else:
-            job = V0038JobProperties.from_dict(_job)
+        def _parse_job(data: object) -> None | Unset | V0038JobProperties:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = V0038JobProperties.from_dict(data)
 
 
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038JobProperties, data)
+
+        job = _parse_job(d.pop("job", UNSET))
 
 
         _jobs = d.pop("jobs", UNSET)

@@ -30,14 +30,14 @@ class V0038JobSubmissionResponse:
             errors (list[V0038Error] | Unset): slurm errors
             job_id (int | Unset): new job ID
             job_submit_user_msg (str | Unset): Message to user from job_submit plugin
-            meta (V0038Meta | Unset):
+            meta (None | Unset | V0038Meta):
             step_id (str | Unset): new job step ID
      """
 
     errors: list[V0038Error] | Unset = UNSET
     job_id: int | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0038Meta | Unset = UNSET
+    meta: None | Unset | V0038Meta = UNSET
     step_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,9 +61,13 @@ class V0038JobSubmissionResponse:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0038Meta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         step_id = self.step_id
 
@@ -108,14 +112,24 @@ class V0038JobSubmissionResponse:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0038Meta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0038Meta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0038Meta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0038Meta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038Meta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         step_id = d.pop("step_id", UNSET)

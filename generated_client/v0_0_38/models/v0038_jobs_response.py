@@ -30,12 +30,12 @@ class V0038JobsResponse:
         Attributes:
             errors (list[V0038Error] | Unset): slurm errors
             jobs (list[V0038JobResponseProperties] | Unset): job descriptions
-            meta (V0038Meta | Unset):
+            meta (None | Unset | V0038Meta):
      """
 
     errors: list[V0038Error] | Unset = UNSET
     jobs: list[V0038JobResponseProperties] | Unset = UNSET
-    meta: V0038Meta | Unset = UNSET
+    meta: None | Unset | V0038Meta = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -64,9 +64,13 @@ class V0038JobsResponse:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0038Meta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
 
         field_dict: dict[str, Any] = {}
@@ -114,14 +118,24 @@ class V0038JobsResponse:
                 jobs.append(jobs_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0038Meta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0038Meta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0038Meta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0038Meta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038Meta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         v0038_jobs_response = cls(

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0038_meta_plugin import V0038MetaPlugin
-  from ..models.v0038_meta_slurm import V0038MetaSlurm
+  from ..models.v0038_meta_plugin_type_0 import V0038MetaPluginType0
+  from ..models.v0038_meta_slurm_type_0 import V0038MetaSlurmType0
 
 
 
@@ -27,12 +27,12 @@ T = TypeVar("T", bound="V0038Meta")
 class V0038Meta:
     """ 
         Attributes:
-            slurm (V0038MetaSlurm | Unset): Slurm information
-            plugin (V0038MetaPlugin | Unset):
+            slurm (None | Unset | V0038MetaSlurmType0): Slurm information
+            plugin (None | Unset | V0038MetaPluginType0):
      """
 
-    slurm: V0038MetaSlurm | Unset = UNSET
-    plugin: V0038MetaPlugin | Unset = UNSET
+    slurm: None | Unset | V0038MetaSlurmType0 = UNSET
+    plugin: None | Unset | V0038MetaPluginType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,15 +40,23 @@ class V0038Meta:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0038_meta_plugin import V0038MetaPlugin # noqa: PLC0415
-        from ..models.v0038_meta_slurm import V0038MetaSlurm # noqa: PLC0415
-        slurm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurm, Unset):
+        from ..models.v0038_meta_plugin_type_0 import V0038MetaPluginType0 # noqa: PLC0415
+        from ..models.v0038_meta_slurm_type_0 import V0038MetaSlurmType0 # noqa: PLC0415
+        slurm: dict[str, Any] | None | Unset
+        if isinstance(self.slurm, Unset):
+            slurm = UNSET
+        elif isinstance(self.slurm, V0038MetaSlurmType0):
             slurm = self.slurm.to_dict()
+        else:
+            slurm = self.slurm
 
-        plugin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plugin, Unset):
+        plugin: dict[str, Any] | None | Unset
+        if isinstance(self.plugin, Unset):
+            plugin = UNSET
+        elif isinstance(self.plugin, V0038MetaPluginType0):
             plugin = self.plugin.to_dict()
+        else:
+            plugin = self.plugin
 
 
         field_dict: dict[str, Any] = {}
@@ -66,27 +74,47 @@ class V0038Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0038_meta_plugin import V0038MetaPlugin # noqa: PLC0415
-        from ..models.v0038_meta_slurm import V0038MetaSlurm # noqa: PLC0415
+        from ..models.v0038_meta_plugin_type_0 import V0038MetaPluginType0 # noqa: PLC0415
+        from ..models.v0038_meta_slurm_type_0 import V0038MetaSlurmType0 # noqa: PLC0415
         d = dict(src_dict)
-        _slurm = d.pop("Slurm", UNSET)
-        slurm: V0038MetaSlurm | Unset
-        if isinstance(_slurm,  Unset):
-            slurm = UNSET
-        else:
-            slurm = V0038MetaSlurm.from_dict(_slurm)
+        def _parse_slurm(data: object) -> None | Unset | V0038MetaSlurmType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurm_type_0 = V0038MetaSlurmType0.from_dict(data)
 
 
 
+                return slurm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038MetaSlurmType0, data)
 
-        _plugin = d.pop("plugin", UNSET)
-        plugin: V0038MetaPlugin | Unset
-        if isinstance(_plugin,  Unset):
-            plugin = UNSET
-        else:
-            plugin = V0038MetaPlugin.from_dict(_plugin)
+        slurm = _parse_slurm(d.pop("Slurm", UNSET))
 
 
+        def _parse_plugin(data: object) -> None | Unset | V0038MetaPluginType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                plugin_type_0 = V0038MetaPluginType0.from_dict(data)
+
+
+
+                return plugin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038MetaPluginType0, data)
+
+        plugin = _parse_plugin(d.pop("plugin", UNSET))
 
 
         v0038_meta = cls(

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0038_node_allocation_sockets import V0038NodeAllocationSockets
+  from ..models.v0038_node_allocation_sockets_type_0 import V0038NodeAllocationSocketsType0
 
 
 
@@ -29,13 +29,13 @@ class V0038NodeAllocation:
             cpus (int | Unset): number of assigned job CPUs
             memory (int | Unset): amount of assigned job memory
             nodename (str | Unset): node name
-            sockets (V0038NodeAllocationSockets | Unset): assignment status of each socket by numeric socket id
+            sockets (None | Unset | V0038NodeAllocationSocketsType0): assignment status of each socket by numeric socket id
      """
 
     cpus: int | Unset = UNSET
     memory: int | Unset = UNSET
     nodename: str | Unset = UNSET
-    sockets: V0038NodeAllocationSockets | Unset = UNSET
+    sockets: None | Unset | V0038NodeAllocationSocketsType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,16 +43,20 @@ class V0038NodeAllocation:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0038_node_allocation_sockets import V0038NodeAllocationSockets # noqa: PLC0415
+        from ..models.v0038_node_allocation_sockets_type_0 import V0038NodeAllocationSocketsType0 # noqa: PLC0415
         cpus = self.cpus
 
         memory = self.memory
 
         nodename = self.nodename
 
-        sockets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sockets, Unset):
+        sockets: dict[str, Any] | None | Unset
+        if isinstance(self.sockets, Unset):
+            sockets = UNSET
+        elif isinstance(self.sockets, V0038NodeAllocationSocketsType0):
             sockets = self.sockets.to_dict()
+        else:
+            sockets = self.sockets
 
 
         field_dict: dict[str, Any] = {}
@@ -74,7 +78,7 @@ class V0038NodeAllocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0038_node_allocation_sockets import V0038NodeAllocationSockets # noqa: PLC0415
+        from ..models.v0038_node_allocation_sockets_type_0 import V0038NodeAllocationSocketsType0 # noqa: PLC0415
         d = dict(src_dict)
         cpus = d.pop("cpus", UNSET)
 
@@ -82,14 +86,24 @@ class V0038NodeAllocation:
 
         nodename = d.pop("nodename", UNSET)
 
-        _sockets = d.pop("sockets", UNSET)
-        sockets: V0038NodeAllocationSockets | Unset
-        if isinstance(_sockets,  Unset):
-            sockets = UNSET
-        else:
-            sockets = V0038NodeAllocationSockets.from_dict(_sockets)
+        def _parse_sockets(data: object) -> None | Unset | V0038NodeAllocationSocketsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sockets_type_0 = V0038NodeAllocationSocketsType0.from_dict(data)
 
 
+
+                return sockets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038NodeAllocationSocketsType0, data)
+
+        sockets = _parse_sockets(d.pop("sockets", UNSET))
 
 
         v0038_node_allocation = cls(

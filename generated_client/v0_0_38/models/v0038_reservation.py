@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0038_reservation_purge_completed import V0038ReservationPurgeCompleted
+  from ..models.v0038_reservation_purge_completed_type_0 import V0038ReservationPurgeCompletedType0
 
 
 
@@ -41,8 +41,8 @@ class V0038Reservation:
             node_count (int | Unset): Count of nodes reserved
             node_list (str | Unset): List of reserved nodes
             partition (str | Unset): Partition
-            purge_completed (V0038ReservationPurgeCompleted | Unset): If PURGE_COMP flag is set the amount of seconds this
-                reservation will sit idle until it is revoked
+            purge_completed (None | Unset | V0038ReservationPurgeCompletedType0): If PURGE_COMP flag is set the amount of
+                seconds this reservation will sit idle until it is revoked
             start_time (int | Unset): Start time of reservation
             tres (str | Unset): List of TRES
             users (str | Unset): List of users
@@ -63,7 +63,7 @@ class V0038Reservation:
     node_count: int | Unset = UNSET
     node_list: str | Unset = UNSET
     partition: str | Unset = UNSET
-    purge_completed: V0038ReservationPurgeCompleted | Unset = UNSET
+    purge_completed: None | Unset | V0038ReservationPurgeCompletedType0 = UNSET
     start_time: int | Unset = UNSET
     tres: str | Unset = UNSET
     users: str | Unset = UNSET
@@ -75,7 +75,7 @@ class V0038Reservation:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0038_reservation_purge_completed import V0038ReservationPurgeCompleted # noqa: PLC0415
+        from ..models.v0038_reservation_purge_completed_type_0 import V0038ReservationPurgeCompletedType0 # noqa: PLC0415
         accounts = self.accounts
 
         burst_buffer = self.burst_buffer
@@ -108,9 +108,13 @@ class V0038Reservation:
 
         partition = self.partition
 
-        purge_completed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purge_completed, Unset):
+        purge_completed: dict[str, Any] | None | Unset
+        if isinstance(self.purge_completed, Unset):
+            purge_completed = UNSET
+        elif isinstance(self.purge_completed, V0038ReservationPurgeCompletedType0):
             purge_completed = self.purge_completed.to_dict()
+        else:
+            purge_completed = self.purge_completed
 
         start_time = self.start_time
 
@@ -170,7 +174,7 @@ class V0038Reservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0038_reservation_purge_completed import V0038ReservationPurgeCompleted # noqa: PLC0415
+        from ..models.v0038_reservation_purge_completed_type_0 import V0038ReservationPurgeCompletedType0 # noqa: PLC0415
         d = dict(src_dict)
         accounts = d.pop("accounts", UNSET)
 
@@ -201,14 +205,24 @@ class V0038Reservation:
 
         partition = d.pop("partition", UNSET)
 
-        _purge_completed = d.pop("purge_completed", UNSET)
-        purge_completed: V0038ReservationPurgeCompleted | Unset
-        if isinstance(_purge_completed,  Unset):
-            purge_completed = UNSET
-        else:
-            purge_completed = V0038ReservationPurgeCompleted.from_dict(_purge_completed)
+        def _parse_purge_completed(data: object) -> None | Unset | V0038ReservationPurgeCompletedType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purge_completed_type_0 = V0038ReservationPurgeCompletedType0.from_dict(data)
 
 
+
+                return purge_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0038ReservationPurgeCompletedType0, data)
+
+        purge_completed = _parse_purge_completed(d.pop("purge_completed", UNSET))
 
 
         start_time = d.pop("start_time", UNSET)

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0040_assoc_shares_obj_wrap_fairshare import V0040AssocSharesObjWrapFairshare
-  from ..models.v0040_assoc_shares_obj_wrap_tres import V0040AssocSharesObjWrapTres
+  from ..models.v0040_assoc_shares_obj_wrap_fairshare_type_0 import V0040AssocSharesObjWrapFairshareType0
+  from ..models.v0040_assoc_shares_obj_wrap_tres_type_0 import V0040AssocSharesObjWrapTresType0
   from ..models.v0040_float_64_no_val import V0040Float64NoVal
   from ..models.v0040_uint_32_no_val import V0040Uint32NoVal
 
@@ -31,32 +31,32 @@ class V0040AssocSharesObjWrap:
         Attributes:
             cluster (str | Unset): Cluster name
             effective_usage (float | Unset): Effective, normalized usage
-            fairshare (V0040AssocSharesObjWrapFairshare | Unset):
+            fairshare (None | Unset | V0040AssocSharesObjWrapFairshareType0):
             id (int | Unset): Association ID
             name (str | Unset): Share name
             parent (str | Unset): Parent name
             partition (str | Unset): Partition name
-            shares (V0040Uint32NoVal | Unset): Integer number with flags
-            shares_normalized (V0040Float64NoVal | Unset): 64 bit floating point number with flags
-            tres (V0040AssocSharesObjWrapTres | Unset):
+            shares (None | Unset | V0040Uint32NoVal): Number of shares allocated
+            shares_normalized (None | Unset | V0040Float64NoVal): Normalized shares
+            tres (None | Unset | V0040AssocSharesObjWrapTresType0):
             type_ (list[str] | Unset):
             usage (int | Unset): Measure of tresbillableunits usage
-            usage_normalized (V0040Float64NoVal | Unset): 64 bit floating point number with flags
+            usage_normalized (None | Unset | V0040Float64NoVal): Normalized usage
      """
 
     cluster: str | Unset = UNSET
     effective_usage: float | Unset = UNSET
-    fairshare: V0040AssocSharesObjWrapFairshare | Unset = UNSET
+    fairshare: None | Unset | V0040AssocSharesObjWrapFairshareType0 = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     parent: str | Unset = UNSET
     partition: str | Unset = UNSET
-    shares: V0040Uint32NoVal | Unset = UNSET
-    shares_normalized: V0040Float64NoVal | Unset = UNSET
-    tres: V0040AssocSharesObjWrapTres | Unset = UNSET
+    shares: None | Unset | V0040Uint32NoVal = UNSET
+    shares_normalized: None | Unset | V0040Float64NoVal = UNSET
+    tres: None | Unset | V0040AssocSharesObjWrapTresType0 = UNSET
     type_: list[str] | Unset = UNSET
     usage: int | Unset = UNSET
-    usage_normalized: V0040Float64NoVal | Unset = UNSET
+    usage_normalized: None | Unset | V0040Float64NoVal = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -64,17 +64,21 @@ class V0040AssocSharesObjWrap:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0040_assoc_shares_obj_wrap_fairshare import V0040AssocSharesObjWrapFairshare # noqa: PLC0415
-        from ..models.v0040_assoc_shares_obj_wrap_tres import V0040AssocSharesObjWrapTres # noqa: PLC0415
+        from ..models.v0040_assoc_shares_obj_wrap_fairshare_type_0 import V0040AssocSharesObjWrapFairshareType0 # noqa: PLC0415
+        from ..models.v0040_assoc_shares_obj_wrap_tres_type_0 import V0040AssocSharesObjWrapTresType0 # noqa: PLC0415
         from ..models.v0040_float_64_no_val import V0040Float64NoVal # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         cluster = self.cluster
 
         effective_usage = self.effective_usage
 
-        fairshare: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fairshare, Unset):
+        fairshare: dict[str, Any] | None | Unset
+        if isinstance(self.fairshare, Unset):
+            fairshare = UNSET
+        elif isinstance(self.fairshare, V0040AssocSharesObjWrapFairshareType0):
             fairshare = self.fairshare.to_dict()
+        else:
+            fairshare = self.fairshare
 
         id = self.id
 
@@ -84,17 +88,29 @@ class V0040AssocSharesObjWrap:
 
         partition = self.partition
 
-        shares: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shares, Unset):
+        shares: dict[str, Any] | None | Unset
+        if isinstance(self.shares, Unset):
+            shares = UNSET
+        elif isinstance(self.shares, V0040Uint32NoVal):
             shares = self.shares.to_dict()
+        else:
+            shares = self.shares
 
-        shares_normalized: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shares_normalized, Unset):
+        shares_normalized: dict[str, Any] | None | Unset
+        if isinstance(self.shares_normalized, Unset):
+            shares_normalized = UNSET
+        elif isinstance(self.shares_normalized, V0040Float64NoVal):
             shares_normalized = self.shares_normalized.to_dict()
+        else:
+            shares_normalized = self.shares_normalized
 
-        tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tres, Unset):
+        tres: dict[str, Any] | None | Unset
+        if isinstance(self.tres, Unset):
+            tres = UNSET
+        elif isinstance(self.tres, V0040AssocSharesObjWrapTresType0):
             tres = self.tres.to_dict()
+        else:
+            tres = self.tres
 
         type_: list[str] | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -104,9 +120,13 @@ class V0040AssocSharesObjWrap:
 
         usage = self.usage
 
-        usage_normalized: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_normalized, Unset):
+        usage_normalized: dict[str, Any] | None | Unset
+        if isinstance(self.usage_normalized, Unset):
+            usage_normalized = UNSET
+        elif isinstance(self.usage_normalized, V0040Float64NoVal):
             usage_normalized = self.usage_normalized.to_dict()
+        else:
+            usage_normalized = self.usage_normalized
 
 
         field_dict: dict[str, Any] = {}
@@ -146,8 +166,8 @@ class V0040AssocSharesObjWrap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0040_assoc_shares_obj_wrap_fairshare import V0040AssocSharesObjWrapFairshare # noqa: PLC0415
-        from ..models.v0040_assoc_shares_obj_wrap_tres import V0040AssocSharesObjWrapTres # noqa: PLC0415
+        from ..models.v0040_assoc_shares_obj_wrap_fairshare_type_0 import V0040AssocSharesObjWrapFairshareType0 # noqa: PLC0415
+        from ..models.v0040_assoc_shares_obj_wrap_tres_type_0 import V0040AssocSharesObjWrapTresType0 # noqa: PLC0415
         from ..models.v0040_float_64_no_val import V0040Float64NoVal # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         d = dict(src_dict)
@@ -155,14 +175,24 @@ class V0040AssocSharesObjWrap:
 
         effective_usage = d.pop("effective_usage", UNSET)
 
-        _fairshare = d.pop("fairshare", UNSET)
-        fairshare: V0040AssocSharesObjWrapFairshare | Unset
-        if isinstance(_fairshare,  Unset):
-            fairshare = UNSET
-        else:
-            fairshare = V0040AssocSharesObjWrapFairshare.from_dict(_fairshare)
+        def _parse_fairshare(data: object) -> None | Unset | V0040AssocSharesObjWrapFairshareType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fairshare_type_0 = V0040AssocSharesObjWrapFairshareType0.from_dict(data)
 
 
+
+                return fairshare_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040AssocSharesObjWrapFairshareType0, data)
+
+        fairshare = _parse_fairshare(d.pop("fairshare", UNSET))
 
 
         id = d.pop("id", UNSET)
@@ -173,34 +203,64 @@ class V0040AssocSharesObjWrap:
 
         partition = d.pop("partition", UNSET)
 
-        _shares = d.pop("shares", UNSET)
-        shares: V0040Uint32NoVal | Unset
-        if isinstance(_shares,  Unset):
-            shares = UNSET
-        else:
-            shares = V0040Uint32NoVal.from_dict(_shares)
+        def _parse_shares(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
 
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
 
-        _shares_normalized = d.pop("shares_normalized", UNSET)
-        shares_normalized: V0040Float64NoVal | Unset
-        if isinstance(_shares_normalized,  Unset):
-            shares_normalized = UNSET
-        else:
-            shares_normalized = V0040Float64NoVal.from_dict(_shares_normalized)
-
+        shares = _parse_shares(d.pop("shares", UNSET))
 
 
+        def _parse_shares_normalized(data: object) -> None | Unset | V0040Float64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_normalized_type_0 = V0040Float64NoVal.from_dict(data)
 
-        _tres = d.pop("tres", UNSET)
-        tres: V0040AssocSharesObjWrapTres | Unset
-        if isinstance(_tres,  Unset):
-            tres = UNSET
-        else:
-            tres = V0040AssocSharesObjWrapTres.from_dict(_tres)
 
 
+                return shares_normalized_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Float64NoVal, data)
+
+        shares_normalized = _parse_shares_normalized(d.pop("shares_normalized", UNSET))
+
+
+        def _parse_tres(data: object) -> None | Unset | V0040AssocSharesObjWrapTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tres_type_0 = V0040AssocSharesObjWrapTresType0.from_dict(data)
+
+
+
+                return tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040AssocSharesObjWrapTresType0, data)
+
+        tres = _parse_tres(d.pop("tres", UNSET))
 
 
         type_ = cast(list[str], d.pop("type", UNSET))
@@ -208,14 +268,24 @@ class V0040AssocSharesObjWrap:
 
         usage = d.pop("usage", UNSET)
 
-        _usage_normalized = d.pop("usage_normalized", UNSET)
-        usage_normalized: V0040Float64NoVal | Unset
-        if isinstance(_usage_normalized,  Unset):
-            usage_normalized = UNSET
-        else:
-            usage_normalized = V0040Float64NoVal.from_dict(_usage_normalized)
+        def _parse_usage_normalized(data: object) -> None | Unset | V0040Float64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_normalized_type_0 = V0040Float64NoVal.from_dict(data)
 
 
+
+                return usage_normalized_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Float64NoVal, data)
+
+        usage_normalized = _parse_usage_normalized(d.pop("usage_normalized", UNSET))
 
 
         v0040_assoc_shares_obj_wrap = cls(

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0040_cron_entry import V0040CronEntry
-  from ..models.v0040_job_desc_msg_rlimits import V0040JobDescMsgRlimits
+  from ..models.v0040_job_desc_msg_rlimits_type_0 import V0040JobDescMsgRlimitsType0
   from ..models.v0040_uint_16_no_val import V0040Uint16NoVal
   from ..models.v0040_uint_32_no_val import V0040Uint32NoVal
   from ..models.v0040_uint_64_no_val import V0040Uint64NoVal
@@ -38,7 +38,8 @@ class V0040JobDescMsg:
             argv (list[str] | Unset):
             array (str | Unset): Job array index value specification
             batch_features (str | Unset): Features required for batch script's node
-            begin_time (V0040Uint64NoVal | Unset): Integer number with flags
+            begin_time (None | Unset | V0040Uint64NoVal): Defer the allocation of the job until the specified time (UNIX
+                timestamp)
             burst_buffer (str | Unset): Burst buffer specifications
             cluster_constraint (str | Unset): Required features that a federated cluster must have to have a sibling job
                 submitted to it
@@ -56,7 +57,7 @@ class V0040JobDescMsg:
             cpus_per_task (int | Unset): Number of CPUs required by each task
             cpus_per_tres (str | Unset): Semicolon delimited list of TRES=# values values indicating how many CPUs should be
                 allocated for each specified TRES (currently only used for gres/gpu)
-            crontab (V0040CronEntry | Unset):
+            crontab (None | Unset | V0040CronEntry): crontab entry
             current_working_directory (str | Unset): Working directory to use for the job
             deadline (int | Unset): Latest time that the job may start (UNIX timestamp)
             delay_boot (int | Unset): Number of seconds after job eligible start that nodes will be rebooted to satisfy
@@ -76,7 +77,8 @@ class V0040JobDescMsg:
             immediate (bool | Unset): If true, exit if resources are not available within the time period specified
             job_id (int | Unset): Job ID
             kill_on_node_fail (bool | Unset): If true, kill job on node failure
-            kill_warning_delay (V0040Uint16NoVal | Unset): Integer number with flags
+            kill_warning_delay (None | Unset | V0040Uint16NoVal): Number of seconds before end time to send the warning
+                signal
             kill_warning_flags (list[str] | Unset):
             kill_warning_signal (str | Unset): Signal to send when approaching end time (e.g. "10" or "USR1")
             licenses (str | Unset): License(s) required by the job
@@ -87,8 +89,8 @@ class V0040JobDescMsg:
             mcs_label (str | Unset): Multi-Category Security label on the job
             memory_binding (str | Unset): Binding map for map/mask_cpu
             memory_binding_type (list[str] | Unset):
-            memory_per_cpu (V0040Uint64NoVal | Unset): Integer number with flags
-            memory_per_node (V0040Uint64NoVal | Unset): Integer number with flags
+            memory_per_cpu (None | Unset | V0040Uint64NoVal): Minimum memory in megabytes per allocated CPU
+            memory_per_node (None | Unset | V0040Uint64NoVal): Minimum memory in megabytes per allocated node
             memory_per_tres (str | Unset): Semicolon delimited list of TRES=# values indicating how much memory in megabytes
                 should be allocated for each specified TRES (currently only used for gres/gpu)
             minimum_boards_per_node (int | Unset): Boards per node required
@@ -107,16 +109,16 @@ class V0040JobDescMsg:
             partition (str | Unset): Partition assigned to the job
             power_flags (list[Any] | Unset): removed field
             prefer (str | Unset): Comma separated list of features that are preferred but not required
-            priority (V0040Uint32NoVal | Unset): Integer number with flags
+            priority (None | Unset | V0040Uint32NoVal): Request specific job priority
             profile (list[str] | Unset):
             qos (str | Unset): Quality of Service assigned to the job
             reboot (bool | Unset): Node reboot requested before start
             requeue (bool | Unset): Determines whether the job may be requeued
             required_nodes (list[str] | Unset):
-            required_switches (V0040Uint32NoVal | Unset): Integer number with flags
+            required_switches (None | Unset | V0040Uint32NoVal): Maximum number of switches
             reservation (str | Unset): Name of reservation to use
             reserve_ports (int | Unset): Port to send various notification msg to
-            rlimits (V0040JobDescMsgRlimits | Unset):
+            rlimits (None | Unset | V0040JobDescMsgRlimitsType0):
             script (str | Unset): Job batch script; only the first component in a HetJob is populated or honored
             selinux_context (str | Unset): SELinux context
             shared (list[str] | Unset):
@@ -134,8 +136,8 @@ class V0040JobDescMsg:
             temporary_disk_per_node (int | Unset): Minimum tmp disk space required per node
             thread_specification (int | Unset): Specialized thread count
             threads_per_core (int | Unset): Threads per core required
-            time_limit (V0040Uint32NoVal | Unset): Integer number with flags
-            time_minimum (V0040Uint32NoVal | Unset): Integer number with flags
+            time_limit (None | Unset | V0040Uint32NoVal): Maximum run time in minutes
+            time_minimum (None | Unset | V0040Uint32NoVal): Minimum run time in minutes
             tres_bind (str | Unset): Task to TRES binding directives
             tres_freq (str | Unset): TRES frequency directives
             tres_per_job (str | Unset): Comma separated list of TRES=# values to be allocated for every job
@@ -160,7 +162,7 @@ class V0040JobDescMsg:
     argv: list[str] | Unset = UNSET
     array: str | Unset = UNSET
     batch_features: str | Unset = UNSET
-    begin_time: V0040Uint64NoVal | Unset = UNSET
+    begin_time: None | Unset | V0040Uint64NoVal = UNSET
     burst_buffer: str | Unset = UNSET
     cluster_constraint: str | Unset = UNSET
     clusters: str | Unset = UNSET
@@ -176,7 +178,7 @@ class V0040JobDescMsg:
     cpu_frequency: str | Unset = UNSET
     cpus_per_task: int | Unset = UNSET
     cpus_per_tres: str | Unset = UNSET
-    crontab: V0040CronEntry | Unset = UNSET
+    crontab: None | Unset | V0040CronEntry = UNSET
     current_working_directory: str | Unset = UNSET
     deadline: int | Unset = UNSET
     delay_boot: int | Unset = UNSET
@@ -195,7 +197,7 @@ class V0040JobDescMsg:
     immediate: bool | Unset = UNSET
     job_id: int | Unset = UNSET
     kill_on_node_fail: bool | Unset = UNSET
-    kill_warning_delay: V0040Uint16NoVal | Unset = UNSET
+    kill_warning_delay: None | Unset | V0040Uint16NoVal = UNSET
     kill_warning_flags: list[str] | Unset = UNSET
     kill_warning_signal: str | Unset = UNSET
     licenses: str | Unset = UNSET
@@ -206,8 +208,8 @@ class V0040JobDescMsg:
     mcs_label: str | Unset = UNSET
     memory_binding: str | Unset = UNSET
     memory_binding_type: list[str] | Unset = UNSET
-    memory_per_cpu: V0040Uint64NoVal | Unset = UNSET
-    memory_per_node: V0040Uint64NoVal | Unset = UNSET
+    memory_per_cpu: None | Unset | V0040Uint64NoVal = UNSET
+    memory_per_node: None | Unset | V0040Uint64NoVal = UNSET
     memory_per_tres: str | Unset = UNSET
     minimum_boards_per_node: int | Unset = UNSET
     minimum_cpus: int | Unset = UNSET
@@ -225,16 +227,16 @@ class V0040JobDescMsg:
     partition: str | Unset = UNSET
     power_flags: list[Any] | Unset = UNSET
     prefer: str | Unset = UNSET
-    priority: V0040Uint32NoVal | Unset = UNSET
+    priority: None | Unset | V0040Uint32NoVal = UNSET
     profile: list[str] | Unset = UNSET
     qos: str | Unset = UNSET
     reboot: bool | Unset = UNSET
     requeue: bool | Unset = UNSET
     required_nodes: list[str] | Unset = UNSET
-    required_switches: V0040Uint32NoVal | Unset = UNSET
+    required_switches: None | Unset | V0040Uint32NoVal = UNSET
     reservation: str | Unset = UNSET
     reserve_ports: int | Unset = UNSET
-    rlimits: V0040JobDescMsgRlimits | Unset = UNSET
+    rlimits: None | Unset | V0040JobDescMsgRlimitsType0 = UNSET
     script: str | Unset = UNSET
     selinux_context: str | Unset = UNSET
     shared: list[str] | Unset = UNSET
@@ -252,8 +254,8 @@ class V0040JobDescMsg:
     temporary_disk_per_node: int | Unset = UNSET
     thread_specification: int | Unset = UNSET
     threads_per_core: int | Unset = UNSET
-    time_limit: V0040Uint32NoVal | Unset = UNSET
-    time_minimum: V0040Uint32NoVal | Unset = UNSET
+    time_limit: None | Unset | V0040Uint32NoVal = UNSET
+    time_minimum: None | Unset | V0040Uint32NoVal = UNSET
     tres_bind: str | Unset = UNSET
     tres_freq: str | Unset = UNSET
     tres_per_job: str | Unset = UNSET
@@ -276,7 +278,7 @@ class V0040JobDescMsg:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0040_cron_entry import V0040CronEntry # noqa: PLC0415
-        from ..models.v0040_job_desc_msg_rlimits import V0040JobDescMsgRlimits # noqa: PLC0415
+        from ..models.v0040_job_desc_msg_rlimits_type_0 import V0040JobDescMsgRlimitsType0 # noqa: PLC0415
         from ..models.v0040_uint_16_no_val import V0040Uint16NoVal # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         from ..models.v0040_uint_64_no_val import V0040Uint64NoVal # noqa: PLC0415
@@ -300,9 +302,13 @@ class V0040JobDescMsg:
 
         batch_features = self.batch_features
 
-        begin_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.begin_time, Unset):
+        begin_time: dict[str, Any] | None | Unset
+        if isinstance(self.begin_time, Unset):
+            begin_time = UNSET
+        elif isinstance(self.begin_time, V0040Uint64NoVal):
             begin_time = self.begin_time.to_dict()
+        else:
+            begin_time = self.begin_time
 
         burst_buffer = self.burst_buffer
 
@@ -338,9 +344,13 @@ class V0040JobDescMsg:
 
         cpus_per_tres = self.cpus_per_tres
 
-        crontab: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crontab, Unset):
+        crontab: dict[str, Any] | None | Unset
+        if isinstance(self.crontab, Unset):
+            crontab = UNSET
+        elif isinstance(self.crontab, V0040CronEntry):
             crontab = self.crontab.to_dict()
+        else:
+            crontab = self.crontab
 
         current_working_directory = self.current_working_directory
 
@@ -394,9 +404,13 @@ class V0040JobDescMsg:
 
         kill_on_node_fail = self.kill_on_node_fail
 
-        kill_warning_delay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kill_warning_delay, Unset):
+        kill_warning_delay: dict[str, Any] | None | Unset
+        if isinstance(self.kill_warning_delay, Unset):
+            kill_warning_delay = UNSET
+        elif isinstance(self.kill_warning_delay, V0040Uint16NoVal):
             kill_warning_delay = self.kill_warning_delay.to_dict()
+        else:
+            kill_warning_delay = self.kill_warning_delay
 
         kill_warning_flags: list[str] | Unset = UNSET
         if not isinstance(self.kill_warning_flags, Unset):
@@ -430,13 +444,21 @@ class V0040JobDescMsg:
 
 
 
-        memory_per_cpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_cpu, Unset):
+        memory_per_cpu: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_cpu, Unset):
+            memory_per_cpu = UNSET
+        elif isinstance(self.memory_per_cpu, V0040Uint64NoVal):
             memory_per_cpu = self.memory_per_cpu.to_dict()
+        else:
+            memory_per_cpu = self.memory_per_cpu
 
-        memory_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_node, Unset):
+        memory_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_node, Unset):
+            memory_per_node = UNSET
+        elif isinstance(self.memory_per_node, V0040Uint64NoVal):
             memory_per_node = self.memory_per_node.to_dict()
+        else:
+            memory_per_node = self.memory_per_node
 
         memory_per_tres = self.memory_per_tres
 
@@ -480,9 +502,13 @@ class V0040JobDescMsg:
 
         prefer = self.prefer
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0040Uint32NoVal):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
         profile: list[str] | Unset = UNSET
         if not isinstance(self.profile, Unset):
@@ -502,17 +528,25 @@ class V0040JobDescMsg:
 
 
 
-        required_switches: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required_switches, Unset):
+        required_switches: dict[str, Any] | None | Unset
+        if isinstance(self.required_switches, Unset):
+            required_switches = UNSET
+        elif isinstance(self.required_switches, V0040Uint32NoVal):
             required_switches = self.required_switches.to_dict()
+        else:
+            required_switches = self.required_switches
 
         reservation = self.reservation
 
         reserve_ports = self.reserve_ports
 
-        rlimits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rlimits, Unset):
+        rlimits: dict[str, Any] | None | Unset
+        if isinstance(self.rlimits, Unset):
+            rlimits = UNSET
+        elif isinstance(self.rlimits, V0040JobDescMsgRlimitsType0):
             rlimits = self.rlimits.to_dict()
+        else:
+            rlimits = self.rlimits
 
         script = self.script
 
@@ -556,13 +590,21 @@ class V0040JobDescMsg:
 
         threads_per_core = self.threads_per_core
 
-        time_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_limit, Unset):
+        time_limit: dict[str, Any] | None | Unset
+        if isinstance(self.time_limit, Unset):
+            time_limit = UNSET
+        elif isinstance(self.time_limit, V0040Uint32NoVal):
             time_limit = self.time_limit.to_dict()
+        else:
+            time_limit = self.time_limit
 
-        time_minimum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_minimum, Unset):
+        time_minimum: dict[str, Any] | None | Unset
+        if isinstance(self.time_minimum, Unset):
+            time_minimum = UNSET
+        elif isinstance(self.time_minimum, V0040Uint32NoVal):
             time_minimum = self.time_minimum.to_dict()
+        else:
+            time_minimum = self.time_minimum
 
         tres_bind = self.tres_bind
 
@@ -841,7 +883,7 @@ class V0040JobDescMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0040_cron_entry import V0040CronEntry # noqa: PLC0415
-        from ..models.v0040_job_desc_msg_rlimits import V0040JobDescMsgRlimits # noqa: PLC0415
+        from ..models.v0040_job_desc_msg_rlimits_type_0 import V0040JobDescMsgRlimitsType0 # noqa: PLC0415
         from ..models.v0040_uint_16_no_val import V0040Uint16NoVal # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         from ..models.v0040_uint_64_no_val import V0040Uint64NoVal # noqa: PLC0415
@@ -863,14 +905,24 @@ class V0040JobDescMsg:
 
         batch_features = d.pop("batch_features", UNSET)
 
-        _begin_time = d.pop("begin_time", UNSET)
-        begin_time: V0040Uint64NoVal | Unset
-        if isinstance(_begin_time,  Unset):
-            begin_time = UNSET
-        else:
-            begin_time = V0040Uint64NoVal.from_dict(_begin_time)
+        def _parse_begin_time(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                begin_time_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return begin_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        begin_time = _parse_begin_time(d.pop("begin_time", UNSET))
 
 
         burst_buffer = d.pop("burst_buffer", UNSET)
@@ -904,14 +956,24 @@ class V0040JobDescMsg:
 
         cpus_per_tres = d.pop("cpus_per_tres", UNSET)
 
-        _crontab = d.pop("crontab", UNSET)
-        crontab: V0040CronEntry | Unset
-        if isinstance(_crontab,  Unset):
-            crontab = UNSET
-        else:
-            crontab = V0040CronEntry.from_dict(_crontab)
+        def _parse_crontab(data: object) -> None | Unset | V0040CronEntry:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                crontab_type_0 = V0040CronEntry.from_dict(data)
 
 
+
+                return crontab_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040CronEntry, data)
+
+        crontab = _parse_crontab(d.pop("crontab", UNSET))
 
 
         current_working_directory = d.pop("current_working_directory", UNSET)
@@ -954,14 +1016,24 @@ class V0040JobDescMsg:
 
         kill_on_node_fail = d.pop("kill_on_node_fail", UNSET)
 
-        _kill_warning_delay = d.pop("kill_warning_delay", UNSET)
-        kill_warning_delay: V0040Uint16NoVal | Unset
-        if isinstance(_kill_warning_delay,  Unset):
-            kill_warning_delay = UNSET
-        else:
-            kill_warning_delay = V0040Uint16NoVal.from_dict(_kill_warning_delay)
+        def _parse_kill_warning_delay(data: object) -> None | Unset | V0040Uint16NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                kill_warning_delay_type_0 = V0040Uint16NoVal.from_dict(data)
 
 
+
+                return kill_warning_delay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint16NoVal, data)
+
+        kill_warning_delay = _parse_kill_warning_delay(d.pop("kill_warning_delay", UNSET))
 
 
         kill_warning_flags = cast(list[str], d.pop("kill_warning_flags", UNSET))
@@ -987,24 +1059,44 @@ class V0040JobDescMsg:
         memory_binding_type = cast(list[str], d.pop("memory_binding_type", UNSET))
 
 
-        _memory_per_cpu = d.pop("memory_per_cpu", UNSET)
-        memory_per_cpu: V0040Uint64NoVal | Unset
-        if isinstance(_memory_per_cpu,  Unset):
-            memory_per_cpu = UNSET
-        else:
-            memory_per_cpu = V0040Uint64NoVal.from_dict(_memory_per_cpu)
+        def _parse_memory_per_cpu(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_cpu_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
 
+                return memory_per_cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
 
-        _memory_per_node = d.pop("memory_per_node", UNSET)
-        memory_per_node: V0040Uint64NoVal | Unset
-        if isinstance(_memory_per_node,  Unset):
-            memory_per_node = UNSET
-        else:
-            memory_per_node = V0040Uint64NoVal.from_dict(_memory_per_node)
+        memory_per_cpu = _parse_memory_per_cpu(d.pop("memory_per_cpu", UNSET))
 
 
+        def _parse_memory_per_node(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_node_type_0 = V0040Uint64NoVal.from_dict(data)
+
+
+
+                return memory_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        memory_per_node = _parse_memory_per_node(d.pop("memory_per_node", UNSET))
 
 
         memory_per_tres = d.pop("memory_per_tres", UNSET)
@@ -1043,14 +1135,24 @@ class V0040JobDescMsg:
 
         prefer = d.pop("prefer", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: V0040Uint32NoVal | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0040Uint32NoVal.from_dict(_priority)
+        def _parse_priority(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
 
 
         profile = cast(list[str], d.pop("profile", UNSET))
@@ -1065,28 +1167,48 @@ class V0040JobDescMsg:
         required_nodes = cast(list[str], d.pop("required_nodes", UNSET))
 
 
-        _required_switches = d.pop("required_switches", UNSET)
-        required_switches: V0040Uint32NoVal | Unset
-        if isinstance(_required_switches,  Unset):
-            required_switches = UNSET
-        else:
-            required_switches = V0040Uint32NoVal.from_dict(_required_switches)
+        def _parse_required_switches(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_switches_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
+
+                return required_switches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
+
+        required_switches = _parse_required_switches(d.pop("required_switches", UNSET))
 
 
         reservation = d.pop("reservation", UNSET)
 
         reserve_ports = d.pop("reserve_ports", UNSET)
 
-        _rlimits = d.pop("rlimits", UNSET)
-        rlimits: V0040JobDescMsgRlimits | Unset
-        if isinstance(_rlimits,  Unset):
-            rlimits = UNSET
-        else:
-            rlimits = V0040JobDescMsgRlimits.from_dict(_rlimits)
+        def _parse_rlimits(data: object) -> None | Unset | V0040JobDescMsgRlimitsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rlimits_type_0 = V0040JobDescMsgRlimitsType0.from_dict(data)
 
 
+
+                return rlimits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040JobDescMsgRlimitsType0, data)
+
+        rlimits = _parse_rlimits(d.pop("rlimits", UNSET))
 
 
         script = d.pop("script", UNSET)
@@ -1125,24 +1247,44 @@ class V0040JobDescMsg:
 
         threads_per_core = d.pop("threads_per_core", UNSET)
 
-        _time_limit = d.pop("time_limit", UNSET)
-        time_limit: V0040Uint32NoVal | Unset
-        if isinstance(_time_limit,  Unset):
-            time_limit = UNSET
-        else:
-            time_limit = V0040Uint32NoVal.from_dict(_time_limit)
+        def _parse_time_limit(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_limit_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
 
+                return time_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
 
-        _time_minimum = d.pop("time_minimum", UNSET)
-        time_minimum: V0040Uint32NoVal | Unset
-        if isinstance(_time_minimum,  Unset):
-            time_minimum = UNSET
-        else:
-            time_minimum = V0040Uint32NoVal.from_dict(_time_minimum)
+        time_limit = _parse_time_limit(d.pop("time_limit", UNSET))
 
 
+        def _parse_time_minimum(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_minimum_type_0 = V0040Uint32NoVal.from_dict(data)
+
+
+
+                return time_minimum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
+
+        time_minimum = _parse_time_minimum(d.pop("time_minimum", UNSET))
 
 
         tres_bind = d.pop("tres_bind", UNSET)

@@ -26,13 +26,13 @@ T = TypeVar("T", bound="V0040JobSubmitReq")
 class V0040JobSubmitReq:
     """ 
         Attributes:
-            job (V0040JobDescMsg | Unset):
+            job (None | Unset | V0040JobDescMsg): Job description
             jobs (list[V0040JobDescMsg] | Unset):
             script (str | Unset): Batch job script; must be specified in first component of jobs or in job if this field is
                 not populated
      """
 
-    job: V0040JobDescMsg | Unset = UNSET
+    job: None | Unset | V0040JobDescMsg = UNSET
     jobs: list[V0040JobDescMsg] | Unset = UNSET
     script: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,13 @@ class V0040JobSubmitReq:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0040_job_desc_msg import V0040JobDescMsg # noqa: PLC0415
-        job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job, Unset):
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, V0040JobDescMsg):
             job = self.job.to_dict()
+        else:
+            job = self.job
 
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
@@ -78,14 +82,24 @@ class V0040JobSubmitReq:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0040_job_desc_msg import V0040JobDescMsg # noqa: PLC0415
         d = dict(src_dict)
-        _job = d.pop("job", UNSET)
-        job: V0040JobDescMsg | Unset
-        if isinstance(_job,  Unset):
-            job = UNSET
-        else:
-            job = V0040JobDescMsg.from_dict(_job)
+        def _parse_job(data: object) -> None | Unset | V0040JobDescMsg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = V0040JobDescMsg.from_dict(data)
 
 
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040JobDescMsg, data)
+
+        job = _parse_job(d.pop("job", UNSET))
 
 
         _jobs = d.pop("jobs", UNSET)

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0040_kill_jobs_resp_job_error import V0040KillJobsRespJobError
-  from ..models.v0040_kill_jobs_resp_job_federation import V0040KillJobsRespJobFederation
+  from ..models.v0040_kill_jobs_resp_job_error_type_0 import V0040KillJobsRespJobErrorType0
+  from ..models.v0040_kill_jobs_resp_job_federation_type_0 import V0040KillJobsRespJobFederationType0
   from ..models.v0040_uint_32_no_val import V0040Uint32NoVal
 
 
@@ -28,16 +28,16 @@ T = TypeVar("T", bound="V0040KillJobsRespJob")
 class V0040KillJobsRespJob:
     """ 
         Attributes:
-            job_id (V0040Uint32NoVal): Integer number with flags
+            job_id (None | V0040Uint32NoVal): Job ID that signaling failed
             step_id (str): Job or Step ID that signaling failed
-            error (V0040KillJobsRespJobError | Unset):
-            federation (V0040KillJobsRespJobFederation | Unset):
+            error (None | Unset | V0040KillJobsRespJobErrorType0):
+            federation (None | Unset | V0040KillJobsRespJobFederationType0):
      """
 
-    job_id: V0040Uint32NoVal
+    job_id: None | V0040Uint32NoVal
     step_id: str
-    error: V0040KillJobsRespJobError | Unset = UNSET
-    federation: V0040KillJobsRespJobFederation | Unset = UNSET
+    error: None | Unset | V0040KillJobsRespJobErrorType0 = UNSET
+    federation: None | Unset | V0040KillJobsRespJobFederationType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,20 +45,32 @@ class V0040KillJobsRespJob:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0040_kill_jobs_resp_job_error import V0040KillJobsRespJobError # noqa: PLC0415
-        from ..models.v0040_kill_jobs_resp_job_federation import V0040KillJobsRespJobFederation # noqa: PLC0415
+        from ..models.v0040_kill_jobs_resp_job_error_type_0 import V0040KillJobsRespJobErrorType0 # noqa: PLC0415
+        from ..models.v0040_kill_jobs_resp_job_federation_type_0 import V0040KillJobsRespJobFederationType0 # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
-        job_id = self.job_id.to_dict()
+        job_id: dict[str, Any] | None
+        if isinstance(self.job_id, V0040Uint32NoVal):
+            job_id = self.job_id.to_dict()
+        else:
+            job_id = self.job_id
 
         step_id = self.step_id
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, V0040KillJobsRespJobErrorType0):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
-        federation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.federation, Unset):
+        federation: dict[str, Any] | None | Unset
+        if isinstance(self.federation, Unset):
+            federation = UNSET
+        elif isinstance(self.federation, V0040KillJobsRespJobFederationType0):
             federation = self.federation.to_dict()
+        else:
+            federation = self.federation
 
 
         field_dict: dict[str, Any] = {}
@@ -78,35 +90,68 @@ class V0040KillJobsRespJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0040_kill_jobs_resp_job_error import V0040KillJobsRespJobError # noqa: PLC0415
-        from ..models.v0040_kill_jobs_resp_job_federation import V0040KillJobsRespJobFederation # noqa: PLC0415
+        from ..models.v0040_kill_jobs_resp_job_error_type_0 import V0040KillJobsRespJobErrorType0 # noqa: PLC0415
+        from ..models.v0040_kill_jobs_resp_job_federation_type_0 import V0040KillJobsRespJobFederationType0 # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         d = dict(src_dict)
-        job_id = V0040Uint32NoVal.from_dict(d.pop("job_id"))
+        def _parse_job_id(data: object) -> None | V0040Uint32NoVal:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_id_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
+
+                return job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0040Uint32NoVal, data)
+
+        job_id = _parse_job_id(d.pop("job_id"))
 
 
         step_id = d.pop("step_id")
 
-        _error = d.pop("error", UNSET)
-        error: V0040KillJobsRespJobError | Unset
-        if isinstance(_error,  Unset):
-            error = UNSET
-        else:
-            error = V0040KillJobsRespJobError.from_dict(_error)
+        def _parse_error(data: object) -> None | Unset | V0040KillJobsRespJobErrorType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = V0040KillJobsRespJobErrorType0.from_dict(data)
 
 
 
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040KillJobsRespJobErrorType0, data)
 
-        _federation = d.pop("federation", UNSET)
-        federation: V0040KillJobsRespJobFederation | Unset
-        if isinstance(_federation,  Unset):
-            federation = UNSET
-        else:
-            federation = V0040KillJobsRespJobFederation.from_dict(_federation)
+        error = _parse_error(d.pop("error", UNSET))
 
 
+        def _parse_federation(data: object) -> None | Unset | V0040KillJobsRespJobFederationType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                federation_type_0 = V0040KillJobsRespJobFederationType0.from_dict(data)
+
+
+
+                return federation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040KillJobsRespJobFederationType0, data)
+
+        federation = _parse_federation(d.pop("federation", UNSET))
 
 
         v0040_kill_jobs_resp_job = cls(

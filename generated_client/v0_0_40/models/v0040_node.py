@@ -36,7 +36,7 @@ class V0040Node:
             alloc_memory (int | Unset): Total memory in MB currently allocated for jobs
             architecture (str | Unset): Computer architecture
             boards (int | Unset): Number of Baseboards in nodes with a baseboard controller
-            boot_time (V0040Uint64NoVal | Unset): Integer number with flags
+            boot_time (None | Unset | V0040Uint64NoVal): Time when the node booted (UNIX timestamp)
             burstbuffer_network_address (str | Unset): Alternate network path to be used for sbcast network traffic
             cluster_name (str | Unset): Cluster name (only set in federated environments)
             comment (str | Unset): Arbitrary comment
@@ -45,18 +45,18 @@ class V0040Node:
             cpu_load (int | Unset): CPU load as reported by the OS
             cpus (int | Unset): Total CPUs, including cores and threads
             effective_cpus (int | Unset): Number of effective CPUs (excluding specialized CPUs)
-            energy (V0040AcctGatherEnergy | Unset):
-            external_sensors (V0040ExtSensorsData | Unset): removed field
+            energy (None | Unset | V0040AcctGatherEnergy): Energy usage data
+            external_sensors (None | Unset | V0040ExtSensorsData):
             extra (str | Unset): Arbitrary string used for node filtering if extra constraints are enabled
             features (list[str] | Unset):
-            free_mem (V0040Uint64NoVal | Unset): Integer number with flags
+            free_mem (None | Unset | V0040Uint64NoVal): Total memory in MB currently free as reported by the OS
             gres (str | Unset): Generic resources
             gres_drained (str | Unset): Drained generic resources
             gres_used (str | Unset): Generic resources currently in use
             hostname (str | Unset): NodeHostname
             instance_id (str | Unset): Cloud instance ID
             instance_type (str | Unset): Cloud instance type
-            last_busy (V0040Uint64NoVal | Unset): Integer number with flags
+            last_busy (None | Unset | V0040Uint64NoVal): Time when the node was last busy (UNIX timestamp)
             mcs_label (str | Unset): Multi-Category Security label
             name (str | Unset): NodeName
             next_state_after_reboot (list[str] | Unset):
@@ -64,14 +64,15 @@ class V0040Node:
             owner (str | Unset): User allowed to run jobs on this node (unset if no restriction)
             partitions (list[str] | Unset):
             port (int | Unset): TCP port number of the slurmd
-            power (V0040PowerMgmtData | Unset): removed field
+            power (None | Unset | V0040PowerMgmtData):
             real_memory (int | Unset): Total memory in MB on the node
             reason (str | Unset): Describes why the node is in a "DOWN", "DRAINED", "DRAINING", "FAILING" or "FAIL" state
-            reason_changed_at (V0040Uint64NoVal | Unset): Integer number with flags
+            reason_changed_at (None | Unset | V0040Uint64NoVal): When the reason changed (UNIX timestamp)
             reason_set_by_user (str | Unset): User who set the reason
             reservation (str | Unset): Name of reservation containing this node
-            resume_after (V0040Uint64NoVal | Unset): Integer number with flags
-            slurmd_start_time (V0040Uint64NoVal | Unset): Integer number with flags
+            resume_after (None | Unset | V0040Uint64NoVal): Number of seconds after the node's state is updated to "DOWN" or
+                "DRAIN" before scheduling a node state resume
+            slurmd_start_time (None | Unset | V0040Uint64NoVal): Time when the slurmd started (UNIX timestamp)
             sockets (int | Unset): Number of physical processor sockets/chips on the node
             specialized_cores (int | Unset): Number of cores reserved for system use
             specialized_cpus (str | Unset): Abstract CPU IDs on this node reserved for exclusive use by slurmd and
@@ -94,7 +95,7 @@ class V0040Node:
     alloc_memory: int | Unset = UNSET
     architecture: str | Unset = UNSET
     boards: int | Unset = UNSET
-    boot_time: V0040Uint64NoVal | Unset = UNSET
+    boot_time: None | Unset | V0040Uint64NoVal = UNSET
     burstbuffer_network_address: str | Unset = UNSET
     cluster_name: str | Unset = UNSET
     comment: str | Unset = UNSET
@@ -103,18 +104,18 @@ class V0040Node:
     cpu_load: int | Unset = UNSET
     cpus: int | Unset = UNSET
     effective_cpus: int | Unset = UNSET
-    energy: V0040AcctGatherEnergy | Unset = UNSET
-    external_sensors: V0040ExtSensorsData | Unset = UNSET
+    energy: None | Unset | V0040AcctGatherEnergy = UNSET
+    external_sensors: None | Unset | V0040ExtSensorsData = UNSET
     extra: str | Unset = UNSET
     features: list[str] | Unset = UNSET
-    free_mem: V0040Uint64NoVal | Unset = UNSET
+    free_mem: None | Unset | V0040Uint64NoVal = UNSET
     gres: str | Unset = UNSET
     gres_drained: str | Unset = UNSET
     gres_used: str | Unset = UNSET
     hostname: str | Unset = UNSET
     instance_id: str | Unset = UNSET
     instance_type: str | Unset = UNSET
-    last_busy: V0040Uint64NoVal | Unset = UNSET
+    last_busy: None | Unset | V0040Uint64NoVal = UNSET
     mcs_label: str | Unset = UNSET
     name: str | Unset = UNSET
     next_state_after_reboot: list[str] | Unset = UNSET
@@ -122,14 +123,14 @@ class V0040Node:
     owner: str | Unset = UNSET
     partitions: list[str] | Unset = UNSET
     port: int | Unset = UNSET
-    power: V0040PowerMgmtData | Unset = UNSET
+    power: None | Unset | V0040PowerMgmtData = UNSET
     real_memory: int | Unset = UNSET
     reason: str | Unset = UNSET
-    reason_changed_at: V0040Uint64NoVal | Unset = UNSET
+    reason_changed_at: None | Unset | V0040Uint64NoVal = UNSET
     reason_set_by_user: str | Unset = UNSET
     reservation: str | Unset = UNSET
-    resume_after: V0040Uint64NoVal | Unset = UNSET
-    slurmd_start_time: V0040Uint64NoVal | Unset = UNSET
+    resume_after: None | Unset | V0040Uint64NoVal = UNSET
+    slurmd_start_time: None | Unset | V0040Uint64NoVal = UNSET
     sockets: int | Unset = UNSET
     specialized_cores: int | Unset = UNSET
     specialized_cpus: str | Unset = UNSET
@@ -171,9 +172,13 @@ class V0040Node:
 
         boards = self.boards
 
-        boot_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boot_time, Unset):
+        boot_time: dict[str, Any] | None | Unset
+        if isinstance(self.boot_time, Unset):
+            boot_time = UNSET
+        elif isinstance(self.boot_time, V0040Uint64NoVal):
             boot_time = self.boot_time.to_dict()
+        else:
+            boot_time = self.boot_time
 
         burstbuffer_network_address = self.burstbuffer_network_address
 
@@ -191,13 +196,21 @@ class V0040Node:
 
         effective_cpus = self.effective_cpus
 
-        energy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.energy, Unset):
+        energy: dict[str, Any] | None | Unset
+        if isinstance(self.energy, Unset):
+            energy = UNSET
+        elif isinstance(self.energy, V0040AcctGatherEnergy):
             energy = self.energy.to_dict()
+        else:
+            energy = self.energy
 
-        external_sensors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_sensors, Unset):
+        external_sensors: dict[str, Any] | None | Unset
+        if isinstance(self.external_sensors, Unset):
+            external_sensors = UNSET
+        elif isinstance(self.external_sensors, V0040ExtSensorsData):
             external_sensors = self.external_sensors.to_dict()
+        else:
+            external_sensors = self.external_sensors
 
         extra = self.extra
 
@@ -207,9 +220,13 @@ class V0040Node:
 
 
 
-        free_mem: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_mem, Unset):
+        free_mem: dict[str, Any] | None | Unset
+        if isinstance(self.free_mem, Unset):
+            free_mem = UNSET
+        elif isinstance(self.free_mem, V0040Uint64NoVal):
             free_mem = self.free_mem.to_dict()
+        else:
+            free_mem = self.free_mem
 
         gres = self.gres
 
@@ -223,9 +240,13 @@ class V0040Node:
 
         instance_type = self.instance_type
 
-        last_busy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_busy, Unset):
+        last_busy: dict[str, Any] | None | Unset
+        if isinstance(self.last_busy, Unset):
+            last_busy = UNSET
+        elif isinstance(self.last_busy, V0040Uint64NoVal):
             last_busy = self.last_busy.to_dict()
+        else:
+            last_busy = self.last_busy
 
         mcs_label = self.mcs_label
 
@@ -249,29 +270,45 @@ class V0040Node:
 
         port = self.port
 
-        power: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.power, Unset):
+        power: dict[str, Any] | None | Unset
+        if isinstance(self.power, Unset):
+            power = UNSET
+        elif isinstance(self.power, V0040PowerMgmtData):
             power = self.power.to_dict()
+        else:
+            power = self.power
 
         real_memory = self.real_memory
 
         reason = self.reason
 
-        reason_changed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_changed_at, Unset):
+        reason_changed_at: dict[str, Any] | None | Unset
+        if isinstance(self.reason_changed_at, Unset):
+            reason_changed_at = UNSET
+        elif isinstance(self.reason_changed_at, V0040Uint64NoVal):
             reason_changed_at = self.reason_changed_at.to_dict()
+        else:
+            reason_changed_at = self.reason_changed_at
 
         reason_set_by_user = self.reason_set_by_user
 
         reservation = self.reservation
 
-        resume_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resume_after, Unset):
+        resume_after: dict[str, Any] | None | Unset
+        if isinstance(self.resume_after, Unset):
+            resume_after = UNSET
+        elif isinstance(self.resume_after, V0040Uint64NoVal):
             resume_after = self.resume_after.to_dict()
+        else:
+            resume_after = self.resume_after
 
-        slurmd_start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurmd_start_time, Unset):
+        slurmd_start_time: dict[str, Any] | None | Unset
+        if isinstance(self.slurmd_start_time, Unset):
+            slurmd_start_time = UNSET
+        elif isinstance(self.slurmd_start_time, V0040Uint64NoVal):
             slurmd_start_time = self.slurmd_start_time.to_dict()
+        else:
+            slurmd_start_time = self.slurmd_start_time
 
         sockets = self.sockets
 
@@ -443,14 +480,24 @@ class V0040Node:
 
         boards = d.pop("boards", UNSET)
 
-        _boot_time = d.pop("boot_time", UNSET)
-        boot_time: V0040Uint64NoVal | Unset
-        if isinstance(_boot_time,  Unset):
-            boot_time = UNSET
-        else:
-            boot_time = V0040Uint64NoVal.from_dict(_boot_time)
+        def _parse_boot_time(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                boot_time_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return boot_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        boot_time = _parse_boot_time(d.pop("boot_time", UNSET))
 
 
         burstbuffer_network_address = d.pop("burstbuffer_network_address", UNSET)
@@ -469,24 +516,44 @@ class V0040Node:
 
         effective_cpus = d.pop("effective_cpus", UNSET)
 
-        _energy = d.pop("energy", UNSET)
-        energy: V0040AcctGatherEnergy | Unset
-        if isinstance(_energy,  Unset):
-            energy = UNSET
-        else:
-            energy = V0040AcctGatherEnergy.from_dict(_energy)
+        def _parse_energy(data: object) -> None | Unset | V0040AcctGatherEnergy:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                energy_type_0 = V0040AcctGatherEnergy.from_dict(data)
 
 
 
+                return energy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040AcctGatherEnergy, data)
 
-        _external_sensors = d.pop("external_sensors", UNSET)
-        external_sensors: V0040ExtSensorsData | Unset
-        if isinstance(_external_sensors,  Unset):
-            external_sensors = UNSET
-        else:
-            external_sensors = V0040ExtSensorsData.from_dict(_external_sensors)
+        energy = _parse_energy(d.pop("energy", UNSET))
 
 
+        def _parse_external_sensors(data: object) -> None | Unset | V0040ExtSensorsData:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_sensors_type_0 = V0040ExtSensorsData.from_dict(data)
+
+
+
+                return external_sensors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040ExtSensorsData, data)
+
+        external_sensors = _parse_external_sensors(d.pop("external_sensors", UNSET))
 
 
         extra = d.pop("extra", UNSET)
@@ -494,14 +561,24 @@ class V0040Node:
         features = cast(list[str], d.pop("features", UNSET))
 
 
-        _free_mem = d.pop("free_mem", UNSET)
-        free_mem: V0040Uint64NoVal | Unset
-        if isinstance(_free_mem,  Unset):
-            free_mem = UNSET
-        else:
-            free_mem = V0040Uint64NoVal.from_dict(_free_mem)
+        def _parse_free_mem(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                free_mem_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return free_mem_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        free_mem = _parse_free_mem(d.pop("free_mem", UNSET))
 
 
         gres = d.pop("gres", UNSET)
@@ -516,14 +593,24 @@ class V0040Node:
 
         instance_type = d.pop("instance_type", UNSET)
 
-        _last_busy = d.pop("last_busy", UNSET)
-        last_busy: V0040Uint64NoVal | Unset
-        if isinstance(_last_busy,  Unset):
-            last_busy = UNSET
-        else:
-            last_busy = V0040Uint64NoVal.from_dict(_last_busy)
+        def _parse_last_busy(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_busy_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return last_busy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        last_busy = _parse_last_busy(d.pop("last_busy", UNSET))
 
 
         mcs_label = d.pop("mcs_label", UNSET)
@@ -542,52 +629,92 @@ class V0040Node:
 
         port = d.pop("port", UNSET)
 
-        _power = d.pop("power", UNSET)
-        power: V0040PowerMgmtData | Unset
-        if isinstance(_power,  Unset):
-            power = UNSET
-        else:
-            power = V0040PowerMgmtData.from_dict(_power)
+        def _parse_power(data: object) -> None | Unset | V0040PowerMgmtData:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                power_type_0 = V0040PowerMgmtData.from_dict(data)
 
 
+
+                return power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040PowerMgmtData, data)
+
+        power = _parse_power(d.pop("power", UNSET))
 
 
         real_memory = d.pop("real_memory", UNSET)
 
         reason = d.pop("reason", UNSET)
 
-        _reason_changed_at = d.pop("reason_changed_at", UNSET)
-        reason_changed_at: V0040Uint64NoVal | Unset
-        if isinstance(_reason_changed_at,  Unset):
-            reason_changed_at = UNSET
-        else:
-            reason_changed_at = V0040Uint64NoVal.from_dict(_reason_changed_at)
+        def _parse_reason_changed_at(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_changed_at_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return reason_changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        reason_changed_at = _parse_reason_changed_at(d.pop("reason_changed_at", UNSET))
 
 
         reason_set_by_user = d.pop("reason_set_by_user", UNSET)
 
         reservation = d.pop("reservation", UNSET)
 
-        _resume_after = d.pop("resume_after", UNSET)
-        resume_after: V0040Uint64NoVal | Unset
-        if isinstance(_resume_after,  Unset):
-            resume_after = UNSET
-        else:
-            resume_after = V0040Uint64NoVal.from_dict(_resume_after)
+        def _parse_resume_after(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resume_after_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
 
+                return resume_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
 
-        _slurmd_start_time = d.pop("slurmd_start_time", UNSET)
-        slurmd_start_time: V0040Uint64NoVal | Unset
-        if isinstance(_slurmd_start_time,  Unset):
-            slurmd_start_time = UNSET
-        else:
-            slurmd_start_time = V0040Uint64NoVal.from_dict(_slurmd_start_time)
+        resume_after = _parse_resume_after(d.pop("resume_after", UNSET))
 
 
+        def _parse_slurmd_start_time(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurmd_start_time_type_0 = V0040Uint64NoVal.from_dict(data)
+
+
+
+                return slurmd_start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        slurmd_start_time = _parse_slurmd_start_time(d.pop("slurmd_start_time", UNSET))
 
 
         sockets = d.pop("sockets", UNSET)

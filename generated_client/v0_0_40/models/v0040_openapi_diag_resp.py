@@ -29,15 +29,15 @@ T = TypeVar("T", bound="V0040OpenapiDiagResp")
 class V0040OpenapiDiagResp:
     """ 
         Attributes:
-            statistics (V0040StatsMsg):
+            statistics (None | V0040StatsMsg): statistics
             errors (list[V0040OpenapiError] | Unset):
-            meta (V0040OpenapiMeta | Unset):
+            meta (None | Unset | V0040OpenapiMeta): Slurm meta values
             warnings (list[V0040OpenapiWarning] | Unset):
      """
 
-    statistics: V0040StatsMsg
+    statistics: None | V0040StatsMsg
     errors: list[V0040OpenapiError] | Unset = UNSET
-    meta: V0040OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0040OpenapiMeta = UNSET
     warnings: list[V0040OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +50,11 @@ class V0040OpenapiDiagResp:
         from ..models.v0040_openapi_meta import V0040OpenapiMeta # noqa: PLC0415
         from ..models.v0040_openapi_warning import V0040OpenapiWarning # noqa: PLC0415
         from ..models.v0040_stats_msg import V0040StatsMsg # noqa: PLC0415
-        statistics = self.statistics.to_dict()
+        statistics: dict[str, Any] | None
+        if isinstance(self.statistics, V0040StatsMsg):
+            statistics = self.statistics.to_dict()
+        else:
+            statistics = self.statistics
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -61,9 +65,13 @@ class V0040OpenapiDiagResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0040OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -98,9 +106,22 @@ class V0040OpenapiDiagResp:
         from ..models.v0040_openapi_warning import V0040OpenapiWarning # noqa: PLC0415
         from ..models.v0040_stats_msg import V0040StatsMsg # noqa: PLC0415
         d = dict(src_dict)
-        statistics = V0040StatsMsg.from_dict(d.pop("statistics"))
+        def _parse_statistics(data: object) -> None | V0040StatsMsg:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statistics_type_0 = V0040StatsMsg.from_dict(data)
 
 
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0040StatsMsg, data)
+
+        statistics = _parse_statistics(d.pop("statistics"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -115,14 +136,24 @@ class V0040OpenapiDiagResp:
                 errors.append(componentsschemasv0_0_40_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0040OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0040OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0040OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0040OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -31,18 +31,18 @@ class V0040OpenapiJobInfoResp:
     """ 
         Attributes:
             jobs (list[V0040JobInfo]):
-            last_backfill (V0040Uint64NoVal): Integer number with flags
-            last_update (V0040Uint64NoVal): Integer number with flags
+            last_backfill (None | V0040Uint64NoVal): Time of last backfill scheduler run (UNIX timestamp)
+            last_update (None | V0040Uint64NoVal): Time of last job change (UNIX timestamp)
             errors (list[V0040OpenapiError] | Unset):
-            meta (V0040OpenapiMeta | Unset):
+            meta (None | Unset | V0040OpenapiMeta): Slurm meta values
             warnings (list[V0040OpenapiWarning] | Unset):
      """
 
     jobs: list[V0040JobInfo]
-    last_backfill: V0040Uint64NoVal
-    last_update: V0040Uint64NoVal
+    last_backfill: None | V0040Uint64NoVal
+    last_update: None | V0040Uint64NoVal
     errors: list[V0040OpenapiError] | Unset = UNSET
-    meta: V0040OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0040OpenapiMeta = UNSET
     warnings: list[V0040OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,9 +63,17 @@ class V0040OpenapiJobInfoResp:
 
 
 
-        last_backfill = self.last_backfill.to_dict()
+        last_backfill: dict[str, Any] | None
+        if isinstance(self.last_backfill, V0040Uint64NoVal):
+            last_backfill = self.last_backfill.to_dict()
+        else:
+            last_backfill = self.last_backfill
 
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0040Uint64NoVal):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -76,9 +84,13 @@ class V0040OpenapiJobInfoResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0040OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -126,14 +138,40 @@ class V0040OpenapiJobInfoResp:
             jobs.append(componentsschemasv0_0_40_job_info_msg_item)
 
 
-        last_backfill = V0040Uint64NoVal.from_dict(d.pop("last_backfill"))
+        def _parse_last_backfill(data: object) -> None | V0040Uint64NoVal:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_backfill_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
 
+                return last_backfill_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0040Uint64NoVal, data)
 
-        last_update = V0040Uint64NoVal.from_dict(d.pop("last_update"))
+        last_backfill = _parse_last_backfill(d.pop("last_backfill"))
 
 
+        def _parse_last_update(data: object) -> None | V0040Uint64NoVal:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0040Uint64NoVal.from_dict(data)
+
+
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0040Uint64NoVal, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -148,14 +186,24 @@ class V0040OpenapiJobInfoResp:
                 errors.append(componentsschemasv0_0_40_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0040OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0040OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0040OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0040OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

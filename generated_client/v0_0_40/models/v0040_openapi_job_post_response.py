@@ -32,7 +32,7 @@ class V0040OpenapiJobPostResponse:
             errors (list[V0040OpenapiError] | Unset):
             job_id (str | Unset): First updated Job ID - Use results instead
             job_submit_user_msg (str | Unset): First updated Job submision user message - Use results instead
-            meta (V0040OpenapiMeta | Unset):
+            meta (None | Unset | V0040OpenapiMeta): Slurm meta values
             results (list[V0040JobArrayResponseMsgEntry] | Unset):
             step_id (str | Unset): First updated Step ID - Use results instead
             warnings (list[V0040OpenapiWarning] | Unset):
@@ -41,7 +41,7 @@ class V0040OpenapiJobPostResponse:
     errors: list[V0040OpenapiError] | Unset = UNSET
     job_id: str | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0040OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0040OpenapiMeta = UNSET
     results: list[V0040JobArrayResponseMsgEntry] | Unset = UNSET
     step_id: str | Unset = UNSET
     warnings: list[V0040OpenapiWarning] | Unset = UNSET
@@ -69,9 +69,13 @@ class V0040OpenapiJobPostResponse:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0040OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
@@ -140,14 +144,24 @@ class V0040OpenapiJobPostResponse:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0040OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0040OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0040OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0040OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _results = d.pop("results", UNSET)

@@ -32,8 +32,8 @@ class V0040OpenapiJobSubmitResponse:
             errors (list[V0040OpenapiError] | Unset):
             job_id (int | Unset): Submitted Job ID
             job_submit_user_msg (str | Unset): job submision user message
-            meta (V0040OpenapiMeta | Unset):
-            result (V0040JobSubmitResponseMsg | Unset):
+            meta (None | Unset | V0040OpenapiMeta): Slurm meta values
+            result (None | Unset | V0040JobSubmitResponseMsg): Job submission
             step_id (str | Unset): Submitted Step ID
             warnings (list[V0040OpenapiWarning] | Unset):
      """
@@ -41,8 +41,8 @@ class V0040OpenapiJobSubmitResponse:
     errors: list[V0040OpenapiError] | Unset = UNSET
     job_id: int | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0040OpenapiMeta | Unset = UNSET
-    result: V0040JobSubmitResponseMsg | Unset = UNSET
+    meta: None | Unset | V0040OpenapiMeta = UNSET
+    result: None | Unset | V0040JobSubmitResponseMsg = UNSET
     step_id: str | Unset = UNSET
     warnings: list[V0040OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,13 +69,21 @@ class V0040OpenapiJobSubmitResponse:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0040OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, V0040JobSubmitResponseMsg):
             result = self.result.to_dict()
+        else:
+            result = self.result
 
         step_id = self.step_id
 
@@ -135,24 +143,44 @@ class V0040OpenapiJobSubmitResponse:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0040OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0040OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0040OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0040OpenapiMeta.from_dict(data)
 
 
 
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040OpenapiMeta, data)
 
-        _result = d.pop("result", UNSET)
-        result: V0040JobSubmitResponseMsg | Unset
-        if isinstance(_result,  Unset):
-            result = UNSET
-        else:
-            result = V0040JobSubmitResponseMsg.from_dict(_result)
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
+        def _parse_result(data: object) -> None | Unset | V0040JobSubmitResponseMsg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = V0040JobSubmitResponseMsg.from_dict(data)
+
+
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040JobSubmitResponseMsg, data)
+
+        result = _parse_result(d.pop("result", UNSET))
 
 
         step_id = d.pop("step_id", UNSET)

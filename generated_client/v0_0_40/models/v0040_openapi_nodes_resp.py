@@ -30,17 +30,17 @@ T = TypeVar("T", bound="V0040OpenapiNodesResp")
 class V0040OpenapiNodesResp:
     """ 
         Attributes:
-            last_update (V0040Uint64NoVal): Integer number with flags
+            last_update (None | V0040Uint64NoVal): Time of last node change (UNIX timestamp)
             nodes (list[V0040Node]):
             errors (list[V0040OpenapiError] | Unset):
-            meta (V0040OpenapiMeta | Unset):
+            meta (None | Unset | V0040OpenapiMeta): Slurm meta values
             warnings (list[V0040OpenapiWarning] | Unset):
      """
 
-    last_update: V0040Uint64NoVal
+    last_update: None | V0040Uint64NoVal
     nodes: list[V0040Node]
     errors: list[V0040OpenapiError] | Unset = UNSET
-    meta: V0040OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0040OpenapiMeta = UNSET
     warnings: list[V0040OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,11 @@ class V0040OpenapiNodesResp:
         from ..models.v0040_openapi_meta import V0040OpenapiMeta # noqa: PLC0415
         from ..models.v0040_openapi_warning import V0040OpenapiWarning # noqa: PLC0415
         from ..models.v0040_uint_64_no_val import V0040Uint64NoVal # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0040Uint64NoVal):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         nodes = []
         for componentsschemasv0_0_40_nodes_item_data in self.nodes:
@@ -72,9 +76,13 @@ class V0040OpenapiNodesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0040OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -111,9 +119,22 @@ class V0040OpenapiNodesResp:
         from ..models.v0040_openapi_warning import V0040OpenapiWarning # noqa: PLC0415
         from ..models.v0040_uint_64_no_val import V0040Uint64NoVal # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0040Uint64NoVal.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0040Uint64NoVal:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0040Uint64NoVal, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         nodes = []
@@ -138,14 +159,24 @@ class V0040OpenapiNodesResp:
                 errors.append(componentsschemasv0_0_40_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0040OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0040OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0040OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0040OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -29,15 +29,15 @@ T = TypeVar("T", bound="V0040OpenapiSharesResp")
 class V0040OpenapiSharesResp:
     """ 
         Attributes:
-            shares (V0040SharesRespMsg):
+            shares (None | V0040SharesRespMsg): fairshare info
             errors (list[V0040OpenapiError] | Unset):
-            meta (V0040OpenapiMeta | Unset):
+            meta (None | Unset | V0040OpenapiMeta): Slurm meta values
             warnings (list[V0040OpenapiWarning] | Unset):
      """
 
-    shares: V0040SharesRespMsg
+    shares: None | V0040SharesRespMsg
     errors: list[V0040OpenapiError] | Unset = UNSET
-    meta: V0040OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0040OpenapiMeta = UNSET
     warnings: list[V0040OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +50,11 @@ class V0040OpenapiSharesResp:
         from ..models.v0040_openapi_meta import V0040OpenapiMeta # noqa: PLC0415
         from ..models.v0040_openapi_warning import V0040OpenapiWarning # noqa: PLC0415
         from ..models.v0040_shares_resp_msg import V0040SharesRespMsg # noqa: PLC0415
-        shares = self.shares.to_dict()
+        shares: dict[str, Any] | None
+        if isinstance(self.shares, V0040SharesRespMsg):
+            shares = self.shares.to_dict()
+        else:
+            shares = self.shares
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -61,9 +65,13 @@ class V0040OpenapiSharesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0040OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -98,9 +106,22 @@ class V0040OpenapiSharesResp:
         from ..models.v0040_openapi_warning import V0040OpenapiWarning # noqa: PLC0415
         from ..models.v0040_shares_resp_msg import V0040SharesRespMsg # noqa: PLC0415
         d = dict(src_dict)
-        shares = V0040SharesRespMsg.from_dict(d.pop("shares"))
+        def _parse_shares(data: object) -> None | V0040SharesRespMsg:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_type_0 = V0040SharesRespMsg.from_dict(data)
 
 
+
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0040SharesRespMsg, data)
+
+        shares = _parse_shares(d.pop("shares"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -115,14 +136,24 @@ class V0040OpenapiSharesResp:
                 errors.append(componentsschemasv0_0_40_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0040OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0040OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0040OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0040OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0040_process_exit_code_verbose_signal import V0040ProcessExitCodeVerboseSignal
+  from ..models.v0040_process_exit_code_verbose_signal_type_0 import V0040ProcessExitCodeVerboseSignalType0
   from ..models.v0040_uint_32_no_val import V0040Uint32NoVal
 
 
@@ -27,13 +27,13 @@ T = TypeVar("T", bound="V0040ProcessExitCodeVerbose")
 class V0040ProcessExitCodeVerbose:
     """ 
         Attributes:
-            return_code (V0040Uint32NoVal | Unset): Integer number with flags
-            signal (V0040ProcessExitCodeVerboseSignal | Unset):
+            return_code (None | Unset | V0040Uint32NoVal): Process return code (numeric)
+            signal (None | Unset | V0040ProcessExitCodeVerboseSignalType0):
             status (list[str] | Unset):
      """
 
-    return_code: V0040Uint32NoVal | Unset = UNSET
-    signal: V0040ProcessExitCodeVerboseSignal | Unset = UNSET
+    return_code: None | Unset | V0040Uint32NoVal = UNSET
+    signal: None | Unset | V0040ProcessExitCodeVerboseSignalType0 = UNSET
     status: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,15 +42,23 @@ class V0040ProcessExitCodeVerbose:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0040_process_exit_code_verbose_signal import V0040ProcessExitCodeVerboseSignal # noqa: PLC0415
+        from ..models.v0040_process_exit_code_verbose_signal_type_0 import V0040ProcessExitCodeVerboseSignalType0 # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
-        return_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.return_code, Unset):
+        return_code: dict[str, Any] | None | Unset
+        if isinstance(self.return_code, Unset):
+            return_code = UNSET
+        elif isinstance(self.return_code, V0040Uint32NoVal):
             return_code = self.return_code.to_dict()
+        else:
+            return_code = self.return_code
 
-        signal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.signal, Unset):
+        signal: dict[str, Any] | None | Unset
+        if isinstance(self.signal, Unset):
+            signal = UNSET
+        elif isinstance(self.signal, V0040ProcessExitCodeVerboseSignalType0):
             signal = self.signal.to_dict()
+        else:
+            signal = self.signal
 
         status: list[str] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -76,27 +84,47 @@ class V0040ProcessExitCodeVerbose:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0040_process_exit_code_verbose_signal import V0040ProcessExitCodeVerboseSignal # noqa: PLC0415
+        from ..models.v0040_process_exit_code_verbose_signal_type_0 import V0040ProcessExitCodeVerboseSignalType0 # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         d = dict(src_dict)
-        _return_code = d.pop("return_code", UNSET)
-        return_code: V0040Uint32NoVal | Unset
-        if isinstance(_return_code,  Unset):
-            return_code = UNSET
-        else:
-            return_code = V0040Uint32NoVal.from_dict(_return_code)
+        def _parse_return_code(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                return_code_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
 
+                return return_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
 
-        _signal = d.pop("signal", UNSET)
-        signal: V0040ProcessExitCodeVerboseSignal | Unset
-        if isinstance(_signal,  Unset):
-            signal = UNSET
-        else:
-            signal = V0040ProcessExitCodeVerboseSignal.from_dict(_signal)
+        return_code = _parse_return_code(d.pop("return_code", UNSET))
 
 
+        def _parse_signal(data: object) -> None | Unset | V0040ProcessExitCodeVerboseSignalType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                signal_type_0 = V0040ProcessExitCodeVerboseSignalType0.from_dict(data)
+
+
+
+                return signal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040ProcessExitCodeVerboseSignalType0, data)
+
+        signal = _parse_signal(d.pop("signal", UNSET))
 
 
         status = cast(list[str], d.pop("status", UNSET))

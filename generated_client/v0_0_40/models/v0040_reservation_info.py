@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0040_reservation_core_spec import V0040ReservationCoreSpec
-  from ..models.v0040_reservation_info_purge_completed import V0040ReservationInfoPurgeCompleted
+  from ..models.v0040_reservation_info_purge_completed_type_0 import V0040ReservationInfoPurgeCompletedType0
   from ..models.v0040_uint_32_no_val import V0040Uint32NoVal
   from ..models.v0040_uint_64_no_val import V0040Uint64NoVal
 
@@ -33,7 +33,7 @@ class V0040ReservationInfo:
             burst_buffer (str | Unset): BurstBuffer
             core_count (int | Unset): CoreCnt
             core_specializations (list[V0040ReservationCoreSpec] | Unset):
-            end_time (V0040Uint64NoVal | Unset): Integer number with flags
+            end_time (None | Unset | V0040Uint64NoVal): EndTime (UNIX timestamp)
             features (str | Unset): Features
             flags (list[str] | Unset):
             groups (str | Unset): Groups
@@ -43,18 +43,18 @@ class V0040ReservationInfo:
             node_count (int | Unset): NodeCnt
             node_list (str | Unset): Nodes
             partition (str | Unset): PartitionName
-            purge_completed (V0040ReservationInfoPurgeCompleted | Unset):
-            start_time (V0040Uint64NoVal | Unset): Integer number with flags
+            purge_completed (None | Unset | V0040ReservationInfoPurgeCompletedType0):
+            start_time (None | Unset | V0040Uint64NoVal): StartTime (UNIX timestamp)
             tres (str | Unset): Comma separated list of required TRES
             users (str | Unset): Comma separated list of permitted users
-            watts (V0040Uint32NoVal | Unset): Integer number with flags
+            watts (None | Unset | V0040Uint32NoVal):
      """
 
     accounts: str | Unset = UNSET
     burst_buffer: str | Unset = UNSET
     core_count: int | Unset = UNSET
     core_specializations: list[V0040ReservationCoreSpec] | Unset = UNSET
-    end_time: V0040Uint64NoVal | Unset = UNSET
+    end_time: None | Unset | V0040Uint64NoVal = UNSET
     features: str | Unset = UNSET
     flags: list[str] | Unset = UNSET
     groups: str | Unset = UNSET
@@ -64,11 +64,11 @@ class V0040ReservationInfo:
     node_count: int | Unset = UNSET
     node_list: str | Unset = UNSET
     partition: str | Unset = UNSET
-    purge_completed: V0040ReservationInfoPurgeCompleted | Unset = UNSET
-    start_time: V0040Uint64NoVal | Unset = UNSET
+    purge_completed: None | Unset | V0040ReservationInfoPurgeCompletedType0 = UNSET
+    start_time: None | Unset | V0040Uint64NoVal = UNSET
     tres: str | Unset = UNSET
     users: str | Unset = UNSET
-    watts: V0040Uint32NoVal | Unset = UNSET
+    watts: None | Unset | V0040Uint32NoVal = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -77,7 +77,7 @@ class V0040ReservationInfo:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0040_reservation_core_spec import V0040ReservationCoreSpec # noqa: PLC0415
-        from ..models.v0040_reservation_info_purge_completed import V0040ReservationInfoPurgeCompleted # noqa: PLC0415
+        from ..models.v0040_reservation_info_purge_completed_type_0 import V0040ReservationInfoPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         from ..models.v0040_uint_64_no_val import V0040Uint64NoVal # noqa: PLC0415
         accounts = self.accounts
@@ -95,9 +95,13 @@ class V0040ReservationInfo:
 
 
 
-        end_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: dict[str, Any] | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, V0040Uint64NoVal):
             end_time = self.end_time.to_dict()
+        else:
+            end_time = self.end_time
 
         features = self.features
 
@@ -121,21 +125,33 @@ class V0040ReservationInfo:
 
         partition = self.partition
 
-        purge_completed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purge_completed, Unset):
+        purge_completed: dict[str, Any] | None | Unset
+        if isinstance(self.purge_completed, Unset):
+            purge_completed = UNSET
+        elif isinstance(self.purge_completed, V0040ReservationInfoPurgeCompletedType0):
             purge_completed = self.purge_completed.to_dict()
+        else:
+            purge_completed = self.purge_completed
 
-        start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: dict[str, Any] | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, V0040Uint64NoVal):
             start_time = self.start_time.to_dict()
+        else:
+            start_time = self.start_time
 
         tres = self.tres
 
         users = self.users
 
-        watts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watts, Unset):
+        watts: dict[str, Any] | None | Unset
+        if isinstance(self.watts, Unset):
+            watts = UNSET
+        elif isinstance(self.watts, V0040Uint32NoVal):
             watts = self.watts.to_dict()
+        else:
+            watts = self.watts
 
 
         field_dict: dict[str, Any] = {}
@@ -188,7 +204,7 @@ class V0040ReservationInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0040_reservation_core_spec import V0040ReservationCoreSpec # noqa: PLC0415
-        from ..models.v0040_reservation_info_purge_completed import V0040ReservationInfoPurgeCompleted # noqa: PLC0415
+        from ..models.v0040_reservation_info_purge_completed_type_0 import V0040ReservationInfoPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0040_uint_32_no_val import V0040Uint32NoVal # noqa: PLC0415
         from ..models.v0040_uint_64_no_val import V0040Uint64NoVal # noqa: PLC0415
         d = dict(src_dict)
@@ -210,14 +226,24 @@ class V0040ReservationInfo:
                 core_specializations.append(componentsschemasv0_0_40_reservation_info_core_spec_item)
 
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: V0040Uint64NoVal | Unset
-        if isinstance(_end_time,  Unset):
-            end_time = UNSET
-        else:
-            end_time = V0040Uint64NoVal.from_dict(_end_time)
+        def _parse_end_time(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_time_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
 
         features = d.pop("features", UNSET)
@@ -239,38 +265,68 @@ class V0040ReservationInfo:
 
         partition = d.pop("partition", UNSET)
 
-        _purge_completed = d.pop("purge_completed", UNSET)
-        purge_completed: V0040ReservationInfoPurgeCompleted | Unset
-        if isinstance(_purge_completed,  Unset):
-            purge_completed = UNSET
-        else:
-            purge_completed = V0040ReservationInfoPurgeCompleted.from_dict(_purge_completed)
+        def _parse_purge_completed(data: object) -> None | Unset | V0040ReservationInfoPurgeCompletedType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purge_completed_type_0 = V0040ReservationInfoPurgeCompletedType0.from_dict(data)
 
 
 
+                return purge_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040ReservationInfoPurgeCompletedType0, data)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: V0040Uint64NoVal | Unset
-        if isinstance(_start_time,  Unset):
-            start_time = UNSET
-        else:
-            start_time = V0040Uint64NoVal.from_dict(_start_time)
+        purge_completed = _parse_purge_completed(d.pop("purge_completed", UNSET))
 
 
+        def _parse_start_time(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_time_type_0 = V0040Uint64NoVal.from_dict(data)
+
+
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
 
         tres = d.pop("tres", UNSET)
 
         users = d.pop("users", UNSET)
 
-        _watts = d.pop("watts", UNSET)
-        watts: V0040Uint32NoVal | Unset
-        if isinstance(_watts,  Unset):
-            watts = UNSET
-        else:
-            watts = V0040Uint32NoVal.from_dict(_watts)
+        def _parse_watts(data: object) -> None | Unset | V0040Uint32NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watts_type_0 = V0040Uint32NoVal.from_dict(data)
 
 
+
+                return watts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint32NoVal, data)
+
+        watts = _parse_watts(d.pop("watts", UNSET))
 
 
         v0040_reservation_info = cls(

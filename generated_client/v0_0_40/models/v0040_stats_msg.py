@@ -47,7 +47,8 @@ class V0040StatsMsg:
             bf_depth_sum (int | Unset): Total number of jobs processed during all backfilling scheduling cycles since last
                 reset
             bf_depth_try_sum (int | Unset): Subset of bf_depth_sum that the backfill scheduler attempted to schedule
-            bf_exit (V0040BfExitFields | Unset):
+            bf_exit (None | Unset | V0040BfExitFields): Reasons for which the backfill scheduling cycle exited since last
+                reset
             bf_last_backfilled_jobs (int | Unset): Number of jobs started through backfilling since last reset
             bf_last_depth (int | Unset): Number of processed jobs during last backfilling scheduling cycle
             bf_last_depth_try (int | Unset): Number of processed jobs during last backfilling scheduling cycle that had a
@@ -59,11 +60,12 @@ class V0040StatsMsg:
             bf_table_size (int | Unset): Number of different time slots tested by the backfill scheduler in its last
                 iteration
             bf_table_size_mean (int | Unset): Mean number of different time slots tested by the backfill scheduler
-            bf_when_last_cycle (V0040Uint64NoVal | Unset): Integer number with flags
+            bf_when_last_cycle (None | Unset | V0040Uint64NoVal): When the last backfill scheduling cycle happened (UNIX
+                timestamp)
             dbd_agent_queue_size (int | Unset): Number of messages for SlurmDBD that are queued
             gettimeofday_latency (int | Unset): Latency of 1000 calls to the gettimeofday() syscall in microseconds, as
                 measured at controller startup
-            job_states_ts (V0040Uint64NoVal | Unset): Integer number with flags
+            job_states_ts (None | Unset | V0040Uint64NoVal): When the job state counts were gathered (UNIX timestamp)
             jobs_canceled (int | Unset): Number of jobs canceled since the last reset
             jobs_completed (int | Unset): Number of jobs completed since last reset
             jobs_failed (int | Unset): Number of jobs failed due to slurmd or other internal issues since last reset
@@ -72,8 +74,8 @@ class V0040StatsMsg:
             jobs_started (int | Unset): Number of jobs started since last reset
             jobs_submitted (int | Unset): Number of jobs submitted since last reset
             parts_packed (int | Unset): Zero if only RPC statistic included
-            req_time (V0040Uint64NoVal | Unset): Integer number with flags
-            req_time_start (V0040Uint64NoVal | Unset): Integer number with flags
+            req_time (None | Unset | V0040Uint64NoVal): When the request was made (UNIX timestamp)
+            req_time_start (None | Unset | V0040Uint64NoVal): When the data in the report started (UNIX timestamp)
             rpcs_by_message_type (list[V0040StatsMsgRpcsByTypeItem] | Unset): RPCs by message type
             rpcs_by_user (list[V0040StatsMsgRpcsByUserItem] | Unset): RPCs by user
             schedule_cycle_last (int | Unset): Time in microseconds for last scheduling cycle
@@ -82,7 +84,8 @@ class V0040StatsMsg:
             schedule_cycle_mean_depth (int | Unset): Mean of the number of jobs processed in a scheduling cycle
             schedule_cycle_per_minute (int | Unset): Number of scheduling executions per minute
             schedule_cycle_total (int | Unset): Number of scheduling cycles since last reset
-            schedule_exit (V0040ScheduleExitFields | Unset):
+            schedule_exit (None | Unset | V0040ScheduleExitFields): Reasons for which the scheduling cycle exited since last
+                reset
             schedule_queue_length (int | Unset): Number of jobs pending in queue
             server_thread_count (int | Unset): Number of current active slurmctld threads
      """
@@ -101,7 +104,7 @@ class V0040StatsMsg:
     bf_depth_mean_try: int | Unset = UNSET
     bf_depth_sum: int | Unset = UNSET
     bf_depth_try_sum: int | Unset = UNSET
-    bf_exit: V0040BfExitFields | Unset = UNSET
+    bf_exit: None | Unset | V0040BfExitFields = UNSET
     bf_last_backfilled_jobs: int | Unset = UNSET
     bf_last_depth: int | Unset = UNSET
     bf_last_depth_try: int | Unset = UNSET
@@ -110,10 +113,10 @@ class V0040StatsMsg:
     bf_queue_len_sum: int | Unset = UNSET
     bf_table_size: int | Unset = UNSET
     bf_table_size_mean: int | Unset = UNSET
-    bf_when_last_cycle: V0040Uint64NoVal | Unset = UNSET
+    bf_when_last_cycle: None | Unset | V0040Uint64NoVal = UNSET
     dbd_agent_queue_size: int | Unset = UNSET
     gettimeofday_latency: int | Unset = UNSET
-    job_states_ts: V0040Uint64NoVal | Unset = UNSET
+    job_states_ts: None | Unset | V0040Uint64NoVal = UNSET
     jobs_canceled: int | Unset = UNSET
     jobs_completed: int | Unset = UNSET
     jobs_failed: int | Unset = UNSET
@@ -122,8 +125,8 @@ class V0040StatsMsg:
     jobs_started: int | Unset = UNSET
     jobs_submitted: int | Unset = UNSET
     parts_packed: int | Unset = UNSET
-    req_time: V0040Uint64NoVal | Unset = UNSET
-    req_time_start: V0040Uint64NoVal | Unset = UNSET
+    req_time: None | Unset | V0040Uint64NoVal = UNSET
+    req_time_start: None | Unset | V0040Uint64NoVal = UNSET
     rpcs_by_message_type: list[V0040StatsMsgRpcsByTypeItem] | Unset = UNSET
     rpcs_by_user: list[V0040StatsMsgRpcsByUserItem] | Unset = UNSET
     schedule_cycle_last: int | Unset = UNSET
@@ -132,7 +135,7 @@ class V0040StatsMsg:
     schedule_cycle_mean_depth: int | Unset = UNSET
     schedule_cycle_per_minute: int | Unset = UNSET
     schedule_cycle_total: int | Unset = UNSET
-    schedule_exit: V0040ScheduleExitFields | Unset = UNSET
+    schedule_exit: None | Unset | V0040ScheduleExitFields = UNSET
     schedule_queue_length: int | Unset = UNSET
     server_thread_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -175,9 +178,13 @@ class V0040StatsMsg:
 
         bf_depth_try_sum = self.bf_depth_try_sum
 
-        bf_exit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bf_exit, Unset):
+        bf_exit: dict[str, Any] | None | Unset
+        if isinstance(self.bf_exit, Unset):
+            bf_exit = UNSET
+        elif isinstance(self.bf_exit, V0040BfExitFields):
             bf_exit = self.bf_exit.to_dict()
+        else:
+            bf_exit = self.bf_exit
 
         bf_last_backfilled_jobs = self.bf_last_backfilled_jobs
 
@@ -195,17 +202,25 @@ class V0040StatsMsg:
 
         bf_table_size_mean = self.bf_table_size_mean
 
-        bf_when_last_cycle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bf_when_last_cycle, Unset):
+        bf_when_last_cycle: dict[str, Any] | None | Unset
+        if isinstance(self.bf_when_last_cycle, Unset):
+            bf_when_last_cycle = UNSET
+        elif isinstance(self.bf_when_last_cycle, V0040Uint64NoVal):
             bf_when_last_cycle = self.bf_when_last_cycle.to_dict()
+        else:
+            bf_when_last_cycle = self.bf_when_last_cycle
 
         dbd_agent_queue_size = self.dbd_agent_queue_size
 
         gettimeofday_latency = self.gettimeofday_latency
 
-        job_states_ts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_states_ts, Unset):
+        job_states_ts: dict[str, Any] | None | Unset
+        if isinstance(self.job_states_ts, Unset):
+            job_states_ts = UNSET
+        elif isinstance(self.job_states_ts, V0040Uint64NoVal):
             job_states_ts = self.job_states_ts.to_dict()
+        else:
+            job_states_ts = self.job_states_ts
 
         jobs_canceled = self.jobs_canceled
 
@@ -223,13 +238,21 @@ class V0040StatsMsg:
 
         parts_packed = self.parts_packed
 
-        req_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.req_time, Unset):
+        req_time: dict[str, Any] | None | Unset
+        if isinstance(self.req_time, Unset):
+            req_time = UNSET
+        elif isinstance(self.req_time, V0040Uint64NoVal):
             req_time = self.req_time.to_dict()
+        else:
+            req_time = self.req_time
 
-        req_time_start: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.req_time_start, Unset):
+        req_time_start: dict[str, Any] | None | Unset
+        if isinstance(self.req_time_start, Unset):
+            req_time_start = UNSET
+        elif isinstance(self.req_time_start, V0040Uint64NoVal):
             req_time_start = self.req_time_start.to_dict()
+        else:
+            req_time_start = self.req_time_start
 
         rpcs_by_message_type: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rpcs_by_message_type, Unset):
@@ -261,9 +284,13 @@ class V0040StatsMsg:
 
         schedule_cycle_total = self.schedule_cycle_total
 
-        schedule_exit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_exit, Unset):
+        schedule_exit: dict[str, Any] | None | Unset
+        if isinstance(self.schedule_exit, Unset):
+            schedule_exit = UNSET
+        elif isinstance(self.schedule_exit, V0040ScheduleExitFields):
             schedule_exit = self.schedule_exit.to_dict()
+        else:
+            schedule_exit = self.schedule_exit
 
         schedule_queue_length = self.schedule_queue_length
 
@@ -411,14 +438,24 @@ class V0040StatsMsg:
 
         bf_depth_try_sum = d.pop("bf_depth_try_sum", UNSET)
 
-        _bf_exit = d.pop("bf_exit", UNSET)
-        bf_exit: V0040BfExitFields | Unset
-        if isinstance(_bf_exit,  Unset):
-            bf_exit = UNSET
-        else:
-            bf_exit = V0040BfExitFields.from_dict(_bf_exit)
+        def _parse_bf_exit(data: object) -> None | Unset | V0040BfExitFields:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bf_exit_type_0 = V0040BfExitFields.from_dict(data)
 
 
+
+                return bf_exit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040BfExitFields, data)
+
+        bf_exit = _parse_bf_exit(d.pop("bf_exit", UNSET))
 
 
         bf_last_backfilled_jobs = d.pop("bf_last_backfilled_jobs", UNSET)
@@ -437,28 +474,48 @@ class V0040StatsMsg:
 
         bf_table_size_mean = d.pop("bf_table_size_mean", UNSET)
 
-        _bf_when_last_cycle = d.pop("bf_when_last_cycle", UNSET)
-        bf_when_last_cycle: V0040Uint64NoVal | Unset
-        if isinstance(_bf_when_last_cycle,  Unset):
-            bf_when_last_cycle = UNSET
-        else:
-            bf_when_last_cycle = V0040Uint64NoVal.from_dict(_bf_when_last_cycle)
+        def _parse_bf_when_last_cycle(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bf_when_last_cycle_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return bf_when_last_cycle_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        bf_when_last_cycle = _parse_bf_when_last_cycle(d.pop("bf_when_last_cycle", UNSET))
 
 
         dbd_agent_queue_size = d.pop("dbd_agent_queue_size", UNSET)
 
         gettimeofday_latency = d.pop("gettimeofday_latency", UNSET)
 
-        _job_states_ts = d.pop("job_states_ts", UNSET)
-        job_states_ts: V0040Uint64NoVal | Unset
-        if isinstance(_job_states_ts,  Unset):
-            job_states_ts = UNSET
-        else:
-            job_states_ts = V0040Uint64NoVal.from_dict(_job_states_ts)
+        def _parse_job_states_ts(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_states_ts_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
+
+                return job_states_ts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        job_states_ts = _parse_job_states_ts(d.pop("job_states_ts", UNSET))
 
 
         jobs_canceled = d.pop("jobs_canceled", UNSET)
@@ -477,24 +534,44 @@ class V0040StatsMsg:
 
         parts_packed = d.pop("parts_packed", UNSET)
 
-        _req_time = d.pop("req_time", UNSET)
-        req_time: V0040Uint64NoVal | Unset
-        if isinstance(_req_time,  Unset):
-            req_time = UNSET
-        else:
-            req_time = V0040Uint64NoVal.from_dict(_req_time)
+        def _parse_req_time(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                req_time_type_0 = V0040Uint64NoVal.from_dict(data)
 
 
 
+                return req_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
 
-        _req_time_start = d.pop("req_time_start", UNSET)
-        req_time_start: V0040Uint64NoVal | Unset
-        if isinstance(_req_time_start,  Unset):
-            req_time_start = UNSET
-        else:
-            req_time_start = V0040Uint64NoVal.from_dict(_req_time_start)
+        req_time = _parse_req_time(d.pop("req_time", UNSET))
 
 
+        def _parse_req_time_start(data: object) -> None | Unset | V0040Uint64NoVal:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                req_time_start_type_0 = V0040Uint64NoVal.from_dict(data)
+
+
+
+                return req_time_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040Uint64NoVal, data)
+
+        req_time_start = _parse_req_time_start(d.pop("req_time_start", UNSET))
 
 
         _rpcs_by_message_type = d.pop("rpcs_by_message_type", UNSET)
@@ -533,14 +610,24 @@ class V0040StatsMsg:
 
         schedule_cycle_total = d.pop("schedule_cycle_total", UNSET)
 
-        _schedule_exit = d.pop("schedule_exit", UNSET)
-        schedule_exit: V0040ScheduleExitFields | Unset
-        if isinstance(_schedule_exit,  Unset):
-            schedule_exit = UNSET
-        else:
-            schedule_exit = V0040ScheduleExitFields.from_dict(_schedule_exit)
+        def _parse_schedule_exit(data: object) -> None | Unset | V0040ScheduleExitFields:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_exit_type_0 = V0040ScheduleExitFields.from_dict(data)
 
 
+
+                return schedule_exit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0040ScheduleExitFields, data)
+
+        schedule_exit = _parse_schedule_exit(d.pop("schedule_exit", UNSET))
 
 
         schedule_queue_length = d.pop("schedule_queue_length", UNSET)

@@ -27,11 +27,11 @@ class V0041JobAllocReq:
     """ 
         Attributes:
             hetjob (list[V0041JobDescMsg] | Unset): HetJob description
-            job (V0041JobDescMsg | Unset):
+            job (None | Unset | V0041JobDescMsg): Job description
      """
 
     hetjob: list[V0041JobDescMsg] | Unset = UNSET
-    job: V0041JobDescMsg | Unset = UNSET
+    job: None | Unset | V0041JobDescMsg = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,9 +49,13 @@ class V0041JobAllocReq:
 
 
 
-        job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job, Unset):
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, V0041JobDescMsg):
             job = self.job.to_dict()
+        else:
+            job = self.job
 
 
         field_dict: dict[str, Any] = {}
@@ -83,14 +87,24 @@ class V0041JobAllocReq:
                 hetjob.append(hetjob_item)
 
 
-        _job = d.pop("job", UNSET)
-        job: V0041JobDescMsg | Unset
-        if isinstance(_job,  Unset):
-            job = UNSET
-        else:
-            job = V0041JobDescMsg.from_dict(_job)
+        def _parse_job(data: object) -> None | Unset | V0041JobDescMsg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = V0041JobDescMsg.from_dict(data)
 
 
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsg, data)
+
+        job = _parse_job(d.pop("job", UNSET))
 
 
         v0041_job_alloc_req = cls(

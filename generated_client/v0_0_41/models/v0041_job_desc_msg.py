@@ -12,18 +12,18 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0041_job_desc_msg_begin_time import V0041JobDescMsgBeginTime
-  from ..models.v0041_job_desc_msg_crontab import V0041JobDescMsgCrontab
-  from ..models.v0041_job_desc_msg_distribution_plane_size import V0041JobDescMsgDistributionPlaneSize
-  from ..models.v0041_job_desc_msg_kill_warning_delay import V0041JobDescMsgKillWarningDelay
-  from ..models.v0041_job_desc_msg_memory_per_cpu import V0041JobDescMsgMemoryPerCpu
-  from ..models.v0041_job_desc_msg_memory_per_node import V0041JobDescMsgMemoryPerNode
-  from ..models.v0041_job_desc_msg_priority import V0041JobDescMsgPriority
-  from ..models.v0041_job_desc_msg_required_switches import V0041JobDescMsgRequiredSwitches
-  from ..models.v0041_job_desc_msg_rlimits import V0041JobDescMsgRlimits
-  from ..models.v0041_job_desc_msg_segment_size import V0041JobDescMsgSegmentSize
-  from ..models.v0041_job_desc_msg_time_limit import V0041JobDescMsgTimeLimit
-  from ..models.v0041_job_desc_msg_time_minimum import V0041JobDescMsgTimeMinimum
+  from ..models.v0041_job_desc_msg_begin_time_type_0 import V0041JobDescMsgBeginTimeType0
+  from ..models.v0041_job_desc_msg_crontab_type_0 import V0041JobDescMsgCrontabType0
+  from ..models.v0041_job_desc_msg_distribution_plane_size_type_0 import V0041JobDescMsgDistributionPlaneSizeType0
+  from ..models.v0041_job_desc_msg_kill_warning_delay_type_0 import V0041JobDescMsgKillWarningDelayType0
+  from ..models.v0041_job_desc_msg_memory_per_cpu_type_0 import V0041JobDescMsgMemoryPerCpuType0
+  from ..models.v0041_job_desc_msg_memory_per_node_type_0 import V0041JobDescMsgMemoryPerNodeType0
+  from ..models.v0041_job_desc_msg_priority_type_0 import V0041JobDescMsgPriorityType0
+  from ..models.v0041_job_desc_msg_required_switches_type_0 import V0041JobDescMsgRequiredSwitchesType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0 import V0041JobDescMsgRlimitsType0
+  from ..models.v0041_job_desc_msg_segment_size_type_0 import V0041JobDescMsgSegmentSizeType0
+  from ..models.v0041_job_desc_msg_time_limit_type_0 import V0041JobDescMsgTimeLimitType0
+  from ..models.v0041_job_desc_msg_time_minimum_type_0 import V0041JobDescMsgTimeMinimumType0
 
 
 
@@ -45,8 +45,8 @@ class V0041JobDescMsg:
             argv (list[str] | Unset): Arguments to the script
             array (str | Unset): Job array index value specification
             batch_features (str | Unset): Features required for batch script's node
-            begin_time (V0041JobDescMsgBeginTime | Unset): Defer the allocation of the job until the specified time (UNIX
-                timestamp)
+            begin_time (None | Unset | V0041JobDescMsgBeginTimeType0): Defer the allocation of the job until the specified
+                time (UNIX timestamp)
             burst_buffer (str | Unset): Burst buffer specifications
             cluster_constraint (str | Unset): Required features that a federated cluster must have to have a sibling job
                 submitted to it
@@ -63,15 +63,15 @@ class V0041JobDescMsg:
             cpus_per_task (int | Unset): Number of CPUs required by each task
             cpus_per_tres (str | Unset): Semicolon delimited list of TRES=# values values indicating how many CPUs should be
                 allocated for each specified TRES (currently only used for gres/gpu)
-            crontab (V0041JobDescMsgCrontab | Unset): Specification for scrontab job
+            crontab (None | Unset | V0041JobDescMsgCrontabType0): Specification for scrontab job
             current_working_directory (str | Unset): Working directory to use for the job
             deadline (int | Unset): Latest time that the job may start (UNIX timestamp)
             delay_boot (int | Unset): Number of seconds after job eligible start that nodes will be rebooted to satisfy
                 feature specification
             dependency (str | Unset): Other jobs that must meet certain criteria before this job can start
             distribution (str | Unset): Layout
-            distribution_plane_size (V0041JobDescMsgDistributionPlaneSize | Unset): Plane size specification when
-                distribution specifies plane
+            distribution_plane_size (None | Unset | V0041JobDescMsgDistributionPlaneSizeType0): Plane size specification
+                when distribution specifies plane
             end_time (int | Unset): Expected end time (UNIX timestamp)
             environment (list[str] | Unset): Environment variables to be set for the job
             excluded_nodes (list[str] | Unset): Comma separated list of nodes that may not be used
@@ -84,8 +84,8 @@ class V0041JobDescMsg:
             immediate (bool | Unset): If true, exit if resources are not available within the time period specified
             job_id (int | Unset): Job ID
             kill_on_node_fail (bool | Unset): If true, kill job on node failure
-            kill_warning_delay (V0041JobDescMsgKillWarningDelay | Unset): Number of seconds before end time to send the
-                warning signal
+            kill_warning_delay (None | Unset | V0041JobDescMsgKillWarningDelayType0): Number of seconds before end time to
+                send the warning signal
             kill_warning_flags (list[str] | Unset): Flags related to job signals
             kill_warning_signal (str | Unset): Signal to send when approaching end time (e.g. "10" or "USR1")
             licenses (str | Unset): License(s) required by the job
@@ -96,8 +96,9 @@ class V0041JobDescMsg:
             mcs_label (str | Unset): Multi-Category Security label on the job
             memory_binding (str | Unset): Binding map for map/mask_cpu
             memory_binding_type (list[str] | Unset): Method for binding tasks to memory
-            memory_per_cpu (V0041JobDescMsgMemoryPerCpu | Unset): Minimum memory in megabytes per allocated CPU
-            memory_per_node (V0041JobDescMsgMemoryPerNode | Unset): Minimum memory in megabytes per allocated CPU
+            memory_per_cpu (None | Unset | V0041JobDescMsgMemoryPerCpuType0): Minimum memory in megabytes per allocated CPU
+            memory_per_node (None | Unset | V0041JobDescMsgMemoryPerNodeType0): Minimum memory in megabytes per allocated
+                CPU
             memory_per_tres (str | Unset): Semicolon delimited list of TRES=# values indicating how much memory in megabytes
                 should be allocated for each specified TRES (currently only used for gres/gpu)
             minimum_boards_per_node (int | Unset): Boards per node required
@@ -116,20 +117,20 @@ class V0041JobDescMsg:
             partition (str | Unset): Partition assigned to the job
             power_flags (list[Any] | Unset):
             prefer (str | Unset): Comma separated list of features that are preferred but not required
-            priority (V0041JobDescMsgPriority | Unset): Request specific job priority
+            priority (None | Unset | V0041JobDescMsgPriorityType0): Request specific job priority
             profile (list[str] | Unset): Profile used by the acct_gather_profile plugin
             qos (str | Unset): Quality of Service assigned to the job
             reboot (bool | Unset): Node reboot requested before start
             requeue (bool | Unset): Determines whether the job may be requeued
             required_nodes (list[str] | Unset): Comma separated list of required nodes
-            required_switches (V0041JobDescMsgRequiredSwitches | Unset): Maximum number of switches
+            required_switches (None | Unset | V0041JobDescMsgRequiredSwitchesType0): Maximum number of switches
             reservation (str | Unset): Name of reservation to use
             reserve_ports (int | Unset): Port to send various notification msg to
             resv_mpi_ports (int | Unset): Number of reserved communication ports; can only be used if slurmstepd step
                 manager is enabled
-            rlimits (V0041JobDescMsgRlimits | Unset):
+            rlimits (None | Unset | V0041JobDescMsgRlimitsType0):
             script (str | Unset): Job batch script; only the first component in a HetJob is populated or honored
-            segment_size (V0041JobDescMsgSegmentSize | Unset): Segment size for topology/block
+            segment_size (None | Unset | V0041JobDescMsgSegmentSizeType0): Segment size for topology/block
             selinux_context (str | Unset): SELinux context
             shared (list[str] | Unset): How the job can share resources with other jobs, if at all
             site_factor (int | Unset): Site-specific priority factor
@@ -147,8 +148,8 @@ class V0041JobDescMsg:
             temporary_disk_per_node (int | Unset): Minimum tmp disk space required per node
             thread_specification (int | Unset): Specialized thread count
             threads_per_core (int | Unset): Threads per core required
-            time_limit (V0041JobDescMsgTimeLimit | Unset): Maximum run time in minutes
-            time_minimum (V0041JobDescMsgTimeMinimum | Unset): Minimum run time in minutes
+            time_limit (None | Unset | V0041JobDescMsgTimeLimitType0): Maximum run time in minutes
+            time_minimum (None | Unset | V0041JobDescMsgTimeMinimumType0): Minimum run time in minutes
             tres_bind (str | Unset): Task to TRES binding directives
             tres_freq (str | Unset): TRES frequency directives
             tres_per_job (str | Unset): Comma separated list of TRES=# values to be allocated for every job
@@ -173,7 +174,7 @@ class V0041JobDescMsg:
     argv: list[str] | Unset = UNSET
     array: str | Unset = UNSET
     batch_features: str | Unset = UNSET
-    begin_time: V0041JobDescMsgBeginTime | Unset = UNSET
+    begin_time: None | Unset | V0041JobDescMsgBeginTimeType0 = UNSET
     burst_buffer: str | Unset = UNSET
     cluster_constraint: str | Unset = UNSET
     clusters: str | Unset = UNSET
@@ -188,13 +189,13 @@ class V0041JobDescMsg:
     cpu_frequency: str | Unset = UNSET
     cpus_per_task: int | Unset = UNSET
     cpus_per_tres: str | Unset = UNSET
-    crontab: V0041JobDescMsgCrontab | Unset = UNSET
+    crontab: None | Unset | V0041JobDescMsgCrontabType0 = UNSET
     current_working_directory: str | Unset = UNSET
     deadline: int | Unset = UNSET
     delay_boot: int | Unset = UNSET
     dependency: str | Unset = UNSET
     distribution: str | Unset = UNSET
-    distribution_plane_size: V0041JobDescMsgDistributionPlaneSize | Unset = UNSET
+    distribution_plane_size: None | Unset | V0041JobDescMsgDistributionPlaneSizeType0 = UNSET
     end_time: int | Unset = UNSET
     environment: list[str] | Unset = UNSET
     excluded_nodes: list[str] | Unset = UNSET
@@ -207,7 +208,7 @@ class V0041JobDescMsg:
     immediate: bool | Unset = UNSET
     job_id: int | Unset = UNSET
     kill_on_node_fail: bool | Unset = UNSET
-    kill_warning_delay: V0041JobDescMsgKillWarningDelay | Unset = UNSET
+    kill_warning_delay: None | Unset | V0041JobDescMsgKillWarningDelayType0 = UNSET
     kill_warning_flags: list[str] | Unset = UNSET
     kill_warning_signal: str | Unset = UNSET
     licenses: str | Unset = UNSET
@@ -218,8 +219,8 @@ class V0041JobDescMsg:
     mcs_label: str | Unset = UNSET
     memory_binding: str | Unset = UNSET
     memory_binding_type: list[str] | Unset = UNSET
-    memory_per_cpu: V0041JobDescMsgMemoryPerCpu | Unset = UNSET
-    memory_per_node: V0041JobDescMsgMemoryPerNode | Unset = UNSET
+    memory_per_cpu: None | Unset | V0041JobDescMsgMemoryPerCpuType0 = UNSET
+    memory_per_node: None | Unset | V0041JobDescMsgMemoryPerNodeType0 = UNSET
     memory_per_tres: str | Unset = UNSET
     minimum_boards_per_node: int | Unset = UNSET
     minimum_cpus: int | Unset = UNSET
@@ -237,19 +238,19 @@ class V0041JobDescMsg:
     partition: str | Unset = UNSET
     power_flags: list[Any] | Unset = UNSET
     prefer: str | Unset = UNSET
-    priority: V0041JobDescMsgPriority | Unset = UNSET
+    priority: None | Unset | V0041JobDescMsgPriorityType0 = UNSET
     profile: list[str] | Unset = UNSET
     qos: str | Unset = UNSET
     reboot: bool | Unset = UNSET
     requeue: bool | Unset = UNSET
     required_nodes: list[str] | Unset = UNSET
-    required_switches: V0041JobDescMsgRequiredSwitches | Unset = UNSET
+    required_switches: None | Unset | V0041JobDescMsgRequiredSwitchesType0 = UNSET
     reservation: str | Unset = UNSET
     reserve_ports: int | Unset = UNSET
     resv_mpi_ports: int | Unset = UNSET
-    rlimits: V0041JobDescMsgRlimits | Unset = UNSET
+    rlimits: None | Unset | V0041JobDescMsgRlimitsType0 = UNSET
     script: str | Unset = UNSET
-    segment_size: V0041JobDescMsgSegmentSize | Unset = UNSET
+    segment_size: None | Unset | V0041JobDescMsgSegmentSizeType0 = UNSET
     selinux_context: str | Unset = UNSET
     shared: list[str] | Unset = UNSET
     site_factor: int | Unset = UNSET
@@ -266,8 +267,8 @@ class V0041JobDescMsg:
     temporary_disk_per_node: int | Unset = UNSET
     thread_specification: int | Unset = UNSET
     threads_per_core: int | Unset = UNSET
-    time_limit: V0041JobDescMsgTimeLimit | Unset = UNSET
-    time_minimum: V0041JobDescMsgTimeMinimum | Unset = UNSET
+    time_limit: None | Unset | V0041JobDescMsgTimeLimitType0 = UNSET
+    time_minimum: None | Unset | V0041JobDescMsgTimeMinimumType0 = UNSET
     tres_bind: str | Unset = UNSET
     tres_freq: str | Unset = UNSET
     tres_per_job: str | Unset = UNSET
@@ -289,18 +290,18 @@ class V0041JobDescMsg:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0041_job_desc_msg_begin_time import V0041JobDescMsgBeginTime # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_crontab import V0041JobDescMsgCrontab # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_distribution_plane_size import V0041JobDescMsgDistributionPlaneSize # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_kill_warning_delay import V0041JobDescMsgKillWarningDelay # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_memory_per_cpu import V0041JobDescMsgMemoryPerCpu # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_memory_per_node import V0041JobDescMsgMemoryPerNode # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_priority import V0041JobDescMsgPriority # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_required_switches import V0041JobDescMsgRequiredSwitches # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_rlimits import V0041JobDescMsgRlimits # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_segment_size import V0041JobDescMsgSegmentSize # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_time_limit import V0041JobDescMsgTimeLimit # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_time_minimum import V0041JobDescMsgTimeMinimum # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_begin_time_type_0 import V0041JobDescMsgBeginTimeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_crontab_type_0 import V0041JobDescMsgCrontabType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_distribution_plane_size_type_0 import V0041JobDescMsgDistributionPlaneSizeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_kill_warning_delay_type_0 import V0041JobDescMsgKillWarningDelayType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_memory_per_cpu_type_0 import V0041JobDescMsgMemoryPerCpuType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_memory_per_node_type_0 import V0041JobDescMsgMemoryPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_priority_type_0 import V0041JobDescMsgPriorityType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_required_switches_type_0 import V0041JobDescMsgRequiredSwitchesType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0 import V0041JobDescMsgRlimitsType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_segment_size_type_0 import V0041JobDescMsgSegmentSizeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_time_limit_type_0 import V0041JobDescMsgTimeLimitType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_time_minimum_type_0 import V0041JobDescMsgTimeMinimumType0 # noqa: PLC0415
         account = self.account
 
         account_gather_frequency = self.account_gather_frequency
@@ -321,9 +322,13 @@ class V0041JobDescMsg:
 
         batch_features = self.batch_features
 
-        begin_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.begin_time, Unset):
+        begin_time: dict[str, Any] | None | Unset
+        if isinstance(self.begin_time, Unset):
+            begin_time = UNSET
+        elif isinstance(self.begin_time, V0041JobDescMsgBeginTimeType0):
             begin_time = self.begin_time.to_dict()
+        else:
+            begin_time = self.begin_time
 
         burst_buffer = self.burst_buffer
 
@@ -357,9 +362,13 @@ class V0041JobDescMsg:
 
         cpus_per_tres = self.cpus_per_tres
 
-        crontab: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crontab, Unset):
+        crontab: dict[str, Any] | None | Unset
+        if isinstance(self.crontab, Unset):
+            crontab = UNSET
+        elif isinstance(self.crontab, V0041JobDescMsgCrontabType0):
             crontab = self.crontab.to_dict()
+        else:
+            crontab = self.crontab
 
         current_working_directory = self.current_working_directory
 
@@ -371,9 +380,13 @@ class V0041JobDescMsg:
 
         distribution = self.distribution
 
-        distribution_plane_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distribution_plane_size, Unset):
+        distribution_plane_size: dict[str, Any] | None | Unset
+        if isinstance(self.distribution_plane_size, Unset):
+            distribution_plane_size = UNSET
+        elif isinstance(self.distribution_plane_size, V0041JobDescMsgDistributionPlaneSizeType0):
             distribution_plane_size = self.distribution_plane_size.to_dict()
+        else:
+            distribution_plane_size = self.distribution_plane_size
 
         end_time = self.end_time
 
@@ -415,9 +428,13 @@ class V0041JobDescMsg:
 
         kill_on_node_fail = self.kill_on_node_fail
 
-        kill_warning_delay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kill_warning_delay, Unset):
+        kill_warning_delay: dict[str, Any] | None | Unset
+        if isinstance(self.kill_warning_delay, Unset):
+            kill_warning_delay = UNSET
+        elif isinstance(self.kill_warning_delay, V0041JobDescMsgKillWarningDelayType0):
             kill_warning_delay = self.kill_warning_delay.to_dict()
+        else:
+            kill_warning_delay = self.kill_warning_delay
 
         kill_warning_flags: list[str] | Unset = UNSET
         if not isinstance(self.kill_warning_flags, Unset):
@@ -451,13 +468,21 @@ class V0041JobDescMsg:
 
 
 
-        memory_per_cpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_cpu, Unset):
+        memory_per_cpu: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_cpu, Unset):
+            memory_per_cpu = UNSET
+        elif isinstance(self.memory_per_cpu, V0041JobDescMsgMemoryPerCpuType0):
             memory_per_cpu = self.memory_per_cpu.to_dict()
+        else:
+            memory_per_cpu = self.memory_per_cpu
 
-        memory_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_node, Unset):
+        memory_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_node, Unset):
+            memory_per_node = UNSET
+        elif isinstance(self.memory_per_node, V0041JobDescMsgMemoryPerNodeType0):
             memory_per_node = self.memory_per_node.to_dict()
+        else:
+            memory_per_node = self.memory_per_node
 
         memory_per_tres = self.memory_per_tres
 
@@ -501,9 +526,13 @@ class V0041JobDescMsg:
 
         prefer = self.prefer
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0041JobDescMsgPriorityType0):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
         profile: list[str] | Unset = UNSET
         if not isinstance(self.profile, Unset):
@@ -523,9 +552,13 @@ class V0041JobDescMsg:
 
 
 
-        required_switches: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required_switches, Unset):
+        required_switches: dict[str, Any] | None | Unset
+        if isinstance(self.required_switches, Unset):
+            required_switches = UNSET
+        elif isinstance(self.required_switches, V0041JobDescMsgRequiredSwitchesType0):
             required_switches = self.required_switches.to_dict()
+        else:
+            required_switches = self.required_switches
 
         reservation = self.reservation
 
@@ -533,15 +566,23 @@ class V0041JobDescMsg:
 
         resv_mpi_ports = self.resv_mpi_ports
 
-        rlimits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rlimits, Unset):
+        rlimits: dict[str, Any] | None | Unset
+        if isinstance(self.rlimits, Unset):
+            rlimits = UNSET
+        elif isinstance(self.rlimits, V0041JobDescMsgRlimitsType0):
             rlimits = self.rlimits.to_dict()
+        else:
+            rlimits = self.rlimits
 
         script = self.script
 
-        segment_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment_size, Unset):
+        segment_size: dict[str, Any] | None | Unset
+        if isinstance(self.segment_size, Unset):
+            segment_size = UNSET
+        elif isinstance(self.segment_size, V0041JobDescMsgSegmentSizeType0):
             segment_size = self.segment_size.to_dict()
+        else:
+            segment_size = self.segment_size
 
         selinux_context = self.selinux_context
 
@@ -583,13 +624,21 @@ class V0041JobDescMsg:
 
         threads_per_core = self.threads_per_core
 
-        time_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_limit, Unset):
+        time_limit: dict[str, Any] | None | Unset
+        if isinstance(self.time_limit, Unset):
+            time_limit = UNSET
+        elif isinstance(self.time_limit, V0041JobDescMsgTimeLimitType0):
             time_limit = self.time_limit.to_dict()
+        else:
+            time_limit = self.time_limit
 
-        time_minimum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_minimum, Unset):
+        time_minimum: dict[str, Any] | None | Unset
+        if isinstance(self.time_minimum, Unset):
+            time_minimum = UNSET
+        elif isinstance(self.time_minimum, V0041JobDescMsgTimeMinimumType0):
             time_minimum = self.time_minimum.to_dict()
+        else:
+            time_minimum = self.time_minimum
 
         tres_bind = self.tres_bind
 
@@ -869,18 +918,18 @@ class V0041JobDescMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0041_job_desc_msg_begin_time import V0041JobDescMsgBeginTime # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_crontab import V0041JobDescMsgCrontab # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_distribution_plane_size import V0041JobDescMsgDistributionPlaneSize # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_kill_warning_delay import V0041JobDescMsgKillWarningDelay # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_memory_per_cpu import V0041JobDescMsgMemoryPerCpu # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_memory_per_node import V0041JobDescMsgMemoryPerNode # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_priority import V0041JobDescMsgPriority # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_required_switches import V0041JobDescMsgRequiredSwitches # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_rlimits import V0041JobDescMsgRlimits # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_segment_size import V0041JobDescMsgSegmentSize # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_time_limit import V0041JobDescMsgTimeLimit # noqa: PLC0415
-        from ..models.v0041_job_desc_msg_time_minimum import V0041JobDescMsgTimeMinimum # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_begin_time_type_0 import V0041JobDescMsgBeginTimeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_crontab_type_0 import V0041JobDescMsgCrontabType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_distribution_plane_size_type_0 import V0041JobDescMsgDistributionPlaneSizeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_kill_warning_delay_type_0 import V0041JobDescMsgKillWarningDelayType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_memory_per_cpu_type_0 import V0041JobDescMsgMemoryPerCpuType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_memory_per_node_type_0 import V0041JobDescMsgMemoryPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_priority_type_0 import V0041JobDescMsgPriorityType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_required_switches_type_0 import V0041JobDescMsgRequiredSwitchesType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0 import V0041JobDescMsgRlimitsType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_segment_size_type_0 import V0041JobDescMsgSegmentSizeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_time_limit_type_0 import V0041JobDescMsgTimeLimitType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_time_minimum_type_0 import V0041JobDescMsgTimeMinimumType0 # noqa: PLC0415
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -899,14 +948,24 @@ class V0041JobDescMsg:
 
         batch_features = d.pop("batch_features", UNSET)
 
-        _begin_time = d.pop("begin_time", UNSET)
-        begin_time: V0041JobDescMsgBeginTime | Unset
-        if isinstance(_begin_time,  Unset):
-            begin_time = UNSET
-        else:
-            begin_time = V0041JobDescMsgBeginTime.from_dict(_begin_time)
+        def _parse_begin_time(data: object) -> None | Unset | V0041JobDescMsgBeginTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                begin_time_type_0 = V0041JobDescMsgBeginTimeType0.from_dict(data)
 
 
+
+                return begin_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgBeginTimeType0, data)
+
+        begin_time = _parse_begin_time(d.pop("begin_time", UNSET))
 
 
         burst_buffer = d.pop("burst_buffer", UNSET)
@@ -938,14 +997,24 @@ class V0041JobDescMsg:
 
         cpus_per_tres = d.pop("cpus_per_tres", UNSET)
 
-        _crontab = d.pop("crontab", UNSET)
-        crontab: V0041JobDescMsgCrontab | Unset
-        if isinstance(_crontab,  Unset):
-            crontab = UNSET
-        else:
-            crontab = V0041JobDescMsgCrontab.from_dict(_crontab)
+        def _parse_crontab(data: object) -> None | Unset | V0041JobDescMsgCrontabType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                crontab_type_0 = V0041JobDescMsgCrontabType0.from_dict(data)
 
 
+
+                return crontab_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgCrontabType0, data)
+
+        crontab = _parse_crontab(d.pop("crontab", UNSET))
 
 
         current_working_directory = d.pop("current_working_directory", UNSET)
@@ -958,14 +1027,24 @@ class V0041JobDescMsg:
 
         distribution = d.pop("distribution", UNSET)
 
-        _distribution_plane_size = d.pop("distribution_plane_size", UNSET)
-        distribution_plane_size: V0041JobDescMsgDistributionPlaneSize | Unset
-        if isinstance(_distribution_plane_size,  Unset):
-            distribution_plane_size = UNSET
-        else:
-            distribution_plane_size = V0041JobDescMsgDistributionPlaneSize.from_dict(_distribution_plane_size)
+        def _parse_distribution_plane_size(data: object) -> None | Unset | V0041JobDescMsgDistributionPlaneSizeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                distribution_plane_size_type_0 = V0041JobDescMsgDistributionPlaneSizeType0.from_dict(data)
 
 
+
+                return distribution_plane_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgDistributionPlaneSizeType0, data)
+
+        distribution_plane_size = _parse_distribution_plane_size(d.pop("distribution_plane_size", UNSET))
 
 
         end_time = d.pop("end_time", UNSET)
@@ -996,14 +1075,24 @@ class V0041JobDescMsg:
 
         kill_on_node_fail = d.pop("kill_on_node_fail", UNSET)
 
-        _kill_warning_delay = d.pop("kill_warning_delay", UNSET)
-        kill_warning_delay: V0041JobDescMsgKillWarningDelay | Unset
-        if isinstance(_kill_warning_delay,  Unset):
-            kill_warning_delay = UNSET
-        else:
-            kill_warning_delay = V0041JobDescMsgKillWarningDelay.from_dict(_kill_warning_delay)
+        def _parse_kill_warning_delay(data: object) -> None | Unset | V0041JobDescMsgKillWarningDelayType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                kill_warning_delay_type_0 = V0041JobDescMsgKillWarningDelayType0.from_dict(data)
 
 
+
+                return kill_warning_delay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgKillWarningDelayType0, data)
+
+        kill_warning_delay = _parse_kill_warning_delay(d.pop("kill_warning_delay", UNSET))
 
 
         kill_warning_flags = cast(list[str], d.pop("kill_warning_flags", UNSET))
@@ -1029,24 +1118,44 @@ class V0041JobDescMsg:
         memory_binding_type = cast(list[str], d.pop("memory_binding_type", UNSET))
 
 
-        _memory_per_cpu = d.pop("memory_per_cpu", UNSET)
-        memory_per_cpu: V0041JobDescMsgMemoryPerCpu | Unset
-        if isinstance(_memory_per_cpu,  Unset):
-            memory_per_cpu = UNSET
-        else:
-            memory_per_cpu = V0041JobDescMsgMemoryPerCpu.from_dict(_memory_per_cpu)
+        def _parse_memory_per_cpu(data: object) -> None | Unset | V0041JobDescMsgMemoryPerCpuType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_cpu_type_0 = V0041JobDescMsgMemoryPerCpuType0.from_dict(data)
 
 
 
+                return memory_per_cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgMemoryPerCpuType0, data)
 
-        _memory_per_node = d.pop("memory_per_node", UNSET)
-        memory_per_node: V0041JobDescMsgMemoryPerNode | Unset
-        if isinstance(_memory_per_node,  Unset):
-            memory_per_node = UNSET
-        else:
-            memory_per_node = V0041JobDescMsgMemoryPerNode.from_dict(_memory_per_node)
+        memory_per_cpu = _parse_memory_per_cpu(d.pop("memory_per_cpu", UNSET))
 
 
+        def _parse_memory_per_node(data: object) -> None | Unset | V0041JobDescMsgMemoryPerNodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_node_type_0 = V0041JobDescMsgMemoryPerNodeType0.from_dict(data)
+
+
+
+                return memory_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgMemoryPerNodeType0, data)
+
+        memory_per_node = _parse_memory_per_node(d.pop("memory_per_node", UNSET))
 
 
         memory_per_tres = d.pop("memory_per_tres", UNSET)
@@ -1085,14 +1194,24 @@ class V0041JobDescMsg:
 
         prefer = d.pop("prefer", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: V0041JobDescMsgPriority | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0041JobDescMsgPriority.from_dict(_priority)
+        def _parse_priority(data: object) -> None | Unset | V0041JobDescMsgPriorityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0041JobDescMsgPriorityType0.from_dict(data)
 
 
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgPriorityType0, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
 
 
         profile = cast(list[str], d.pop("profile", UNSET))
@@ -1107,14 +1226,24 @@ class V0041JobDescMsg:
         required_nodes = cast(list[str], d.pop("required_nodes", UNSET))
 
 
-        _required_switches = d.pop("required_switches", UNSET)
-        required_switches: V0041JobDescMsgRequiredSwitches | Unset
-        if isinstance(_required_switches,  Unset):
-            required_switches = UNSET
-        else:
-            required_switches = V0041JobDescMsgRequiredSwitches.from_dict(_required_switches)
+        def _parse_required_switches(data: object) -> None | Unset | V0041JobDescMsgRequiredSwitchesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_switches_type_0 = V0041JobDescMsgRequiredSwitchesType0.from_dict(data)
 
 
+
+                return required_switches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRequiredSwitchesType0, data)
+
+        required_switches = _parse_required_switches(d.pop("required_switches", UNSET))
 
 
         reservation = d.pop("reservation", UNSET)
@@ -1123,26 +1252,46 @@ class V0041JobDescMsg:
 
         resv_mpi_ports = d.pop("resv_mpi_ports", UNSET)
 
-        _rlimits = d.pop("rlimits", UNSET)
-        rlimits: V0041JobDescMsgRlimits | Unset
-        if isinstance(_rlimits,  Unset):
-            rlimits = UNSET
-        else:
-            rlimits = V0041JobDescMsgRlimits.from_dict(_rlimits)
+        def _parse_rlimits(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rlimits_type_0 = V0041JobDescMsgRlimitsType0.from_dict(data)
 
 
+
+                return rlimits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0, data)
+
+        rlimits = _parse_rlimits(d.pop("rlimits", UNSET))
 
 
         script = d.pop("script", UNSET)
 
-        _segment_size = d.pop("segment_size", UNSET)
-        segment_size: V0041JobDescMsgSegmentSize | Unset
-        if isinstance(_segment_size,  Unset):
-            segment_size = UNSET
-        else:
-            segment_size = V0041JobDescMsgSegmentSize.from_dict(_segment_size)
+        def _parse_segment_size(data: object) -> None | Unset | V0041JobDescMsgSegmentSizeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                segment_size_type_0 = V0041JobDescMsgSegmentSizeType0.from_dict(data)
 
 
+
+                return segment_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgSegmentSizeType0, data)
+
+        segment_size = _parse_segment_size(d.pop("segment_size", UNSET))
 
 
         selinux_context = d.pop("selinux_context", UNSET)
@@ -1179,24 +1328,44 @@ class V0041JobDescMsg:
 
         threads_per_core = d.pop("threads_per_core", UNSET)
 
-        _time_limit = d.pop("time_limit", UNSET)
-        time_limit: V0041JobDescMsgTimeLimit | Unset
-        if isinstance(_time_limit,  Unset):
-            time_limit = UNSET
-        else:
-            time_limit = V0041JobDescMsgTimeLimit.from_dict(_time_limit)
+        def _parse_time_limit(data: object) -> None | Unset | V0041JobDescMsgTimeLimitType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_limit_type_0 = V0041JobDescMsgTimeLimitType0.from_dict(data)
 
 
 
+                return time_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgTimeLimitType0, data)
 
-        _time_minimum = d.pop("time_minimum", UNSET)
-        time_minimum: V0041JobDescMsgTimeMinimum | Unset
-        if isinstance(_time_minimum,  Unset):
-            time_minimum = UNSET
-        else:
-            time_minimum = V0041JobDescMsgTimeMinimum.from_dict(_time_minimum)
+        time_limit = _parse_time_limit(d.pop("time_limit", UNSET))
 
 
+        def _parse_time_minimum(data: object) -> None | Unset | V0041JobDescMsgTimeMinimumType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_minimum_type_0 = V0041JobDescMsgTimeMinimumType0.from_dict(data)
+
+
+
+                return time_minimum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgTimeMinimumType0, data)
+
+        time_minimum = _parse_time_minimum(d.pop("time_minimum", UNSET))
 
 
         tres_bind = d.pop("tres_bind", UNSET)

@@ -26,12 +26,12 @@ T = TypeVar("T", bound="V0041JobSubmitReq")
 class V0041JobSubmitReq:
     """ 
         Attributes:
-            job (V0041JobDescMsg | Unset):
+            job (None | Unset | V0041JobDescMsg): Job description
             jobs (list[V0041JobDescMsg] | Unset): HetJob description
             script (str | Unset): Deprecated; Populate script field in jobs[0] or job
      """
 
-    job: V0041JobDescMsg | Unset = UNSET
+    job: None | Unset | V0041JobDescMsg = UNSET
     jobs: list[V0041JobDescMsg] | Unset = UNSET
     script: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,9 +42,13 @@ class V0041JobSubmitReq:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_job_desc_msg import V0041JobDescMsg # noqa: PLC0415
-        job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job, Unset):
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, V0041JobDescMsg):
             job = self.job.to_dict()
+        else:
+            job = self.job
 
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
@@ -77,14 +81,24 @@ class V0041JobSubmitReq:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_job_desc_msg import V0041JobDescMsg # noqa: PLC0415
         d = dict(src_dict)
-        _job = d.pop("job", UNSET)
-        job: V0041JobDescMsg | Unset
-        if isinstance(_job,  Unset):
-            job = UNSET
-        else:
-            job = V0041JobDescMsg.from_dict(_job)
+        def _parse_job(data: object) -> None | Unset | V0041JobDescMsg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = V0041JobDescMsg.from_dict(data)
 
 
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsg, data)
+
+        job = _parse_job(d.pop("job", UNSET))
 
 
         _jobs = d.pop("jobs", UNSET)

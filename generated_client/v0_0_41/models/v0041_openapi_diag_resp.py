@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_diag_resp_errors_item import V0041OpenapiDiagRespErrorsItem
-  from ..models.v0041_openapi_diag_resp_meta import V0041OpenapiDiagRespMeta
-  from ..models.v0041_openapi_diag_resp_statistics import V0041OpenapiDiagRespStatistics
+  from ..models.v0041_openapi_diag_resp_meta_type_0 import V0041OpenapiDiagRespMetaType0
+  from ..models.v0041_openapi_diag_resp_statistics_type_0 import V0041OpenapiDiagRespStatisticsType0
   from ..models.v0041_openapi_diag_resp_warnings_item import V0041OpenapiDiagRespWarningsItem
 
 
@@ -29,15 +29,15 @@ T = TypeVar("T", bound="V0041OpenapiDiagResp")
 class V0041OpenapiDiagResp:
     """ 
         Attributes:
-            statistics (V0041OpenapiDiagRespStatistics): statistics
+            statistics (None | V0041OpenapiDiagRespStatisticsType0): statistics
             errors (list[V0041OpenapiDiagRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiDiagRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiDiagRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiDiagRespWarningsItem] | Unset): Query warnings
      """
 
-    statistics: V0041OpenapiDiagRespStatistics
+    statistics: None | V0041OpenapiDiagRespStatisticsType0
     errors: list[V0041OpenapiDiagRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiDiagRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiDiagRespMetaType0 = UNSET
     warnings: list[V0041OpenapiDiagRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,10 +47,14 @@ class V0041OpenapiDiagResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_diag_resp_errors_item import V0041OpenapiDiagRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_diag_resp_meta import V0041OpenapiDiagRespMeta # noqa: PLC0415
-        from ..models.v0041_openapi_diag_resp_statistics import V0041OpenapiDiagRespStatistics # noqa: PLC0415
+        from ..models.v0041_openapi_diag_resp_meta_type_0 import V0041OpenapiDiagRespMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_diag_resp_statistics_type_0 import V0041OpenapiDiagRespStatisticsType0 # noqa: PLC0415
         from ..models.v0041_openapi_diag_resp_warnings_item import V0041OpenapiDiagRespWarningsItem # noqa: PLC0415
-        statistics = self.statistics.to_dict()
+        statistics: dict[str, Any] | None
+        if isinstance(self.statistics, V0041OpenapiDiagRespStatisticsType0):
+            statistics = self.statistics.to_dict()
+        else:
+            statistics = self.statistics
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -61,9 +65,13 @@ class V0041OpenapiDiagResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiDiagRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -94,13 +102,26 @@ class V0041OpenapiDiagResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_diag_resp_errors_item import V0041OpenapiDiagRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_diag_resp_meta import V0041OpenapiDiagRespMeta # noqa: PLC0415
-        from ..models.v0041_openapi_diag_resp_statistics import V0041OpenapiDiagRespStatistics # noqa: PLC0415
+        from ..models.v0041_openapi_diag_resp_meta_type_0 import V0041OpenapiDiagRespMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_diag_resp_statistics_type_0 import V0041OpenapiDiagRespStatisticsType0 # noqa: PLC0415
         from ..models.v0041_openapi_diag_resp_warnings_item import V0041OpenapiDiagRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
-        statistics = V0041OpenapiDiagRespStatistics.from_dict(d.pop("statistics"))
+        def _parse_statistics(data: object) -> None | V0041OpenapiDiagRespStatisticsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statistics_type_0 = V0041OpenapiDiagRespStatisticsType0.from_dict(data)
 
 
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiDiagRespStatisticsType0, data)
+
+        statistics = _parse_statistics(d.pop("statistics"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -115,14 +136,24 @@ class V0041OpenapiDiagResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiDiagRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiDiagRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiDiagRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiDiagRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiDiagRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_job_alloc_resp_errors_item import V0041OpenapiJobAllocRespErrorsItem
-  from ..models.v0041_openapi_job_alloc_resp_meta import V0041OpenapiJobAllocRespMeta
+  from ..models.v0041_openapi_job_alloc_resp_meta_type_0 import V0041OpenapiJobAllocRespMetaType0
   from ..models.v0041_openapi_job_alloc_resp_warnings_item import V0041OpenapiJobAllocRespWarningsItem
 
 
@@ -31,14 +31,14 @@ class V0041OpenapiJobAllocResp:
             errors (list[V0041OpenapiJobAllocRespErrorsItem] | Unset): Query errors
             job_id (int | Unset): Submitted Job ID
             job_submit_user_msg (str | Unset): Job submission user message
-            meta (V0041OpenapiJobAllocRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiJobAllocRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiJobAllocRespWarningsItem] | Unset): Query warnings
      """
 
     errors: list[V0041OpenapiJobAllocRespErrorsItem] | Unset = UNSET
     job_id: int | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0041OpenapiJobAllocRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiJobAllocRespMetaType0 = UNSET
     warnings: list[V0041OpenapiJobAllocRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +48,7 @@ class V0041OpenapiJobAllocResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_job_alloc_resp_errors_item import V0041OpenapiJobAllocRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_alloc_resp_meta import V0041OpenapiJobAllocRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_alloc_resp_meta_type_0 import V0041OpenapiJobAllocRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_alloc_resp_warnings_item import V0041OpenapiJobAllocRespWarningsItem # noqa: PLC0415
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -63,9 +63,13 @@ class V0041OpenapiJobAllocResp:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiJobAllocRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -99,7 +103,7 @@ class V0041OpenapiJobAllocResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_job_alloc_resp_errors_item import V0041OpenapiJobAllocRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_alloc_resp_meta import V0041OpenapiJobAllocRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_alloc_resp_meta_type_0 import V0041OpenapiJobAllocRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_alloc_resp_warnings_item import V0041OpenapiJobAllocRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
@@ -118,14 +122,24 @@ class V0041OpenapiJobAllocResp:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiJobAllocRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiJobAllocRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiJobAllocRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiJobAllocRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobAllocRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

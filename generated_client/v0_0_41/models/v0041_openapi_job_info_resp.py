@@ -14,9 +14,9 @@ from typing import cast
 if TYPE_CHECKING:
   from ..models.v0041_openapi_job_info_resp_errors_item import V0041OpenapiJobInfoRespErrorsItem
   from ..models.v0041_openapi_job_info_resp_jobs_item import V0041OpenapiJobInfoRespJobsItem
-  from ..models.v0041_openapi_job_info_resp_last_backfill import V0041OpenapiJobInfoRespLastBackfill
-  from ..models.v0041_openapi_job_info_resp_last_update import V0041OpenapiJobInfoRespLastUpdate
-  from ..models.v0041_openapi_job_info_resp_meta import V0041OpenapiJobInfoRespMeta
+  from ..models.v0041_openapi_job_info_resp_last_backfill_type_0 import V0041OpenapiJobInfoRespLastBackfillType0
+  from ..models.v0041_openapi_job_info_resp_last_update_type_0 import V0041OpenapiJobInfoRespLastUpdateType0
+  from ..models.v0041_openapi_job_info_resp_meta_type_0 import V0041OpenapiJobInfoRespMetaType0
   from ..models.v0041_openapi_job_info_resp_warnings_item import V0041OpenapiJobInfoRespWarningsItem
 
 
@@ -32,18 +32,19 @@ class V0041OpenapiJobInfoResp:
     """ 
         Attributes:
             jobs (list[V0041OpenapiJobInfoRespJobsItem]): List of jobs
-            last_backfill (V0041OpenapiJobInfoRespLastBackfill): Time of last backfill scheduler run (UNIX timestamp)
-            last_update (V0041OpenapiJobInfoRespLastUpdate): Time of last job change (UNIX timestamp)
+            last_backfill (None | V0041OpenapiJobInfoRespLastBackfillType0): Time of last backfill scheduler run (UNIX
+                timestamp)
+            last_update (None | V0041OpenapiJobInfoRespLastUpdateType0): Time of last job change (UNIX timestamp)
             errors (list[V0041OpenapiJobInfoRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiJobInfoRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiJobInfoRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiJobInfoRespWarningsItem] | Unset): Query warnings
      """
 
     jobs: list[V0041OpenapiJobInfoRespJobsItem]
-    last_backfill: V0041OpenapiJobInfoRespLastBackfill
-    last_update: V0041OpenapiJobInfoRespLastUpdate
+    last_backfill: None | V0041OpenapiJobInfoRespLastBackfillType0
+    last_update: None | V0041OpenapiJobInfoRespLastUpdateType0
     errors: list[V0041OpenapiJobInfoRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiJobInfoRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiJobInfoRespMetaType0 = UNSET
     warnings: list[V0041OpenapiJobInfoRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,9 +55,9 @@ class V0041OpenapiJobInfoResp:
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_job_info_resp_errors_item import V0041OpenapiJobInfoRespErrorsItem # noqa: PLC0415
         from ..models.v0041_openapi_job_info_resp_jobs_item import V0041OpenapiJobInfoRespJobsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_last_backfill import V0041OpenapiJobInfoRespLastBackfill # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_last_update import V0041OpenapiJobInfoRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_meta import V0041OpenapiJobInfoRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_last_backfill_type_0 import V0041OpenapiJobInfoRespLastBackfillType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_last_update_type_0 import V0041OpenapiJobInfoRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_meta_type_0 import V0041OpenapiJobInfoRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_info_resp_warnings_item import V0041OpenapiJobInfoRespWarningsItem # noqa: PLC0415
         jobs = []
         for jobs_item_data in self.jobs:
@@ -65,9 +66,17 @@ class V0041OpenapiJobInfoResp:
 
 
 
-        last_backfill = self.last_backfill.to_dict()
+        last_backfill: dict[str, Any] | None
+        if isinstance(self.last_backfill, V0041OpenapiJobInfoRespLastBackfillType0):
+            last_backfill = self.last_backfill.to_dict()
+        else:
+            last_backfill = self.last_backfill
 
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0041OpenapiJobInfoRespLastUpdateType0):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -78,9 +87,13 @@ class V0041OpenapiJobInfoResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiJobInfoRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -114,9 +127,9 @@ class V0041OpenapiJobInfoResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_job_info_resp_errors_item import V0041OpenapiJobInfoRespErrorsItem # noqa: PLC0415
         from ..models.v0041_openapi_job_info_resp_jobs_item import V0041OpenapiJobInfoRespJobsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_last_backfill import V0041OpenapiJobInfoRespLastBackfill # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_last_update import V0041OpenapiJobInfoRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_meta import V0041OpenapiJobInfoRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_last_backfill_type_0 import V0041OpenapiJobInfoRespLastBackfillType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_last_update_type_0 import V0041OpenapiJobInfoRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_meta_type_0 import V0041OpenapiJobInfoRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_info_resp_warnings_item import V0041OpenapiJobInfoRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
         jobs = []
@@ -129,14 +142,40 @@ class V0041OpenapiJobInfoResp:
             jobs.append(jobs_item)
 
 
-        last_backfill = V0041OpenapiJobInfoRespLastBackfill.from_dict(d.pop("last_backfill"))
+        def _parse_last_backfill(data: object) -> None | V0041OpenapiJobInfoRespLastBackfillType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_backfill_type_0 = V0041OpenapiJobInfoRespLastBackfillType0.from_dict(data)
 
 
 
+                return last_backfill_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiJobInfoRespLastBackfillType0, data)
 
-        last_update = V0041OpenapiJobInfoRespLastUpdate.from_dict(d.pop("last_update"))
+        last_backfill = _parse_last_backfill(d.pop("last_backfill"))
 
 
+        def _parse_last_update(data: object) -> None | V0041OpenapiJobInfoRespLastUpdateType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0041OpenapiJobInfoRespLastUpdateType0.from_dict(data)
+
+
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiJobInfoRespLastUpdateType0, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -151,14 +190,24 @@ class V0041OpenapiJobInfoResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiJobInfoRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiJobInfoRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiJobInfoRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiJobInfoRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

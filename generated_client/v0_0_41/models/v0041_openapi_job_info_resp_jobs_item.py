@@ -12,53 +12,53 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0041_openapi_job_info_resp_jobs_item_accrue_time import V0041OpenapiJobInfoRespJobsItemAccrueTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_array_job_id import V0041OpenapiJobInfoRespJobsItemArrayJobId
-  from ..models.v0041_openapi_job_info_resp_jobs_item_array_max_tasks import V0041OpenapiJobInfoRespJobsItemArrayMaxTasks
-  from ..models.v0041_openapi_job_info_resp_jobs_item_array_task_id import V0041OpenapiJobInfoRespJobsItemArrayTaskId
-  from ..models.v0041_openapi_job_info_resp_jobs_item_billable_tres import V0041OpenapiJobInfoRespJobsItemBillableTres
-  from ..models.v0041_openapi_job_info_resp_jobs_item_cores_per_socket import V0041OpenapiJobInfoRespJobsItemCoresPerSocket
-  from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_governor import V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor
-  from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_maximum import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum
-  from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_minimum import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum
-  from ..models.v0041_openapi_job_info_resp_jobs_item_cpus import V0041OpenapiJobInfoRespJobsItemCpus
-  from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_per_task import V0041OpenapiJobInfoRespJobsItemCpusPerTask
-  from ..models.v0041_openapi_job_info_resp_jobs_item_deadline import V0041OpenapiJobInfoRespJobsItemDeadline
-  from ..models.v0041_openapi_job_info_resp_jobs_item_delay_boot import V0041OpenapiJobInfoRespJobsItemDelayBoot
-  from ..models.v0041_openapi_job_info_resp_jobs_item_derived_exit_code import V0041OpenapiJobInfoRespJobsItemDerivedExitCode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_eligible_time import V0041OpenapiJobInfoRespJobsItemEligibleTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_end_time import V0041OpenapiJobInfoRespJobsItemEndTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_exit_code import V0041OpenapiJobInfoRespJobsItemExitCode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_id import V0041OpenapiJobInfoRespJobsItemHetJobId
-  from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_offset import V0041OpenapiJobInfoRespJobsItemHetJobOffset
-  from ..models.v0041_openapi_job_info_resp_jobs_item_job_resources import V0041OpenapiJobInfoRespJobsItemJobResources
-  from ..models.v0041_openapi_job_info_resp_jobs_item_last_sched_evaluation import V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation
-  from ..models.v0041_openapi_job_info_resp_jobs_item_max_cpus import V0041OpenapiJobInfoRespJobsItemMaxCpus
-  from ..models.v0041_openapi_job_info_resp_jobs_item_max_nodes import V0041OpenapiJobInfoRespJobsItemMaxNodes
-  from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_cpu import V0041OpenapiJobInfoRespJobsItemMemoryPerCpu
-  from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_node import V0041OpenapiJobInfoRespJobsItemMemoryPerNode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_cpus_per_node import V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_tmp_disk_per_node import V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_node_count import V0041OpenapiJobInfoRespJobsItemNodeCount
-  from ..models.v0041_openapi_job_info_resp_jobs_item_power import V0041OpenapiJobInfoRespJobsItemPower
-  from ..models.v0041_openapi_job_info_resp_jobs_item_pre_sus_time import V0041OpenapiJobInfoRespJobsItemPreSusTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_preempt_time import V0041OpenapiJobInfoRespJobsItemPreemptTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_preemptable_time import V0041OpenapiJobInfoRespJobsItemPreemptableTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_priority import V0041OpenapiJobInfoRespJobsItemPriority
-  from ..models.v0041_openapi_job_info_resp_jobs_item_resize_time import V0041OpenapiJobInfoRespJobsItemResizeTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_sockets_per_node import V0041OpenapiJobInfoRespJobsItemSocketsPerNode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_start_time import V0041OpenapiJobInfoRespJobsItemStartTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_submit_time import V0041OpenapiJobInfoRespJobsItemSubmitTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_suspend_time import V0041OpenapiJobInfoRespJobsItemSuspendTime
-  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks import V0041OpenapiJobInfoRespJobsItemTasks
-  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_board import V0041OpenapiJobInfoRespJobsItemTasksPerBoard
-  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_core import V0041OpenapiJobInfoRespJobsItemTasksPerCore
-  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_node import V0041OpenapiJobInfoRespJobsItemTasksPerNode
-  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_socket import V0041OpenapiJobInfoRespJobsItemTasksPerSocket
-  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_tres import V0041OpenapiJobInfoRespJobsItemTasksPerTres
-  from ..models.v0041_openapi_job_info_resp_jobs_item_threads_per_core import V0041OpenapiJobInfoRespJobsItemThreadsPerCore
-  from ..models.v0041_openapi_job_info_resp_jobs_item_time_limit import V0041OpenapiJobInfoRespJobsItemTimeLimit
-  from ..models.v0041_openapi_job_info_resp_jobs_item_time_minimum import V0041OpenapiJobInfoRespJobsItemTimeMinimum
+  from ..models.v0041_openapi_job_info_resp_jobs_item_accrue_time_type_0 import V0041OpenapiJobInfoRespJobsItemAccrueTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_array_job_id_type_0 import V0041OpenapiJobInfoRespJobsItemArrayJobIdType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_array_max_tasks_type_0 import V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_array_task_id_type_0 import V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_billable_tres_type_0 import V0041OpenapiJobInfoRespJobsItemBillableTresType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_cores_per_socket_type_0 import V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_governor_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_maximum_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_minimum_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_per_task_type_0 import V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_type_0 import V0041OpenapiJobInfoRespJobsItemCpusType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_deadline_type_0 import V0041OpenapiJobInfoRespJobsItemDeadlineType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_delay_boot_type_0 import V0041OpenapiJobInfoRespJobsItemDelayBootType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_derived_exit_code_type_0 import V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_eligible_time_type_0 import V0041OpenapiJobInfoRespJobsItemEligibleTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_end_time_type_0 import V0041OpenapiJobInfoRespJobsItemEndTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_exit_code_type_0 import V0041OpenapiJobInfoRespJobsItemExitCodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_id_type_0 import V0041OpenapiJobInfoRespJobsItemHetJobIdType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_offset_type_0 import V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_job_resources_type_0 import V0041OpenapiJobInfoRespJobsItemJobResourcesType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_last_sched_evaluation_type_0 import V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_max_cpus_type_0 import V0041OpenapiJobInfoRespJobsItemMaxCpusType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_max_nodes_type_0 import V0041OpenapiJobInfoRespJobsItemMaxNodesType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_cpu_type_0 import V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_cpus_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_tmp_disk_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_node_count_type_0 import V0041OpenapiJobInfoRespJobsItemNodeCountType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_power_type_0 import V0041OpenapiJobInfoRespJobsItemPowerType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_pre_sus_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreSusTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_preempt_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreemptTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_preemptable_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_priority_type_0 import V0041OpenapiJobInfoRespJobsItemPriorityType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_resize_time_type_0 import V0041OpenapiJobInfoRespJobsItemResizeTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_sockets_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_start_time_type_0 import V0041OpenapiJobInfoRespJobsItemStartTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_submit_time_type_0 import V0041OpenapiJobInfoRespJobsItemSubmitTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_suspend_time_type_0 import V0041OpenapiJobInfoRespJobsItemSuspendTimeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_board_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_core_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_socket_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_tres_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerTresType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_type_0 import V0041OpenapiJobInfoRespJobsItemTasksType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_threads_per_core_type_0 import V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_time_limit_type_0 import V0041OpenapiJobInfoRespJobsItemTimeLimitType0
+  from ..models.v0041_openapi_job_info_resp_jobs_item_time_minimum_type_0 import V0041OpenapiJobInfoRespJobsItemTimeMinimumType0
 
 
 
@@ -73,20 +73,21 @@ class V0041OpenapiJobInfoRespJobsItem:
     """ 
         Attributes:
             account (str | Unset): Account associated with the job
-            accrue_time (V0041OpenapiJobInfoRespJobsItemAccrueTime | Unset): When the job started accruing age priority
-                (UNIX timestamp)
+            accrue_time (None | Unset | V0041OpenapiJobInfoRespJobsItemAccrueTimeType0): When the job started accruing age
+                priority (UNIX timestamp)
             admin_comment (str | Unset): Arbitrary comment made by administrator
             allocating_node (str | Unset): Local node making the resource allocation
-            array_job_id (V0041OpenapiJobInfoRespJobsItemArrayJobId | Unset): Job ID of job array, or 0 if N/A
-            array_max_tasks (V0041OpenapiJobInfoRespJobsItemArrayMaxTasks | Unset): Maximum number of simultaneously running
-                array tasks, 0 if no limit
-            array_task_id (V0041OpenapiJobInfoRespJobsItemArrayTaskId | Unset): Task ID of this task in job array
+            array_job_id (None | Unset | V0041OpenapiJobInfoRespJobsItemArrayJobIdType0): Job ID of job array, or 0 if N/A
+            array_max_tasks (None | Unset | V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0): Maximum number of
+                simultaneously running array tasks, 0 if no limit
+            array_task_id (None | Unset | V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0): Task ID of this task in job
+                array
             array_task_string (str | Unset): String expression of task IDs in this record
             association_id (int | Unset): Unique identifier for the association
             batch_features (str | Unset): Features required for batch script's node
             batch_flag (bool | Unset): True if batch job
             batch_host (str | Unset): Name of host running batch script
-            billable_tres (V0041OpenapiJobInfoRespJobsItemBillableTres | Unset): Billable TRES
+            billable_tres (None | Unset | V0041OpenapiJobInfoRespJobsItemBillableTresType0): Billable TRES
             burst_buffer (str | Unset): Burst buffer specifications
             burst_buffer_state (str | Unset): Burst buffer state details
             cluster (str | Unset): Cluster name
@@ -97,27 +98,34 @@ class V0041OpenapiJobInfoRespJobsItem:
             container_id (str | Unset): OCI container ID
             contiguous (bool | Unset): True if job requires contiguous nodes
             core_spec (int | Unset): Specialized core count
-            cores_per_socket (V0041OpenapiJobInfoRespJobsItemCoresPerSocket | Unset): Cores per socket required
-            cpu_frequency_governor (V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor | Unset): CPU frequency governor
-            cpu_frequency_maximum (V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum | Unset): Maximum CPU frequency
-            cpu_frequency_minimum (V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum | Unset): Minimum CPU frequency
-            cpus (V0041OpenapiJobInfoRespJobsItemCpus | Unset): Minimum number of CPUs required
-            cpus_per_task (V0041OpenapiJobInfoRespJobsItemCpusPerTask | Unset): Number of CPUs required by each task
+            cores_per_socket (None | Unset | V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0): Cores per socket required
+            cpu_frequency_governor (None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0): CPU frequency
+                governor
+            cpu_frequency_maximum (None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0): Maximum CPU
+                frequency
+            cpu_frequency_minimum (None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0): Minimum CPU
+                frequency
+            cpus (None | Unset | V0041OpenapiJobInfoRespJobsItemCpusType0): Minimum number of CPUs required
+            cpus_per_task (None | Unset | V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0): Number of CPUs required by each
+                task
             cpus_per_tres (str | Unset): Semicolon delimited list of TRES=# values indicating how many CPUs should be
                 allocated for each specified TRES (currently only used for gres/gpu)
             cron (str | Unset): Time specification for scrontab job
             current_working_directory (str | Unset): Working directory to use for the job
-            deadline (V0041OpenapiJobInfoRespJobsItemDeadline | Unset): Latest time that the job may start (UNIX timestamp)
-            delay_boot (V0041OpenapiJobInfoRespJobsItemDelayBoot | Unset): Number of seconds after job eligible start that
-                nodes will be rebooted to satisfy feature specification
+            deadline (None | Unset | V0041OpenapiJobInfoRespJobsItemDeadlineType0): Latest time that the job may start (UNIX
+                timestamp)
+            delay_boot (None | Unset | V0041OpenapiJobInfoRespJobsItemDelayBootType0): Number of seconds after job eligible
+                start that nodes will be rebooted to satisfy feature specification
             dependency (str | Unset): Other jobs that must meet certain criteria before this job can start
-            derived_exit_code (V0041OpenapiJobInfoRespJobsItemDerivedExitCode | Unset): Highest exit code of all job steps
-            eligible_time (V0041OpenapiJobInfoRespJobsItemEligibleTime | Unset): Time when the job became eligible to run
-                (UNIX timestamp)
-            end_time (V0041OpenapiJobInfoRespJobsItemEndTime | Unset): End time, real or expected (UNIX timestamp)
+            derived_exit_code (None | Unset | V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0): Highest exit code of all
+                job steps
+            eligible_time (None | Unset | V0041OpenapiJobInfoRespJobsItemEligibleTimeType0): Time when the job became
+                eligible to run (UNIX timestamp)
+            end_time (None | Unset | V0041OpenapiJobInfoRespJobsItemEndTimeType0): End time, real or expected (UNIX
+                timestamp)
             excluded_nodes (str | Unset): Comma separated list of nodes that may not be used
             exclusive (list[str] | Unset):
-            exit_code (V0041OpenapiJobInfoRespJobsItemExitCode | Unset): Exit code of the job
+            exit_code (None | Unset | V0041OpenapiJobInfoRespJobsItemExitCodeType0): Exit code of the job
             extra (str | Unset): Arbitrary string used for node filtering if extra constraints are enabled
             failed_node (str | Unset): Name of node that caused job failure
             features (str | Unset): Comma separated list of features that are required
@@ -128,57 +136,59 @@ class V0041OpenapiJobInfoRespJobsItem:
             gres_detail (list[str] | Unset): List of GRES index and counts allocated per node
             group_id (int | Unset): Group ID of the user that owns the job
             group_name (str | Unset): Group name of the user that owns the job
-            het_job_id (V0041OpenapiJobInfoRespJobsItemHetJobId | Unset): Heterogeneous job ID, if applicable
+            het_job_id (None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobIdType0): Heterogeneous job ID, if applicable
             het_job_id_set (str | Unset): Job ID range for all heterogeneous job components
-            het_job_offset (V0041OpenapiJobInfoRespJobsItemHetJobOffset | Unset): Unique sequence number applied to this
-                component of the heterogeneous job
+            het_job_offset (None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0): Unique sequence number applied
+                to this component of the heterogeneous job
             hold (bool | Unset): Hold (true) or release (false) job
             job_id (int | Unset): Job ID
-            job_resources (V0041OpenapiJobInfoRespJobsItemJobResources | Unset): Resources used by the job
+            job_resources (None | Unset | V0041OpenapiJobInfoRespJobsItemJobResourcesType0): Resources used by the job
             job_size_str (list[str] | Unset): Number of nodes (in a range) required for this job
             job_state (list[str] | Unset): Current state
-            last_sched_evaluation (V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation | Unset): Last time job was evaluated
-                for scheduling (UNIX timestamp)
+            last_sched_evaluation (None | Unset | V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0): Last time job
+                was evaluated for scheduling (UNIX timestamp)
             licenses (str | Unset): License(s) required by the job
             mail_type (list[str] | Unset): Mail event type(s)
             mail_user (str | Unset): User to receive email notifications
-            max_cpus (V0041OpenapiJobInfoRespJobsItemMaxCpus | Unset): Maximum number of CPUs usable by the job
-            max_nodes (V0041OpenapiJobInfoRespJobsItemMaxNodes | Unset): Maximum number of nodes usable by the job
+            max_cpus (None | Unset | V0041OpenapiJobInfoRespJobsItemMaxCpusType0): Maximum number of CPUs usable by the job
+            max_nodes (None | Unset | V0041OpenapiJobInfoRespJobsItemMaxNodesType0): Maximum number of nodes usable by the
+                job
             maximum_switch_wait_time (int | Unset): Maximum time to wait for switches in seconds
             mcs_label (str | Unset): Multi-Category Security label on the job
-            memory_per_cpu (V0041OpenapiJobInfoRespJobsItemMemoryPerCpu | Unset): Minimum memory in megabytes per allocated
-                CPU
-            memory_per_node (V0041OpenapiJobInfoRespJobsItemMemoryPerNode | Unset): Minimum memory in megabytes per
-                allocated node
+            memory_per_cpu (None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0): Minimum memory in megabytes
+                per allocated CPU
+            memory_per_node (None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0): Minimum memory in megabytes
+                per allocated node
             memory_per_tres (str | Unset): Semicolon delimited list of TRES=# values indicating how much memory in megabytes
                 should be allocated for each specified TRES (currently only used for gres/gpu)
-            minimum_cpus_per_node (V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode | Unset): Minimum number of CPUs per
-                node
+            minimum_cpus_per_node (None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0): Minimum number of
+                CPUs per node
             minimum_switches (int | Unset): Maximum number of switches (the 'minimum' in the key is incorrect)
-            minimum_tmp_disk_per_node (V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode | Unset): Minimum tmp disk space
-                required per node
+            minimum_tmp_disk_per_node (None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0): Minimum
+                tmp disk space required per node
             name (str | Unset): Job name
             network (str | Unset): Network specs for the job
             nice (int | Unset): Requested job priority change
-            node_count (V0041OpenapiJobInfoRespJobsItemNodeCount | Unset): Minimum number of nodes required
+            node_count (None | Unset | V0041OpenapiJobInfoRespJobsItemNodeCountType0): Minimum number of nodes required
             nodes (str | Unset): Node(s) allocated to the job
             oversubscribe (bool | Unset):
             partition (str | Unset): Partition assigned to the job
-            power (V0041OpenapiJobInfoRespJobsItemPower | Unset):
-            pre_sus_time (V0041OpenapiJobInfoRespJobsItemPreSusTime | Unset): Total run time prior to last suspend in
-                seconds
-            preempt_time (V0041OpenapiJobInfoRespJobsItemPreemptTime | Unset): Time job received preemption signal (UNIX
-                timestamp)
-            preemptable_time (V0041OpenapiJobInfoRespJobsItemPreemptableTime | Unset): Time job becomes eligible for
-                preemption (UNIX timestamp)
+            power (None | Unset | V0041OpenapiJobInfoRespJobsItemPowerType0):
+            pre_sus_time (None | Unset | V0041OpenapiJobInfoRespJobsItemPreSusTimeType0): Total run time prior to last
+                suspend in seconds
+            preempt_time (None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptTimeType0): Time job received preemption
+                signal (UNIX timestamp)
+            preemptable_time (None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0): Time job becomes eligible
+                for preemption (UNIX timestamp)
             prefer (str | Unset): Feature(s) the job requested but that are not required
-            priority (V0041OpenapiJobInfoRespJobsItemPriority | Unset): Request specific job priority
+            priority (None | Unset | V0041OpenapiJobInfoRespJobsItemPriorityType0): Request specific job priority
             profile (list[str] | Unset): Profile used by the acct_gather_profile plugin
             qos (str | Unset): Quality of Service assigned to the job, if pending the QOS requested
             reboot (bool | Unset): Node reboot requested before start
             requeue (bool | Unset): Determines whether the job may be requeued
             required_nodes (str | Unset): Comma separated list of required nodes
-            resize_time (V0041OpenapiJobInfoRespJobsItemResizeTime | Unset): Time of last size change (UNIX timestamp)
+            resize_time (None | Unset | V0041OpenapiJobInfoRespJobsItemResizeTimeType0): Time of last size change (UNIX
+                timestamp)
             restart_cnt (int | Unset): Number of job restarts
             resv_name (str | Unset): Name of reservation to use
             scheduled_nodes (str | Unset): List of nodes scheduled to be used for the job
@@ -186,30 +196,36 @@ class V0041OpenapiJobInfoRespJobsItem:
             shared (list[str] | Unset): How the job can share resources with other jobs, if at all
             show_flags (list[str] | Unset):
             sockets_per_board (int | Unset): Number of sockets per board required
-            sockets_per_node (V0041OpenapiJobInfoRespJobsItemSocketsPerNode | Unset): Number of sockets per node required
+            sockets_per_node (None | Unset | V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0): Number of sockets per node
+                required
             standard_error (str | Unset): Path to stderr file
             standard_input (str | Unset): Path to stdin file
             standard_output (str | Unset): Path to stdout file
-            start_time (V0041OpenapiJobInfoRespJobsItemStartTime | Unset): Time execution began, or is expected to begin
-                (UNIX timestamp)
+            start_time (None | Unset | V0041OpenapiJobInfoRespJobsItemStartTimeType0): Time execution began, or is expected
+                to begin (UNIX timestamp)
             state_description (str | Unset): Optional details for state_reason
             state_reason (str | Unset): Reason for current Pending or Failed state
-            submit_time (V0041OpenapiJobInfoRespJobsItemSubmitTime | Unset): Time when the job was submitted (UNIX
-                timestamp)
-            suspend_time (V0041OpenapiJobInfoRespJobsItemSuspendTime | Unset): Time the job was last suspended or resumed
+            submit_time (None | Unset | V0041OpenapiJobInfoRespJobsItemSubmitTimeType0): Time when the job was submitted
                 (UNIX timestamp)
+            suspend_time (None | Unset | V0041OpenapiJobInfoRespJobsItemSuspendTimeType0): Time the job was last suspended
+                or resumed (UNIX timestamp)
             system_comment (str | Unset): Arbitrary comment from slurmctld
-            tasks (V0041OpenapiJobInfoRespJobsItemTasks | Unset): Number of tasks
-            tasks_per_board (V0041OpenapiJobInfoRespJobsItemTasksPerBoard | Unset): Number of tasks invoked on each board
-            tasks_per_core (V0041OpenapiJobInfoRespJobsItemTasksPerCore | Unset): Number of tasks invoked on each core
-            tasks_per_node (V0041OpenapiJobInfoRespJobsItemTasksPerNode | Unset): Number of tasks invoked on each node
-            tasks_per_socket (V0041OpenapiJobInfoRespJobsItemTasksPerSocket | Unset): Number of tasks invoked on each socket
-            tasks_per_tres (V0041OpenapiJobInfoRespJobsItemTasksPerTres | Unset): Number of tasks that can assess each GPU
+            tasks (None | Unset | V0041OpenapiJobInfoRespJobsItemTasksType0): Number of tasks
+            tasks_per_board (None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0): Number of tasks invoked on
+                each board
+            tasks_per_core (None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0): Number of tasks invoked on
+                each core
+            tasks_per_node (None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0): Number of tasks invoked on
+                each node
+            tasks_per_socket (None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0): Number of tasks invoked on
+                each socket
+            tasks_per_tres (None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerTresType0): Number of tasks that can
+                assess each GPU
             thread_spec (int | Unset): Specialized thread count
-            threads_per_core (V0041OpenapiJobInfoRespJobsItemThreadsPerCore | Unset): Number of processor threads per CPU
-                core required
-            time_limit (V0041OpenapiJobInfoRespJobsItemTimeLimit | Unset): Maximum run time in minutes
-            time_minimum (V0041OpenapiJobInfoRespJobsItemTimeMinimum | Unset): Minimum run time in minutes
+            threads_per_core (None | Unset | V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0): Number of processor
+                threads per CPU core required
+            time_limit (None | Unset | V0041OpenapiJobInfoRespJobsItemTimeLimitType0): Maximum run time in minutes
+            time_minimum (None | Unset | V0041OpenapiJobInfoRespJobsItemTimeMinimumType0): Minimum run time in minutes
             tres_alloc_str (str | Unset): TRES used by the job
             tres_bind (str | Unset): Task to TRES binding directives
             tres_freq (str | Unset): TRES frequency directives
@@ -224,18 +240,18 @@ class V0041OpenapiJobInfoRespJobsItem:
      """
 
     account: str | Unset = UNSET
-    accrue_time: V0041OpenapiJobInfoRespJobsItemAccrueTime | Unset = UNSET
+    accrue_time: None | Unset | V0041OpenapiJobInfoRespJobsItemAccrueTimeType0 = UNSET
     admin_comment: str | Unset = UNSET
     allocating_node: str | Unset = UNSET
-    array_job_id: V0041OpenapiJobInfoRespJobsItemArrayJobId | Unset = UNSET
-    array_max_tasks: V0041OpenapiJobInfoRespJobsItemArrayMaxTasks | Unset = UNSET
-    array_task_id: V0041OpenapiJobInfoRespJobsItemArrayTaskId | Unset = UNSET
+    array_job_id: None | Unset | V0041OpenapiJobInfoRespJobsItemArrayJobIdType0 = UNSET
+    array_max_tasks: None | Unset | V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0 = UNSET
+    array_task_id: None | Unset | V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0 = UNSET
     array_task_string: str | Unset = UNSET
     association_id: int | Unset = UNSET
     batch_features: str | Unset = UNSET
     batch_flag: bool | Unset = UNSET
     batch_host: str | Unset = UNSET
-    billable_tres: V0041OpenapiJobInfoRespJobsItemBillableTres | Unset = UNSET
+    billable_tres: None | Unset | V0041OpenapiJobInfoRespJobsItemBillableTresType0 = UNSET
     burst_buffer: str | Unset = UNSET
     burst_buffer_state: str | Unset = UNSET
     cluster: str | Unset = UNSET
@@ -246,24 +262,24 @@ class V0041OpenapiJobInfoRespJobsItem:
     container_id: str | Unset = UNSET
     contiguous: bool | Unset = UNSET
     core_spec: int | Unset = UNSET
-    cores_per_socket: V0041OpenapiJobInfoRespJobsItemCoresPerSocket | Unset = UNSET
-    cpu_frequency_governor: V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor | Unset = UNSET
-    cpu_frequency_maximum: V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum | Unset = UNSET
-    cpu_frequency_minimum: V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum | Unset = UNSET
-    cpus: V0041OpenapiJobInfoRespJobsItemCpus | Unset = UNSET
-    cpus_per_task: V0041OpenapiJobInfoRespJobsItemCpusPerTask | Unset = UNSET
+    cores_per_socket: None | Unset | V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0 = UNSET
+    cpu_frequency_governor: None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0 = UNSET
+    cpu_frequency_maximum: None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0 = UNSET
+    cpu_frequency_minimum: None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0 = UNSET
+    cpus: None | Unset | V0041OpenapiJobInfoRespJobsItemCpusType0 = UNSET
+    cpus_per_task: None | Unset | V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0 = UNSET
     cpus_per_tres: str | Unset = UNSET
     cron: str | Unset = UNSET
     current_working_directory: str | Unset = UNSET
-    deadline: V0041OpenapiJobInfoRespJobsItemDeadline | Unset = UNSET
-    delay_boot: V0041OpenapiJobInfoRespJobsItemDelayBoot | Unset = UNSET
+    deadline: None | Unset | V0041OpenapiJobInfoRespJobsItemDeadlineType0 = UNSET
+    delay_boot: None | Unset | V0041OpenapiJobInfoRespJobsItemDelayBootType0 = UNSET
     dependency: str | Unset = UNSET
-    derived_exit_code: V0041OpenapiJobInfoRespJobsItemDerivedExitCode | Unset = UNSET
-    eligible_time: V0041OpenapiJobInfoRespJobsItemEligibleTime | Unset = UNSET
-    end_time: V0041OpenapiJobInfoRespJobsItemEndTime | Unset = UNSET
+    derived_exit_code: None | Unset | V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0 = UNSET
+    eligible_time: None | Unset | V0041OpenapiJobInfoRespJobsItemEligibleTimeType0 = UNSET
+    end_time: None | Unset | V0041OpenapiJobInfoRespJobsItemEndTimeType0 = UNSET
     excluded_nodes: str | Unset = UNSET
     exclusive: list[str] | Unset = UNSET
-    exit_code: V0041OpenapiJobInfoRespJobsItemExitCode | Unset = UNSET
+    exit_code: None | Unset | V0041OpenapiJobInfoRespJobsItemExitCodeType0 = UNSET
     extra: str | Unset = UNSET
     failed_node: str | Unset = UNSET
     features: str | Unset = UNSET
@@ -274,47 +290,47 @@ class V0041OpenapiJobInfoRespJobsItem:
     gres_detail: list[str] | Unset = UNSET
     group_id: int | Unset = UNSET
     group_name: str | Unset = UNSET
-    het_job_id: V0041OpenapiJobInfoRespJobsItemHetJobId | Unset = UNSET
+    het_job_id: None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobIdType0 = UNSET
     het_job_id_set: str | Unset = UNSET
-    het_job_offset: V0041OpenapiJobInfoRespJobsItemHetJobOffset | Unset = UNSET
+    het_job_offset: None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0 = UNSET
     hold: bool | Unset = UNSET
     job_id: int | Unset = UNSET
-    job_resources: V0041OpenapiJobInfoRespJobsItemJobResources | Unset = UNSET
+    job_resources: None | Unset | V0041OpenapiJobInfoRespJobsItemJobResourcesType0 = UNSET
     job_size_str: list[str] | Unset = UNSET
     job_state: list[str] | Unset = UNSET
-    last_sched_evaluation: V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation | Unset = UNSET
+    last_sched_evaluation: None | Unset | V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0 = UNSET
     licenses: str | Unset = UNSET
     mail_type: list[str] | Unset = UNSET
     mail_user: str | Unset = UNSET
-    max_cpus: V0041OpenapiJobInfoRespJobsItemMaxCpus | Unset = UNSET
-    max_nodes: V0041OpenapiJobInfoRespJobsItemMaxNodes | Unset = UNSET
+    max_cpus: None | Unset | V0041OpenapiJobInfoRespJobsItemMaxCpusType0 = UNSET
+    max_nodes: None | Unset | V0041OpenapiJobInfoRespJobsItemMaxNodesType0 = UNSET
     maximum_switch_wait_time: int | Unset = UNSET
     mcs_label: str | Unset = UNSET
-    memory_per_cpu: V0041OpenapiJobInfoRespJobsItemMemoryPerCpu | Unset = UNSET
-    memory_per_node: V0041OpenapiJobInfoRespJobsItemMemoryPerNode | Unset = UNSET
+    memory_per_cpu: None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0 = UNSET
+    memory_per_node: None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0 = UNSET
     memory_per_tres: str | Unset = UNSET
-    minimum_cpus_per_node: V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode | Unset = UNSET
+    minimum_cpus_per_node: None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0 = UNSET
     minimum_switches: int | Unset = UNSET
-    minimum_tmp_disk_per_node: V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode | Unset = UNSET
+    minimum_tmp_disk_per_node: None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0 = UNSET
     name: str | Unset = UNSET
     network: str | Unset = UNSET
     nice: int | Unset = UNSET
-    node_count: V0041OpenapiJobInfoRespJobsItemNodeCount | Unset = UNSET
+    node_count: None | Unset | V0041OpenapiJobInfoRespJobsItemNodeCountType0 = UNSET
     nodes: str | Unset = UNSET
     oversubscribe: bool | Unset = UNSET
     partition: str | Unset = UNSET
-    power: V0041OpenapiJobInfoRespJobsItemPower | Unset = UNSET
-    pre_sus_time: V0041OpenapiJobInfoRespJobsItemPreSusTime | Unset = UNSET
-    preempt_time: V0041OpenapiJobInfoRespJobsItemPreemptTime | Unset = UNSET
-    preemptable_time: V0041OpenapiJobInfoRespJobsItemPreemptableTime | Unset = UNSET
+    power: None | Unset | V0041OpenapiJobInfoRespJobsItemPowerType0 = UNSET
+    pre_sus_time: None | Unset | V0041OpenapiJobInfoRespJobsItemPreSusTimeType0 = UNSET
+    preempt_time: None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptTimeType0 = UNSET
+    preemptable_time: None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0 = UNSET
     prefer: str | Unset = UNSET
-    priority: V0041OpenapiJobInfoRespJobsItemPriority | Unset = UNSET
+    priority: None | Unset | V0041OpenapiJobInfoRespJobsItemPriorityType0 = UNSET
     profile: list[str] | Unset = UNSET
     qos: str | Unset = UNSET
     reboot: bool | Unset = UNSET
     requeue: bool | Unset = UNSET
     required_nodes: str | Unset = UNSET
-    resize_time: V0041OpenapiJobInfoRespJobsItemResizeTime | Unset = UNSET
+    resize_time: None | Unset | V0041OpenapiJobInfoRespJobsItemResizeTimeType0 = UNSET
     restart_cnt: int | Unset = UNSET
     resv_name: str | Unset = UNSET
     scheduled_nodes: str | Unset = UNSET
@@ -322,26 +338,26 @@ class V0041OpenapiJobInfoRespJobsItem:
     shared: list[str] | Unset = UNSET
     show_flags: list[str] | Unset = UNSET
     sockets_per_board: int | Unset = UNSET
-    sockets_per_node: V0041OpenapiJobInfoRespJobsItemSocketsPerNode | Unset = UNSET
+    sockets_per_node: None | Unset | V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0 = UNSET
     standard_error: str | Unset = UNSET
     standard_input: str | Unset = UNSET
     standard_output: str | Unset = UNSET
-    start_time: V0041OpenapiJobInfoRespJobsItemStartTime | Unset = UNSET
+    start_time: None | Unset | V0041OpenapiJobInfoRespJobsItemStartTimeType0 = UNSET
     state_description: str | Unset = UNSET
     state_reason: str | Unset = UNSET
-    submit_time: V0041OpenapiJobInfoRespJobsItemSubmitTime | Unset = UNSET
-    suspend_time: V0041OpenapiJobInfoRespJobsItemSuspendTime | Unset = UNSET
+    submit_time: None | Unset | V0041OpenapiJobInfoRespJobsItemSubmitTimeType0 = UNSET
+    suspend_time: None | Unset | V0041OpenapiJobInfoRespJobsItemSuspendTimeType0 = UNSET
     system_comment: str | Unset = UNSET
-    tasks: V0041OpenapiJobInfoRespJobsItemTasks | Unset = UNSET
-    tasks_per_board: V0041OpenapiJobInfoRespJobsItemTasksPerBoard | Unset = UNSET
-    tasks_per_core: V0041OpenapiJobInfoRespJobsItemTasksPerCore | Unset = UNSET
-    tasks_per_node: V0041OpenapiJobInfoRespJobsItemTasksPerNode | Unset = UNSET
-    tasks_per_socket: V0041OpenapiJobInfoRespJobsItemTasksPerSocket | Unset = UNSET
-    tasks_per_tres: V0041OpenapiJobInfoRespJobsItemTasksPerTres | Unset = UNSET
+    tasks: None | Unset | V0041OpenapiJobInfoRespJobsItemTasksType0 = UNSET
+    tasks_per_board: None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0 = UNSET
+    tasks_per_core: None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0 = UNSET
+    tasks_per_node: None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0 = UNSET
+    tasks_per_socket: None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0 = UNSET
+    tasks_per_tres: None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerTresType0 = UNSET
     thread_spec: int | Unset = UNSET
-    threads_per_core: V0041OpenapiJobInfoRespJobsItemThreadsPerCore | Unset = UNSET
-    time_limit: V0041OpenapiJobInfoRespJobsItemTimeLimit | Unset = UNSET
-    time_minimum: V0041OpenapiJobInfoRespJobsItemTimeMinimum | Unset = UNSET
+    threads_per_core: None | Unset | V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0 = UNSET
+    time_limit: None | Unset | V0041OpenapiJobInfoRespJobsItemTimeLimitType0 = UNSET
+    time_minimum: None | Unset | V0041OpenapiJobInfoRespJobsItemTimeMinimumType0 = UNSET
     tres_alloc_str: str | Unset = UNSET
     tres_bind: str | Unset = UNSET
     tres_freq: str | Unset = UNSET
@@ -360,74 +376,90 @@ class V0041OpenapiJobInfoRespJobsItem:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0041_openapi_job_info_resp_jobs_item_accrue_time import V0041OpenapiJobInfoRespJobsItemAccrueTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_array_job_id import V0041OpenapiJobInfoRespJobsItemArrayJobId # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_array_max_tasks import V0041OpenapiJobInfoRespJobsItemArrayMaxTasks # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_array_task_id import V0041OpenapiJobInfoRespJobsItemArrayTaskId # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_billable_tres import V0041OpenapiJobInfoRespJobsItemBillableTres # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cores_per_socket import V0041OpenapiJobInfoRespJobsItemCoresPerSocket # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_governor import V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_maximum import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_minimum import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus import V0041OpenapiJobInfoRespJobsItemCpus # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_per_task import V0041OpenapiJobInfoRespJobsItemCpusPerTask # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_deadline import V0041OpenapiJobInfoRespJobsItemDeadline # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_delay_boot import V0041OpenapiJobInfoRespJobsItemDelayBoot # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_derived_exit_code import V0041OpenapiJobInfoRespJobsItemDerivedExitCode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_eligible_time import V0041OpenapiJobInfoRespJobsItemEligibleTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_end_time import V0041OpenapiJobInfoRespJobsItemEndTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_exit_code import V0041OpenapiJobInfoRespJobsItemExitCode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_id import V0041OpenapiJobInfoRespJobsItemHetJobId # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_offset import V0041OpenapiJobInfoRespJobsItemHetJobOffset # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_job_resources import V0041OpenapiJobInfoRespJobsItemJobResources # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_last_sched_evaluation import V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_max_cpus import V0041OpenapiJobInfoRespJobsItemMaxCpus # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_max_nodes import V0041OpenapiJobInfoRespJobsItemMaxNodes # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_cpu import V0041OpenapiJobInfoRespJobsItemMemoryPerCpu # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_node import V0041OpenapiJobInfoRespJobsItemMemoryPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_cpus_per_node import V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_tmp_disk_per_node import V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_node_count import V0041OpenapiJobInfoRespJobsItemNodeCount # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_power import V0041OpenapiJobInfoRespJobsItemPower # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_pre_sus_time import V0041OpenapiJobInfoRespJobsItemPreSusTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_preempt_time import V0041OpenapiJobInfoRespJobsItemPreemptTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_preemptable_time import V0041OpenapiJobInfoRespJobsItemPreemptableTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_priority import V0041OpenapiJobInfoRespJobsItemPriority # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_resize_time import V0041OpenapiJobInfoRespJobsItemResizeTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_sockets_per_node import V0041OpenapiJobInfoRespJobsItemSocketsPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_start_time import V0041OpenapiJobInfoRespJobsItemStartTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_submit_time import V0041OpenapiJobInfoRespJobsItemSubmitTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_suspend_time import V0041OpenapiJobInfoRespJobsItemSuspendTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks import V0041OpenapiJobInfoRespJobsItemTasks # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_board import V0041OpenapiJobInfoRespJobsItemTasksPerBoard # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_core import V0041OpenapiJobInfoRespJobsItemTasksPerCore # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_node import V0041OpenapiJobInfoRespJobsItemTasksPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_socket import V0041OpenapiJobInfoRespJobsItemTasksPerSocket # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_tres import V0041OpenapiJobInfoRespJobsItemTasksPerTres # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_threads_per_core import V0041OpenapiJobInfoRespJobsItemThreadsPerCore # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_time_limit import V0041OpenapiJobInfoRespJobsItemTimeLimit # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_time_minimum import V0041OpenapiJobInfoRespJobsItemTimeMinimum # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_accrue_time_type_0 import V0041OpenapiJobInfoRespJobsItemAccrueTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_array_job_id_type_0 import V0041OpenapiJobInfoRespJobsItemArrayJobIdType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_array_max_tasks_type_0 import V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_array_task_id_type_0 import V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_billable_tres_type_0 import V0041OpenapiJobInfoRespJobsItemBillableTresType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cores_per_socket_type_0 import V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_governor_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_maximum_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_minimum_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_per_task_type_0 import V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_type_0 import V0041OpenapiJobInfoRespJobsItemCpusType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_deadline_type_0 import V0041OpenapiJobInfoRespJobsItemDeadlineType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_delay_boot_type_0 import V0041OpenapiJobInfoRespJobsItemDelayBootType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_derived_exit_code_type_0 import V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_eligible_time_type_0 import V0041OpenapiJobInfoRespJobsItemEligibleTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_end_time_type_0 import V0041OpenapiJobInfoRespJobsItemEndTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_exit_code_type_0 import V0041OpenapiJobInfoRespJobsItemExitCodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_id_type_0 import V0041OpenapiJobInfoRespJobsItemHetJobIdType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_offset_type_0 import V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_job_resources_type_0 import V0041OpenapiJobInfoRespJobsItemJobResourcesType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_last_sched_evaluation_type_0 import V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_max_cpus_type_0 import V0041OpenapiJobInfoRespJobsItemMaxCpusType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_max_nodes_type_0 import V0041OpenapiJobInfoRespJobsItemMaxNodesType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_cpu_type_0 import V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_cpus_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_tmp_disk_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_node_count_type_0 import V0041OpenapiJobInfoRespJobsItemNodeCountType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_power_type_0 import V0041OpenapiJobInfoRespJobsItemPowerType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_pre_sus_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreSusTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_preempt_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreemptTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_preemptable_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_priority_type_0 import V0041OpenapiJobInfoRespJobsItemPriorityType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_resize_time_type_0 import V0041OpenapiJobInfoRespJobsItemResizeTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_sockets_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_start_time_type_0 import V0041OpenapiJobInfoRespJobsItemStartTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_submit_time_type_0 import V0041OpenapiJobInfoRespJobsItemSubmitTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_suspend_time_type_0 import V0041OpenapiJobInfoRespJobsItemSuspendTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_board_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_core_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_socket_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_tres_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerTresType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_type_0 import V0041OpenapiJobInfoRespJobsItemTasksType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_threads_per_core_type_0 import V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_time_limit_type_0 import V0041OpenapiJobInfoRespJobsItemTimeLimitType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_time_minimum_type_0 import V0041OpenapiJobInfoRespJobsItemTimeMinimumType0 # noqa: PLC0415
         account = self.account
 
-        accrue_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accrue_time, Unset):
+        accrue_time: dict[str, Any] | None | Unset
+        if isinstance(self.accrue_time, Unset):
+            accrue_time = UNSET
+        elif isinstance(self.accrue_time, V0041OpenapiJobInfoRespJobsItemAccrueTimeType0):
             accrue_time = self.accrue_time.to_dict()
+        else:
+            accrue_time = self.accrue_time
 
         admin_comment = self.admin_comment
 
         allocating_node = self.allocating_node
 
-        array_job_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.array_job_id, Unset):
+        array_job_id: dict[str, Any] | None | Unset
+        if isinstance(self.array_job_id, Unset):
+            array_job_id = UNSET
+        elif isinstance(self.array_job_id, V0041OpenapiJobInfoRespJobsItemArrayJobIdType0):
             array_job_id = self.array_job_id.to_dict()
+        else:
+            array_job_id = self.array_job_id
 
-        array_max_tasks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.array_max_tasks, Unset):
+        array_max_tasks: dict[str, Any] | None | Unset
+        if isinstance(self.array_max_tasks, Unset):
+            array_max_tasks = UNSET
+        elif isinstance(self.array_max_tasks, V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0):
             array_max_tasks = self.array_max_tasks.to_dict()
+        else:
+            array_max_tasks = self.array_max_tasks
 
-        array_task_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.array_task_id, Unset):
+        array_task_id: dict[str, Any] | None | Unset
+        if isinstance(self.array_task_id, Unset):
+            array_task_id = UNSET
+        elif isinstance(self.array_task_id, V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0):
             array_task_id = self.array_task_id.to_dict()
+        else:
+            array_task_id = self.array_task_id
 
         array_task_string = self.array_task_string
 
@@ -439,9 +471,13 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         batch_host = self.batch_host
 
-        billable_tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billable_tres, Unset):
+        billable_tres: dict[str, Any] | None | Unset
+        if isinstance(self.billable_tres, Unset):
+            billable_tres = UNSET
+        elif isinstance(self.billable_tres, V0041OpenapiJobInfoRespJobsItemBillableTresType0):
             billable_tres = self.billable_tres.to_dict()
+        else:
+            billable_tres = self.billable_tres
 
         burst_buffer = self.burst_buffer
 
@@ -463,29 +499,53 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         core_spec = self.core_spec
 
-        cores_per_socket: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cores_per_socket, Unset):
+        cores_per_socket: dict[str, Any] | None | Unset
+        if isinstance(self.cores_per_socket, Unset):
+            cores_per_socket = UNSET
+        elif isinstance(self.cores_per_socket, V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0):
             cores_per_socket = self.cores_per_socket.to_dict()
+        else:
+            cores_per_socket = self.cores_per_socket
 
-        cpu_frequency_governor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpu_frequency_governor, Unset):
+        cpu_frequency_governor: dict[str, Any] | None | Unset
+        if isinstance(self.cpu_frequency_governor, Unset):
+            cpu_frequency_governor = UNSET
+        elif isinstance(self.cpu_frequency_governor, V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0):
             cpu_frequency_governor = self.cpu_frequency_governor.to_dict()
+        else:
+            cpu_frequency_governor = self.cpu_frequency_governor
 
-        cpu_frequency_maximum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpu_frequency_maximum, Unset):
+        cpu_frequency_maximum: dict[str, Any] | None | Unset
+        if isinstance(self.cpu_frequency_maximum, Unset):
+            cpu_frequency_maximum = UNSET
+        elif isinstance(self.cpu_frequency_maximum, V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0):
             cpu_frequency_maximum = self.cpu_frequency_maximum.to_dict()
+        else:
+            cpu_frequency_maximum = self.cpu_frequency_maximum
 
-        cpu_frequency_minimum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpu_frequency_minimum, Unset):
+        cpu_frequency_minimum: dict[str, Any] | None | Unset
+        if isinstance(self.cpu_frequency_minimum, Unset):
+            cpu_frequency_minimum = UNSET
+        elif isinstance(self.cpu_frequency_minimum, V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0):
             cpu_frequency_minimum = self.cpu_frequency_minimum.to_dict()
+        else:
+            cpu_frequency_minimum = self.cpu_frequency_minimum
 
-        cpus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpus, Unset):
+        cpus: dict[str, Any] | None | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        elif isinstance(self.cpus, V0041OpenapiJobInfoRespJobsItemCpusType0):
             cpus = self.cpus.to_dict()
+        else:
+            cpus = self.cpus
 
-        cpus_per_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpus_per_task, Unset):
+        cpus_per_task: dict[str, Any] | None | Unset
+        if isinstance(self.cpus_per_task, Unset):
+            cpus_per_task = UNSET
+        elif isinstance(self.cpus_per_task, V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0):
             cpus_per_task = self.cpus_per_task.to_dict()
+        else:
+            cpus_per_task = self.cpus_per_task
 
         cpus_per_tres = self.cpus_per_tres
 
@@ -493,27 +553,47 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         current_working_directory = self.current_working_directory
 
-        deadline: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deadline, Unset):
+        deadline: dict[str, Any] | None | Unset
+        if isinstance(self.deadline, Unset):
+            deadline = UNSET
+        elif isinstance(self.deadline, V0041OpenapiJobInfoRespJobsItemDeadlineType0):
             deadline = self.deadline.to_dict()
+        else:
+            deadline = self.deadline
 
-        delay_boot: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delay_boot, Unset):
+        delay_boot: dict[str, Any] | None | Unset
+        if isinstance(self.delay_boot, Unset):
+            delay_boot = UNSET
+        elif isinstance(self.delay_boot, V0041OpenapiJobInfoRespJobsItemDelayBootType0):
             delay_boot = self.delay_boot.to_dict()
+        else:
+            delay_boot = self.delay_boot
 
         dependency = self.dependency
 
-        derived_exit_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.derived_exit_code, Unset):
+        derived_exit_code: dict[str, Any] | None | Unset
+        if isinstance(self.derived_exit_code, Unset):
+            derived_exit_code = UNSET
+        elif isinstance(self.derived_exit_code, V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0):
             derived_exit_code = self.derived_exit_code.to_dict()
+        else:
+            derived_exit_code = self.derived_exit_code
 
-        eligible_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eligible_time, Unset):
+        eligible_time: dict[str, Any] | None | Unset
+        if isinstance(self.eligible_time, Unset):
+            eligible_time = UNSET
+        elif isinstance(self.eligible_time, V0041OpenapiJobInfoRespJobsItemEligibleTimeType0):
             eligible_time = self.eligible_time.to_dict()
+        else:
+            eligible_time = self.eligible_time
 
-        end_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: dict[str, Any] | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, V0041OpenapiJobInfoRespJobsItemEndTimeType0):
             end_time = self.end_time.to_dict()
+        else:
+            end_time = self.end_time
 
         excluded_nodes = self.excluded_nodes
 
@@ -523,9 +603,13 @@ class V0041OpenapiJobInfoRespJobsItem:
 
 
 
-        exit_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exit_code, Unset):
+        exit_code: dict[str, Any] | None | Unset
+        if isinstance(self.exit_code, Unset):
+            exit_code = UNSET
+        elif isinstance(self.exit_code, V0041OpenapiJobInfoRespJobsItemExitCodeType0):
             exit_code = self.exit_code.to_dict()
+        else:
+            exit_code = self.exit_code
 
         extra = self.extra
 
@@ -555,23 +639,35 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         group_name = self.group_name
 
-        het_job_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.het_job_id, Unset):
+        het_job_id: dict[str, Any] | None | Unset
+        if isinstance(self.het_job_id, Unset):
+            het_job_id = UNSET
+        elif isinstance(self.het_job_id, V0041OpenapiJobInfoRespJobsItemHetJobIdType0):
             het_job_id = self.het_job_id.to_dict()
+        else:
+            het_job_id = self.het_job_id
 
         het_job_id_set = self.het_job_id_set
 
-        het_job_offset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.het_job_offset, Unset):
+        het_job_offset: dict[str, Any] | None | Unset
+        if isinstance(self.het_job_offset, Unset):
+            het_job_offset = UNSET
+        elif isinstance(self.het_job_offset, V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0):
             het_job_offset = self.het_job_offset.to_dict()
+        else:
+            het_job_offset = self.het_job_offset
 
         hold = self.hold
 
         job_id = self.job_id
 
-        job_resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_resources, Unset):
+        job_resources: dict[str, Any] | None | Unset
+        if isinstance(self.job_resources, Unset):
+            job_resources = UNSET
+        elif isinstance(self.job_resources, V0041OpenapiJobInfoRespJobsItemJobResourcesType0):
             job_resources = self.job_resources.to_dict()
+        else:
+            job_resources = self.job_resources
 
         job_size_str: list[str] | Unset = UNSET
         if not isinstance(self.job_size_str, Unset):
@@ -585,9 +681,13 @@ class V0041OpenapiJobInfoRespJobsItem:
 
 
 
-        last_sched_evaluation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_sched_evaluation, Unset):
+        last_sched_evaluation: dict[str, Any] | None | Unset
+        if isinstance(self.last_sched_evaluation, Unset):
+            last_sched_evaluation = UNSET
+        elif isinstance(self.last_sched_evaluation, V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0):
             last_sched_evaluation = self.last_sched_evaluation.to_dict()
+        else:
+            last_sched_evaluation = self.last_sched_evaluation
 
         licenses = self.licenses
 
@@ -599,37 +699,61 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         mail_user = self.mail_user
 
-        max_cpus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_cpus, Unset):
+        max_cpus: dict[str, Any] | None | Unset
+        if isinstance(self.max_cpus, Unset):
+            max_cpus = UNSET
+        elif isinstance(self.max_cpus, V0041OpenapiJobInfoRespJobsItemMaxCpusType0):
             max_cpus = self.max_cpus.to_dict()
+        else:
+            max_cpus = self.max_cpus
 
-        max_nodes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_nodes, Unset):
+        max_nodes: dict[str, Any] | None | Unset
+        if isinstance(self.max_nodes, Unset):
+            max_nodes = UNSET
+        elif isinstance(self.max_nodes, V0041OpenapiJobInfoRespJobsItemMaxNodesType0):
             max_nodes = self.max_nodes.to_dict()
+        else:
+            max_nodes = self.max_nodes
 
         maximum_switch_wait_time = self.maximum_switch_wait_time
 
         mcs_label = self.mcs_label
 
-        memory_per_cpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_cpu, Unset):
+        memory_per_cpu: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_cpu, Unset):
+            memory_per_cpu = UNSET
+        elif isinstance(self.memory_per_cpu, V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0):
             memory_per_cpu = self.memory_per_cpu.to_dict()
+        else:
+            memory_per_cpu = self.memory_per_cpu
 
-        memory_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_node, Unset):
+        memory_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_node, Unset):
+            memory_per_node = UNSET
+        elif isinstance(self.memory_per_node, V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0):
             memory_per_node = self.memory_per_node.to_dict()
+        else:
+            memory_per_node = self.memory_per_node
 
         memory_per_tres = self.memory_per_tres
 
-        minimum_cpus_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_cpus_per_node, Unset):
+        minimum_cpus_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.minimum_cpus_per_node, Unset):
+            minimum_cpus_per_node = UNSET
+        elif isinstance(self.minimum_cpus_per_node, V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0):
             minimum_cpus_per_node = self.minimum_cpus_per_node.to_dict()
+        else:
+            minimum_cpus_per_node = self.minimum_cpus_per_node
 
         minimum_switches = self.minimum_switches
 
-        minimum_tmp_disk_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_tmp_disk_per_node, Unset):
+        minimum_tmp_disk_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.minimum_tmp_disk_per_node, Unset):
+            minimum_tmp_disk_per_node = UNSET
+        elif isinstance(self.minimum_tmp_disk_per_node, V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0):
             minimum_tmp_disk_per_node = self.minimum_tmp_disk_per_node.to_dict()
+        else:
+            minimum_tmp_disk_per_node = self.minimum_tmp_disk_per_node
 
         name = self.name
 
@@ -637,9 +761,13 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         nice = self.nice
 
-        node_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.node_count, Unset):
+        node_count: dict[str, Any] | None | Unset
+        if isinstance(self.node_count, Unset):
+            node_count = UNSET
+        elif isinstance(self.node_count, V0041OpenapiJobInfoRespJobsItemNodeCountType0):
             node_count = self.node_count.to_dict()
+        else:
+            node_count = self.node_count
 
         nodes = self.nodes
 
@@ -647,27 +775,47 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         partition = self.partition
 
-        power: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.power, Unset):
+        power: dict[str, Any] | None | Unset
+        if isinstance(self.power, Unset):
+            power = UNSET
+        elif isinstance(self.power, V0041OpenapiJobInfoRespJobsItemPowerType0):
             power = self.power.to_dict()
+        else:
+            power = self.power
 
-        pre_sus_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pre_sus_time, Unset):
+        pre_sus_time: dict[str, Any] | None | Unset
+        if isinstance(self.pre_sus_time, Unset):
+            pre_sus_time = UNSET
+        elif isinstance(self.pre_sus_time, V0041OpenapiJobInfoRespJobsItemPreSusTimeType0):
             pre_sus_time = self.pre_sus_time.to_dict()
+        else:
+            pre_sus_time = self.pre_sus_time
 
-        preempt_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preempt_time, Unset):
+        preempt_time: dict[str, Any] | None | Unset
+        if isinstance(self.preempt_time, Unset):
+            preempt_time = UNSET
+        elif isinstance(self.preempt_time, V0041OpenapiJobInfoRespJobsItemPreemptTimeType0):
             preempt_time = self.preempt_time.to_dict()
+        else:
+            preempt_time = self.preempt_time
 
-        preemptable_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preemptable_time, Unset):
+        preemptable_time: dict[str, Any] | None | Unset
+        if isinstance(self.preemptable_time, Unset):
+            preemptable_time = UNSET
+        elif isinstance(self.preemptable_time, V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0):
             preemptable_time = self.preemptable_time.to_dict()
+        else:
+            preemptable_time = self.preemptable_time
 
         prefer = self.prefer
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0041OpenapiJobInfoRespJobsItemPriorityType0):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
         profile: list[str] | Unset = UNSET
         if not isinstance(self.profile, Unset):
@@ -683,9 +831,13 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         required_nodes = self.required_nodes
 
-        resize_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resize_time, Unset):
+        resize_time: dict[str, Any] | None | Unset
+        if isinstance(self.resize_time, Unset):
+            resize_time = UNSET
+        elif isinstance(self.resize_time, V0041OpenapiJobInfoRespJobsItemResizeTimeType0):
             resize_time = self.resize_time.to_dict()
+        else:
+            resize_time = self.resize_time
 
         restart_cnt = self.restart_cnt
 
@@ -709,9 +861,13 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         sockets_per_board = self.sockets_per_board
 
-        sockets_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sockets_per_node, Unset):
+        sockets_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.sockets_per_node, Unset):
+            sockets_per_node = UNSET
+        elif isinstance(self.sockets_per_node, V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0):
             sockets_per_node = self.sockets_per_node.to_dict()
+        else:
+            sockets_per_node = self.sockets_per_node
 
         standard_error = self.standard_error
 
@@ -719,61 +875,109 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         standard_output = self.standard_output
 
-        start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: dict[str, Any] | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, V0041OpenapiJobInfoRespJobsItemStartTimeType0):
             start_time = self.start_time.to_dict()
+        else:
+            start_time = self.start_time
 
         state_description = self.state_description
 
         state_reason = self.state_reason
 
-        submit_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.submit_time, Unset):
+        submit_time: dict[str, Any] | None | Unset
+        if isinstance(self.submit_time, Unset):
+            submit_time = UNSET
+        elif isinstance(self.submit_time, V0041OpenapiJobInfoRespJobsItemSubmitTimeType0):
             submit_time = self.submit_time.to_dict()
+        else:
+            submit_time = self.submit_time
 
-        suspend_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suspend_time, Unset):
+        suspend_time: dict[str, Any] | None | Unset
+        if isinstance(self.suspend_time, Unset):
+            suspend_time = UNSET
+        elif isinstance(self.suspend_time, V0041OpenapiJobInfoRespJobsItemSuspendTimeType0):
             suspend_time = self.suspend_time.to_dict()
+        else:
+            suspend_time = self.suspend_time
 
         system_comment = self.system_comment
 
-        tasks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
+        tasks: dict[str, Any] | None | Unset
+        if isinstance(self.tasks, Unset):
+            tasks = UNSET
+        elif isinstance(self.tasks, V0041OpenapiJobInfoRespJobsItemTasksType0):
             tasks = self.tasks.to_dict()
+        else:
+            tasks = self.tasks
 
-        tasks_per_board: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_per_board, Unset):
+        tasks_per_board: dict[str, Any] | None | Unset
+        if isinstance(self.tasks_per_board, Unset):
+            tasks_per_board = UNSET
+        elif isinstance(self.tasks_per_board, V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0):
             tasks_per_board = self.tasks_per_board.to_dict()
+        else:
+            tasks_per_board = self.tasks_per_board
 
-        tasks_per_core: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_per_core, Unset):
+        tasks_per_core: dict[str, Any] | None | Unset
+        if isinstance(self.tasks_per_core, Unset):
+            tasks_per_core = UNSET
+        elif isinstance(self.tasks_per_core, V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0):
             tasks_per_core = self.tasks_per_core.to_dict()
+        else:
+            tasks_per_core = self.tasks_per_core
 
-        tasks_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_per_node, Unset):
+        tasks_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.tasks_per_node, Unset):
+            tasks_per_node = UNSET
+        elif isinstance(self.tasks_per_node, V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0):
             tasks_per_node = self.tasks_per_node.to_dict()
+        else:
+            tasks_per_node = self.tasks_per_node
 
-        tasks_per_socket: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_per_socket, Unset):
+        tasks_per_socket: dict[str, Any] | None | Unset
+        if isinstance(self.tasks_per_socket, Unset):
+            tasks_per_socket = UNSET
+        elif isinstance(self.tasks_per_socket, V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0):
             tasks_per_socket = self.tasks_per_socket.to_dict()
+        else:
+            tasks_per_socket = self.tasks_per_socket
 
-        tasks_per_tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_per_tres, Unset):
+        tasks_per_tres: dict[str, Any] | None | Unset
+        if isinstance(self.tasks_per_tres, Unset):
+            tasks_per_tres = UNSET
+        elif isinstance(self.tasks_per_tres, V0041OpenapiJobInfoRespJobsItemTasksPerTresType0):
             tasks_per_tres = self.tasks_per_tres.to_dict()
+        else:
+            tasks_per_tres = self.tasks_per_tres
 
         thread_spec = self.thread_spec
 
-        threads_per_core: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.threads_per_core, Unset):
+        threads_per_core: dict[str, Any] | None | Unset
+        if isinstance(self.threads_per_core, Unset):
+            threads_per_core = UNSET
+        elif isinstance(self.threads_per_core, V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0):
             threads_per_core = self.threads_per_core.to_dict()
+        else:
+            threads_per_core = self.threads_per_core
 
-        time_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_limit, Unset):
+        time_limit: dict[str, Any] | None | Unset
+        if isinstance(self.time_limit, Unset):
+            time_limit = UNSET
+        elif isinstance(self.time_limit, V0041OpenapiJobInfoRespJobsItemTimeLimitType0):
             time_limit = self.time_limit.to_dict()
+        else:
+            time_limit = self.time_limit
 
-        time_minimum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_minimum, Unset):
+        time_minimum: dict[str, Any] | None | Unset
+        if isinstance(self.time_minimum, Unset):
+            time_minimum = UNSET
+        elif isinstance(self.time_minimum, V0041OpenapiJobInfoRespJobsItemTimeMinimumType0):
             time_minimum = self.time_minimum.to_dict()
+        else:
+            time_minimum = self.time_minimum
 
         tres_alloc_str = self.tres_alloc_str
 
@@ -1069,98 +1273,138 @@ class V0041OpenapiJobInfoRespJobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0041_openapi_job_info_resp_jobs_item_accrue_time import V0041OpenapiJobInfoRespJobsItemAccrueTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_array_job_id import V0041OpenapiJobInfoRespJobsItemArrayJobId # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_array_max_tasks import V0041OpenapiJobInfoRespJobsItemArrayMaxTasks # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_array_task_id import V0041OpenapiJobInfoRespJobsItemArrayTaskId # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_billable_tres import V0041OpenapiJobInfoRespJobsItemBillableTres # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cores_per_socket import V0041OpenapiJobInfoRespJobsItemCoresPerSocket # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_governor import V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_maximum import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_minimum import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus import V0041OpenapiJobInfoRespJobsItemCpus # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_per_task import V0041OpenapiJobInfoRespJobsItemCpusPerTask # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_deadline import V0041OpenapiJobInfoRespJobsItemDeadline # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_delay_boot import V0041OpenapiJobInfoRespJobsItemDelayBoot # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_derived_exit_code import V0041OpenapiJobInfoRespJobsItemDerivedExitCode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_eligible_time import V0041OpenapiJobInfoRespJobsItemEligibleTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_end_time import V0041OpenapiJobInfoRespJobsItemEndTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_exit_code import V0041OpenapiJobInfoRespJobsItemExitCode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_id import V0041OpenapiJobInfoRespJobsItemHetJobId # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_offset import V0041OpenapiJobInfoRespJobsItemHetJobOffset # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_job_resources import V0041OpenapiJobInfoRespJobsItemJobResources # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_last_sched_evaluation import V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_max_cpus import V0041OpenapiJobInfoRespJobsItemMaxCpus # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_max_nodes import V0041OpenapiJobInfoRespJobsItemMaxNodes # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_cpu import V0041OpenapiJobInfoRespJobsItemMemoryPerCpu # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_node import V0041OpenapiJobInfoRespJobsItemMemoryPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_cpus_per_node import V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_tmp_disk_per_node import V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_node_count import V0041OpenapiJobInfoRespJobsItemNodeCount # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_power import V0041OpenapiJobInfoRespJobsItemPower # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_pre_sus_time import V0041OpenapiJobInfoRespJobsItemPreSusTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_preempt_time import V0041OpenapiJobInfoRespJobsItemPreemptTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_preemptable_time import V0041OpenapiJobInfoRespJobsItemPreemptableTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_priority import V0041OpenapiJobInfoRespJobsItemPriority # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_resize_time import V0041OpenapiJobInfoRespJobsItemResizeTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_sockets_per_node import V0041OpenapiJobInfoRespJobsItemSocketsPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_start_time import V0041OpenapiJobInfoRespJobsItemStartTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_submit_time import V0041OpenapiJobInfoRespJobsItemSubmitTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_suspend_time import V0041OpenapiJobInfoRespJobsItemSuspendTime # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks import V0041OpenapiJobInfoRespJobsItemTasks # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_board import V0041OpenapiJobInfoRespJobsItemTasksPerBoard # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_core import V0041OpenapiJobInfoRespJobsItemTasksPerCore # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_node import V0041OpenapiJobInfoRespJobsItemTasksPerNode # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_socket import V0041OpenapiJobInfoRespJobsItemTasksPerSocket # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_tres import V0041OpenapiJobInfoRespJobsItemTasksPerTres # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_threads_per_core import V0041OpenapiJobInfoRespJobsItemThreadsPerCore # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_time_limit import V0041OpenapiJobInfoRespJobsItemTimeLimit # noqa: PLC0415
-        from ..models.v0041_openapi_job_info_resp_jobs_item_time_minimum import V0041OpenapiJobInfoRespJobsItemTimeMinimum # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_accrue_time_type_0 import V0041OpenapiJobInfoRespJobsItemAccrueTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_array_job_id_type_0 import V0041OpenapiJobInfoRespJobsItemArrayJobIdType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_array_max_tasks_type_0 import V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_array_task_id_type_0 import V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_billable_tres_type_0 import V0041OpenapiJobInfoRespJobsItemBillableTresType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cores_per_socket_type_0 import V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_governor_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_maximum_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpu_frequency_minimum_type_0 import V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_per_task_type_0 import V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_cpus_type_0 import V0041OpenapiJobInfoRespJobsItemCpusType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_deadline_type_0 import V0041OpenapiJobInfoRespJobsItemDeadlineType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_delay_boot_type_0 import V0041OpenapiJobInfoRespJobsItemDelayBootType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_derived_exit_code_type_0 import V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_eligible_time_type_0 import V0041OpenapiJobInfoRespJobsItemEligibleTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_end_time_type_0 import V0041OpenapiJobInfoRespJobsItemEndTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_exit_code_type_0 import V0041OpenapiJobInfoRespJobsItemExitCodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_id_type_0 import V0041OpenapiJobInfoRespJobsItemHetJobIdType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_het_job_offset_type_0 import V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_job_resources_type_0 import V0041OpenapiJobInfoRespJobsItemJobResourcesType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_last_sched_evaluation_type_0 import V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_max_cpus_type_0 import V0041OpenapiJobInfoRespJobsItemMaxCpusType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_max_nodes_type_0 import V0041OpenapiJobInfoRespJobsItemMaxNodesType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_cpu_type_0 import V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_memory_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_cpus_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_minimum_tmp_disk_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_node_count_type_0 import V0041OpenapiJobInfoRespJobsItemNodeCountType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_power_type_0 import V0041OpenapiJobInfoRespJobsItemPowerType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_pre_sus_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreSusTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_preempt_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreemptTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_preemptable_time_type_0 import V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_priority_type_0 import V0041OpenapiJobInfoRespJobsItemPriorityType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_resize_time_type_0 import V0041OpenapiJobInfoRespJobsItemResizeTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_sockets_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_start_time_type_0 import V0041OpenapiJobInfoRespJobsItemStartTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_submit_time_type_0 import V0041OpenapiJobInfoRespJobsItemSubmitTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_suspend_time_type_0 import V0041OpenapiJobInfoRespJobsItemSuspendTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_board_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_core_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_node_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_socket_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_per_tres_type_0 import V0041OpenapiJobInfoRespJobsItemTasksPerTresType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_tasks_type_0 import V0041OpenapiJobInfoRespJobsItemTasksType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_threads_per_core_type_0 import V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_time_limit_type_0 import V0041OpenapiJobInfoRespJobsItemTimeLimitType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_info_resp_jobs_item_time_minimum_type_0 import V0041OpenapiJobInfoRespJobsItemTimeMinimumType0 # noqa: PLC0415
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
-        _accrue_time = d.pop("accrue_time", UNSET)
-        accrue_time: V0041OpenapiJobInfoRespJobsItemAccrueTime | Unset
-        if isinstance(_accrue_time,  Unset):
-            accrue_time = UNSET
-        else:
-            accrue_time = V0041OpenapiJobInfoRespJobsItemAccrueTime.from_dict(_accrue_time)
+        def _parse_accrue_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemAccrueTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                accrue_time_type_0 = V0041OpenapiJobInfoRespJobsItemAccrueTimeType0.from_dict(data)
 
 
+
+                return accrue_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemAccrueTimeType0, data)
+
+        accrue_time = _parse_accrue_time(d.pop("accrue_time", UNSET))
 
 
         admin_comment = d.pop("admin_comment", UNSET)
 
         allocating_node = d.pop("allocating_node", UNSET)
 
-        _array_job_id = d.pop("array_job_id", UNSET)
-        array_job_id: V0041OpenapiJobInfoRespJobsItemArrayJobId | Unset
-        if isinstance(_array_job_id,  Unset):
-            array_job_id = UNSET
-        else:
-            array_job_id = V0041OpenapiJobInfoRespJobsItemArrayJobId.from_dict(_array_job_id)
+        def _parse_array_job_id(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemArrayJobIdType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                array_job_id_type_0 = V0041OpenapiJobInfoRespJobsItemArrayJobIdType0.from_dict(data)
 
 
 
+                return array_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemArrayJobIdType0, data)
 
-        _array_max_tasks = d.pop("array_max_tasks", UNSET)
-        array_max_tasks: V0041OpenapiJobInfoRespJobsItemArrayMaxTasks | Unset
-        if isinstance(_array_max_tasks,  Unset):
-            array_max_tasks = UNSET
-        else:
-            array_max_tasks = V0041OpenapiJobInfoRespJobsItemArrayMaxTasks.from_dict(_array_max_tasks)
-
+        array_job_id = _parse_array_job_id(d.pop("array_job_id", UNSET))
 
 
+        def _parse_array_max_tasks(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                array_max_tasks_type_0 = V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0.from_dict(data)
 
-        _array_task_id = d.pop("array_task_id", UNSET)
-        array_task_id: V0041OpenapiJobInfoRespJobsItemArrayTaskId | Unset
-        if isinstance(_array_task_id,  Unset):
-            array_task_id = UNSET
-        else:
-            array_task_id = V0041OpenapiJobInfoRespJobsItemArrayTaskId.from_dict(_array_task_id)
 
 
+                return array_max_tasks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemArrayMaxTasksType0, data)
+
+        array_max_tasks = _parse_array_max_tasks(d.pop("array_max_tasks", UNSET))
+
+
+        def _parse_array_task_id(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                array_task_id_type_0 = V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0.from_dict(data)
+
+
+
+                return array_task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemArrayTaskIdType0, data)
+
+        array_task_id = _parse_array_task_id(d.pop("array_task_id", UNSET))
 
 
         array_task_string = d.pop("array_task_string", UNSET)
@@ -1173,14 +1417,24 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         batch_host = d.pop("batch_host", UNSET)
 
-        _billable_tres = d.pop("billable_tres", UNSET)
-        billable_tres: V0041OpenapiJobInfoRespJobsItemBillableTres | Unset
-        if isinstance(_billable_tres,  Unset):
-            billable_tres = UNSET
-        else:
-            billable_tres = V0041OpenapiJobInfoRespJobsItemBillableTres.from_dict(_billable_tres)
+        def _parse_billable_tres(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemBillableTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billable_tres_type_0 = V0041OpenapiJobInfoRespJobsItemBillableTresType0.from_dict(data)
 
 
+
+                return billable_tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemBillableTresType0, data)
+
+        billable_tres = _parse_billable_tres(d.pop("billable_tres", UNSET))
 
 
         burst_buffer = d.pop("burst_buffer", UNSET)
@@ -1203,64 +1457,124 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         core_spec = d.pop("core_spec", UNSET)
 
-        _cores_per_socket = d.pop("cores_per_socket", UNSET)
-        cores_per_socket: V0041OpenapiJobInfoRespJobsItemCoresPerSocket | Unset
-        if isinstance(_cores_per_socket,  Unset):
-            cores_per_socket = UNSET
-        else:
-            cores_per_socket = V0041OpenapiJobInfoRespJobsItemCoresPerSocket.from_dict(_cores_per_socket)
+        def _parse_cores_per_socket(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cores_per_socket_type_0 = V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0.from_dict(data)
 
 
 
+                return cores_per_socket_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemCoresPerSocketType0, data)
 
-        _cpu_frequency_governor = d.pop("cpu_frequency_governor", UNSET)
-        cpu_frequency_governor: V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor | Unset
-        if isinstance(_cpu_frequency_governor,  Unset):
-            cpu_frequency_governor = UNSET
-        else:
-            cpu_frequency_governor = V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernor.from_dict(_cpu_frequency_governor)
-
+        cores_per_socket = _parse_cores_per_socket(d.pop("cores_per_socket", UNSET))
 
 
-
-        _cpu_frequency_maximum = d.pop("cpu_frequency_maximum", UNSET)
-        cpu_frequency_maximum: V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum | Unset
-        if isinstance(_cpu_frequency_maximum,  Unset):
-            cpu_frequency_maximum = UNSET
-        else:
-            cpu_frequency_maximum = V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximum.from_dict(_cpu_frequency_maximum)
-
-
-
-
-        _cpu_frequency_minimum = d.pop("cpu_frequency_minimum", UNSET)
-        cpu_frequency_minimum: V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum | Unset
-        if isinstance(_cpu_frequency_minimum,  Unset):
-            cpu_frequency_minimum = UNSET
-        else:
-            cpu_frequency_minimum = V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimum.from_dict(_cpu_frequency_minimum)
+        def _parse_cpu_frequency_governor(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpu_frequency_governor_type_0 = V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0.from_dict(data)
 
 
 
+                return cpu_frequency_governor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyGovernorType0, data)
 
-        _cpus = d.pop("cpus", UNSET)
-        cpus: V0041OpenapiJobInfoRespJobsItemCpus | Unset
-        if isinstance(_cpus,  Unset):
-            cpus = UNSET
-        else:
-            cpus = V0041OpenapiJobInfoRespJobsItemCpus.from_dict(_cpus)
-
+        cpu_frequency_governor = _parse_cpu_frequency_governor(d.pop("cpu_frequency_governor", UNSET))
 
 
+        def _parse_cpu_frequency_maximum(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpu_frequency_maximum_type_0 = V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0.from_dict(data)
 
-        _cpus_per_task = d.pop("cpus_per_task", UNSET)
-        cpus_per_task: V0041OpenapiJobInfoRespJobsItemCpusPerTask | Unset
-        if isinstance(_cpus_per_task,  Unset):
-            cpus_per_task = UNSET
-        else:
-            cpus_per_task = V0041OpenapiJobInfoRespJobsItemCpusPerTask.from_dict(_cpus_per_task)
 
 
+                return cpu_frequency_maximum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMaximumType0, data)
+
+        cpu_frequency_maximum = _parse_cpu_frequency_maximum(d.pop("cpu_frequency_maximum", UNSET))
+
+
+        def _parse_cpu_frequency_minimum(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpu_frequency_minimum_type_0 = V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0.from_dict(data)
+
+
+
+                return cpu_frequency_minimum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemCpuFrequencyMinimumType0, data)
+
+        cpu_frequency_minimum = _parse_cpu_frequency_minimum(d.pop("cpu_frequency_minimum", UNSET))
+
+
+        def _parse_cpus(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemCpusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpus_type_0 = V0041OpenapiJobInfoRespJobsItemCpusType0.from_dict(data)
+
+
+
+                return cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemCpusType0, data)
+
+        cpus = _parse_cpus(d.pop("cpus", UNSET))
+
+
+        def _parse_cpus_per_task(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpus_per_task_type_0 = V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0.from_dict(data)
+
+
+
+                return cpus_per_task_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemCpusPerTaskType0, data)
+
+        cpus_per_task = _parse_cpus_per_task(d.pop("cpus_per_task", UNSET))
 
 
         cpus_per_tres = d.pop("cpus_per_tres", UNSET)
@@ -1269,56 +1583,106 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         current_working_directory = d.pop("current_working_directory", UNSET)
 
-        _deadline = d.pop("deadline", UNSET)
-        deadline: V0041OpenapiJobInfoRespJobsItemDeadline | Unset
-        if isinstance(_deadline,  Unset):
-            deadline = UNSET
-        else:
-            deadline = V0041OpenapiJobInfoRespJobsItemDeadline.from_dict(_deadline)
+        def _parse_deadline(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemDeadlineType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                deadline_type_0 = V0041OpenapiJobInfoRespJobsItemDeadlineType0.from_dict(data)
 
 
 
+                return deadline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemDeadlineType0, data)
 
-        _delay_boot = d.pop("delay_boot", UNSET)
-        delay_boot: V0041OpenapiJobInfoRespJobsItemDelayBoot | Unset
-        if isinstance(_delay_boot,  Unset):
-            delay_boot = UNSET
-        else:
-            delay_boot = V0041OpenapiJobInfoRespJobsItemDelayBoot.from_dict(_delay_boot)
+        deadline = _parse_deadline(d.pop("deadline", UNSET))
 
 
+        def _parse_delay_boot(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemDelayBootType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delay_boot_type_0 = V0041OpenapiJobInfoRespJobsItemDelayBootType0.from_dict(data)
+
+
+
+                return delay_boot_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemDelayBootType0, data)
+
+        delay_boot = _parse_delay_boot(d.pop("delay_boot", UNSET))
 
 
         dependency = d.pop("dependency", UNSET)
 
-        _derived_exit_code = d.pop("derived_exit_code", UNSET)
-        derived_exit_code: V0041OpenapiJobInfoRespJobsItemDerivedExitCode | Unset
-        if isinstance(_derived_exit_code,  Unset):
-            derived_exit_code = UNSET
-        else:
-            derived_exit_code = V0041OpenapiJobInfoRespJobsItemDerivedExitCode.from_dict(_derived_exit_code)
+        def _parse_derived_exit_code(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                derived_exit_code_type_0 = V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0.from_dict(data)
 
 
 
+                return derived_exit_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemDerivedExitCodeType0, data)
 
-        _eligible_time = d.pop("eligible_time", UNSET)
-        eligible_time: V0041OpenapiJobInfoRespJobsItemEligibleTime | Unset
-        if isinstance(_eligible_time,  Unset):
-            eligible_time = UNSET
-        else:
-            eligible_time = V0041OpenapiJobInfoRespJobsItemEligibleTime.from_dict(_eligible_time)
-
+        derived_exit_code = _parse_derived_exit_code(d.pop("derived_exit_code", UNSET))
 
 
+        def _parse_eligible_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemEligibleTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eligible_time_type_0 = V0041OpenapiJobInfoRespJobsItemEligibleTimeType0.from_dict(data)
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: V0041OpenapiJobInfoRespJobsItemEndTime | Unset
-        if isinstance(_end_time,  Unset):
-            end_time = UNSET
-        else:
-            end_time = V0041OpenapiJobInfoRespJobsItemEndTime.from_dict(_end_time)
 
 
+                return eligible_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemEligibleTimeType0, data)
+
+        eligible_time = _parse_eligible_time(d.pop("eligible_time", UNSET))
+
+
+        def _parse_end_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemEndTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_time_type_0 = V0041OpenapiJobInfoRespJobsItemEndTimeType0.from_dict(data)
+
+
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemEndTimeType0, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
 
         excluded_nodes = d.pop("excluded_nodes", UNSET)
@@ -1326,14 +1690,24 @@ class V0041OpenapiJobInfoRespJobsItem:
         exclusive = cast(list[str], d.pop("exclusive", UNSET))
 
 
-        _exit_code = d.pop("exit_code", UNSET)
-        exit_code: V0041OpenapiJobInfoRespJobsItemExitCode | Unset
-        if isinstance(_exit_code,  Unset):
-            exit_code = UNSET
-        else:
-            exit_code = V0041OpenapiJobInfoRespJobsItemExitCode.from_dict(_exit_code)
+        def _parse_exit_code(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemExitCodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                exit_code_type_0 = V0041OpenapiJobInfoRespJobsItemExitCodeType0.from_dict(data)
 
 
+
+                return exit_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemExitCodeType0, data)
+
+        exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
 
 
         extra = d.pop("extra", UNSET)
@@ -1358,40 +1732,70 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         group_name = d.pop("group_name", UNSET)
 
-        _het_job_id = d.pop("het_job_id", UNSET)
-        het_job_id: V0041OpenapiJobInfoRespJobsItemHetJobId | Unset
-        if isinstance(_het_job_id,  Unset):
-            het_job_id = UNSET
-        else:
-            het_job_id = V0041OpenapiJobInfoRespJobsItemHetJobId.from_dict(_het_job_id)
+        def _parse_het_job_id(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobIdType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                het_job_id_type_0 = V0041OpenapiJobInfoRespJobsItemHetJobIdType0.from_dict(data)
 
 
+
+                return het_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobIdType0, data)
+
+        het_job_id = _parse_het_job_id(d.pop("het_job_id", UNSET))
 
 
         het_job_id_set = d.pop("het_job_id_set", UNSET)
 
-        _het_job_offset = d.pop("het_job_offset", UNSET)
-        het_job_offset: V0041OpenapiJobInfoRespJobsItemHetJobOffset | Unset
-        if isinstance(_het_job_offset,  Unset):
-            het_job_offset = UNSET
-        else:
-            het_job_offset = V0041OpenapiJobInfoRespJobsItemHetJobOffset.from_dict(_het_job_offset)
+        def _parse_het_job_offset(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                het_job_offset_type_0 = V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0.from_dict(data)
 
 
+
+                return het_job_offset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemHetJobOffsetType0, data)
+
+        het_job_offset = _parse_het_job_offset(d.pop("het_job_offset", UNSET))
 
 
         hold = d.pop("hold", UNSET)
 
         job_id = d.pop("job_id", UNSET)
 
-        _job_resources = d.pop("job_resources", UNSET)
-        job_resources: V0041OpenapiJobInfoRespJobsItemJobResources | Unset
-        if isinstance(_job_resources,  Unset):
-            job_resources = UNSET
-        else:
-            job_resources = V0041OpenapiJobInfoRespJobsItemJobResources.from_dict(_job_resources)
+        def _parse_job_resources(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemJobResourcesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_resources_type_0 = V0041OpenapiJobInfoRespJobsItemJobResourcesType0.from_dict(data)
 
 
+
+                return job_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemJobResourcesType0, data)
+
+        job_resources = _parse_job_resources(d.pop("job_resources", UNSET))
 
 
         job_size_str = cast(list[str], d.pop("job_size_str", UNSET))
@@ -1400,14 +1804,24 @@ class V0041OpenapiJobInfoRespJobsItem:
         job_state = cast(list[str], d.pop("job_state", UNSET))
 
 
-        _last_sched_evaluation = d.pop("last_sched_evaluation", UNSET)
-        last_sched_evaluation: V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation | Unset
-        if isinstance(_last_sched_evaluation,  Unset):
-            last_sched_evaluation = UNSET
-        else:
-            last_sched_evaluation = V0041OpenapiJobInfoRespJobsItemLastSchedEvaluation.from_dict(_last_sched_evaluation)
+        def _parse_last_sched_evaluation(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_sched_evaluation_type_0 = V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0.from_dict(data)
 
 
+
+                return last_sched_evaluation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemLastSchedEvaluationType0, data)
+
+        last_sched_evaluation = _parse_last_sched_evaluation(d.pop("last_sched_evaluation", UNSET))
 
 
         licenses = d.pop("licenses", UNSET)
@@ -1417,72 +1831,132 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         mail_user = d.pop("mail_user", UNSET)
 
-        _max_cpus = d.pop("max_cpus", UNSET)
-        max_cpus: V0041OpenapiJobInfoRespJobsItemMaxCpus | Unset
-        if isinstance(_max_cpus,  Unset):
-            max_cpus = UNSET
-        else:
-            max_cpus = V0041OpenapiJobInfoRespJobsItemMaxCpus.from_dict(_max_cpus)
+        def _parse_max_cpus(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemMaxCpusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                max_cpus_type_0 = V0041OpenapiJobInfoRespJobsItemMaxCpusType0.from_dict(data)
 
 
 
+                return max_cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemMaxCpusType0, data)
 
-        _max_nodes = d.pop("max_nodes", UNSET)
-        max_nodes: V0041OpenapiJobInfoRespJobsItemMaxNodes | Unset
-        if isinstance(_max_nodes,  Unset):
-            max_nodes = UNSET
-        else:
-            max_nodes = V0041OpenapiJobInfoRespJobsItemMaxNodes.from_dict(_max_nodes)
+        max_cpus = _parse_max_cpus(d.pop("max_cpus", UNSET))
 
 
+        def _parse_max_nodes(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemMaxNodesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                max_nodes_type_0 = V0041OpenapiJobInfoRespJobsItemMaxNodesType0.from_dict(data)
+
+
+
+                return max_nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemMaxNodesType0, data)
+
+        max_nodes = _parse_max_nodes(d.pop("max_nodes", UNSET))
 
 
         maximum_switch_wait_time = d.pop("maximum_switch_wait_time", UNSET)
 
         mcs_label = d.pop("mcs_label", UNSET)
 
-        _memory_per_cpu = d.pop("memory_per_cpu", UNSET)
-        memory_per_cpu: V0041OpenapiJobInfoRespJobsItemMemoryPerCpu | Unset
-        if isinstance(_memory_per_cpu,  Unset):
-            memory_per_cpu = UNSET
-        else:
-            memory_per_cpu = V0041OpenapiJobInfoRespJobsItemMemoryPerCpu.from_dict(_memory_per_cpu)
+        def _parse_memory_per_cpu(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_cpu_type_0 = V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0.from_dict(data)
 
 
 
+                return memory_per_cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerCpuType0, data)
 
-        _memory_per_node = d.pop("memory_per_node", UNSET)
-        memory_per_node: V0041OpenapiJobInfoRespJobsItemMemoryPerNode | Unset
-        if isinstance(_memory_per_node,  Unset):
-            memory_per_node = UNSET
-        else:
-            memory_per_node = V0041OpenapiJobInfoRespJobsItemMemoryPerNode.from_dict(_memory_per_node)
+        memory_per_cpu = _parse_memory_per_cpu(d.pop("memory_per_cpu", UNSET))
 
 
+        def _parse_memory_per_node(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_node_type_0 = V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0.from_dict(data)
+
+
+
+                return memory_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemMemoryPerNodeType0, data)
+
+        memory_per_node = _parse_memory_per_node(d.pop("memory_per_node", UNSET))
 
 
         memory_per_tres = d.pop("memory_per_tres", UNSET)
 
-        _minimum_cpus_per_node = d.pop("minimum_cpus_per_node", UNSET)
-        minimum_cpus_per_node: V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode | Unset
-        if isinstance(_minimum_cpus_per_node,  Unset):
-            minimum_cpus_per_node = UNSET
-        else:
-            minimum_cpus_per_node = V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNode.from_dict(_minimum_cpus_per_node)
+        def _parse_minimum_cpus_per_node(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                minimum_cpus_per_node_type_0 = V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0.from_dict(data)
 
 
+
+                return minimum_cpus_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumCpusPerNodeType0, data)
+
+        minimum_cpus_per_node = _parse_minimum_cpus_per_node(d.pop("minimum_cpus_per_node", UNSET))
 
 
         minimum_switches = d.pop("minimum_switches", UNSET)
 
-        _minimum_tmp_disk_per_node = d.pop("minimum_tmp_disk_per_node", UNSET)
-        minimum_tmp_disk_per_node: V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode | Unset
-        if isinstance(_minimum_tmp_disk_per_node,  Unset):
-            minimum_tmp_disk_per_node = UNSET
-        else:
-            minimum_tmp_disk_per_node = V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNode.from_dict(_minimum_tmp_disk_per_node)
+        def _parse_minimum_tmp_disk_per_node(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                minimum_tmp_disk_per_node_type_0 = V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0.from_dict(data)
 
 
+
+                return minimum_tmp_disk_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemMinimumTmpDiskPerNodeType0, data)
+
+        minimum_tmp_disk_per_node = _parse_minimum_tmp_disk_per_node(d.pop("minimum_tmp_disk_per_node", UNSET))
 
 
         name = d.pop("name", UNSET)
@@ -1491,14 +1965,24 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         nice = d.pop("nice", UNSET)
 
-        _node_count = d.pop("node_count", UNSET)
-        node_count: V0041OpenapiJobInfoRespJobsItemNodeCount | Unset
-        if isinstance(_node_count,  Unset):
-            node_count = UNSET
-        else:
-            node_count = V0041OpenapiJobInfoRespJobsItemNodeCount.from_dict(_node_count)
+        def _parse_node_count(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemNodeCountType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                node_count_type_0 = V0041OpenapiJobInfoRespJobsItemNodeCountType0.from_dict(data)
 
 
+
+                return node_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemNodeCountType0, data)
+
+        node_count = _parse_node_count(d.pop("node_count", UNSET))
 
 
         nodes = d.pop("nodes", UNSET)
@@ -1507,56 +1991,106 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         partition = d.pop("partition", UNSET)
 
-        _power = d.pop("power", UNSET)
-        power: V0041OpenapiJobInfoRespJobsItemPower | Unset
-        if isinstance(_power,  Unset):
-            power = UNSET
-        else:
-            power = V0041OpenapiJobInfoRespJobsItemPower.from_dict(_power)
+        def _parse_power(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemPowerType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                power_type_0 = V0041OpenapiJobInfoRespJobsItemPowerType0.from_dict(data)
 
 
 
+                return power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemPowerType0, data)
 
-        _pre_sus_time = d.pop("pre_sus_time", UNSET)
-        pre_sus_time: V0041OpenapiJobInfoRespJobsItemPreSusTime | Unset
-        if isinstance(_pre_sus_time,  Unset):
-            pre_sus_time = UNSET
-        else:
-            pre_sus_time = V0041OpenapiJobInfoRespJobsItemPreSusTime.from_dict(_pre_sus_time)
-
+        power = _parse_power(d.pop("power", UNSET))
 
 
-
-        _preempt_time = d.pop("preempt_time", UNSET)
-        preempt_time: V0041OpenapiJobInfoRespJobsItemPreemptTime | Unset
-        if isinstance(_preempt_time,  Unset):
-            preempt_time = UNSET
-        else:
-            preempt_time = V0041OpenapiJobInfoRespJobsItemPreemptTime.from_dict(_preempt_time)
-
-
-
-
-        _preemptable_time = d.pop("preemptable_time", UNSET)
-        preemptable_time: V0041OpenapiJobInfoRespJobsItemPreemptableTime | Unset
-        if isinstance(_preemptable_time,  Unset):
-            preemptable_time = UNSET
-        else:
-            preemptable_time = V0041OpenapiJobInfoRespJobsItemPreemptableTime.from_dict(_preemptable_time)
+        def _parse_pre_sus_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemPreSusTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pre_sus_time_type_0 = V0041OpenapiJobInfoRespJobsItemPreSusTimeType0.from_dict(data)
 
 
+
+                return pre_sus_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemPreSusTimeType0, data)
+
+        pre_sus_time = _parse_pre_sus_time(d.pop("pre_sus_time", UNSET))
+
+
+        def _parse_preempt_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preempt_time_type_0 = V0041OpenapiJobInfoRespJobsItemPreemptTimeType0.from_dict(data)
+
+
+
+                return preempt_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptTimeType0, data)
+
+        preempt_time = _parse_preempt_time(d.pop("preempt_time", UNSET))
+
+
+        def _parse_preemptable_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preemptable_time_type_0 = V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0.from_dict(data)
+
+
+
+                return preemptable_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemPreemptableTimeType0, data)
+
+        preemptable_time = _parse_preemptable_time(d.pop("preemptable_time", UNSET))
 
 
         prefer = d.pop("prefer", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: V0041OpenapiJobInfoRespJobsItemPriority | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0041OpenapiJobInfoRespJobsItemPriority.from_dict(_priority)
+        def _parse_priority(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemPriorityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0041OpenapiJobInfoRespJobsItemPriorityType0.from_dict(data)
 
 
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemPriorityType0, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
 
 
         profile = cast(list[str], d.pop("profile", UNSET))
@@ -1570,14 +2104,24 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         required_nodes = d.pop("required_nodes", UNSET)
 
-        _resize_time = d.pop("resize_time", UNSET)
-        resize_time: V0041OpenapiJobInfoRespJobsItemResizeTime | Unset
-        if isinstance(_resize_time,  Unset):
-            resize_time = UNSET
-        else:
-            resize_time = V0041OpenapiJobInfoRespJobsItemResizeTime.from_dict(_resize_time)
+        def _parse_resize_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemResizeTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resize_time_type_0 = V0041OpenapiJobInfoRespJobsItemResizeTimeType0.from_dict(data)
 
 
+
+                return resize_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemResizeTimeType0, data)
+
+        resize_time = _parse_resize_time(d.pop("resize_time", UNSET))
 
 
         restart_cnt = d.pop("restart_cnt", UNSET)
@@ -1596,14 +2140,24 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         sockets_per_board = d.pop("sockets_per_board", UNSET)
 
-        _sockets_per_node = d.pop("sockets_per_node", UNSET)
-        sockets_per_node: V0041OpenapiJobInfoRespJobsItemSocketsPerNode | Unset
-        if isinstance(_sockets_per_node,  Unset):
-            sockets_per_node = UNSET
-        else:
-            sockets_per_node = V0041OpenapiJobInfoRespJobsItemSocketsPerNode.from_dict(_sockets_per_node)
+        def _parse_sockets_per_node(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sockets_per_node_type_0 = V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0.from_dict(data)
 
 
+
+                return sockets_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemSocketsPerNodeType0, data)
+
+        sockets_per_node = _parse_sockets_per_node(d.pop("sockets_per_node", UNSET))
 
 
         standard_error = d.pop("standard_error", UNSET)
@@ -1612,132 +2166,252 @@ class V0041OpenapiJobInfoRespJobsItem:
 
         standard_output = d.pop("standard_output", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: V0041OpenapiJobInfoRespJobsItemStartTime | Unset
-        if isinstance(_start_time,  Unset):
-            start_time = UNSET
-        else:
-            start_time = V0041OpenapiJobInfoRespJobsItemStartTime.from_dict(_start_time)
+        def _parse_start_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemStartTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_time_type_0 = V0041OpenapiJobInfoRespJobsItemStartTimeType0.from_dict(data)
 
 
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemStartTimeType0, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
 
         state_description = d.pop("state_description", UNSET)
 
         state_reason = d.pop("state_reason", UNSET)
 
-        _submit_time = d.pop("submit_time", UNSET)
-        submit_time: V0041OpenapiJobInfoRespJobsItemSubmitTime | Unset
-        if isinstance(_submit_time,  Unset):
-            submit_time = UNSET
-        else:
-            submit_time = V0041OpenapiJobInfoRespJobsItemSubmitTime.from_dict(_submit_time)
+        def _parse_submit_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemSubmitTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                submit_time_type_0 = V0041OpenapiJobInfoRespJobsItemSubmitTimeType0.from_dict(data)
 
 
 
+                return submit_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemSubmitTimeType0, data)
 
-        _suspend_time = d.pop("suspend_time", UNSET)
-        suspend_time: V0041OpenapiJobInfoRespJobsItemSuspendTime | Unset
-        if isinstance(_suspend_time,  Unset):
-            suspend_time = UNSET
-        else:
-            suspend_time = V0041OpenapiJobInfoRespJobsItemSuspendTime.from_dict(_suspend_time)
+        submit_time = _parse_submit_time(d.pop("submit_time", UNSET))
 
 
+        def _parse_suspend_time(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemSuspendTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suspend_time_type_0 = V0041OpenapiJobInfoRespJobsItemSuspendTimeType0.from_dict(data)
+
+
+
+                return suspend_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemSuspendTimeType0, data)
+
+        suspend_time = _parse_suspend_time(d.pop("suspend_time", UNSET))
 
 
         system_comment = d.pop("system_comment", UNSET)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: V0041OpenapiJobInfoRespJobsItemTasks | Unset
-        if isinstance(_tasks,  Unset):
-            tasks = UNSET
-        else:
-            tasks = V0041OpenapiJobInfoRespJobsItemTasks.from_dict(_tasks)
+        def _parse_tasks(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTasksType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tasks_type_0 = V0041OpenapiJobInfoRespJobsItemTasksType0.from_dict(data)
 
 
 
+                return tasks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTasksType0, data)
 
-        _tasks_per_board = d.pop("tasks_per_board", UNSET)
-        tasks_per_board: V0041OpenapiJobInfoRespJobsItemTasksPerBoard | Unset
-        if isinstance(_tasks_per_board,  Unset):
-            tasks_per_board = UNSET
-        else:
-            tasks_per_board = V0041OpenapiJobInfoRespJobsItemTasksPerBoard.from_dict(_tasks_per_board)
-
+        tasks = _parse_tasks(d.pop("tasks", UNSET))
 
 
-
-        _tasks_per_core = d.pop("tasks_per_core", UNSET)
-        tasks_per_core: V0041OpenapiJobInfoRespJobsItemTasksPerCore | Unset
-        if isinstance(_tasks_per_core,  Unset):
-            tasks_per_core = UNSET
-        else:
-            tasks_per_core = V0041OpenapiJobInfoRespJobsItemTasksPerCore.from_dict(_tasks_per_core)
-
-
-
-
-        _tasks_per_node = d.pop("tasks_per_node", UNSET)
-        tasks_per_node: V0041OpenapiJobInfoRespJobsItemTasksPerNode | Unset
-        if isinstance(_tasks_per_node,  Unset):
-            tasks_per_node = UNSET
-        else:
-            tasks_per_node = V0041OpenapiJobInfoRespJobsItemTasksPerNode.from_dict(_tasks_per_node)
+        def _parse_tasks_per_board(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tasks_per_board_type_0 = V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0.from_dict(data)
 
 
 
+                return tasks_per_board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerBoardType0, data)
 
-        _tasks_per_socket = d.pop("tasks_per_socket", UNSET)
-        tasks_per_socket: V0041OpenapiJobInfoRespJobsItemTasksPerSocket | Unset
-        if isinstance(_tasks_per_socket,  Unset):
-            tasks_per_socket = UNSET
-        else:
-            tasks_per_socket = V0041OpenapiJobInfoRespJobsItemTasksPerSocket.from_dict(_tasks_per_socket)
-
+        tasks_per_board = _parse_tasks_per_board(d.pop("tasks_per_board", UNSET))
 
 
+        def _parse_tasks_per_core(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tasks_per_core_type_0 = V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0.from_dict(data)
 
-        _tasks_per_tres = d.pop("tasks_per_tres", UNSET)
-        tasks_per_tres: V0041OpenapiJobInfoRespJobsItemTasksPerTres | Unset
-        if isinstance(_tasks_per_tres,  Unset):
-            tasks_per_tres = UNSET
-        else:
-            tasks_per_tres = V0041OpenapiJobInfoRespJobsItemTasksPerTres.from_dict(_tasks_per_tres)
 
 
+                return tasks_per_core_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerCoreType0, data)
+
+        tasks_per_core = _parse_tasks_per_core(d.pop("tasks_per_core", UNSET))
+
+
+        def _parse_tasks_per_node(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tasks_per_node_type_0 = V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0.from_dict(data)
+
+
+
+                return tasks_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerNodeType0, data)
+
+        tasks_per_node = _parse_tasks_per_node(d.pop("tasks_per_node", UNSET))
+
+
+        def _parse_tasks_per_socket(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tasks_per_socket_type_0 = V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0.from_dict(data)
+
+
+
+                return tasks_per_socket_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerSocketType0, data)
+
+        tasks_per_socket = _parse_tasks_per_socket(d.pop("tasks_per_socket", UNSET))
+
+
+        def _parse_tasks_per_tres(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tasks_per_tres_type_0 = V0041OpenapiJobInfoRespJobsItemTasksPerTresType0.from_dict(data)
+
+
+
+                return tasks_per_tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTasksPerTresType0, data)
+
+        tasks_per_tres = _parse_tasks_per_tres(d.pop("tasks_per_tres", UNSET))
 
 
         thread_spec = d.pop("thread_spec", UNSET)
 
-        _threads_per_core = d.pop("threads_per_core", UNSET)
-        threads_per_core: V0041OpenapiJobInfoRespJobsItemThreadsPerCore | Unset
-        if isinstance(_threads_per_core,  Unset):
-            threads_per_core = UNSET
-        else:
-            threads_per_core = V0041OpenapiJobInfoRespJobsItemThreadsPerCore.from_dict(_threads_per_core)
+        def _parse_threads_per_core(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                threads_per_core_type_0 = V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0.from_dict(data)
 
 
 
+                return threads_per_core_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemThreadsPerCoreType0, data)
 
-        _time_limit = d.pop("time_limit", UNSET)
-        time_limit: V0041OpenapiJobInfoRespJobsItemTimeLimit | Unset
-        if isinstance(_time_limit,  Unset):
-            time_limit = UNSET
-        else:
-            time_limit = V0041OpenapiJobInfoRespJobsItemTimeLimit.from_dict(_time_limit)
-
+        threads_per_core = _parse_threads_per_core(d.pop("threads_per_core", UNSET))
 
 
+        def _parse_time_limit(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTimeLimitType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_limit_type_0 = V0041OpenapiJobInfoRespJobsItemTimeLimitType0.from_dict(data)
 
-        _time_minimum = d.pop("time_minimum", UNSET)
-        time_minimum: V0041OpenapiJobInfoRespJobsItemTimeMinimum | Unset
-        if isinstance(_time_minimum,  Unset):
-            time_minimum = UNSET
-        else:
-            time_minimum = V0041OpenapiJobInfoRespJobsItemTimeMinimum.from_dict(_time_minimum)
 
 
+                return time_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTimeLimitType0, data)
+
+        time_limit = _parse_time_limit(d.pop("time_limit", UNSET))
+
+
+        def _parse_time_minimum(data: object) -> None | Unset | V0041OpenapiJobInfoRespJobsItemTimeMinimumType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_minimum_type_0 = V0041OpenapiJobInfoRespJobsItemTimeMinimumType0.from_dict(data)
+
+
+
+                return time_minimum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobInfoRespJobsItemTimeMinimumType0, data)
+
+        time_minimum = _parse_time_minimum(d.pop("time_minimum", UNSET))
 
 
         tres_alloc_str = d.pop("tres_alloc_str", UNSET)

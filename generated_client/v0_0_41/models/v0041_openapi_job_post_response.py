@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_job_post_response_errors_item import V0041OpenapiJobPostResponseErrorsItem
-  from ..models.v0041_openapi_job_post_response_meta import V0041OpenapiJobPostResponseMeta
+  from ..models.v0041_openapi_job_post_response_meta_type_0 import V0041OpenapiJobPostResponseMetaType0
   from ..models.v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem
   from ..models.v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem
 
@@ -32,7 +32,7 @@ class V0041OpenapiJobPostResponse:
             errors (list[V0041OpenapiJobPostResponseErrorsItem] | Unset): Query errors
             job_id (str | Unset): First updated Job ID - Use results instead
             job_submit_user_msg (str | Unset): First updated Job submission user message - Use results instead
-            meta (V0041OpenapiJobPostResponseMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiJobPostResponseMetaType0): Slurm meta values
             results (list[V0041OpenapiJobPostResponseResultsItem] | Unset): Job update results
             step_id (str | Unset): First updated Step ID - Use results instead
             warnings (list[V0041OpenapiJobPostResponseWarningsItem] | Unset): Query warnings
@@ -41,7 +41,7 @@ class V0041OpenapiJobPostResponse:
     errors: list[V0041OpenapiJobPostResponseErrorsItem] | Unset = UNSET
     job_id: str | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0041OpenapiJobPostResponseMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiJobPostResponseMetaType0 = UNSET
     results: list[V0041OpenapiJobPostResponseResultsItem] | Unset = UNSET
     step_id: str | Unset = UNSET
     warnings: list[V0041OpenapiJobPostResponseWarningsItem] | Unset = UNSET
@@ -53,7 +53,7 @@ class V0041OpenapiJobPostResponse:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_job_post_response_errors_item import V0041OpenapiJobPostResponseErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_post_response_meta import V0041OpenapiJobPostResponseMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_meta_type_0 import V0041OpenapiJobPostResponseMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem # noqa: PLC0415
         from ..models.v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem # noqa: PLC0415
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -69,9 +69,13 @@ class V0041OpenapiJobPostResponse:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiJobPostResponseMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
@@ -120,7 +124,7 @@ class V0041OpenapiJobPostResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_job_post_response_errors_item import V0041OpenapiJobPostResponseErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_post_response_meta import V0041OpenapiJobPostResponseMeta # noqa: PLC0415
+        from ..models.v0041_openapi_job_post_response_meta_type_0 import V0041OpenapiJobPostResponseMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem # noqa: PLC0415
         from ..models.v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem # noqa: PLC0415
         d = dict(src_dict)
@@ -140,14 +144,24 @@ class V0041OpenapiJobPostResponse:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiJobPostResponseMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiJobPostResponseMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiJobPostResponseMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiJobPostResponseMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobPostResponseMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _results = d.pop("results", UNSET)

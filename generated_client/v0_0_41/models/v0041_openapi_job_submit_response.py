@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_job_submit_response_errors_item import V0041OpenapiJobSubmitResponseErrorsItem
-  from ..models.v0041_openapi_job_submit_response_meta import V0041OpenapiJobSubmitResponseMeta
-  from ..models.v0041_openapi_job_submit_response_result import V0041OpenapiJobSubmitResponseResult
+  from ..models.v0041_openapi_job_submit_response_meta_type_0 import V0041OpenapiJobSubmitResponseMetaType0
+  from ..models.v0041_openapi_job_submit_response_result_type_0 import V0041OpenapiJobSubmitResponseResultType0
   from ..models.v0041_openapi_job_submit_response_warnings_item import V0041OpenapiJobSubmitResponseWarningsItem
 
 
@@ -32,8 +32,8 @@ class V0041OpenapiJobSubmitResponse:
             errors (list[V0041OpenapiJobSubmitResponseErrorsItem] | Unset): Query errors
             job_id (int | Unset): Submitted Job ID
             job_submit_user_msg (str | Unset): Job submission user message
-            meta (V0041OpenapiJobSubmitResponseMeta | Unset): Slurm meta values
-            result (V0041OpenapiJobSubmitResponseResult | Unset): Job submission
+            meta (None | Unset | V0041OpenapiJobSubmitResponseMetaType0): Slurm meta values
+            result (None | Unset | V0041OpenapiJobSubmitResponseResultType0): Job submission
             step_id (str | Unset): Submitted Step ID
             warnings (list[V0041OpenapiJobSubmitResponseWarningsItem] | Unset): Query warnings
      """
@@ -41,8 +41,8 @@ class V0041OpenapiJobSubmitResponse:
     errors: list[V0041OpenapiJobSubmitResponseErrorsItem] | Unset = UNSET
     job_id: int | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0041OpenapiJobSubmitResponseMeta | Unset = UNSET
-    result: V0041OpenapiJobSubmitResponseResult | Unset = UNSET
+    meta: None | Unset | V0041OpenapiJobSubmitResponseMetaType0 = UNSET
+    result: None | Unset | V0041OpenapiJobSubmitResponseResultType0 = UNSET
     step_id: str | Unset = UNSET
     warnings: list[V0041OpenapiJobSubmitResponseWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,8 +53,8 @@ class V0041OpenapiJobSubmitResponse:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_job_submit_response_errors_item import V0041OpenapiJobSubmitResponseErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_submit_response_meta import V0041OpenapiJobSubmitResponseMeta # noqa: PLC0415
-        from ..models.v0041_openapi_job_submit_response_result import V0041OpenapiJobSubmitResponseResult # noqa: PLC0415
+        from ..models.v0041_openapi_job_submit_response_meta_type_0 import V0041OpenapiJobSubmitResponseMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_submit_response_result_type_0 import V0041OpenapiJobSubmitResponseResultType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_submit_response_warnings_item import V0041OpenapiJobSubmitResponseWarningsItem # noqa: PLC0415
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -69,13 +69,21 @@ class V0041OpenapiJobSubmitResponse:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiJobSubmitResponseMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, V0041OpenapiJobSubmitResponseResultType0):
             result = self.result.to_dict()
+        else:
+            result = self.result
 
         step_id = self.step_id
 
@@ -115,8 +123,8 @@ class V0041OpenapiJobSubmitResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_job_submit_response_errors_item import V0041OpenapiJobSubmitResponseErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_job_submit_response_meta import V0041OpenapiJobSubmitResponseMeta # noqa: PLC0415
-        from ..models.v0041_openapi_job_submit_response_result import V0041OpenapiJobSubmitResponseResult # noqa: PLC0415
+        from ..models.v0041_openapi_job_submit_response_meta_type_0 import V0041OpenapiJobSubmitResponseMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_job_submit_response_result_type_0 import V0041OpenapiJobSubmitResponseResultType0 # noqa: PLC0415
         from ..models.v0041_openapi_job_submit_response_warnings_item import V0041OpenapiJobSubmitResponseWarningsItem # noqa: PLC0415
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
@@ -135,24 +143,44 @@ class V0041OpenapiJobSubmitResponse:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiJobSubmitResponseMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiJobSubmitResponseMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiJobSubmitResponseMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiJobSubmitResponseMetaType0.from_dict(data)
 
 
 
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobSubmitResponseMetaType0, data)
 
-        _result = d.pop("result", UNSET)
-        result: V0041OpenapiJobSubmitResponseResult | Unset
-        if isinstance(_result,  Unset):
-            result = UNSET
-        else:
-            result = V0041OpenapiJobSubmitResponseResult.from_dict(_result)
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
+        def _parse_result(data: object) -> None | Unset | V0041OpenapiJobSubmitResponseResultType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = V0041OpenapiJobSubmitResponseResultType0.from_dict(data)
+
+
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiJobSubmitResponseResultType0, data)
+
+        result = _parse_result(d.pop("result", UNSET))
 
 
         step_id = d.pop("step_id", UNSET)

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_kill_jobs_resp_errors_item import V0041OpenapiKillJobsRespErrorsItem
-  from ..models.v0041_openapi_kill_jobs_resp_meta import V0041OpenapiKillJobsRespMeta
+  from ..models.v0041_openapi_kill_jobs_resp_meta_type_0 import V0041OpenapiKillJobsRespMetaType0
   from ..models.v0041_openapi_kill_jobs_resp_status_item import V0041OpenapiKillJobsRespStatusItem
   from ..models.v0041_openapi_kill_jobs_resp_warnings_item import V0041OpenapiKillJobsRespWarningsItem
 
@@ -31,13 +31,13 @@ class V0041OpenapiKillJobsResp:
         Attributes:
             status (list[V0041OpenapiKillJobsRespStatusItem]): resultant status of signal request
             errors (list[V0041OpenapiKillJobsRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiKillJobsRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiKillJobsRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiKillJobsRespWarningsItem] | Unset): Query warnings
      """
 
     status: list[V0041OpenapiKillJobsRespStatusItem]
     errors: list[V0041OpenapiKillJobsRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiKillJobsRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiKillJobsRespMetaType0 = UNSET
     warnings: list[V0041OpenapiKillJobsRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +47,7 @@ class V0041OpenapiKillJobsResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_kill_jobs_resp_errors_item import V0041OpenapiKillJobsRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_kill_jobs_resp_meta import V0041OpenapiKillJobsRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_meta_type_0 import V0041OpenapiKillJobsRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_kill_jobs_resp_status_item import V0041OpenapiKillJobsRespStatusItem # noqa: PLC0415
         from ..models.v0041_openapi_kill_jobs_resp_warnings_item import V0041OpenapiKillJobsRespWarningsItem # noqa: PLC0415
         status = []
@@ -66,9 +66,13 @@ class V0041OpenapiKillJobsResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiKillJobsRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -99,7 +103,7 @@ class V0041OpenapiKillJobsResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_kill_jobs_resp_errors_item import V0041OpenapiKillJobsRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_kill_jobs_resp_meta import V0041OpenapiKillJobsRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_meta_type_0 import V0041OpenapiKillJobsRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_kill_jobs_resp_status_item import V0041OpenapiKillJobsRespStatusItem # noqa: PLC0415
         from ..models.v0041_openapi_kill_jobs_resp_warnings_item import V0041OpenapiKillJobsRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
@@ -125,14 +129,24 @@ class V0041OpenapiKillJobsResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiKillJobsRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiKillJobsRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiKillJobsRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiKillJobsRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiKillJobsRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -12,9 +12,9 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0041_openapi_kill_jobs_resp_status_item_error import V0041OpenapiKillJobsRespStatusItemError
-  from ..models.v0041_openapi_kill_jobs_resp_status_item_federation import V0041OpenapiKillJobsRespStatusItemFederation
-  from ..models.v0041_openapi_kill_jobs_resp_status_item_job_id import V0041OpenapiKillJobsRespStatusItemJobId
+  from ..models.v0041_openapi_kill_jobs_resp_status_item_error_type_0 import V0041OpenapiKillJobsRespStatusItemErrorType0
+  from ..models.v0041_openapi_kill_jobs_resp_status_item_federation_type_0 import V0041OpenapiKillJobsRespStatusItemFederationType0
+  from ..models.v0041_openapi_kill_jobs_resp_status_item_job_id_type_0 import V0041OpenapiKillJobsRespStatusItemJobIdType0
 
 
 
@@ -29,16 +29,16 @@ class V0041OpenapiKillJobsRespStatusItem:
     """ List of jobs signal responses
 
         Attributes:
-            job_id (V0041OpenapiKillJobsRespStatusItemJobId): Job ID that signaling failed
+            job_id (None | V0041OpenapiKillJobsRespStatusItemJobIdType0): Job ID that signaling failed
             step_id (str): Job or Step ID that signaling failed
-            error (V0041OpenapiKillJobsRespStatusItemError | Unset):
-            federation (V0041OpenapiKillJobsRespStatusItemFederation | Unset):
+            error (None | Unset | V0041OpenapiKillJobsRespStatusItemErrorType0):
+            federation (None | Unset | V0041OpenapiKillJobsRespStatusItemFederationType0):
      """
 
-    job_id: V0041OpenapiKillJobsRespStatusItemJobId
+    job_id: None | V0041OpenapiKillJobsRespStatusItemJobIdType0
     step_id: str
-    error: V0041OpenapiKillJobsRespStatusItemError | Unset = UNSET
-    federation: V0041OpenapiKillJobsRespStatusItemFederation | Unset = UNSET
+    error: None | Unset | V0041OpenapiKillJobsRespStatusItemErrorType0 = UNSET
+    federation: None | Unset | V0041OpenapiKillJobsRespStatusItemFederationType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -46,20 +46,32 @@ class V0041OpenapiKillJobsRespStatusItem:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0041_openapi_kill_jobs_resp_status_item_error import V0041OpenapiKillJobsRespStatusItemError # noqa: PLC0415
-        from ..models.v0041_openapi_kill_jobs_resp_status_item_federation import V0041OpenapiKillJobsRespStatusItemFederation # noqa: PLC0415
-        from ..models.v0041_openapi_kill_jobs_resp_status_item_job_id import V0041OpenapiKillJobsRespStatusItemJobId # noqa: PLC0415
-        job_id = self.job_id.to_dict()
+        from ..models.v0041_openapi_kill_jobs_resp_status_item_error_type_0 import V0041OpenapiKillJobsRespStatusItemErrorType0 # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item_federation_type_0 import V0041OpenapiKillJobsRespStatusItemFederationType0 # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item_job_id_type_0 import V0041OpenapiKillJobsRespStatusItemJobIdType0 # noqa: PLC0415
+        job_id: dict[str, Any] | None
+        if isinstance(self.job_id, V0041OpenapiKillJobsRespStatusItemJobIdType0):
+            job_id = self.job_id.to_dict()
+        else:
+            job_id = self.job_id
 
         step_id = self.step_id
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, V0041OpenapiKillJobsRespStatusItemErrorType0):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
-        federation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.federation, Unset):
+        federation: dict[str, Any] | None | Unset
+        if isinstance(self.federation, Unset):
+            federation = UNSET
+        elif isinstance(self.federation, V0041OpenapiKillJobsRespStatusItemFederationType0):
             federation = self.federation.to_dict()
+        else:
+            federation = self.federation
 
 
         field_dict: dict[str, Any] = {}
@@ -79,35 +91,68 @@ class V0041OpenapiKillJobsRespStatusItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0041_openapi_kill_jobs_resp_status_item_error import V0041OpenapiKillJobsRespStatusItemError # noqa: PLC0415
-        from ..models.v0041_openapi_kill_jobs_resp_status_item_federation import V0041OpenapiKillJobsRespStatusItemFederation # noqa: PLC0415
-        from ..models.v0041_openapi_kill_jobs_resp_status_item_job_id import V0041OpenapiKillJobsRespStatusItemJobId # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item_error_type_0 import V0041OpenapiKillJobsRespStatusItemErrorType0 # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item_federation_type_0 import V0041OpenapiKillJobsRespStatusItemFederationType0 # noqa: PLC0415
+        from ..models.v0041_openapi_kill_jobs_resp_status_item_job_id_type_0 import V0041OpenapiKillJobsRespStatusItemJobIdType0 # noqa: PLC0415
         d = dict(src_dict)
-        job_id = V0041OpenapiKillJobsRespStatusItemJobId.from_dict(d.pop("job_id"))
+        def _parse_job_id(data: object) -> None | V0041OpenapiKillJobsRespStatusItemJobIdType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_id_type_0 = V0041OpenapiKillJobsRespStatusItemJobIdType0.from_dict(data)
 
 
+
+                return job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiKillJobsRespStatusItemJobIdType0, data)
+
+        job_id = _parse_job_id(d.pop("job_id"))
 
 
         step_id = d.pop("step_id")
 
-        _error = d.pop("error", UNSET)
-        error: V0041OpenapiKillJobsRespStatusItemError | Unset
-        if isinstance(_error,  Unset):
-            error = UNSET
-        else:
-            error = V0041OpenapiKillJobsRespStatusItemError.from_dict(_error)
+        def _parse_error(data: object) -> None | Unset | V0041OpenapiKillJobsRespStatusItemErrorType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = V0041OpenapiKillJobsRespStatusItemErrorType0.from_dict(data)
 
 
 
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiKillJobsRespStatusItemErrorType0, data)
 
-        _federation = d.pop("federation", UNSET)
-        federation: V0041OpenapiKillJobsRespStatusItemFederation | Unset
-        if isinstance(_federation,  Unset):
-            federation = UNSET
-        else:
-            federation = V0041OpenapiKillJobsRespStatusItemFederation.from_dict(_federation)
+        error = _parse_error(d.pop("error", UNSET))
 
 
+        def _parse_federation(data: object) -> None | Unset | V0041OpenapiKillJobsRespStatusItemFederationType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                federation_type_0 = V0041OpenapiKillJobsRespStatusItemFederationType0.from_dict(data)
+
+
+
+                return federation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiKillJobsRespStatusItemFederationType0, data)
+
+        federation = _parse_federation(d.pop("federation", UNSET))
 
 
         v0041_openapi_kill_jobs_resp_status_item = cls(

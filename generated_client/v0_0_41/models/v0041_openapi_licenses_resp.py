@@ -13,9 +13,9 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_licenses_resp_errors_item import V0041OpenapiLicensesRespErrorsItem
-  from ..models.v0041_openapi_licenses_resp_last_update import V0041OpenapiLicensesRespLastUpdate
+  from ..models.v0041_openapi_licenses_resp_last_update_type_0 import V0041OpenapiLicensesRespLastUpdateType0
   from ..models.v0041_openapi_licenses_resp_licenses_item import V0041OpenapiLicensesRespLicensesItem
-  from ..models.v0041_openapi_licenses_resp_meta import V0041OpenapiLicensesRespMeta
+  from ..models.v0041_openapi_licenses_resp_meta_type_0 import V0041OpenapiLicensesRespMetaType0
   from ..models.v0041_openapi_licenses_resp_warnings_item import V0041OpenapiLicensesRespWarningsItem
 
 
@@ -30,17 +30,17 @@ T = TypeVar("T", bound="V0041OpenapiLicensesResp")
 class V0041OpenapiLicensesResp:
     """ 
         Attributes:
-            last_update (V0041OpenapiLicensesRespLastUpdate): Time of last licenses change (UNIX timestamp)
+            last_update (None | V0041OpenapiLicensesRespLastUpdateType0): Time of last licenses change (UNIX timestamp)
             licenses (list[V0041OpenapiLicensesRespLicensesItem]): List of licenses
             errors (list[V0041OpenapiLicensesRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiLicensesRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiLicensesRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiLicensesRespWarningsItem] | Unset): Query warnings
      """
 
-    last_update: V0041OpenapiLicensesRespLastUpdate
+    last_update: None | V0041OpenapiLicensesRespLastUpdateType0
     licenses: list[V0041OpenapiLicensesRespLicensesItem]
     errors: list[V0041OpenapiLicensesRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiLicensesRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiLicensesRespMetaType0 = UNSET
     warnings: list[V0041OpenapiLicensesRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,11 +50,15 @@ class V0041OpenapiLicensesResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_licenses_resp_errors_item import V0041OpenapiLicensesRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_licenses_resp_last_update import V0041OpenapiLicensesRespLastUpdate # noqa: PLC0415
+        from ..models.v0041_openapi_licenses_resp_last_update_type_0 import V0041OpenapiLicensesRespLastUpdateType0 # noqa: PLC0415
         from ..models.v0041_openapi_licenses_resp_licenses_item import V0041OpenapiLicensesRespLicensesItem # noqa: PLC0415
-        from ..models.v0041_openapi_licenses_resp_meta import V0041OpenapiLicensesRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_licenses_resp_meta_type_0 import V0041OpenapiLicensesRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_licenses_resp_warnings_item import V0041OpenapiLicensesRespWarningsItem # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0041OpenapiLicensesRespLastUpdateType0):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         licenses = []
         for licenses_item_data in self.licenses:
@@ -72,9 +76,13 @@ class V0041OpenapiLicensesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiLicensesRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -106,14 +114,27 @@ class V0041OpenapiLicensesResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_licenses_resp_errors_item import V0041OpenapiLicensesRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_licenses_resp_last_update import V0041OpenapiLicensesRespLastUpdate # noqa: PLC0415
+        from ..models.v0041_openapi_licenses_resp_last_update_type_0 import V0041OpenapiLicensesRespLastUpdateType0 # noqa: PLC0415
         from ..models.v0041_openapi_licenses_resp_licenses_item import V0041OpenapiLicensesRespLicensesItem # noqa: PLC0415
-        from ..models.v0041_openapi_licenses_resp_meta import V0041OpenapiLicensesRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_licenses_resp_meta_type_0 import V0041OpenapiLicensesRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_licenses_resp_warnings_item import V0041OpenapiLicensesRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0041OpenapiLicensesRespLastUpdate.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0041OpenapiLicensesRespLastUpdateType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0041OpenapiLicensesRespLastUpdateType0.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiLicensesRespLastUpdateType0, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         licenses = []
@@ -138,14 +159,24 @@ class V0041OpenapiLicensesResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiLicensesRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiLicensesRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiLicensesRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiLicensesRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiLicensesRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_nodes_resp_errors_item import V0041OpenapiNodesRespErrorsItem
-  from ..models.v0041_openapi_nodes_resp_last_update import V0041OpenapiNodesRespLastUpdate
-  from ..models.v0041_openapi_nodes_resp_meta import V0041OpenapiNodesRespMeta
+  from ..models.v0041_openapi_nodes_resp_last_update_type_0 import V0041OpenapiNodesRespLastUpdateType0
+  from ..models.v0041_openapi_nodes_resp_meta_type_0 import V0041OpenapiNodesRespMetaType0
   from ..models.v0041_openapi_nodes_resp_nodes_item import V0041OpenapiNodesRespNodesItem
   from ..models.v0041_openapi_nodes_resp_warnings_item import V0041OpenapiNodesRespWarningsItem
 
@@ -30,17 +30,17 @@ T = TypeVar("T", bound="V0041OpenapiNodesResp")
 class V0041OpenapiNodesResp:
     """ 
         Attributes:
-            last_update (V0041OpenapiNodesRespLastUpdate): Time of last node change (UNIX timestamp)
+            last_update (None | V0041OpenapiNodesRespLastUpdateType0): Time of last node change (UNIX timestamp)
             nodes (list[V0041OpenapiNodesRespNodesItem]): List of nodes
             errors (list[V0041OpenapiNodesRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiNodesRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiNodesRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiNodesRespWarningsItem] | Unset): Query warnings
      """
 
-    last_update: V0041OpenapiNodesRespLastUpdate
+    last_update: None | V0041OpenapiNodesRespLastUpdateType0
     nodes: list[V0041OpenapiNodesRespNodesItem]
     errors: list[V0041OpenapiNodesRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiNodesRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiNodesRespMetaType0 = UNSET
     warnings: list[V0041OpenapiNodesRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,11 +50,15 @@ class V0041OpenapiNodesResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_nodes_resp_errors_item import V0041OpenapiNodesRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_last_update import V0041OpenapiNodesRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_meta import V0041OpenapiNodesRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_last_update_type_0 import V0041OpenapiNodesRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_meta_type_0 import V0041OpenapiNodesRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_nodes_resp_nodes_item import V0041OpenapiNodesRespNodesItem # noqa: PLC0415
         from ..models.v0041_openapi_nodes_resp_warnings_item import V0041OpenapiNodesRespWarningsItem # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0041OpenapiNodesRespLastUpdateType0):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         nodes = []
         for nodes_item_data in self.nodes:
@@ -72,9 +76,13 @@ class V0041OpenapiNodesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiNodesRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -106,14 +114,27 @@ class V0041OpenapiNodesResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_nodes_resp_errors_item import V0041OpenapiNodesRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_last_update import V0041OpenapiNodesRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_meta import V0041OpenapiNodesRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_last_update_type_0 import V0041OpenapiNodesRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_meta_type_0 import V0041OpenapiNodesRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_nodes_resp_nodes_item import V0041OpenapiNodesRespNodesItem # noqa: PLC0415
         from ..models.v0041_openapi_nodes_resp_warnings_item import V0041OpenapiNodesRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0041OpenapiNodesRespLastUpdate.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0041OpenapiNodesRespLastUpdateType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0041OpenapiNodesRespLastUpdateType0.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiNodesRespLastUpdateType0, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         nodes = []
@@ -138,14 +159,24 @@ class V0041OpenapiNodesResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiNodesRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiNodesRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiNodesRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiNodesRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

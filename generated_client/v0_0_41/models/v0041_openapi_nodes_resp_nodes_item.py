@@ -12,15 +12,15 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0041_openapi_nodes_resp_nodes_item_boot_time import V0041OpenapiNodesRespNodesItemBootTime
-  from ..models.v0041_openapi_nodes_resp_nodes_item_energy import V0041OpenapiNodesRespNodesItemEnergy
-  from ..models.v0041_openapi_nodes_resp_nodes_item_external_sensors import V0041OpenapiNodesRespNodesItemExternalSensors
-  from ..models.v0041_openapi_nodes_resp_nodes_item_free_mem import V0041OpenapiNodesRespNodesItemFreeMem
-  from ..models.v0041_openapi_nodes_resp_nodes_item_last_busy import V0041OpenapiNodesRespNodesItemLastBusy
-  from ..models.v0041_openapi_nodes_resp_nodes_item_power import V0041OpenapiNodesRespNodesItemPower
-  from ..models.v0041_openapi_nodes_resp_nodes_item_reason_changed_at import V0041OpenapiNodesRespNodesItemReasonChangedAt
-  from ..models.v0041_openapi_nodes_resp_nodes_item_resume_after import V0041OpenapiNodesRespNodesItemResumeAfter
-  from ..models.v0041_openapi_nodes_resp_nodes_item_slurmd_start_time import V0041OpenapiNodesRespNodesItemSlurmdStartTime
+  from ..models.v0041_openapi_nodes_resp_nodes_item_boot_time_type_0 import V0041OpenapiNodesRespNodesItemBootTimeType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_energy_type_0 import V0041OpenapiNodesRespNodesItemEnergyType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_external_sensors_type_0 import V0041OpenapiNodesRespNodesItemExternalSensorsType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_free_mem_type_0 import V0041OpenapiNodesRespNodesItemFreeMemType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_last_busy_type_0 import V0041OpenapiNodesRespNodesItemLastBusyType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_power_type_0 import V0041OpenapiNodesRespNodesItemPowerType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_reason_changed_at_type_0 import V0041OpenapiNodesRespNodesItemReasonChangedAtType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_resume_after_type_0 import V0041OpenapiNodesRespNodesItemResumeAfterType0
+  from ..models.v0041_openapi_nodes_resp_nodes_item_slurmd_start_time_type_0 import V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0
 
 
 
@@ -41,7 +41,8 @@ class V0041OpenapiNodesRespNodesItem:
             alloc_memory (int | Unset): Total memory in MB currently allocated for jobs
             architecture (str | Unset): Computer architecture
             boards (int | Unset): Number of Baseboards in nodes with a baseboard controller
-            boot_time (V0041OpenapiNodesRespNodesItemBootTime | Unset): Time when the node booted (UNIX timestamp)
+            boot_time (None | Unset | V0041OpenapiNodesRespNodesItemBootTimeType0): Time when the node booted (UNIX
+                timestamp)
             burstbuffer_network_address (str | Unset): Alternate network path to be used for sbcast network traffic
             cluster_name (str | Unset): Cluster name (only set in federated environments)
             comment (str | Unset): Arbitrary comment
@@ -50,12 +51,12 @@ class V0041OpenapiNodesRespNodesItem:
             cpu_load (int | Unset): CPU load as reported by the OS
             cpus (int | Unset): Total CPUs, including cores and threads
             effective_cpus (int | Unset): Number of effective CPUs (excluding specialized CPUs)
-            energy (V0041OpenapiNodesRespNodesItemEnergy | Unset): Energy usage data
-            external_sensors (V0041OpenapiNodesRespNodesItemExternalSensors | Unset):
+            energy (None | Unset | V0041OpenapiNodesRespNodesItemEnergyType0): Energy usage data
+            external_sensors (None | Unset | V0041OpenapiNodesRespNodesItemExternalSensorsType0):
             extra (str | Unset): Arbitrary string used for node filtering if extra constraints are enabled
             features (list[str] | Unset): Available features
-            free_mem (V0041OpenapiNodesRespNodesItemFreeMem | Unset): Total memory in MB currently free as reported by the
-                OS
+            free_mem (None | Unset | V0041OpenapiNodesRespNodesItemFreeMemType0): Total memory in MB currently free as
+                reported by the OS
             gpu_spec (str | Unset): CPU cores reserved for jobs that also use a GPU
             gres (str | Unset): Generic resources
             gres_drained (str | Unset): Drained generic resources
@@ -63,7 +64,8 @@ class V0041OpenapiNodesRespNodesItem:
             hostname (str | Unset): NodeHostname
             instance_id (str | Unset): Cloud instance ID
             instance_type (str | Unset): Cloud instance type
-            last_busy (V0041OpenapiNodesRespNodesItemLastBusy | Unset): Time when the node was last busy (UNIX timestamp)
+            last_busy (None | Unset | V0041OpenapiNodesRespNodesItemLastBusyType0): Time when the node was last busy (UNIX
+                timestamp)
             mcs_label (str | Unset): Multi-Category Security label
             name (str | Unset): NodeName
             next_state_after_reboot (list[str] | Unset): The state the node will be assigned after rebooting
@@ -71,18 +73,18 @@ class V0041OpenapiNodesRespNodesItem:
             owner (str | Unset): User allowed to run jobs on this node (unset if no restriction)
             partitions (list[str] | Unset): Partitions containing this node
             port (int | Unset): TCP port number of the slurmd
-            power (V0041OpenapiNodesRespNodesItemPower | Unset):
+            power (None | Unset | V0041OpenapiNodesRespNodesItemPowerType0):
             real_memory (int | Unset): Total memory in MB on the node
             reason (str | Unset): Describes why the node is in a "DOWN", "DRAINED", "DRAINING", "FAILING" or "FAIL" state
-            reason_changed_at (V0041OpenapiNodesRespNodesItemReasonChangedAt | Unset): When the reason changed (UNIX
-                timestamp)
+            reason_changed_at (None | Unset | V0041OpenapiNodesRespNodesItemReasonChangedAtType0): When the reason changed
+                (UNIX timestamp)
             reason_set_by_user (str | Unset): User who set the reason
             res_cores_per_gpu (int | Unset): Number of CPU cores per GPU restricted to GPU jobs
             reservation (str | Unset): Name of reservation containing this node
-            resume_after (V0041OpenapiNodesRespNodesItemResumeAfter | Unset): Number of seconds after the node's state is
-                updated to "DOWN" or "DRAIN" before scheduling a node state resume
-            slurmd_start_time (V0041OpenapiNodesRespNodesItemSlurmdStartTime | Unset): Time when the slurmd started (UNIX
-                timestamp)
+            resume_after (None | Unset | V0041OpenapiNodesRespNodesItemResumeAfterType0): Number of seconds after the node's
+                state is updated to "DOWN" or "DRAIN" before scheduling a node state resume
+            slurmd_start_time (None | Unset | V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0): Time when the slurmd
+                started (UNIX timestamp)
             sockets (int | Unset): Number of physical processor sockets/chips on the node
             specialized_cores (int | Unset): Number of cores reserved for system use
             specialized_cpus (str | Unset): Abstract CPU IDs on this node reserved for exclusive use by slurmd and
@@ -105,7 +107,7 @@ class V0041OpenapiNodesRespNodesItem:
     alloc_memory: int | Unset = UNSET
     architecture: str | Unset = UNSET
     boards: int | Unset = UNSET
-    boot_time: V0041OpenapiNodesRespNodesItemBootTime | Unset = UNSET
+    boot_time: None | Unset | V0041OpenapiNodesRespNodesItemBootTimeType0 = UNSET
     burstbuffer_network_address: str | Unset = UNSET
     cluster_name: str | Unset = UNSET
     comment: str | Unset = UNSET
@@ -114,11 +116,11 @@ class V0041OpenapiNodesRespNodesItem:
     cpu_load: int | Unset = UNSET
     cpus: int | Unset = UNSET
     effective_cpus: int | Unset = UNSET
-    energy: V0041OpenapiNodesRespNodesItemEnergy | Unset = UNSET
-    external_sensors: V0041OpenapiNodesRespNodesItemExternalSensors | Unset = UNSET
+    energy: None | Unset | V0041OpenapiNodesRespNodesItemEnergyType0 = UNSET
+    external_sensors: None | Unset | V0041OpenapiNodesRespNodesItemExternalSensorsType0 = UNSET
     extra: str | Unset = UNSET
     features: list[str] | Unset = UNSET
-    free_mem: V0041OpenapiNodesRespNodesItemFreeMem | Unset = UNSET
+    free_mem: None | Unset | V0041OpenapiNodesRespNodesItemFreeMemType0 = UNSET
     gpu_spec: str | Unset = UNSET
     gres: str | Unset = UNSET
     gres_drained: str | Unset = UNSET
@@ -126,7 +128,7 @@ class V0041OpenapiNodesRespNodesItem:
     hostname: str | Unset = UNSET
     instance_id: str | Unset = UNSET
     instance_type: str | Unset = UNSET
-    last_busy: V0041OpenapiNodesRespNodesItemLastBusy | Unset = UNSET
+    last_busy: None | Unset | V0041OpenapiNodesRespNodesItemLastBusyType0 = UNSET
     mcs_label: str | Unset = UNSET
     name: str | Unset = UNSET
     next_state_after_reboot: list[str] | Unset = UNSET
@@ -134,15 +136,15 @@ class V0041OpenapiNodesRespNodesItem:
     owner: str | Unset = UNSET
     partitions: list[str] | Unset = UNSET
     port: int | Unset = UNSET
-    power: V0041OpenapiNodesRespNodesItemPower | Unset = UNSET
+    power: None | Unset | V0041OpenapiNodesRespNodesItemPowerType0 = UNSET
     real_memory: int | Unset = UNSET
     reason: str | Unset = UNSET
-    reason_changed_at: V0041OpenapiNodesRespNodesItemReasonChangedAt | Unset = UNSET
+    reason_changed_at: None | Unset | V0041OpenapiNodesRespNodesItemReasonChangedAtType0 = UNSET
     reason_set_by_user: str | Unset = UNSET
     res_cores_per_gpu: int | Unset = UNSET
     reservation: str | Unset = UNSET
-    resume_after: V0041OpenapiNodesRespNodesItemResumeAfter | Unset = UNSET
-    slurmd_start_time: V0041OpenapiNodesRespNodesItemSlurmdStartTime | Unset = UNSET
+    resume_after: None | Unset | V0041OpenapiNodesRespNodesItemResumeAfterType0 = UNSET
+    slurmd_start_time: None | Unset | V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0 = UNSET
     sockets: int | Unset = UNSET
     specialized_cores: int | Unset = UNSET
     specialized_cpus: str | Unset = UNSET
@@ -162,15 +164,15 @@ class V0041OpenapiNodesRespNodesItem:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0041_openapi_nodes_resp_nodes_item_boot_time import V0041OpenapiNodesRespNodesItemBootTime # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_energy import V0041OpenapiNodesRespNodesItemEnergy # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_external_sensors import V0041OpenapiNodesRespNodesItemExternalSensors # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_free_mem import V0041OpenapiNodesRespNodesItemFreeMem # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_last_busy import V0041OpenapiNodesRespNodesItemLastBusy # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_power import V0041OpenapiNodesRespNodesItemPower # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_reason_changed_at import V0041OpenapiNodesRespNodesItemReasonChangedAt # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_resume_after import V0041OpenapiNodesRespNodesItemResumeAfter # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_slurmd_start_time import V0041OpenapiNodesRespNodesItemSlurmdStartTime # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_boot_time_type_0 import V0041OpenapiNodesRespNodesItemBootTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_energy_type_0 import V0041OpenapiNodesRespNodesItemEnergyType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_external_sensors_type_0 import V0041OpenapiNodesRespNodesItemExternalSensorsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_free_mem_type_0 import V0041OpenapiNodesRespNodesItemFreeMemType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_last_busy_type_0 import V0041OpenapiNodesRespNodesItemLastBusyType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_power_type_0 import V0041OpenapiNodesRespNodesItemPowerType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_reason_changed_at_type_0 import V0041OpenapiNodesRespNodesItemReasonChangedAtType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_resume_after_type_0 import V0041OpenapiNodesRespNodesItemResumeAfterType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_slurmd_start_time_type_0 import V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0 # noqa: PLC0415
         active_features: list[str] | Unset = UNSET
         if not isinstance(self.active_features, Unset):
             active_features = self.active_features
@@ -189,9 +191,13 @@ class V0041OpenapiNodesRespNodesItem:
 
         boards = self.boards
 
-        boot_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boot_time, Unset):
+        boot_time: dict[str, Any] | None | Unset
+        if isinstance(self.boot_time, Unset):
+            boot_time = UNSET
+        elif isinstance(self.boot_time, V0041OpenapiNodesRespNodesItemBootTimeType0):
             boot_time = self.boot_time.to_dict()
+        else:
+            boot_time = self.boot_time
 
         burstbuffer_network_address = self.burstbuffer_network_address
 
@@ -209,13 +215,21 @@ class V0041OpenapiNodesRespNodesItem:
 
         effective_cpus = self.effective_cpus
 
-        energy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.energy, Unset):
+        energy: dict[str, Any] | None | Unset
+        if isinstance(self.energy, Unset):
+            energy = UNSET
+        elif isinstance(self.energy, V0041OpenapiNodesRespNodesItemEnergyType0):
             energy = self.energy.to_dict()
+        else:
+            energy = self.energy
 
-        external_sensors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_sensors, Unset):
+        external_sensors: dict[str, Any] | None | Unset
+        if isinstance(self.external_sensors, Unset):
+            external_sensors = UNSET
+        elif isinstance(self.external_sensors, V0041OpenapiNodesRespNodesItemExternalSensorsType0):
             external_sensors = self.external_sensors.to_dict()
+        else:
+            external_sensors = self.external_sensors
 
         extra = self.extra
 
@@ -225,9 +239,13 @@ class V0041OpenapiNodesRespNodesItem:
 
 
 
-        free_mem: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_mem, Unset):
+        free_mem: dict[str, Any] | None | Unset
+        if isinstance(self.free_mem, Unset):
+            free_mem = UNSET
+        elif isinstance(self.free_mem, V0041OpenapiNodesRespNodesItemFreeMemType0):
             free_mem = self.free_mem.to_dict()
+        else:
+            free_mem = self.free_mem
 
         gpu_spec = self.gpu_spec
 
@@ -243,9 +261,13 @@ class V0041OpenapiNodesRespNodesItem:
 
         instance_type = self.instance_type
 
-        last_busy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_busy, Unset):
+        last_busy: dict[str, Any] | None | Unset
+        if isinstance(self.last_busy, Unset):
+            last_busy = UNSET
+        elif isinstance(self.last_busy, V0041OpenapiNodesRespNodesItemLastBusyType0):
             last_busy = self.last_busy.to_dict()
+        else:
+            last_busy = self.last_busy
 
         mcs_label = self.mcs_label
 
@@ -269,17 +291,25 @@ class V0041OpenapiNodesRespNodesItem:
 
         port = self.port
 
-        power: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.power, Unset):
+        power: dict[str, Any] | None | Unset
+        if isinstance(self.power, Unset):
+            power = UNSET
+        elif isinstance(self.power, V0041OpenapiNodesRespNodesItemPowerType0):
             power = self.power.to_dict()
+        else:
+            power = self.power
 
         real_memory = self.real_memory
 
         reason = self.reason
 
-        reason_changed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_changed_at, Unset):
+        reason_changed_at: dict[str, Any] | None | Unset
+        if isinstance(self.reason_changed_at, Unset):
+            reason_changed_at = UNSET
+        elif isinstance(self.reason_changed_at, V0041OpenapiNodesRespNodesItemReasonChangedAtType0):
             reason_changed_at = self.reason_changed_at.to_dict()
+        else:
+            reason_changed_at = self.reason_changed_at
 
         reason_set_by_user = self.reason_set_by_user
 
@@ -287,13 +317,21 @@ class V0041OpenapiNodesRespNodesItem:
 
         reservation = self.reservation
 
-        resume_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resume_after, Unset):
+        resume_after: dict[str, Any] | None | Unset
+        if isinstance(self.resume_after, Unset):
+            resume_after = UNSET
+        elif isinstance(self.resume_after, V0041OpenapiNodesRespNodesItemResumeAfterType0):
             resume_after = self.resume_after.to_dict()
+        else:
+            resume_after = self.resume_after
 
-        slurmd_start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurmd_start_time, Unset):
+        slurmd_start_time: dict[str, Any] | None | Unset
+        if isinstance(self.slurmd_start_time, Unset):
+            slurmd_start_time = UNSET
+        elif isinstance(self.slurmd_start_time, V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0):
             slurmd_start_time = self.slurmd_start_time.to_dict()
+        else:
+            slurmd_start_time = self.slurmd_start_time
 
         sockets = self.sockets
 
@@ -449,15 +487,15 @@ class V0041OpenapiNodesRespNodesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0041_openapi_nodes_resp_nodes_item_boot_time import V0041OpenapiNodesRespNodesItemBootTime # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_energy import V0041OpenapiNodesRespNodesItemEnergy # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_external_sensors import V0041OpenapiNodesRespNodesItemExternalSensors # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_free_mem import V0041OpenapiNodesRespNodesItemFreeMem # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_last_busy import V0041OpenapiNodesRespNodesItemLastBusy # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_power import V0041OpenapiNodesRespNodesItemPower # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_reason_changed_at import V0041OpenapiNodesRespNodesItemReasonChangedAt # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_resume_after import V0041OpenapiNodesRespNodesItemResumeAfter # noqa: PLC0415
-        from ..models.v0041_openapi_nodes_resp_nodes_item_slurmd_start_time import V0041OpenapiNodesRespNodesItemSlurmdStartTime # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_boot_time_type_0 import V0041OpenapiNodesRespNodesItemBootTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_energy_type_0 import V0041OpenapiNodesRespNodesItemEnergyType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_external_sensors_type_0 import V0041OpenapiNodesRespNodesItemExternalSensorsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_free_mem_type_0 import V0041OpenapiNodesRespNodesItemFreeMemType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_last_busy_type_0 import V0041OpenapiNodesRespNodesItemLastBusyType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_power_type_0 import V0041OpenapiNodesRespNodesItemPowerType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_reason_changed_at_type_0 import V0041OpenapiNodesRespNodesItemReasonChangedAtType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_resume_after_type_0 import V0041OpenapiNodesRespNodesItemResumeAfterType0 # noqa: PLC0415
+        from ..models.v0041_openapi_nodes_resp_nodes_item_slurmd_start_time_type_0 import V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0 # noqa: PLC0415
         d = dict(src_dict)
         active_features = cast(list[str], d.pop("active_features", UNSET))
 
@@ -474,14 +512,24 @@ class V0041OpenapiNodesRespNodesItem:
 
         boards = d.pop("boards", UNSET)
 
-        _boot_time = d.pop("boot_time", UNSET)
-        boot_time: V0041OpenapiNodesRespNodesItemBootTime | Unset
-        if isinstance(_boot_time,  Unset):
-            boot_time = UNSET
-        else:
-            boot_time = V0041OpenapiNodesRespNodesItemBootTime.from_dict(_boot_time)
+        def _parse_boot_time(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemBootTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                boot_time_type_0 = V0041OpenapiNodesRespNodesItemBootTimeType0.from_dict(data)
 
 
+
+                return boot_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemBootTimeType0, data)
+
+        boot_time = _parse_boot_time(d.pop("boot_time", UNSET))
 
 
         burstbuffer_network_address = d.pop("burstbuffer_network_address", UNSET)
@@ -500,24 +548,44 @@ class V0041OpenapiNodesRespNodesItem:
 
         effective_cpus = d.pop("effective_cpus", UNSET)
 
-        _energy = d.pop("energy", UNSET)
-        energy: V0041OpenapiNodesRespNodesItemEnergy | Unset
-        if isinstance(_energy,  Unset):
-            energy = UNSET
-        else:
-            energy = V0041OpenapiNodesRespNodesItemEnergy.from_dict(_energy)
+        def _parse_energy(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemEnergyType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                energy_type_0 = V0041OpenapiNodesRespNodesItemEnergyType0.from_dict(data)
 
 
 
+                return energy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemEnergyType0, data)
 
-        _external_sensors = d.pop("external_sensors", UNSET)
-        external_sensors: V0041OpenapiNodesRespNodesItemExternalSensors | Unset
-        if isinstance(_external_sensors,  Unset):
-            external_sensors = UNSET
-        else:
-            external_sensors = V0041OpenapiNodesRespNodesItemExternalSensors.from_dict(_external_sensors)
+        energy = _parse_energy(d.pop("energy", UNSET))
 
 
+        def _parse_external_sensors(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemExternalSensorsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_sensors_type_0 = V0041OpenapiNodesRespNodesItemExternalSensorsType0.from_dict(data)
+
+
+
+                return external_sensors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemExternalSensorsType0, data)
+
+        external_sensors = _parse_external_sensors(d.pop("external_sensors", UNSET))
 
 
         extra = d.pop("extra", UNSET)
@@ -525,14 +593,24 @@ class V0041OpenapiNodesRespNodesItem:
         features = cast(list[str], d.pop("features", UNSET))
 
 
-        _free_mem = d.pop("free_mem", UNSET)
-        free_mem: V0041OpenapiNodesRespNodesItemFreeMem | Unset
-        if isinstance(_free_mem,  Unset):
-            free_mem = UNSET
-        else:
-            free_mem = V0041OpenapiNodesRespNodesItemFreeMem.from_dict(_free_mem)
+        def _parse_free_mem(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemFreeMemType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                free_mem_type_0 = V0041OpenapiNodesRespNodesItemFreeMemType0.from_dict(data)
 
 
+
+                return free_mem_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemFreeMemType0, data)
+
+        free_mem = _parse_free_mem(d.pop("free_mem", UNSET))
 
 
         gpu_spec = d.pop("gpu_spec", UNSET)
@@ -549,14 +627,24 @@ class V0041OpenapiNodesRespNodesItem:
 
         instance_type = d.pop("instance_type", UNSET)
 
-        _last_busy = d.pop("last_busy", UNSET)
-        last_busy: V0041OpenapiNodesRespNodesItemLastBusy | Unset
-        if isinstance(_last_busy,  Unset):
-            last_busy = UNSET
-        else:
-            last_busy = V0041OpenapiNodesRespNodesItemLastBusy.from_dict(_last_busy)
+        def _parse_last_busy(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemLastBusyType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_busy_type_0 = V0041OpenapiNodesRespNodesItemLastBusyType0.from_dict(data)
 
 
+
+                return last_busy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemLastBusyType0, data)
+
+        last_busy = _parse_last_busy(d.pop("last_busy", UNSET))
 
 
         mcs_label = d.pop("mcs_label", UNSET)
@@ -575,28 +663,48 @@ class V0041OpenapiNodesRespNodesItem:
 
         port = d.pop("port", UNSET)
 
-        _power = d.pop("power", UNSET)
-        power: V0041OpenapiNodesRespNodesItemPower | Unset
-        if isinstance(_power,  Unset):
-            power = UNSET
-        else:
-            power = V0041OpenapiNodesRespNodesItemPower.from_dict(_power)
+        def _parse_power(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemPowerType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                power_type_0 = V0041OpenapiNodesRespNodesItemPowerType0.from_dict(data)
 
 
+
+                return power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemPowerType0, data)
+
+        power = _parse_power(d.pop("power", UNSET))
 
 
         real_memory = d.pop("real_memory", UNSET)
 
         reason = d.pop("reason", UNSET)
 
-        _reason_changed_at = d.pop("reason_changed_at", UNSET)
-        reason_changed_at: V0041OpenapiNodesRespNodesItemReasonChangedAt | Unset
-        if isinstance(_reason_changed_at,  Unset):
-            reason_changed_at = UNSET
-        else:
-            reason_changed_at = V0041OpenapiNodesRespNodesItemReasonChangedAt.from_dict(_reason_changed_at)
+        def _parse_reason_changed_at(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemReasonChangedAtType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_changed_at_type_0 = V0041OpenapiNodesRespNodesItemReasonChangedAtType0.from_dict(data)
 
 
+
+                return reason_changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemReasonChangedAtType0, data)
+
+        reason_changed_at = _parse_reason_changed_at(d.pop("reason_changed_at", UNSET))
 
 
         reason_set_by_user = d.pop("reason_set_by_user", UNSET)
@@ -605,24 +713,44 @@ class V0041OpenapiNodesRespNodesItem:
 
         reservation = d.pop("reservation", UNSET)
 
-        _resume_after = d.pop("resume_after", UNSET)
-        resume_after: V0041OpenapiNodesRespNodesItemResumeAfter | Unset
-        if isinstance(_resume_after,  Unset):
-            resume_after = UNSET
-        else:
-            resume_after = V0041OpenapiNodesRespNodesItemResumeAfter.from_dict(_resume_after)
+        def _parse_resume_after(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemResumeAfterType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resume_after_type_0 = V0041OpenapiNodesRespNodesItemResumeAfterType0.from_dict(data)
 
 
 
+                return resume_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemResumeAfterType0, data)
 
-        _slurmd_start_time = d.pop("slurmd_start_time", UNSET)
-        slurmd_start_time: V0041OpenapiNodesRespNodesItemSlurmdStartTime | Unset
-        if isinstance(_slurmd_start_time,  Unset):
-            slurmd_start_time = UNSET
-        else:
-            slurmd_start_time = V0041OpenapiNodesRespNodesItemSlurmdStartTime.from_dict(_slurmd_start_time)
+        resume_after = _parse_resume_after(d.pop("resume_after", UNSET))
 
 
+        def _parse_slurmd_start_time(data: object) -> None | Unset | V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurmd_start_time_type_0 = V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0.from_dict(data)
+
+
+
+                return slurmd_start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiNodesRespNodesItemSlurmdStartTimeType0, data)
+
+        slurmd_start_time = _parse_slurmd_start_time(d.pop("slurmd_start_time", UNSET))
 
 
         sockets = d.pop("sockets", UNSET)

@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_partition_resp_errors_item import V0041OpenapiPartitionRespErrorsItem
-  from ..models.v0041_openapi_partition_resp_last_update import V0041OpenapiPartitionRespLastUpdate
-  from ..models.v0041_openapi_partition_resp_meta import V0041OpenapiPartitionRespMeta
+  from ..models.v0041_openapi_partition_resp_last_update_type_0 import V0041OpenapiPartitionRespLastUpdateType0
+  from ..models.v0041_openapi_partition_resp_meta_type_0 import V0041OpenapiPartitionRespMetaType0
   from ..models.v0041_openapi_partition_resp_partitions_item import V0041OpenapiPartitionRespPartitionsItem
   from ..models.v0041_openapi_partition_resp_warnings_item import V0041OpenapiPartitionRespWarningsItem
 
@@ -30,17 +30,17 @@ T = TypeVar("T", bound="V0041OpenapiPartitionResp")
 class V0041OpenapiPartitionResp:
     """ 
         Attributes:
-            last_update (V0041OpenapiPartitionRespLastUpdate): Time of last partition change (UNIX timestamp)
+            last_update (None | V0041OpenapiPartitionRespLastUpdateType0): Time of last partition change (UNIX timestamp)
             partitions (list[V0041OpenapiPartitionRespPartitionsItem]): List of partitions
             errors (list[V0041OpenapiPartitionRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiPartitionRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiPartitionRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiPartitionRespWarningsItem] | Unset): Query warnings
      """
 
-    last_update: V0041OpenapiPartitionRespLastUpdate
+    last_update: None | V0041OpenapiPartitionRespLastUpdateType0
     partitions: list[V0041OpenapiPartitionRespPartitionsItem]
     errors: list[V0041OpenapiPartitionRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiPartitionRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiPartitionRespMetaType0 = UNSET
     warnings: list[V0041OpenapiPartitionRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,11 +50,15 @@ class V0041OpenapiPartitionResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_partition_resp_errors_item import V0041OpenapiPartitionRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_last_update import V0041OpenapiPartitionRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_meta import V0041OpenapiPartitionRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_last_update_type_0 import V0041OpenapiPartitionRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_meta_type_0 import V0041OpenapiPartitionRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_partition_resp_partitions_item import V0041OpenapiPartitionRespPartitionsItem # noqa: PLC0415
         from ..models.v0041_openapi_partition_resp_warnings_item import V0041OpenapiPartitionRespWarningsItem # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0041OpenapiPartitionRespLastUpdateType0):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         partitions = []
         for partitions_item_data in self.partitions:
@@ -72,9 +76,13 @@ class V0041OpenapiPartitionResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiPartitionRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -106,14 +114,27 @@ class V0041OpenapiPartitionResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_partition_resp_errors_item import V0041OpenapiPartitionRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_last_update import V0041OpenapiPartitionRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_meta import V0041OpenapiPartitionRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_last_update_type_0 import V0041OpenapiPartitionRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_meta_type_0 import V0041OpenapiPartitionRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_partition_resp_partitions_item import V0041OpenapiPartitionRespPartitionsItem # noqa: PLC0415
         from ..models.v0041_openapi_partition_resp_warnings_item import V0041OpenapiPartitionRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0041OpenapiPartitionRespLastUpdate.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0041OpenapiPartitionRespLastUpdateType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0041OpenapiPartitionRespLastUpdateType0.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiPartitionRespLastUpdateType0, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         partitions = []
@@ -138,14 +159,24 @@ class V0041OpenapiPartitionResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiPartitionRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiPartitionRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiPartitionRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiPartitionRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

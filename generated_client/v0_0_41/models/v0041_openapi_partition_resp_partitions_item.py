@@ -12,19 +12,19 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0041_openapi_partition_resp_partitions_item_accounts import V0041OpenapiPartitionRespPartitionsItemAccounts
-  from ..models.v0041_openapi_partition_resp_partitions_item_cpus import V0041OpenapiPartitionRespPartitionsItemCpus
-  from ..models.v0041_openapi_partition_resp_partitions_item_defaults import V0041OpenapiPartitionRespPartitionsItemDefaults
-  from ..models.v0041_openapi_partition_resp_partitions_item_groups import V0041OpenapiPartitionRespPartitionsItemGroups
-  from ..models.v0041_openapi_partition_resp_partitions_item_maximums import V0041OpenapiPartitionRespPartitionsItemMaximums
-  from ..models.v0041_openapi_partition_resp_partitions_item_minimums import V0041OpenapiPartitionRespPartitionsItemMinimums
-  from ..models.v0041_openapi_partition_resp_partitions_item_nodes import V0041OpenapiPartitionRespPartitionsItemNodes
-  from ..models.v0041_openapi_partition_resp_partitions_item_partition import V0041OpenapiPartitionRespPartitionsItemPartition
-  from ..models.v0041_openapi_partition_resp_partitions_item_priority import V0041OpenapiPartitionRespPartitionsItemPriority
-  from ..models.v0041_openapi_partition_resp_partitions_item_qos import V0041OpenapiPartitionRespPartitionsItemQos
-  from ..models.v0041_openapi_partition_resp_partitions_item_suspend_time import V0041OpenapiPartitionRespPartitionsItemSuspendTime
-  from ..models.v0041_openapi_partition_resp_partitions_item_timeouts import V0041OpenapiPartitionRespPartitionsItemTimeouts
-  from ..models.v0041_openapi_partition_resp_partitions_item_tres import V0041OpenapiPartitionRespPartitionsItemTres
+  from ..models.v0041_openapi_partition_resp_partitions_item_accounts_type_0 import V0041OpenapiPartitionRespPartitionsItemAccountsType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_cpus_type_0 import V0041OpenapiPartitionRespPartitionsItemCpusType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_defaults_type_0 import V0041OpenapiPartitionRespPartitionsItemDefaultsType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_groups_type_0 import V0041OpenapiPartitionRespPartitionsItemGroupsType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_maximums_type_0 import V0041OpenapiPartitionRespPartitionsItemMaximumsType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_minimums_type_0 import V0041OpenapiPartitionRespPartitionsItemMinimumsType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_nodes_type_0 import V0041OpenapiPartitionRespPartitionsItemNodesType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_partition_type_0 import V0041OpenapiPartitionRespPartitionsItemPartitionType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_priority_type_0 import V0041OpenapiPartitionRespPartitionsItemPriorityType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_qos_type_0 import V0041OpenapiPartitionRespPartitionsItemQosType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_suspend_time_type_0 import V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_timeouts_type_0 import V0041OpenapiPartitionRespPartitionsItemTimeoutsType0
+  from ..models.v0041_openapi_partition_resp_partitions_item_tres_type_0 import V0041OpenapiPartitionRespPartitionsItemTresType0
 
 
 
@@ -38,47 +38,47 @@ T = TypeVar("T", bound="V0041OpenapiPartitionRespPartitionsItem")
 class V0041OpenapiPartitionRespPartitionsItem:
     """ 
         Attributes:
-            accounts (V0041OpenapiPartitionRespPartitionsItemAccounts | Unset):
+            accounts (None | Unset | V0041OpenapiPartitionRespPartitionsItemAccountsType0):
             alternate (str | Unset): Alternate
             cluster (str | Unset): Cluster name
-            cpus (V0041OpenapiPartitionRespPartitionsItemCpus | Unset):
-            defaults (V0041OpenapiPartitionRespPartitionsItemDefaults | Unset):
+            cpus (None | Unset | V0041OpenapiPartitionRespPartitionsItemCpusType0):
+            defaults (None | Unset | V0041OpenapiPartitionRespPartitionsItemDefaultsType0):
             grace_time (int | Unset): GraceTime
-            groups (V0041OpenapiPartitionRespPartitionsItemGroups | Unset):
-            maximums (V0041OpenapiPartitionRespPartitionsItemMaximums | Unset):
-            minimums (V0041OpenapiPartitionRespPartitionsItemMinimums | Unset):
+            groups (None | Unset | V0041OpenapiPartitionRespPartitionsItemGroupsType0):
+            maximums (None | Unset | V0041OpenapiPartitionRespPartitionsItemMaximumsType0):
+            minimums (None | Unset | V0041OpenapiPartitionRespPartitionsItemMinimumsType0):
             name (str | Unset): PartitionName
             node_sets (str | Unset): NodeSets
-            nodes (V0041OpenapiPartitionRespPartitionsItemNodes | Unset):
-            partition (V0041OpenapiPartitionRespPartitionsItemPartition | Unset):
-            priority (V0041OpenapiPartitionRespPartitionsItemPriority | Unset):
-            qos (V0041OpenapiPartitionRespPartitionsItemQos | Unset):
+            nodes (None | Unset | V0041OpenapiPartitionRespPartitionsItemNodesType0):
+            partition (None | Unset | V0041OpenapiPartitionRespPartitionsItemPartitionType0):
+            priority (None | Unset | V0041OpenapiPartitionRespPartitionsItemPriorityType0):
+            qos (None | Unset | V0041OpenapiPartitionRespPartitionsItemQosType0):
             select_type (list[str] | Unset): Scheduler consumable resource selection type
-            suspend_time (V0041OpenapiPartitionRespPartitionsItemSuspendTime | Unset): SuspendTime (GLOBAL if both set and
-                infinite are false)
-            timeouts (V0041OpenapiPartitionRespPartitionsItemTimeouts | Unset):
-            tres (V0041OpenapiPartitionRespPartitionsItemTres | Unset):
+            suspend_time (None | Unset | V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0): SuspendTime (GLOBAL if
+                both set and infinite are false)
+            timeouts (None | Unset | V0041OpenapiPartitionRespPartitionsItemTimeoutsType0):
+            tres (None | Unset | V0041OpenapiPartitionRespPartitionsItemTresType0):
      """
 
-    accounts: V0041OpenapiPartitionRespPartitionsItemAccounts | Unset = UNSET
+    accounts: None | Unset | V0041OpenapiPartitionRespPartitionsItemAccountsType0 = UNSET
     alternate: str | Unset = UNSET
     cluster: str | Unset = UNSET
-    cpus: V0041OpenapiPartitionRespPartitionsItemCpus | Unset = UNSET
-    defaults: V0041OpenapiPartitionRespPartitionsItemDefaults | Unset = UNSET
+    cpus: None | Unset | V0041OpenapiPartitionRespPartitionsItemCpusType0 = UNSET
+    defaults: None | Unset | V0041OpenapiPartitionRespPartitionsItemDefaultsType0 = UNSET
     grace_time: int | Unset = UNSET
-    groups: V0041OpenapiPartitionRespPartitionsItemGroups | Unset = UNSET
-    maximums: V0041OpenapiPartitionRespPartitionsItemMaximums | Unset = UNSET
-    minimums: V0041OpenapiPartitionRespPartitionsItemMinimums | Unset = UNSET
+    groups: None | Unset | V0041OpenapiPartitionRespPartitionsItemGroupsType0 = UNSET
+    maximums: None | Unset | V0041OpenapiPartitionRespPartitionsItemMaximumsType0 = UNSET
+    minimums: None | Unset | V0041OpenapiPartitionRespPartitionsItemMinimumsType0 = UNSET
     name: str | Unset = UNSET
     node_sets: str | Unset = UNSET
-    nodes: V0041OpenapiPartitionRespPartitionsItemNodes | Unset = UNSET
-    partition: V0041OpenapiPartitionRespPartitionsItemPartition | Unset = UNSET
-    priority: V0041OpenapiPartitionRespPartitionsItemPriority | Unset = UNSET
-    qos: V0041OpenapiPartitionRespPartitionsItemQos | Unset = UNSET
+    nodes: None | Unset | V0041OpenapiPartitionRespPartitionsItemNodesType0 = UNSET
+    partition: None | Unset | V0041OpenapiPartitionRespPartitionsItemPartitionType0 = UNSET
+    priority: None | Unset | V0041OpenapiPartitionRespPartitionsItemPriorityType0 = UNSET
+    qos: None | Unset | V0041OpenapiPartitionRespPartitionsItemQosType0 = UNSET
     select_type: list[str] | Unset = UNSET
-    suspend_time: V0041OpenapiPartitionRespPartitionsItemSuspendTime | Unset = UNSET
-    timeouts: V0041OpenapiPartitionRespPartitionsItemTimeouts | Unset = UNSET
-    tres: V0041OpenapiPartitionRespPartitionsItemTres | Unset = UNSET
+    suspend_time: None | Unset | V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0 = UNSET
+    timeouts: None | Unset | V0041OpenapiPartitionRespPartitionsItemTimeoutsType0 = UNSET
+    tres: None | Unset | V0041OpenapiPartitionRespPartitionsItemTresType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -86,68 +86,108 @@ class V0041OpenapiPartitionRespPartitionsItem:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0041_openapi_partition_resp_partitions_item_accounts import V0041OpenapiPartitionRespPartitionsItemAccounts # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_cpus import V0041OpenapiPartitionRespPartitionsItemCpus # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_defaults import V0041OpenapiPartitionRespPartitionsItemDefaults # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_groups import V0041OpenapiPartitionRespPartitionsItemGroups # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_maximums import V0041OpenapiPartitionRespPartitionsItemMaximums # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_minimums import V0041OpenapiPartitionRespPartitionsItemMinimums # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_nodes import V0041OpenapiPartitionRespPartitionsItemNodes # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_partition import V0041OpenapiPartitionRespPartitionsItemPartition # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_priority import V0041OpenapiPartitionRespPartitionsItemPriority # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_qos import V0041OpenapiPartitionRespPartitionsItemQos # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_suspend_time import V0041OpenapiPartitionRespPartitionsItemSuspendTime # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_timeouts import V0041OpenapiPartitionRespPartitionsItemTimeouts # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_tres import V0041OpenapiPartitionRespPartitionsItemTres # noqa: PLC0415
-        accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
+        from ..models.v0041_openapi_partition_resp_partitions_item_accounts_type_0 import V0041OpenapiPartitionRespPartitionsItemAccountsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_cpus_type_0 import V0041OpenapiPartitionRespPartitionsItemCpusType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_defaults_type_0 import V0041OpenapiPartitionRespPartitionsItemDefaultsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_groups_type_0 import V0041OpenapiPartitionRespPartitionsItemGroupsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_maximums_type_0 import V0041OpenapiPartitionRespPartitionsItemMaximumsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_minimums_type_0 import V0041OpenapiPartitionRespPartitionsItemMinimumsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_nodes_type_0 import V0041OpenapiPartitionRespPartitionsItemNodesType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_partition_type_0 import V0041OpenapiPartitionRespPartitionsItemPartitionType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_priority_type_0 import V0041OpenapiPartitionRespPartitionsItemPriorityType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_qos_type_0 import V0041OpenapiPartitionRespPartitionsItemQosType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_suspend_time_type_0 import V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_timeouts_type_0 import V0041OpenapiPartitionRespPartitionsItemTimeoutsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_tres_type_0 import V0041OpenapiPartitionRespPartitionsItemTresType0 # noqa: PLC0415
+        accounts: dict[str, Any] | None | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        elif isinstance(self.accounts, V0041OpenapiPartitionRespPartitionsItemAccountsType0):
             accounts = self.accounts.to_dict()
+        else:
+            accounts = self.accounts
 
         alternate = self.alternate
 
         cluster = self.cluster
 
-        cpus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpus, Unset):
+        cpus: dict[str, Any] | None | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        elif isinstance(self.cpus, V0041OpenapiPartitionRespPartitionsItemCpusType0):
             cpus = self.cpus.to_dict()
+        else:
+            cpus = self.cpus
 
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
+        defaults: dict[str, Any] | None | Unset
+        if isinstance(self.defaults, Unset):
+            defaults = UNSET
+        elif isinstance(self.defaults, V0041OpenapiPartitionRespPartitionsItemDefaultsType0):
             defaults = self.defaults.to_dict()
+        else:
+            defaults = self.defaults
 
         grace_time = self.grace_time
 
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: dict[str, Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, V0041OpenapiPartitionRespPartitionsItemGroupsType0):
             groups = self.groups.to_dict()
+        else:
+            groups = self.groups
 
-        maximums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maximums, Unset):
+        maximums: dict[str, Any] | None | Unset
+        if isinstance(self.maximums, Unset):
+            maximums = UNSET
+        elif isinstance(self.maximums, V0041OpenapiPartitionRespPartitionsItemMaximumsType0):
             maximums = self.maximums.to_dict()
+        else:
+            maximums = self.maximums
 
-        minimums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimums, Unset):
+        minimums: dict[str, Any] | None | Unset
+        if isinstance(self.minimums, Unset):
+            minimums = UNSET
+        elif isinstance(self.minimums, V0041OpenapiPartitionRespPartitionsItemMinimumsType0):
             minimums = self.minimums.to_dict()
+        else:
+            minimums = self.minimums
 
         name = self.name
 
         node_sets = self.node_sets
 
-        nodes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: dict[str, Any] | None | Unset
+        if isinstance(self.nodes, Unset):
+            nodes = UNSET
+        elif isinstance(self.nodes, V0041OpenapiPartitionRespPartitionsItemNodesType0):
             nodes = self.nodes.to_dict()
+        else:
+            nodes = self.nodes
 
-        partition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partition, Unset):
+        partition: dict[str, Any] | None | Unset
+        if isinstance(self.partition, Unset):
+            partition = UNSET
+        elif isinstance(self.partition, V0041OpenapiPartitionRespPartitionsItemPartitionType0):
             partition = self.partition.to_dict()
+        else:
+            partition = self.partition
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0041OpenapiPartitionRespPartitionsItemPriorityType0):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
-        qos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qos, Unset):
+        qos: dict[str, Any] | None | Unset
+        if isinstance(self.qos, Unset):
+            qos = UNSET
+        elif isinstance(self.qos, V0041OpenapiPartitionRespPartitionsItemQosType0):
             qos = self.qos.to_dict()
+        else:
+            qos = self.qos
 
         select_type: list[str] | Unset = UNSET
         if not isinstance(self.select_type, Unset):
@@ -155,17 +195,29 @@ class V0041OpenapiPartitionRespPartitionsItem:
 
 
 
-        suspend_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suspend_time, Unset):
+        suspend_time: dict[str, Any] | None | Unset
+        if isinstance(self.suspend_time, Unset):
+            suspend_time = UNSET
+        elif isinstance(self.suspend_time, V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0):
             suspend_time = self.suspend_time.to_dict()
+        else:
+            suspend_time = self.suspend_time
 
-        timeouts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timeouts, Unset):
+        timeouts: dict[str, Any] | None | Unset
+        if isinstance(self.timeouts, Unset):
+            timeouts = UNSET
+        elif isinstance(self.timeouts, V0041OpenapiPartitionRespPartitionsItemTimeoutsType0):
             timeouts = self.timeouts.to_dict()
+        else:
+            timeouts = self.timeouts
 
-        tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tres, Unset):
+        tres: dict[str, Any] | None | Unset
+        if isinstance(self.tres, Unset):
+            tres = UNSET
+        elif isinstance(self.tres, V0041OpenapiPartitionRespPartitionsItemTresType0):
             tres = self.tres.to_dict()
+        else:
+            tres = self.tres
 
 
         field_dict: dict[str, Any] = {}
@@ -217,161 +269,291 @@ class V0041OpenapiPartitionRespPartitionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0041_openapi_partition_resp_partitions_item_accounts import V0041OpenapiPartitionRespPartitionsItemAccounts # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_cpus import V0041OpenapiPartitionRespPartitionsItemCpus # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_defaults import V0041OpenapiPartitionRespPartitionsItemDefaults # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_groups import V0041OpenapiPartitionRespPartitionsItemGroups # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_maximums import V0041OpenapiPartitionRespPartitionsItemMaximums # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_minimums import V0041OpenapiPartitionRespPartitionsItemMinimums # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_nodes import V0041OpenapiPartitionRespPartitionsItemNodes # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_partition import V0041OpenapiPartitionRespPartitionsItemPartition # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_priority import V0041OpenapiPartitionRespPartitionsItemPriority # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_qos import V0041OpenapiPartitionRespPartitionsItemQos # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_suspend_time import V0041OpenapiPartitionRespPartitionsItemSuspendTime # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_timeouts import V0041OpenapiPartitionRespPartitionsItemTimeouts # noqa: PLC0415
-        from ..models.v0041_openapi_partition_resp_partitions_item_tres import V0041OpenapiPartitionRespPartitionsItemTres # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_accounts_type_0 import V0041OpenapiPartitionRespPartitionsItemAccountsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_cpus_type_0 import V0041OpenapiPartitionRespPartitionsItemCpusType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_defaults_type_0 import V0041OpenapiPartitionRespPartitionsItemDefaultsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_groups_type_0 import V0041OpenapiPartitionRespPartitionsItemGroupsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_maximums_type_0 import V0041OpenapiPartitionRespPartitionsItemMaximumsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_minimums_type_0 import V0041OpenapiPartitionRespPartitionsItemMinimumsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_nodes_type_0 import V0041OpenapiPartitionRespPartitionsItemNodesType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_partition_type_0 import V0041OpenapiPartitionRespPartitionsItemPartitionType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_priority_type_0 import V0041OpenapiPartitionRespPartitionsItemPriorityType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_qos_type_0 import V0041OpenapiPartitionRespPartitionsItemQosType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_suspend_time_type_0 import V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_timeouts_type_0 import V0041OpenapiPartitionRespPartitionsItemTimeoutsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_partition_resp_partitions_item_tres_type_0 import V0041OpenapiPartitionRespPartitionsItemTresType0 # noqa: PLC0415
         d = dict(src_dict)
-        _accounts = d.pop("accounts", UNSET)
-        accounts: V0041OpenapiPartitionRespPartitionsItemAccounts | Unset
-        if isinstance(_accounts,  Unset):
-            accounts = UNSET
-        else:
-            accounts = V0041OpenapiPartitionRespPartitionsItemAccounts.from_dict(_accounts)
+        def _parse_accounts(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemAccountsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                accounts_type_0 = V0041OpenapiPartitionRespPartitionsItemAccountsType0.from_dict(data)
 
 
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemAccountsType0, data)
+
+        accounts = _parse_accounts(d.pop("accounts", UNSET))
 
 
         alternate = d.pop("alternate", UNSET)
 
         cluster = d.pop("cluster", UNSET)
 
-        _cpus = d.pop("cpus", UNSET)
-        cpus: V0041OpenapiPartitionRespPartitionsItemCpus | Unset
-        if isinstance(_cpus,  Unset):
-            cpus = UNSET
-        else:
-            cpus = V0041OpenapiPartitionRespPartitionsItemCpus.from_dict(_cpus)
+        def _parse_cpus(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemCpusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpus_type_0 = V0041OpenapiPartitionRespPartitionsItemCpusType0.from_dict(data)
 
 
 
+                return cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemCpusType0, data)
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: V0041OpenapiPartitionRespPartitionsItemDefaults | Unset
-        if isinstance(_defaults,  Unset):
-            defaults = UNSET
-        else:
-            defaults = V0041OpenapiPartitionRespPartitionsItemDefaults.from_dict(_defaults)
+        cpus = _parse_cpus(d.pop("cpus", UNSET))
 
 
+        def _parse_defaults(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemDefaultsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                defaults_type_0 = V0041OpenapiPartitionRespPartitionsItemDefaultsType0.from_dict(data)
+
+
+
+                return defaults_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemDefaultsType0, data)
+
+        defaults = _parse_defaults(d.pop("defaults", UNSET))
 
 
         grace_time = d.pop("grace_time", UNSET)
 
-        _groups = d.pop("groups", UNSET)
-        groups: V0041OpenapiPartitionRespPartitionsItemGroups | Unset
-        if isinstance(_groups,  Unset):
-            groups = UNSET
-        else:
-            groups = V0041OpenapiPartitionRespPartitionsItemGroups.from_dict(_groups)
+        def _parse_groups(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemGroupsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                groups_type_0 = V0041OpenapiPartitionRespPartitionsItemGroupsType0.from_dict(data)
 
 
 
+                return groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemGroupsType0, data)
 
-        _maximums = d.pop("maximums", UNSET)
-        maximums: V0041OpenapiPartitionRespPartitionsItemMaximums | Unset
-        if isinstance(_maximums,  Unset):
-            maximums = UNSET
-        else:
-            maximums = V0041OpenapiPartitionRespPartitionsItemMaximums.from_dict(_maximums)
-
+        groups = _parse_groups(d.pop("groups", UNSET))
 
 
+        def _parse_maximums(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemMaximumsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                maximums_type_0 = V0041OpenapiPartitionRespPartitionsItemMaximumsType0.from_dict(data)
 
-        _minimums = d.pop("minimums", UNSET)
-        minimums: V0041OpenapiPartitionRespPartitionsItemMinimums | Unset
-        if isinstance(_minimums,  Unset):
-            minimums = UNSET
-        else:
-            minimums = V0041OpenapiPartitionRespPartitionsItemMinimums.from_dict(_minimums)
 
 
+                return maximums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemMaximumsType0, data)
+
+        maximums = _parse_maximums(d.pop("maximums", UNSET))
+
+
+        def _parse_minimums(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemMinimumsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                minimums_type_0 = V0041OpenapiPartitionRespPartitionsItemMinimumsType0.from_dict(data)
+
+
+
+                return minimums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemMinimumsType0, data)
+
+        minimums = _parse_minimums(d.pop("minimums", UNSET))
 
 
         name = d.pop("name", UNSET)
 
         node_sets = d.pop("node_sets", UNSET)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: V0041OpenapiPartitionRespPartitionsItemNodes | Unset
-        if isinstance(_nodes,  Unset):
-            nodes = UNSET
-        else:
-            nodes = V0041OpenapiPartitionRespPartitionsItemNodes.from_dict(_nodes)
+        def _parse_nodes(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemNodesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nodes_type_0 = V0041OpenapiPartitionRespPartitionsItemNodesType0.from_dict(data)
 
 
 
+                return nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemNodesType0, data)
 
-        _partition = d.pop("partition", UNSET)
-        partition: V0041OpenapiPartitionRespPartitionsItemPartition | Unset
-        if isinstance(_partition,  Unset):
-            partition = UNSET
-        else:
-            partition = V0041OpenapiPartitionRespPartitionsItemPartition.from_dict(_partition)
-
+        nodes = _parse_nodes(d.pop("nodes", UNSET))
 
 
-
-        _priority = d.pop("priority", UNSET)
-        priority: V0041OpenapiPartitionRespPartitionsItemPriority | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0041OpenapiPartitionRespPartitionsItemPriority.from_dict(_priority)
-
-
-
-
-        _qos = d.pop("qos", UNSET)
-        qos: V0041OpenapiPartitionRespPartitionsItemQos | Unset
-        if isinstance(_qos,  Unset):
-            qos = UNSET
-        else:
-            qos = V0041OpenapiPartitionRespPartitionsItemQos.from_dict(_qos)
+        def _parse_partition(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemPartitionType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                partition_type_0 = V0041OpenapiPartitionRespPartitionsItemPartitionType0.from_dict(data)
 
 
+
+                return partition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemPartitionType0, data)
+
+        partition = _parse_partition(d.pop("partition", UNSET))
+
+
+        def _parse_priority(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemPriorityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0041OpenapiPartitionRespPartitionsItemPriorityType0.from_dict(data)
+
+
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemPriorityType0, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+
+        def _parse_qos(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemQosType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                qos_type_0 = V0041OpenapiPartitionRespPartitionsItemQosType0.from_dict(data)
+
+
+
+                return qos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemQosType0, data)
+
+        qos = _parse_qos(d.pop("qos", UNSET))
 
 
         select_type = cast(list[str], d.pop("select_type", UNSET))
 
 
-        _suspend_time = d.pop("suspend_time", UNSET)
-        suspend_time: V0041OpenapiPartitionRespPartitionsItemSuspendTime | Unset
-        if isinstance(_suspend_time,  Unset):
-            suspend_time = UNSET
-        else:
-            suspend_time = V0041OpenapiPartitionRespPartitionsItemSuspendTime.from_dict(_suspend_time)
+        def _parse_suspend_time(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suspend_time_type_0 = V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0.from_dict(data)
 
 
 
+                return suspend_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemSuspendTimeType0, data)
 
-        _timeouts = d.pop("timeouts", UNSET)
-        timeouts: V0041OpenapiPartitionRespPartitionsItemTimeouts | Unset
-        if isinstance(_timeouts,  Unset):
-            timeouts = UNSET
-        else:
-            timeouts = V0041OpenapiPartitionRespPartitionsItemTimeouts.from_dict(_timeouts)
-
+        suspend_time = _parse_suspend_time(d.pop("suspend_time", UNSET))
 
 
+        def _parse_timeouts(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemTimeoutsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timeouts_type_0 = V0041OpenapiPartitionRespPartitionsItemTimeoutsType0.from_dict(data)
 
-        _tres = d.pop("tres", UNSET)
-        tres: V0041OpenapiPartitionRespPartitionsItemTres | Unset
-        if isinstance(_tres,  Unset):
-            tres = UNSET
-        else:
-            tres = V0041OpenapiPartitionRespPartitionsItemTres.from_dict(_tres)
 
 
+                return timeouts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemTimeoutsType0, data)
+
+        timeouts = _parse_timeouts(d.pop("timeouts", UNSET))
+
+
+        def _parse_tres(data: object) -> None | Unset | V0041OpenapiPartitionRespPartitionsItemTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tres_type_0 = V0041OpenapiPartitionRespPartitionsItemTresType0.from_dict(data)
+
+
+
+                return tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPartitionRespPartitionsItemTresType0, data)
+
+        tres = _parse_tres(d.pop("tres", UNSET))
 
 
         v0041_openapi_partition_resp_partitions_item = cls(

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_ping_array_resp_errors_item import V0041OpenapiPingArrayRespErrorsItem
-  from ..models.v0041_openapi_ping_array_resp_meta import V0041OpenapiPingArrayRespMeta
+  from ..models.v0041_openapi_ping_array_resp_meta_type_0 import V0041OpenapiPingArrayRespMetaType0
   from ..models.v0041_openapi_ping_array_resp_pings_item import V0041OpenapiPingArrayRespPingsItem
   from ..models.v0041_openapi_ping_array_resp_warnings_item import V0041OpenapiPingArrayRespWarningsItem
 
@@ -31,13 +31,13 @@ class V0041OpenapiPingArrayResp:
         Attributes:
             pings (list[V0041OpenapiPingArrayRespPingsItem]): pings
             errors (list[V0041OpenapiPingArrayRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiPingArrayRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiPingArrayRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiPingArrayRespWarningsItem] | Unset): Query warnings
      """
 
     pings: list[V0041OpenapiPingArrayRespPingsItem]
     errors: list[V0041OpenapiPingArrayRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiPingArrayRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiPingArrayRespMetaType0 = UNSET
     warnings: list[V0041OpenapiPingArrayRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +47,7 @@ class V0041OpenapiPingArrayResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_ping_array_resp_errors_item import V0041OpenapiPingArrayRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_ping_array_resp_meta import V0041OpenapiPingArrayRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_ping_array_resp_meta_type_0 import V0041OpenapiPingArrayRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_ping_array_resp_pings_item import V0041OpenapiPingArrayRespPingsItem # noqa: PLC0415
         from ..models.v0041_openapi_ping_array_resp_warnings_item import V0041OpenapiPingArrayRespWarningsItem # noqa: PLC0415
         pings = []
@@ -66,9 +66,13 @@ class V0041OpenapiPingArrayResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiPingArrayRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -99,7 +103,7 @@ class V0041OpenapiPingArrayResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_ping_array_resp_errors_item import V0041OpenapiPingArrayRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_ping_array_resp_meta import V0041OpenapiPingArrayRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_ping_array_resp_meta_type_0 import V0041OpenapiPingArrayRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_ping_array_resp_pings_item import V0041OpenapiPingArrayRespPingsItem # noqa: PLC0415
         from ..models.v0041_openapi_ping_array_resp_warnings_item import V0041OpenapiPingArrayRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
@@ -125,14 +129,24 @@ class V0041OpenapiPingArrayResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiPingArrayRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiPingArrayRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiPingArrayRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiPingArrayRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiPingArrayRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

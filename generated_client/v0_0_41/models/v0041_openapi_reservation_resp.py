@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_reservation_resp_errors_item import V0041OpenapiReservationRespErrorsItem
-  from ..models.v0041_openapi_reservation_resp_last_update import V0041OpenapiReservationRespLastUpdate
-  from ..models.v0041_openapi_reservation_resp_meta import V0041OpenapiReservationRespMeta
+  from ..models.v0041_openapi_reservation_resp_last_update_type_0 import V0041OpenapiReservationRespLastUpdateType0
+  from ..models.v0041_openapi_reservation_resp_meta_type_0 import V0041OpenapiReservationRespMetaType0
   from ..models.v0041_openapi_reservation_resp_reservations_item import V0041OpenapiReservationRespReservationsItem
   from ..models.v0041_openapi_reservation_resp_warnings_item import V0041OpenapiReservationRespWarningsItem
 
@@ -30,17 +30,18 @@ T = TypeVar("T", bound="V0041OpenapiReservationResp")
 class V0041OpenapiReservationResp:
     """ 
         Attributes:
-            last_update (V0041OpenapiReservationRespLastUpdate): Time of last reservation change (UNIX timestamp)
+            last_update (None | V0041OpenapiReservationRespLastUpdateType0): Time of last reservation change (UNIX
+                timestamp)
             reservations (list[V0041OpenapiReservationRespReservationsItem]): List of reservations
             errors (list[V0041OpenapiReservationRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiReservationRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiReservationRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiReservationRespWarningsItem] | Unset): Query warnings
      """
 
-    last_update: V0041OpenapiReservationRespLastUpdate
+    last_update: None | V0041OpenapiReservationRespLastUpdateType0
     reservations: list[V0041OpenapiReservationRespReservationsItem]
     errors: list[V0041OpenapiReservationRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiReservationRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiReservationRespMetaType0 = UNSET
     warnings: list[V0041OpenapiReservationRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,11 +51,15 @@ class V0041OpenapiReservationResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_reservation_resp_errors_item import V0041OpenapiReservationRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_last_update import V0041OpenapiReservationRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_meta import V0041OpenapiReservationRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_last_update_type_0 import V0041OpenapiReservationRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_meta_type_0 import V0041OpenapiReservationRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_reservation_resp_reservations_item import V0041OpenapiReservationRespReservationsItem # noqa: PLC0415
         from ..models.v0041_openapi_reservation_resp_warnings_item import V0041OpenapiReservationRespWarningsItem # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0041OpenapiReservationRespLastUpdateType0):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         reservations = []
         for reservations_item_data in self.reservations:
@@ -72,9 +77,13 @@ class V0041OpenapiReservationResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiReservationRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -106,14 +115,27 @@ class V0041OpenapiReservationResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_reservation_resp_errors_item import V0041OpenapiReservationRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_last_update import V0041OpenapiReservationRespLastUpdate # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_meta import V0041OpenapiReservationRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_last_update_type_0 import V0041OpenapiReservationRespLastUpdateType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_meta_type_0 import V0041OpenapiReservationRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_reservation_resp_reservations_item import V0041OpenapiReservationRespReservationsItem # noqa: PLC0415
         from ..models.v0041_openapi_reservation_resp_warnings_item import V0041OpenapiReservationRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0041OpenapiReservationRespLastUpdate.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0041OpenapiReservationRespLastUpdateType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0041OpenapiReservationRespLastUpdateType0.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiReservationRespLastUpdateType0, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         reservations = []
@@ -138,14 +160,24 @@ class V0041OpenapiReservationResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiReservationRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiReservationRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiReservationRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiReservationRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiReservationRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -13,10 +13,10 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_reservation_resp_reservations_item_core_specializations_item import V0041OpenapiReservationRespReservationsItemCoreSpecializationsItem
-  from ..models.v0041_openapi_reservation_resp_reservations_item_end_time import V0041OpenapiReservationRespReservationsItemEndTime
-  from ..models.v0041_openapi_reservation_resp_reservations_item_purge_completed import V0041OpenapiReservationRespReservationsItemPurgeCompleted
-  from ..models.v0041_openapi_reservation_resp_reservations_item_start_time import V0041OpenapiReservationRespReservationsItemStartTime
-  from ..models.v0041_openapi_reservation_resp_reservations_item_watts import V0041OpenapiReservationRespReservationsItemWatts
+  from ..models.v0041_openapi_reservation_resp_reservations_item_end_time_type_0 import V0041OpenapiReservationRespReservationsItemEndTimeType0
+  from ..models.v0041_openapi_reservation_resp_reservations_item_purge_completed_type_0 import V0041OpenapiReservationRespReservationsItemPurgeCompletedType0
+  from ..models.v0041_openapi_reservation_resp_reservations_item_start_time_type_0 import V0041OpenapiReservationRespReservationsItemStartTimeType0
+  from ..models.v0041_openapi_reservation_resp_reservations_item_watts_type_0 import V0041OpenapiReservationRespReservationsItemWattsType0
 
 
 
@@ -35,7 +35,7 @@ class V0041OpenapiReservationRespReservationsItem:
             core_count (int | Unset): CoreCnt
             core_specializations (list[V0041OpenapiReservationRespReservationsItemCoreSpecializationsItem] | Unset):
                 Reserved cores specification
-            end_time (V0041OpenapiReservationRespReservationsItemEndTime | Unset): EndTime (UNIX timestamp)
+            end_time (None | Unset | V0041OpenapiReservationRespReservationsItemEndTimeType0): EndTime (UNIX timestamp)
             features (str | Unset): Features
             flags (list[str] | Unset): Flags associated with the reservation
             groups (str | Unset): Groups
@@ -45,18 +45,19 @@ class V0041OpenapiReservationRespReservationsItem:
             node_count (int | Unset): NodeCnt
             node_list (str | Unset): Nodes
             partition (str | Unset): PartitionName
-            purge_completed (V0041OpenapiReservationRespReservationsItemPurgeCompleted | Unset):
-            start_time (V0041OpenapiReservationRespReservationsItemStartTime | Unset): StartTime (UNIX timestamp)
+            purge_completed (None | Unset | V0041OpenapiReservationRespReservationsItemPurgeCompletedType0):
+            start_time (None | Unset | V0041OpenapiReservationRespReservationsItemStartTimeType0): StartTime (UNIX
+                timestamp)
             tres (str | Unset): Comma separated list of required TRES
             users (str | Unset): Comma separated list of permitted users
-            watts (V0041OpenapiReservationRespReservationsItemWatts | Unset): 32 bit integer number with flags
+            watts (None | Unset | V0041OpenapiReservationRespReservationsItemWattsType0): 32 bit integer number with flags
      """
 
     accounts: str | Unset = UNSET
     burst_buffer: str | Unset = UNSET
     core_count: int | Unset = UNSET
     core_specializations: list[V0041OpenapiReservationRespReservationsItemCoreSpecializationsItem] | Unset = UNSET
-    end_time: V0041OpenapiReservationRespReservationsItemEndTime | Unset = UNSET
+    end_time: None | Unset | V0041OpenapiReservationRespReservationsItemEndTimeType0 = UNSET
     features: str | Unset = UNSET
     flags: list[str] | Unset = UNSET
     groups: str | Unset = UNSET
@@ -66,11 +67,11 @@ class V0041OpenapiReservationRespReservationsItem:
     node_count: int | Unset = UNSET
     node_list: str | Unset = UNSET
     partition: str | Unset = UNSET
-    purge_completed: V0041OpenapiReservationRespReservationsItemPurgeCompleted | Unset = UNSET
-    start_time: V0041OpenapiReservationRespReservationsItemStartTime | Unset = UNSET
+    purge_completed: None | Unset | V0041OpenapiReservationRespReservationsItemPurgeCompletedType0 = UNSET
+    start_time: None | Unset | V0041OpenapiReservationRespReservationsItemStartTimeType0 = UNSET
     tres: str | Unset = UNSET
     users: str | Unset = UNSET
-    watts: V0041OpenapiReservationRespReservationsItemWatts | Unset = UNSET
+    watts: None | Unset | V0041OpenapiReservationRespReservationsItemWattsType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -79,10 +80,10 @@ class V0041OpenapiReservationRespReservationsItem:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_reservation_resp_reservations_item_core_specializations_item import V0041OpenapiReservationRespReservationsItemCoreSpecializationsItem # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_end_time import V0041OpenapiReservationRespReservationsItemEndTime # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_purge_completed import V0041OpenapiReservationRespReservationsItemPurgeCompleted # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_start_time import V0041OpenapiReservationRespReservationsItemStartTime # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_watts import V0041OpenapiReservationRespReservationsItemWatts # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_end_time_type_0 import V0041OpenapiReservationRespReservationsItemEndTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_purge_completed_type_0 import V0041OpenapiReservationRespReservationsItemPurgeCompletedType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_start_time_type_0 import V0041OpenapiReservationRespReservationsItemStartTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_watts_type_0 import V0041OpenapiReservationRespReservationsItemWattsType0 # noqa: PLC0415
         accounts = self.accounts
 
         burst_buffer = self.burst_buffer
@@ -98,9 +99,13 @@ class V0041OpenapiReservationRespReservationsItem:
 
 
 
-        end_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: dict[str, Any] | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, V0041OpenapiReservationRespReservationsItemEndTimeType0):
             end_time = self.end_time.to_dict()
+        else:
+            end_time = self.end_time
 
         features = self.features
 
@@ -124,21 +129,33 @@ class V0041OpenapiReservationRespReservationsItem:
 
         partition = self.partition
 
-        purge_completed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purge_completed, Unset):
+        purge_completed: dict[str, Any] | None | Unset
+        if isinstance(self.purge_completed, Unset):
+            purge_completed = UNSET
+        elif isinstance(self.purge_completed, V0041OpenapiReservationRespReservationsItemPurgeCompletedType0):
             purge_completed = self.purge_completed.to_dict()
+        else:
+            purge_completed = self.purge_completed
 
-        start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: dict[str, Any] | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, V0041OpenapiReservationRespReservationsItemStartTimeType0):
             start_time = self.start_time.to_dict()
+        else:
+            start_time = self.start_time
 
         tres = self.tres
 
         users = self.users
 
-        watts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watts, Unset):
+        watts: dict[str, Any] | None | Unset
+        if isinstance(self.watts, Unset):
+            watts = UNSET
+        elif isinstance(self.watts, V0041OpenapiReservationRespReservationsItemWattsType0):
             watts = self.watts.to_dict()
+        else:
+            watts = self.watts
 
 
         field_dict: dict[str, Any] = {}
@@ -191,10 +208,10 @@ class V0041OpenapiReservationRespReservationsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_reservation_resp_reservations_item_core_specializations_item import V0041OpenapiReservationRespReservationsItemCoreSpecializationsItem # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_end_time import V0041OpenapiReservationRespReservationsItemEndTime # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_purge_completed import V0041OpenapiReservationRespReservationsItemPurgeCompleted # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_start_time import V0041OpenapiReservationRespReservationsItemStartTime # noqa: PLC0415
-        from ..models.v0041_openapi_reservation_resp_reservations_item_watts import V0041OpenapiReservationRespReservationsItemWatts # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_end_time_type_0 import V0041OpenapiReservationRespReservationsItemEndTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_purge_completed_type_0 import V0041OpenapiReservationRespReservationsItemPurgeCompletedType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_start_time_type_0 import V0041OpenapiReservationRespReservationsItemStartTimeType0 # noqa: PLC0415
+        from ..models.v0041_openapi_reservation_resp_reservations_item_watts_type_0 import V0041OpenapiReservationRespReservationsItemWattsType0 # noqa: PLC0415
         d = dict(src_dict)
         accounts = d.pop("accounts", UNSET)
 
@@ -214,14 +231,24 @@ class V0041OpenapiReservationRespReservationsItem:
                 core_specializations.append(core_specializations_item)
 
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: V0041OpenapiReservationRespReservationsItemEndTime | Unset
-        if isinstance(_end_time,  Unset):
-            end_time = UNSET
-        else:
-            end_time = V0041OpenapiReservationRespReservationsItemEndTime.from_dict(_end_time)
+        def _parse_end_time(data: object) -> None | Unset | V0041OpenapiReservationRespReservationsItemEndTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_time_type_0 = V0041OpenapiReservationRespReservationsItemEndTimeType0.from_dict(data)
 
 
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiReservationRespReservationsItemEndTimeType0, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
 
         features = d.pop("features", UNSET)
@@ -243,38 +270,68 @@ class V0041OpenapiReservationRespReservationsItem:
 
         partition = d.pop("partition", UNSET)
 
-        _purge_completed = d.pop("purge_completed", UNSET)
-        purge_completed: V0041OpenapiReservationRespReservationsItemPurgeCompleted | Unset
-        if isinstance(_purge_completed,  Unset):
-            purge_completed = UNSET
-        else:
-            purge_completed = V0041OpenapiReservationRespReservationsItemPurgeCompleted.from_dict(_purge_completed)
+        def _parse_purge_completed(data: object) -> None | Unset | V0041OpenapiReservationRespReservationsItemPurgeCompletedType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purge_completed_type_0 = V0041OpenapiReservationRespReservationsItemPurgeCompletedType0.from_dict(data)
 
 
 
+                return purge_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiReservationRespReservationsItemPurgeCompletedType0, data)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: V0041OpenapiReservationRespReservationsItemStartTime | Unset
-        if isinstance(_start_time,  Unset):
-            start_time = UNSET
-        else:
-            start_time = V0041OpenapiReservationRespReservationsItemStartTime.from_dict(_start_time)
+        purge_completed = _parse_purge_completed(d.pop("purge_completed", UNSET))
 
 
+        def _parse_start_time(data: object) -> None | Unset | V0041OpenapiReservationRespReservationsItemStartTimeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_time_type_0 = V0041OpenapiReservationRespReservationsItemStartTimeType0.from_dict(data)
+
+
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiReservationRespReservationsItemStartTimeType0, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
 
         tres = d.pop("tres", UNSET)
 
         users = d.pop("users", UNSET)
 
-        _watts = d.pop("watts", UNSET)
-        watts: V0041OpenapiReservationRespReservationsItemWatts | Unset
-        if isinstance(_watts,  Unset):
-            watts = UNSET
-        else:
-            watts = V0041OpenapiReservationRespReservationsItemWatts.from_dict(_watts)
+        def _parse_watts(data: object) -> None | Unset | V0041OpenapiReservationRespReservationsItemWattsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watts_type_0 = V0041OpenapiReservationRespReservationsItemWattsType0.from_dict(data)
 
 
+
+                return watts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiReservationRespReservationsItemWattsType0, data)
+
+        watts = _parse_watts(d.pop("watts", UNSET))
 
 
         v0041_openapi_reservation_resp_reservations_item = cls(

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_resp_errors_item import V0041OpenapiRespErrorsItem
-  from ..models.v0041_openapi_resp_meta import V0041OpenapiRespMeta
+  from ..models.v0041_openapi_resp_meta_type_0 import V0041OpenapiRespMetaType0
   from ..models.v0041_openapi_resp_warnings_item import V0041OpenapiRespWarningsItem
 
 
@@ -29,12 +29,12 @@ class V0041OpenapiResp:
     """ 
         Attributes:
             errors (list[V0041OpenapiRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiRespWarningsItem] | Unset): Query warnings
      """
 
     errors: list[V0041OpenapiRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiRespMetaType0 = UNSET
     warnings: list[V0041OpenapiRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,7 +44,7 @@ class V0041OpenapiResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_resp_errors_item import V0041OpenapiRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_resp_meta import V0041OpenapiRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_resp_meta_type_0 import V0041OpenapiRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_resp_warnings_item import V0041OpenapiRespWarningsItem # noqa: PLC0415
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -55,9 +55,13 @@ class V0041OpenapiResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -87,7 +91,7 @@ class V0041OpenapiResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_resp_errors_item import V0041OpenapiRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_resp_meta import V0041OpenapiRespMeta # noqa: PLC0415
+        from ..models.v0041_openapi_resp_meta_type_0 import V0041OpenapiRespMetaType0 # noqa: PLC0415
         from ..models.v0041_openapi_resp_warnings_item import V0041OpenapiRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
@@ -102,14 +106,24 @@ class V0041OpenapiResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0041_openapi_shares_resp_errors_item import V0041OpenapiSharesRespErrorsItem
-  from ..models.v0041_openapi_shares_resp_meta import V0041OpenapiSharesRespMeta
-  from ..models.v0041_openapi_shares_resp_shares import V0041OpenapiSharesRespShares
+  from ..models.v0041_openapi_shares_resp_meta_type_0 import V0041OpenapiSharesRespMetaType0
+  from ..models.v0041_openapi_shares_resp_shares_type_0 import V0041OpenapiSharesRespSharesType0
   from ..models.v0041_openapi_shares_resp_warnings_item import V0041OpenapiSharesRespWarningsItem
 
 
@@ -29,15 +29,15 @@ T = TypeVar("T", bound="V0041OpenapiSharesResp")
 class V0041OpenapiSharesResp:
     """ 
         Attributes:
-            shares (V0041OpenapiSharesRespShares): fairshare info
+            shares (None | V0041OpenapiSharesRespSharesType0): fairshare info
             errors (list[V0041OpenapiSharesRespErrorsItem] | Unset): Query errors
-            meta (V0041OpenapiSharesRespMeta | Unset): Slurm meta values
+            meta (None | Unset | V0041OpenapiSharesRespMetaType0): Slurm meta values
             warnings (list[V0041OpenapiSharesRespWarningsItem] | Unset): Query warnings
      """
 
-    shares: V0041OpenapiSharesRespShares
+    shares: None | V0041OpenapiSharesRespSharesType0
     errors: list[V0041OpenapiSharesRespErrorsItem] | Unset = UNSET
-    meta: V0041OpenapiSharesRespMeta | Unset = UNSET
+    meta: None | Unset | V0041OpenapiSharesRespMetaType0 = UNSET
     warnings: list[V0041OpenapiSharesRespWarningsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,10 +47,14 @@ class V0041OpenapiSharesResp:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0041_openapi_shares_resp_errors_item import V0041OpenapiSharesRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_shares_resp_meta import V0041OpenapiSharesRespMeta # noqa: PLC0415
-        from ..models.v0041_openapi_shares_resp_shares import V0041OpenapiSharesRespShares # noqa: PLC0415
+        from ..models.v0041_openapi_shares_resp_meta_type_0 import V0041OpenapiSharesRespMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_shares_resp_shares_type_0 import V0041OpenapiSharesRespSharesType0 # noqa: PLC0415
         from ..models.v0041_openapi_shares_resp_warnings_item import V0041OpenapiSharesRespWarningsItem # noqa: PLC0415
-        shares = self.shares.to_dict()
+        shares: dict[str, Any] | None
+        if isinstance(self.shares, V0041OpenapiSharesRespSharesType0):
+            shares = self.shares.to_dict()
+        else:
+            shares = self.shares
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -61,9 +65,13 @@ class V0041OpenapiSharesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiSharesRespMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -94,13 +102,26 @@ class V0041OpenapiSharesResp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0041_openapi_shares_resp_errors_item import V0041OpenapiSharesRespErrorsItem # noqa: PLC0415
-        from ..models.v0041_openapi_shares_resp_meta import V0041OpenapiSharesRespMeta # noqa: PLC0415
-        from ..models.v0041_openapi_shares_resp_shares import V0041OpenapiSharesRespShares # noqa: PLC0415
+        from ..models.v0041_openapi_shares_resp_meta_type_0 import V0041OpenapiSharesRespMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_shares_resp_shares_type_0 import V0041OpenapiSharesRespSharesType0 # noqa: PLC0415
         from ..models.v0041_openapi_shares_resp_warnings_item import V0041OpenapiSharesRespWarningsItem # noqa: PLC0415
         d = dict(src_dict)
-        shares = V0041OpenapiSharesRespShares.from_dict(d.pop("shares"))
+        def _parse_shares(data: object) -> None | V0041OpenapiSharesRespSharesType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_type_0 = V0041OpenapiSharesRespSharesType0.from_dict(data)
 
 
+
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiSharesRespSharesType0, data)
+
+        shares = _parse_shares(d.pop("shares"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -115,14 +136,24 @@ class V0041OpenapiSharesResp:
                 errors.append(errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0041OpenapiSharesRespMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0041OpenapiSharesRespMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiSharesRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiSharesRespMetaType0.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiSharesRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0041_update_node_msg_resume_after import V0041UpdateNodeMsgResumeAfter
-  from ..models.v0041_update_node_msg_weight import V0041UpdateNodeMsgWeight
+  from ..models.v0041_update_node_msg_resume_after_type_0 import V0041UpdateNodeMsgResumeAfterType0
+  from ..models.v0041_update_node_msg_weight_type_0 import V0041UpdateNodeMsgWeightType0
 
 
 
@@ -38,10 +38,10 @@ class V0041UpdateNodeMsg:
             name (list[str] | Unset): NodeName
             reason (str | Unset): Reason for node being DOWN or DRAINING
             reason_uid (str | Unset): User ID to associate with the reason (needed if user root is sending message)
-            resume_after (V0041UpdateNodeMsgResumeAfter | Unset): Number of seconds after which to automatically resume DOWN
-                or DRAINED node
+            resume_after (None | Unset | V0041UpdateNodeMsgResumeAfterType0): Number of seconds after which to automatically
+                resume DOWN or DRAINED node
             state (list[str] | Unset): New state to assign to the node
-            weight (V0041UpdateNodeMsgWeight | Unset): Weight of the node for scheduling purposes
+            weight (None | Unset | V0041UpdateNodeMsgWeightType0): Weight of the node for scheduling purposes
      """
 
     address: list[str] | Unset = UNSET
@@ -55,9 +55,9 @@ class V0041UpdateNodeMsg:
     name: list[str] | Unset = UNSET
     reason: str | Unset = UNSET
     reason_uid: str | Unset = UNSET
-    resume_after: V0041UpdateNodeMsgResumeAfter | Unset = UNSET
+    resume_after: None | Unset | V0041UpdateNodeMsgResumeAfterType0 = UNSET
     state: list[str] | Unset = UNSET
-    weight: V0041UpdateNodeMsgWeight | Unset = UNSET
+    weight: None | Unset | V0041UpdateNodeMsgWeightType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -65,8 +65,8 @@ class V0041UpdateNodeMsg:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0041_update_node_msg_resume_after import V0041UpdateNodeMsgResumeAfter # noqa: PLC0415
-        from ..models.v0041_update_node_msg_weight import V0041UpdateNodeMsgWeight # noqa: PLC0415
+        from ..models.v0041_update_node_msg_resume_after_type_0 import V0041UpdateNodeMsgResumeAfterType0 # noqa: PLC0415
+        from ..models.v0041_update_node_msg_weight_type_0 import V0041UpdateNodeMsgWeightType0 # noqa: PLC0415
         address: list[str] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address
@@ -109,9 +109,13 @@ class V0041UpdateNodeMsg:
 
         reason_uid = self.reason_uid
 
-        resume_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resume_after, Unset):
+        resume_after: dict[str, Any] | None | Unset
+        if isinstance(self.resume_after, Unset):
+            resume_after = UNSET
+        elif isinstance(self.resume_after, V0041UpdateNodeMsgResumeAfterType0):
             resume_after = self.resume_after.to_dict()
+        else:
+            resume_after = self.resume_after
 
         state: list[str] | Unset = UNSET
         if not isinstance(self.state, Unset):
@@ -119,9 +123,13 @@ class V0041UpdateNodeMsg:
 
 
 
-        weight: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.weight, Unset):
+        weight: dict[str, Any] | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        elif isinstance(self.weight, V0041UpdateNodeMsgWeightType0):
             weight = self.weight.to_dict()
+        else:
+            weight = self.weight
 
 
         field_dict: dict[str, Any] = {}
@@ -163,8 +171,8 @@ class V0041UpdateNodeMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0041_update_node_msg_resume_after import V0041UpdateNodeMsgResumeAfter # noqa: PLC0415
-        from ..models.v0041_update_node_msg_weight import V0041UpdateNodeMsgWeight # noqa: PLC0415
+        from ..models.v0041_update_node_msg_resume_after_type_0 import V0041UpdateNodeMsgResumeAfterType0 # noqa: PLC0415
+        from ..models.v0041_update_node_msg_weight_type_0 import V0041UpdateNodeMsgWeightType0 # noqa: PLC0415
         d = dict(src_dict)
         address = cast(list[str], d.pop("address", UNSET))
 
@@ -193,27 +201,47 @@ class V0041UpdateNodeMsg:
 
         reason_uid = d.pop("reason_uid", UNSET)
 
-        _resume_after = d.pop("resume_after", UNSET)
-        resume_after: V0041UpdateNodeMsgResumeAfter | Unset
-        if isinstance(_resume_after,  Unset):
-            resume_after = UNSET
-        else:
-            resume_after = V0041UpdateNodeMsgResumeAfter.from_dict(_resume_after)
+        def _parse_resume_after(data: object) -> None | Unset | V0041UpdateNodeMsgResumeAfterType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resume_after_type_0 = V0041UpdateNodeMsgResumeAfterType0.from_dict(data)
 
 
+
+                return resume_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041UpdateNodeMsgResumeAfterType0, data)
+
+        resume_after = _parse_resume_after(d.pop("resume_after", UNSET))
 
 
         state = cast(list[str], d.pop("state", UNSET))
 
 
-        _weight = d.pop("weight", UNSET)
-        weight: V0041UpdateNodeMsgWeight | Unset
-        if isinstance(_weight,  Unset):
-            weight = UNSET
-        else:
-            weight = V0041UpdateNodeMsgWeight.from_dict(_weight)
+        def _parse_weight(data: object) -> None | Unset | V0041UpdateNodeMsgWeightType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                weight_type_0 = V0041UpdateNodeMsgWeightType0.from_dict(data)
 
 
+
+                return weight_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041UpdateNodeMsgWeightType0, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
 
 
         v0041_update_node_msg = cls(

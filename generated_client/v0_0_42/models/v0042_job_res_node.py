@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0042_job_res_node_cpus import V0042JobResNodeCpus
-  from ..models.v0042_job_res_node_memory import V0042JobResNodeMemory
+  from ..models.v0042_job_res_node_cpus_type_0 import V0042JobResNodeCpusType0
+  from ..models.v0042_job_res_node_memory_type_0 import V0042JobResNodeMemoryType0
   from ..models.v0042_job_res_socket import V0042JobResSocket
 
 
@@ -31,15 +31,15 @@ class V0042JobResNode:
             index (int): Node index
             name (str): Node name
             sockets (list[V0042JobResSocket]):
-            cpus (V0042JobResNodeCpus | Unset):
-            memory (V0042JobResNodeMemory | Unset):
+            cpus (None | Unset | V0042JobResNodeCpusType0):
+            memory (None | Unset | V0042JobResNodeMemoryType0):
      """
 
     index: int
     name: str
     sockets: list[V0042JobResSocket]
-    cpus: V0042JobResNodeCpus | Unset = UNSET
-    memory: V0042JobResNodeMemory | Unset = UNSET
+    cpus: None | Unset | V0042JobResNodeCpusType0 = UNSET
+    memory: None | Unset | V0042JobResNodeMemoryType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,8 +47,8 @@ class V0042JobResNode:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0042_job_res_node_cpus import V0042JobResNodeCpus # noqa: PLC0415
-        from ..models.v0042_job_res_node_memory import V0042JobResNodeMemory # noqa: PLC0415
+        from ..models.v0042_job_res_node_cpus_type_0 import V0042JobResNodeCpusType0 # noqa: PLC0415
+        from ..models.v0042_job_res_node_memory_type_0 import V0042JobResNodeMemoryType0 # noqa: PLC0415
         from ..models.v0042_job_res_socket import V0042JobResSocket # noqa: PLC0415
         index = self.index
 
@@ -61,13 +61,21 @@ class V0042JobResNode:
 
 
 
-        cpus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpus, Unset):
+        cpus: dict[str, Any] | None | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        elif isinstance(self.cpus, V0042JobResNodeCpusType0):
             cpus = self.cpus.to_dict()
+        else:
+            cpus = self.cpus
 
-        memory: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory, Unset):
+        memory: dict[str, Any] | None | Unset
+        if isinstance(self.memory, Unset):
+            memory = UNSET
+        elif isinstance(self.memory, V0042JobResNodeMemoryType0):
             memory = self.memory.to_dict()
+        else:
+            memory = self.memory
 
 
         field_dict: dict[str, Any] = {}
@@ -88,8 +96,8 @@ class V0042JobResNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0042_job_res_node_cpus import V0042JobResNodeCpus # noqa: PLC0415
-        from ..models.v0042_job_res_node_memory import V0042JobResNodeMemory # noqa: PLC0415
+        from ..models.v0042_job_res_node_cpus_type_0 import V0042JobResNodeCpusType0 # noqa: PLC0415
+        from ..models.v0042_job_res_node_memory_type_0 import V0042JobResNodeMemoryType0 # noqa: PLC0415
         from ..models.v0042_job_res_socket import V0042JobResSocket # noqa: PLC0415
         d = dict(src_dict)
         index = d.pop("index")
@@ -106,24 +114,44 @@ class V0042JobResNode:
             sockets.append(componentsschemasv0_0_42_job_res_socket_array_item)
 
 
-        _cpus = d.pop("cpus", UNSET)
-        cpus: V0042JobResNodeCpus | Unset
-        if isinstance(_cpus,  Unset):
-            cpus = UNSET
-        else:
-            cpus = V0042JobResNodeCpus.from_dict(_cpus)
+        def _parse_cpus(data: object) -> None | Unset | V0042JobResNodeCpusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpus_type_0 = V0042JobResNodeCpusType0.from_dict(data)
 
 
 
+                return cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042JobResNodeCpusType0, data)
 
-        _memory = d.pop("memory", UNSET)
-        memory: V0042JobResNodeMemory | Unset
-        if isinstance(_memory,  Unset):
-            memory = UNSET
-        else:
-            memory = V0042JobResNodeMemory.from_dict(_memory)
+        cpus = _parse_cpus(d.pop("cpus", UNSET))
 
 
+        def _parse_memory(data: object) -> None | Unset | V0042JobResNodeMemoryType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_type_0 = V0042JobResNodeMemoryType0.from_dict(data)
+
+
+
+                return memory_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042JobResNodeMemoryType0, data)
+
+        memory = _parse_memory(d.pop("memory", UNSET))
 
 
         v0042_job_res_node = cls(

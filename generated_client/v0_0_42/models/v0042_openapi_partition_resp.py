@@ -30,17 +30,17 @@ T = TypeVar("T", bound="V0042OpenapiPartitionResp")
 class V0042OpenapiPartitionResp:
     """ 
         Attributes:
-            last_update (V0042Uint64NoValStruct):
+            last_update (None | V0042Uint64NoValStruct): Time of last partition change (UNIX timestamp)
             partitions (list[V0042PartitionInfo]):
             errors (list[V0042OpenapiError] | Unset):
-            meta (V0042OpenapiMeta | Unset):
+            meta (None | Unset | V0042OpenapiMeta): Slurm meta values
             warnings (list[V0042OpenapiWarning] | Unset):
      """
 
-    last_update: V0042Uint64NoValStruct
+    last_update: None | V0042Uint64NoValStruct
     partitions: list[V0042PartitionInfo]
     errors: list[V0042OpenapiError] | Unset = UNSET
-    meta: V0042OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0042OpenapiMeta = UNSET
     warnings: list[V0042OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,11 @@ class V0042OpenapiPartitionResp:
         from ..models.v0042_openapi_warning import V0042OpenapiWarning # noqa: PLC0415
         from ..models.v0042_partition_info import V0042PartitionInfo # noqa: PLC0415
         from ..models.v0042_uint_64_no_val_struct import V0042Uint64NoValStruct # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0042Uint64NoValStruct):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         partitions = []
         for componentsschemasv0_0_42_partition_info_msg_item_data in self.partitions:
@@ -72,9 +76,13 @@ class V0042OpenapiPartitionResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0042OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -111,9 +119,22 @@ class V0042OpenapiPartitionResp:
         from ..models.v0042_partition_info import V0042PartitionInfo # noqa: PLC0415
         from ..models.v0042_uint_64_no_val_struct import V0042Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0042Uint64NoValStruct.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0042Uint64NoValStruct.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0042Uint64NoValStruct, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         partitions = []
@@ -138,14 +159,24 @@ class V0042OpenapiPartitionResp:
                 errors.append(componentsschemasv0_0_42_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0042OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0042OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0042OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0042OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0042_reservation_core_spec import V0042ReservationCoreSpec
-  from ..models.v0042_reservation_info_purge_completed import V0042ReservationInfoPurgeCompleted
+  from ..models.v0042_reservation_info_purge_completed_type_0 import V0042ReservationInfoPurgeCompletedType0
   from ..models.v0042_uint_32_no_val_struct import V0042Uint32NoValStruct
   from ..models.v0042_uint_64_no_val_struct import V0042Uint64NoValStruct
 
@@ -33,7 +33,7 @@ class V0042ReservationInfo:
             burst_buffer (str | Unset): BurstBuffer
             core_count (int | Unset): CoreCnt
             core_specializations (list[V0042ReservationCoreSpec] | Unset):
-            end_time (V0042Uint64NoValStruct | Unset):
+            end_time (None | Unset | V0042Uint64NoValStruct): EndTime (UNIX timestamp)
             features (str | Unset): Features
             flags (list[str] | Unset):
             groups (str | Unset): Groups
@@ -43,18 +43,18 @@ class V0042ReservationInfo:
             node_count (int | Unset): NodeCnt
             node_list (str | Unset): Nodes
             partition (str | Unset): PartitionName
-            purge_completed (V0042ReservationInfoPurgeCompleted | Unset):
-            start_time (V0042Uint64NoValStruct | Unset):
+            purge_completed (None | Unset | V0042ReservationInfoPurgeCompletedType0):
+            start_time (None | Unset | V0042Uint64NoValStruct): StartTime (UNIX timestamp)
             tres (str | Unset): Comma separated list of required TRES
             users (str | Unset): Comma separated list of permitted users
-            watts (V0042Uint32NoValStruct | Unset):
+            watts (None | Unset | V0042Uint32NoValStruct): 32 bit integer number with flags
      """
 
     accounts: str | Unset = UNSET
     burst_buffer: str | Unset = UNSET
     core_count: int | Unset = UNSET
     core_specializations: list[V0042ReservationCoreSpec] | Unset = UNSET
-    end_time: V0042Uint64NoValStruct | Unset = UNSET
+    end_time: None | Unset | V0042Uint64NoValStruct = UNSET
     features: str | Unset = UNSET
     flags: list[str] | Unset = UNSET
     groups: str | Unset = UNSET
@@ -64,11 +64,11 @@ class V0042ReservationInfo:
     node_count: int | Unset = UNSET
     node_list: str | Unset = UNSET
     partition: str | Unset = UNSET
-    purge_completed: V0042ReservationInfoPurgeCompleted | Unset = UNSET
-    start_time: V0042Uint64NoValStruct | Unset = UNSET
+    purge_completed: None | Unset | V0042ReservationInfoPurgeCompletedType0 = UNSET
+    start_time: None | Unset | V0042Uint64NoValStruct = UNSET
     tres: str | Unset = UNSET
     users: str | Unset = UNSET
-    watts: V0042Uint32NoValStruct | Unset = UNSET
+    watts: None | Unset | V0042Uint32NoValStruct = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -77,7 +77,7 @@ class V0042ReservationInfo:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0042_reservation_core_spec import V0042ReservationCoreSpec # noqa: PLC0415
-        from ..models.v0042_reservation_info_purge_completed import V0042ReservationInfoPurgeCompleted # noqa: PLC0415
+        from ..models.v0042_reservation_info_purge_completed_type_0 import V0042ReservationInfoPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0042_uint_32_no_val_struct import V0042Uint32NoValStruct # noqa: PLC0415
         from ..models.v0042_uint_64_no_val_struct import V0042Uint64NoValStruct # noqa: PLC0415
         accounts = self.accounts
@@ -95,9 +95,13 @@ class V0042ReservationInfo:
 
 
 
-        end_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: dict[str, Any] | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, V0042Uint64NoValStruct):
             end_time = self.end_time.to_dict()
+        else:
+            end_time = self.end_time
 
         features = self.features
 
@@ -121,21 +125,33 @@ class V0042ReservationInfo:
 
         partition = self.partition
 
-        purge_completed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purge_completed, Unset):
+        purge_completed: dict[str, Any] | None | Unset
+        if isinstance(self.purge_completed, Unset):
+            purge_completed = UNSET
+        elif isinstance(self.purge_completed, V0042ReservationInfoPurgeCompletedType0):
             purge_completed = self.purge_completed.to_dict()
+        else:
+            purge_completed = self.purge_completed
 
-        start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: dict[str, Any] | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, V0042Uint64NoValStruct):
             start_time = self.start_time.to_dict()
+        else:
+            start_time = self.start_time
 
         tres = self.tres
 
         users = self.users
 
-        watts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watts, Unset):
+        watts: dict[str, Any] | None | Unset
+        if isinstance(self.watts, Unset):
+            watts = UNSET
+        elif isinstance(self.watts, V0042Uint32NoValStruct):
             watts = self.watts.to_dict()
+        else:
+            watts = self.watts
 
 
         field_dict: dict[str, Any] = {}
@@ -188,7 +204,7 @@ class V0042ReservationInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0042_reservation_core_spec import V0042ReservationCoreSpec # noqa: PLC0415
-        from ..models.v0042_reservation_info_purge_completed import V0042ReservationInfoPurgeCompleted # noqa: PLC0415
+        from ..models.v0042_reservation_info_purge_completed_type_0 import V0042ReservationInfoPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0042_uint_32_no_val_struct import V0042Uint32NoValStruct # noqa: PLC0415
         from ..models.v0042_uint_64_no_val_struct import V0042Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
@@ -210,14 +226,24 @@ class V0042ReservationInfo:
                 core_specializations.append(componentsschemasv0_0_42_reservation_info_core_spec_item)
 
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: V0042Uint64NoValStruct | Unset
-        if isinstance(_end_time,  Unset):
-            end_time = UNSET
-        else:
-            end_time = V0042Uint64NoValStruct.from_dict(_end_time)
+        def _parse_end_time(data: object) -> None | Unset | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_time_type_0 = V0042Uint64NoValStruct.from_dict(data)
 
 
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint64NoValStruct, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
 
         features = d.pop("features", UNSET)
@@ -239,38 +265,68 @@ class V0042ReservationInfo:
 
         partition = d.pop("partition", UNSET)
 
-        _purge_completed = d.pop("purge_completed", UNSET)
-        purge_completed: V0042ReservationInfoPurgeCompleted | Unset
-        if isinstance(_purge_completed,  Unset):
-            purge_completed = UNSET
-        else:
-            purge_completed = V0042ReservationInfoPurgeCompleted.from_dict(_purge_completed)
+        def _parse_purge_completed(data: object) -> None | Unset | V0042ReservationInfoPurgeCompletedType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purge_completed_type_0 = V0042ReservationInfoPurgeCompletedType0.from_dict(data)
 
 
 
+                return purge_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042ReservationInfoPurgeCompletedType0, data)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: V0042Uint64NoValStruct | Unset
-        if isinstance(_start_time,  Unset):
-            start_time = UNSET
-        else:
-            start_time = V0042Uint64NoValStruct.from_dict(_start_time)
+        purge_completed = _parse_purge_completed(d.pop("purge_completed", UNSET))
 
 
+        def _parse_start_time(data: object) -> None | Unset | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_time_type_0 = V0042Uint64NoValStruct.from_dict(data)
+
+
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint64NoValStruct, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
 
         tres = d.pop("tres", UNSET)
 
         users = d.pop("users", UNSET)
 
-        _watts = d.pop("watts", UNSET)
-        watts: V0042Uint32NoValStruct | Unset
-        if isinstance(_watts,  Unset):
-            watts = UNSET
-        else:
-            watts = V0042Uint32NoValStruct.from_dict(_watts)
+        def _parse_watts(data: object) -> None | Unset | V0042Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watts_type_0 = V0042Uint32NoValStruct.from_dict(data)
 
 
+
+                return watts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint32NoValStruct, data)
+
+        watts = _parse_watts(d.pop("watts", UNSET))
 
 
         v0042_reservation_info = cls(

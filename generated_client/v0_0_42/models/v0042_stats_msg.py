@@ -50,7 +50,8 @@ class V0042StatsMsg:
             bf_depth_sum (int | Unset): Total number of jobs processed during all backfilling scheduling cycles since last
                 reset
             bf_depth_try_sum (int | Unset): Subset of bf_depth_sum that the backfill scheduler attempted to schedule
-            bf_exit (V0042BfExitFields | Unset):
+            bf_exit (None | Unset | V0042BfExitFields): Reasons for which the backfill scheduling cycle exited since last
+                reset
             bf_last_backfilled_jobs (int | Unset): Number of jobs started through backfilling since last reset
             bf_last_depth (int | Unset): Number of processed jobs during last backfilling scheduling cycle
             bf_last_depth_try (int | Unset): Number of processed jobs during last backfilling scheduling cycle that had a
@@ -63,11 +64,12 @@ class V0042StatsMsg:
                 iteration
             bf_table_size_mean (int | Unset): Mean number of different time slots tested by the backfill scheduler
             bf_table_size_sum (int | Unset): Total number of different time slots tested by the backfill scheduler
-            bf_when_last_cycle (V0042Uint64NoValStruct | Unset):
+            bf_when_last_cycle (None | Unset | V0042Uint64NoValStruct): When the last backfill scheduling cycle happened
+                (UNIX timestamp)
             dbd_agent_queue_size (int | Unset): Number of messages for SlurmDBD that are queued
             gettimeofday_latency (int | Unset): Latency of 1000 calls to the gettimeofday() syscall in microseconds, as
                 measured at controller startup
-            job_states_ts (V0042Uint64NoValStruct | Unset):
+            job_states_ts (None | Unset | V0042Uint64NoValStruct): When the job state counts were gathered (UNIX timestamp)
             jobs_canceled (int | Unset): Number of jobs canceled since the last reset
             jobs_completed (int | Unset): Number of jobs completed since last reset
             jobs_failed (int | Unset): Number of jobs failed due to slurmd or other internal issues since last reset
@@ -78,8 +80,8 @@ class V0042StatsMsg:
             parts_packed (int | Unset): Zero if only RPC statistic included
             pending_rpcs (list[V0042StatsMsgRpcQueue] | Unset): Pending RPCs
             pending_rpcs_by_hostlist (list[V0042StatsMsgRpcDump] | Unset): Pending RPCs by hostlist
-            req_time (V0042Uint64NoValStruct | Unset):
-            req_time_start (V0042Uint64NoValStruct | Unset):
+            req_time (None | Unset | V0042Uint64NoValStruct): When the request was made (UNIX timestamp)
+            req_time_start (None | Unset | V0042Uint64NoValStruct): When the data in the report started (UNIX timestamp)
             rpcs_by_message_type (list[V0042StatsMsgRpcType] | Unset): RPCs by type
             rpcs_by_user (list[V0042StatsMsgRpcUser] | Unset): RPCs by user
             schedule_cycle_depth (int | Unset): Total number of jobs processed in scheduling cycles
@@ -90,7 +92,8 @@ class V0042StatsMsg:
             schedule_cycle_per_minute (int | Unset): Number of scheduling executions per minute
             schedule_cycle_sum (int | Unset): Total run time in microseconds for all scheduling cycles since last reset
             schedule_cycle_total (int | Unset): Number of scheduling cycles since last reset
-            schedule_exit (V0042ScheduleExitFields | Unset):
+            schedule_exit (None | Unset | V0042ScheduleExitFields): Reasons for which the scheduling cycle exited since last
+                reset
             schedule_queue_length (int | Unset): Number of jobs pending in queue
             server_thread_count (int | Unset): Number of current active slurmctld threads
      """
@@ -110,7 +113,7 @@ class V0042StatsMsg:
     bf_depth_mean_try: int | Unset = UNSET
     bf_depth_sum: int | Unset = UNSET
     bf_depth_try_sum: int | Unset = UNSET
-    bf_exit: V0042BfExitFields | Unset = UNSET
+    bf_exit: None | Unset | V0042BfExitFields = UNSET
     bf_last_backfilled_jobs: int | Unset = UNSET
     bf_last_depth: int | Unset = UNSET
     bf_last_depth_try: int | Unset = UNSET
@@ -120,10 +123,10 @@ class V0042StatsMsg:
     bf_table_size: int | Unset = UNSET
     bf_table_size_mean: int | Unset = UNSET
     bf_table_size_sum: int | Unset = UNSET
-    bf_when_last_cycle: V0042Uint64NoValStruct | Unset = UNSET
+    bf_when_last_cycle: None | Unset | V0042Uint64NoValStruct = UNSET
     dbd_agent_queue_size: int | Unset = UNSET
     gettimeofday_latency: int | Unset = UNSET
-    job_states_ts: V0042Uint64NoValStruct | Unset = UNSET
+    job_states_ts: None | Unset | V0042Uint64NoValStruct = UNSET
     jobs_canceled: int | Unset = UNSET
     jobs_completed: int | Unset = UNSET
     jobs_failed: int | Unset = UNSET
@@ -134,8 +137,8 @@ class V0042StatsMsg:
     parts_packed: int | Unset = UNSET
     pending_rpcs: list[V0042StatsMsgRpcQueue] | Unset = UNSET
     pending_rpcs_by_hostlist: list[V0042StatsMsgRpcDump] | Unset = UNSET
-    req_time: V0042Uint64NoValStruct | Unset = UNSET
-    req_time_start: V0042Uint64NoValStruct | Unset = UNSET
+    req_time: None | Unset | V0042Uint64NoValStruct = UNSET
+    req_time_start: None | Unset | V0042Uint64NoValStruct = UNSET
     rpcs_by_message_type: list[V0042StatsMsgRpcType] | Unset = UNSET
     rpcs_by_user: list[V0042StatsMsgRpcUser] | Unset = UNSET
     schedule_cycle_depth: int | Unset = UNSET
@@ -146,7 +149,7 @@ class V0042StatsMsg:
     schedule_cycle_per_minute: int | Unset = UNSET
     schedule_cycle_sum: int | Unset = UNSET
     schedule_cycle_total: int | Unset = UNSET
-    schedule_exit: V0042ScheduleExitFields | Unset = UNSET
+    schedule_exit: None | Unset | V0042ScheduleExitFields = UNSET
     schedule_queue_length: int | Unset = UNSET
     server_thread_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -193,9 +196,13 @@ class V0042StatsMsg:
 
         bf_depth_try_sum = self.bf_depth_try_sum
 
-        bf_exit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bf_exit, Unset):
+        bf_exit: dict[str, Any] | None | Unset
+        if isinstance(self.bf_exit, Unset):
+            bf_exit = UNSET
+        elif isinstance(self.bf_exit, V0042BfExitFields):
             bf_exit = self.bf_exit.to_dict()
+        else:
+            bf_exit = self.bf_exit
 
         bf_last_backfilled_jobs = self.bf_last_backfilled_jobs
 
@@ -215,17 +222,25 @@ class V0042StatsMsg:
 
         bf_table_size_sum = self.bf_table_size_sum
 
-        bf_when_last_cycle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bf_when_last_cycle, Unset):
+        bf_when_last_cycle: dict[str, Any] | None | Unset
+        if isinstance(self.bf_when_last_cycle, Unset):
+            bf_when_last_cycle = UNSET
+        elif isinstance(self.bf_when_last_cycle, V0042Uint64NoValStruct):
             bf_when_last_cycle = self.bf_when_last_cycle.to_dict()
+        else:
+            bf_when_last_cycle = self.bf_when_last_cycle
 
         dbd_agent_queue_size = self.dbd_agent_queue_size
 
         gettimeofday_latency = self.gettimeofday_latency
 
-        job_states_ts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_states_ts, Unset):
+        job_states_ts: dict[str, Any] | None | Unset
+        if isinstance(self.job_states_ts, Unset):
+            job_states_ts = UNSET
+        elif isinstance(self.job_states_ts, V0042Uint64NoValStruct):
             job_states_ts = self.job_states_ts.to_dict()
+        else:
+            job_states_ts = self.job_states_ts
 
         jobs_canceled = self.jobs_canceled
 
@@ -261,13 +276,21 @@ class V0042StatsMsg:
 
 
 
-        req_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.req_time, Unset):
+        req_time: dict[str, Any] | None | Unset
+        if isinstance(self.req_time, Unset):
+            req_time = UNSET
+        elif isinstance(self.req_time, V0042Uint64NoValStruct):
             req_time = self.req_time.to_dict()
+        else:
+            req_time = self.req_time
 
-        req_time_start: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.req_time_start, Unset):
+        req_time_start: dict[str, Any] | None | Unset
+        if isinstance(self.req_time_start, Unset):
+            req_time_start = UNSET
+        elif isinstance(self.req_time_start, V0042Uint64NoValStruct):
             req_time_start = self.req_time_start.to_dict()
+        else:
+            req_time_start = self.req_time_start
 
         rpcs_by_message_type: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rpcs_by_message_type, Unset):
@@ -303,9 +326,13 @@ class V0042StatsMsg:
 
         schedule_cycle_total = self.schedule_cycle_total
 
-        schedule_exit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_exit, Unset):
+        schedule_exit: dict[str, Any] | None | Unset
+        if isinstance(self.schedule_exit, Unset):
+            schedule_exit = UNSET
+        elif isinstance(self.schedule_exit, V0042ScheduleExitFields):
             schedule_exit = self.schedule_exit.to_dict()
+        else:
+            schedule_exit = self.schedule_exit
 
         schedule_queue_length = self.schedule_queue_length
 
@@ -469,14 +496,24 @@ class V0042StatsMsg:
 
         bf_depth_try_sum = d.pop("bf_depth_try_sum", UNSET)
 
-        _bf_exit = d.pop("bf_exit", UNSET)
-        bf_exit: V0042BfExitFields | Unset
-        if isinstance(_bf_exit,  Unset):
-            bf_exit = UNSET
-        else:
-            bf_exit = V0042BfExitFields.from_dict(_bf_exit)
+        def _parse_bf_exit(data: object) -> None | Unset | V0042BfExitFields:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bf_exit_type_0 = V0042BfExitFields.from_dict(data)
 
 
+
+                return bf_exit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042BfExitFields, data)
+
+        bf_exit = _parse_bf_exit(d.pop("bf_exit", UNSET))
 
 
         bf_last_backfilled_jobs = d.pop("bf_last_backfilled_jobs", UNSET)
@@ -497,28 +534,48 @@ class V0042StatsMsg:
 
         bf_table_size_sum = d.pop("bf_table_size_sum", UNSET)
 
-        _bf_when_last_cycle = d.pop("bf_when_last_cycle", UNSET)
-        bf_when_last_cycle: V0042Uint64NoValStruct | Unset
-        if isinstance(_bf_when_last_cycle,  Unset):
-            bf_when_last_cycle = UNSET
-        else:
-            bf_when_last_cycle = V0042Uint64NoValStruct.from_dict(_bf_when_last_cycle)
+        def _parse_bf_when_last_cycle(data: object) -> None | Unset | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bf_when_last_cycle_type_0 = V0042Uint64NoValStruct.from_dict(data)
 
 
+
+                return bf_when_last_cycle_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint64NoValStruct, data)
+
+        bf_when_last_cycle = _parse_bf_when_last_cycle(d.pop("bf_when_last_cycle", UNSET))
 
 
         dbd_agent_queue_size = d.pop("dbd_agent_queue_size", UNSET)
 
         gettimeofday_latency = d.pop("gettimeofday_latency", UNSET)
 
-        _job_states_ts = d.pop("job_states_ts", UNSET)
-        job_states_ts: V0042Uint64NoValStruct | Unset
-        if isinstance(_job_states_ts,  Unset):
-            job_states_ts = UNSET
-        else:
-            job_states_ts = V0042Uint64NoValStruct.from_dict(_job_states_ts)
+        def _parse_job_states_ts(data: object) -> None | Unset | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_states_ts_type_0 = V0042Uint64NoValStruct.from_dict(data)
 
 
+
+                return job_states_ts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint64NoValStruct, data)
+
+        job_states_ts = _parse_job_states_ts(d.pop("job_states_ts", UNSET))
 
 
         jobs_canceled = d.pop("jobs_canceled", UNSET)
@@ -561,24 +618,44 @@ class V0042StatsMsg:
                 pending_rpcs_by_hostlist.append(componentsschemasv0_0_42_stats_msg_rpcs_dump_item)
 
 
-        _req_time = d.pop("req_time", UNSET)
-        req_time: V0042Uint64NoValStruct | Unset
-        if isinstance(_req_time,  Unset):
-            req_time = UNSET
-        else:
-            req_time = V0042Uint64NoValStruct.from_dict(_req_time)
+        def _parse_req_time(data: object) -> None | Unset | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                req_time_type_0 = V0042Uint64NoValStruct.from_dict(data)
 
 
 
+                return req_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint64NoValStruct, data)
 
-        _req_time_start = d.pop("req_time_start", UNSET)
-        req_time_start: V0042Uint64NoValStruct | Unset
-        if isinstance(_req_time_start,  Unset):
-            req_time_start = UNSET
-        else:
-            req_time_start = V0042Uint64NoValStruct.from_dict(_req_time_start)
+        req_time = _parse_req_time(d.pop("req_time", UNSET))
 
 
+        def _parse_req_time_start(data: object) -> None | Unset | V0042Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                req_time_start_type_0 = V0042Uint64NoValStruct.from_dict(data)
+
+
+
+                return req_time_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint64NoValStruct, data)
+
+        req_time_start = _parse_req_time_start(d.pop("req_time_start", UNSET))
 
 
         _rpcs_by_message_type = d.pop("rpcs_by_message_type", UNSET)
@@ -621,14 +698,24 @@ class V0042StatsMsg:
 
         schedule_cycle_total = d.pop("schedule_cycle_total", UNSET)
 
-        _schedule_exit = d.pop("schedule_exit", UNSET)
-        schedule_exit: V0042ScheduleExitFields | Unset
-        if isinstance(_schedule_exit,  Unset):
-            schedule_exit = UNSET
-        else:
-            schedule_exit = V0042ScheduleExitFields.from_dict(_schedule_exit)
+        def _parse_schedule_exit(data: object) -> None | Unset | V0042ScheduleExitFields:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_exit_type_0 = V0042ScheduleExitFields.from_dict(data)
 
 
+
+                return schedule_exit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042ScheduleExitFields, data)
+
+        schedule_exit = _parse_schedule_exit(d.pop("schedule_exit", UNSET))
 
 
         schedule_queue_length = d.pop("schedule_queue_length", UNSET)

@@ -37,9 +37,10 @@ class V0042UpdateNodeMsg:
             name (list[str] | Unset):
             reason (str | Unset): Reason for node being DOWN or DRAINING
             reason_uid (str | Unset): User ID to associate with the reason (needed if user root is sending message)
-            resume_after (V0042Uint32NoValStruct | Unset):
+            resume_after (None | Unset | V0042Uint32NoValStruct): Number of seconds after which to automatically resume DOWN
+                or DRAINED node
             state (list[str] | Unset):
-            weight (V0042Uint32NoValStruct | Unset):
+            weight (None | Unset | V0042Uint32NoValStruct): Weight of the node for scheduling purposes
      """
 
     address: list[str] | Unset = UNSET
@@ -53,9 +54,9 @@ class V0042UpdateNodeMsg:
     name: list[str] | Unset = UNSET
     reason: str | Unset = UNSET
     reason_uid: str | Unset = UNSET
-    resume_after: V0042Uint32NoValStruct | Unset = UNSET
+    resume_after: None | Unset | V0042Uint32NoValStruct = UNSET
     state: list[str] | Unset = UNSET
-    weight: V0042Uint32NoValStruct | Unset = UNSET
+    weight: None | Unset | V0042Uint32NoValStruct = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -106,9 +107,13 @@ class V0042UpdateNodeMsg:
 
         reason_uid = self.reason_uid
 
-        resume_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resume_after, Unset):
+        resume_after: dict[str, Any] | None | Unset
+        if isinstance(self.resume_after, Unset):
+            resume_after = UNSET
+        elif isinstance(self.resume_after, V0042Uint32NoValStruct):
             resume_after = self.resume_after.to_dict()
+        else:
+            resume_after = self.resume_after
 
         state: list[str] | Unset = UNSET
         if not isinstance(self.state, Unset):
@@ -116,9 +121,13 @@ class V0042UpdateNodeMsg:
 
 
 
-        weight: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.weight, Unset):
+        weight: dict[str, Any] | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        elif isinstance(self.weight, V0042Uint32NoValStruct):
             weight = self.weight.to_dict()
+        else:
+            weight = self.weight
 
 
         field_dict: dict[str, Any] = {}
@@ -189,27 +198,47 @@ class V0042UpdateNodeMsg:
 
         reason_uid = d.pop("reason_uid", UNSET)
 
-        _resume_after = d.pop("resume_after", UNSET)
-        resume_after: V0042Uint32NoValStruct | Unset
-        if isinstance(_resume_after,  Unset):
-            resume_after = UNSET
-        else:
-            resume_after = V0042Uint32NoValStruct.from_dict(_resume_after)
+        def _parse_resume_after(data: object) -> None | Unset | V0042Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resume_after_type_0 = V0042Uint32NoValStruct.from_dict(data)
 
 
+
+                return resume_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint32NoValStruct, data)
+
+        resume_after = _parse_resume_after(d.pop("resume_after", UNSET))
 
 
         state = cast(list[str], d.pop("state", UNSET))
 
 
-        _weight = d.pop("weight", UNSET)
-        weight: V0042Uint32NoValStruct | Unset
-        if isinstance(_weight,  Unset):
-            weight = UNSET
-        else:
-            weight = V0042Uint32NoValStruct.from_dict(_weight)
+        def _parse_weight(data: object) -> None | Unset | V0042Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                weight_type_0 = V0042Uint32NoValStruct.from_dict(data)
 
 
+
+                return weight_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042Uint32NoValStruct, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
 
 
         v0042_update_node_msg = cls(

@@ -13,8 +13,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0043_acct_gather_energy import V0043AcctGatherEnergy
-  from ..models.v0043_node_external_sensors import V0043NodeExternalSensors
-  from ..models.v0043_node_power import V0043NodePower
+  from ..models.v0043_node_external_sensors_type_0 import V0043NodeExternalSensorsType0
+  from ..models.v0043_node_power_type_0 import V0043NodePowerType0
   from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct
 
 
@@ -36,7 +36,9 @@ class V0043Node:
             alloc_memory (int | Unset): Total memory in MB currently allocated for jobs
             architecture (str | Unset): Computer architecture
             boards (int | Unset): Number of Baseboards in nodes with a baseboard controller
-            boot_time (V0043Uint64NoValStruct | Unset):
+            boot_time (None | Unset | V0043Uint64NoValStruct): Time when the node booted (UNIX timestamp) (UNIX timestamp or
+                time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit
+                integer number with flags)
             burstbuffer_network_address (str | Unset): Alternate network path to be used for sbcast network traffic
             cert_flags (list[str] | Unset): Certmgr status flags
             cluster_name (str | Unset): Cluster name (only set in federated environments)
@@ -46,11 +48,12 @@ class V0043Node:
             cpu_load (int | Unset): CPU load as reported by the OS
             cpus (int | Unset): Total CPUs, including cores and threads
             effective_cpus (int | Unset): Number of effective CPUs (excluding specialized CPUs)
-            energy (V0043AcctGatherEnergy | Unset):
-            external_sensors (V0043NodeExternalSensors | Unset):
+            energy (None | Unset | V0043AcctGatherEnergy): Energy usage data
+            external_sensors (None | Unset | V0043NodeExternalSensorsType0):
             extra (str | Unset): Arbitrary string used for node filtering if extra constraints are enabled
             features (list[str] | Unset):
-            free_mem (V0043Uint64NoValStruct | Unset):
+            free_mem (None | Unset | V0043Uint64NoValStruct): Total memory in MB currently free as reported by the OS (64
+                bit integer number with flags)
             gpu_spec (str | Unset): CPU cores reserved for jobs that also use a GPU
             gres (str | Unset): Generic resources
             gres_drained (str | Unset): Drained generic resources
@@ -58,7 +61,9 @@ class V0043Node:
             hostname (str | Unset): NodeHostname
             instance_id (str | Unset): Cloud instance ID
             instance_type (str | Unset): Cloud instance type
-            last_busy (V0043Uint64NoValStruct | Unset):
+            last_busy (None | Unset | V0043Uint64NoValStruct): Time when the node was last busy (UNIX timestamp) (UNIX
+                timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset)
+                (64 bit integer number with flags)
             mcs_label (str | Unset): Multi-Category Security label
             name (str | Unset): NodeName
             next_state_after_reboot (list[str] | Unset): The state the node will be assigned after rebooting
@@ -66,15 +71,21 @@ class V0043Node:
             owner (str | Unset): User allowed to run jobs on this node (unset if no restriction)
             partitions (list[str] | Unset):
             port (int | Unset): TCP port number of the slurmd
-            power (V0043NodePower | Unset):
+            power (None | Unset | V0043NodePowerType0):
             real_memory (int | Unset): Total memory in MB on the node
             reason (str | Unset): Describes why the node is in a "DOWN", "DRAINED", "DRAINING", "FAILING" or "FAIL" state
-            reason_changed_at (V0043Uint64NoValStruct | Unset):
+            reason_changed_at (None | Unset | V0043Uint64NoValStruct): When the reason changed (UNIX timestamp) (UNIX
+                timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset)
+                (64 bit integer number with flags)
             reason_set_by_user (str | Unset): User who set the reason
             res_cores_per_gpu (int | Unset): Number of CPU cores per GPU restricted to GPU jobs
             reservation (str | Unset): Name of reservation containing this node
-            resume_after (V0043Uint64NoValStruct | Unset):
-            slurmd_start_time (V0043Uint64NoValStruct | Unset):
+            resume_after (None | Unset | V0043Uint64NoValStruct): Number of seconds after the node's state is updated to
+                "DOWN" or "DRAIN" before scheduling a node state resume (UNIX timestamp or time string recognized by Slurm
+                (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags)
+            slurmd_start_time (None | Unset | V0043Uint64NoValStruct): Time when the slurmd started (UNIX timestamp) (UNIX
+                timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset)
+                (64 bit integer number with flags)
             sockets (int | Unset): Number of physical processor sockets/chips on the node
             specialized_cores (int | Unset): Number of cores reserved for system use
             specialized_cpus (str | Unset): Abstract CPU IDs on this node reserved for exclusive use by slurmd and
@@ -83,7 +94,9 @@ class V0043Node:
             state (list[str] | Unset): Node state(s) applicable to this node
             temporary_disk (int | Unset): Total size in MB of temporary disk storage in TmpFS
             threads (int | Unset): Number of logical threads in a single physical core
-            tls_cert_last_renewal (V0043Uint64NoValStruct | Unset):
+            tls_cert_last_renewal (None | Unset | V0043Uint64NoValStruct): Time when TLS certificate was created (UNIX
+                timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset)
+                (64 bit integer number with flags)
             topology (str | Unset): Topology
             tres (str | Unset): Configured trackable resources
             tres_used (str | Unset): Trackable resources currently allocated for jobs
@@ -99,7 +112,7 @@ class V0043Node:
     alloc_memory: int | Unset = UNSET
     architecture: str | Unset = UNSET
     boards: int | Unset = UNSET
-    boot_time: V0043Uint64NoValStruct | Unset = UNSET
+    boot_time: None | Unset | V0043Uint64NoValStruct = UNSET
     burstbuffer_network_address: str | Unset = UNSET
     cert_flags: list[str] | Unset = UNSET
     cluster_name: str | Unset = UNSET
@@ -109,11 +122,11 @@ class V0043Node:
     cpu_load: int | Unset = UNSET
     cpus: int | Unset = UNSET
     effective_cpus: int | Unset = UNSET
-    energy: V0043AcctGatherEnergy | Unset = UNSET
-    external_sensors: V0043NodeExternalSensors | Unset = UNSET
+    energy: None | Unset | V0043AcctGatherEnergy = UNSET
+    external_sensors: None | Unset | V0043NodeExternalSensorsType0 = UNSET
     extra: str | Unset = UNSET
     features: list[str] | Unset = UNSET
-    free_mem: V0043Uint64NoValStruct | Unset = UNSET
+    free_mem: None | Unset | V0043Uint64NoValStruct = UNSET
     gpu_spec: str | Unset = UNSET
     gres: str | Unset = UNSET
     gres_drained: str | Unset = UNSET
@@ -121,7 +134,7 @@ class V0043Node:
     hostname: str | Unset = UNSET
     instance_id: str | Unset = UNSET
     instance_type: str | Unset = UNSET
-    last_busy: V0043Uint64NoValStruct | Unset = UNSET
+    last_busy: None | Unset | V0043Uint64NoValStruct = UNSET
     mcs_label: str | Unset = UNSET
     name: str | Unset = UNSET
     next_state_after_reboot: list[str] | Unset = UNSET
@@ -129,15 +142,15 @@ class V0043Node:
     owner: str | Unset = UNSET
     partitions: list[str] | Unset = UNSET
     port: int | Unset = UNSET
-    power: V0043NodePower | Unset = UNSET
+    power: None | Unset | V0043NodePowerType0 = UNSET
     real_memory: int | Unset = UNSET
     reason: str | Unset = UNSET
-    reason_changed_at: V0043Uint64NoValStruct | Unset = UNSET
+    reason_changed_at: None | Unset | V0043Uint64NoValStruct = UNSET
     reason_set_by_user: str | Unset = UNSET
     res_cores_per_gpu: int | Unset = UNSET
     reservation: str | Unset = UNSET
-    resume_after: V0043Uint64NoValStruct | Unset = UNSET
-    slurmd_start_time: V0043Uint64NoValStruct | Unset = UNSET
+    resume_after: None | Unset | V0043Uint64NoValStruct = UNSET
+    slurmd_start_time: None | Unset | V0043Uint64NoValStruct = UNSET
     sockets: int | Unset = UNSET
     specialized_cores: int | Unset = UNSET
     specialized_cpus: str | Unset = UNSET
@@ -145,7 +158,7 @@ class V0043Node:
     state: list[str] | Unset = UNSET
     temporary_disk: int | Unset = UNSET
     threads: int | Unset = UNSET
-    tls_cert_last_renewal: V0043Uint64NoValStruct | Unset = UNSET
+    tls_cert_last_renewal: None | Unset | V0043Uint64NoValStruct = UNSET
     topology: str | Unset = UNSET
     tres: str | Unset = UNSET
     tres_used: str | Unset = UNSET
@@ -160,8 +173,8 @@ class V0043Node:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0043_acct_gather_energy import V0043AcctGatherEnergy # noqa: PLC0415
-        from ..models.v0043_node_external_sensors import V0043NodeExternalSensors # noqa: PLC0415
-        from ..models.v0043_node_power import V0043NodePower # noqa: PLC0415
+        from ..models.v0043_node_external_sensors_type_0 import V0043NodeExternalSensorsType0 # noqa: PLC0415
+        from ..models.v0043_node_power_type_0 import V0043NodePowerType0 # noqa: PLC0415
         from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct # noqa: PLC0415
         active_features: list[str] | Unset = UNSET
         if not isinstance(self.active_features, Unset):
@@ -181,9 +194,13 @@ class V0043Node:
 
         boards = self.boards
 
-        boot_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boot_time, Unset):
+        boot_time: dict[str, Any] | None | Unset
+        if isinstance(self.boot_time, Unset):
+            boot_time = UNSET
+        elif isinstance(self.boot_time, V0043Uint64NoValStruct):
             boot_time = self.boot_time.to_dict()
+        else:
+            boot_time = self.boot_time
 
         burstbuffer_network_address = self.burstbuffer_network_address
 
@@ -207,13 +224,21 @@ class V0043Node:
 
         effective_cpus = self.effective_cpus
 
-        energy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.energy, Unset):
+        energy: dict[str, Any] | None | Unset
+        if isinstance(self.energy, Unset):
+            energy = UNSET
+        elif isinstance(self.energy, V0043AcctGatherEnergy):
             energy = self.energy.to_dict()
+        else:
+            energy = self.energy
 
-        external_sensors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_sensors, Unset):
+        external_sensors: dict[str, Any] | None | Unset
+        if isinstance(self.external_sensors, Unset):
+            external_sensors = UNSET
+        elif isinstance(self.external_sensors, V0043NodeExternalSensorsType0):
             external_sensors = self.external_sensors.to_dict()
+        else:
+            external_sensors = self.external_sensors
 
         extra = self.extra
 
@@ -223,9 +248,13 @@ class V0043Node:
 
 
 
-        free_mem: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.free_mem, Unset):
+        free_mem: dict[str, Any] | None | Unset
+        if isinstance(self.free_mem, Unset):
+            free_mem = UNSET
+        elif isinstance(self.free_mem, V0043Uint64NoValStruct):
             free_mem = self.free_mem.to_dict()
+        else:
+            free_mem = self.free_mem
 
         gpu_spec = self.gpu_spec
 
@@ -241,9 +270,13 @@ class V0043Node:
 
         instance_type = self.instance_type
 
-        last_busy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_busy, Unset):
+        last_busy: dict[str, Any] | None | Unset
+        if isinstance(self.last_busy, Unset):
+            last_busy = UNSET
+        elif isinstance(self.last_busy, V0043Uint64NoValStruct):
             last_busy = self.last_busy.to_dict()
+        else:
+            last_busy = self.last_busy
 
         mcs_label = self.mcs_label
 
@@ -267,17 +300,25 @@ class V0043Node:
 
         port = self.port
 
-        power: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.power, Unset):
+        power: dict[str, Any] | None | Unset
+        if isinstance(self.power, Unset):
+            power = UNSET
+        elif isinstance(self.power, V0043NodePowerType0):
             power = self.power.to_dict()
+        else:
+            power = self.power
 
         real_memory = self.real_memory
 
         reason = self.reason
 
-        reason_changed_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason_changed_at, Unset):
+        reason_changed_at: dict[str, Any] | None | Unset
+        if isinstance(self.reason_changed_at, Unset):
+            reason_changed_at = UNSET
+        elif isinstance(self.reason_changed_at, V0043Uint64NoValStruct):
             reason_changed_at = self.reason_changed_at.to_dict()
+        else:
+            reason_changed_at = self.reason_changed_at
 
         reason_set_by_user = self.reason_set_by_user
 
@@ -285,13 +326,21 @@ class V0043Node:
 
         reservation = self.reservation
 
-        resume_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resume_after, Unset):
+        resume_after: dict[str, Any] | None | Unset
+        if isinstance(self.resume_after, Unset):
+            resume_after = UNSET
+        elif isinstance(self.resume_after, V0043Uint64NoValStruct):
             resume_after = self.resume_after.to_dict()
+        else:
+            resume_after = self.resume_after
 
-        slurmd_start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurmd_start_time, Unset):
+        slurmd_start_time: dict[str, Any] | None | Unset
+        if isinstance(self.slurmd_start_time, Unset):
+            slurmd_start_time = UNSET
+        elif isinstance(self.slurmd_start_time, V0043Uint64NoValStruct):
             slurmd_start_time = self.slurmd_start_time.to_dict()
+        else:
+            slurmd_start_time = self.slurmd_start_time
 
         sockets = self.sockets
 
@@ -311,9 +360,13 @@ class V0043Node:
 
         threads = self.threads
 
-        tls_cert_last_renewal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tls_cert_last_renewal, Unset):
+        tls_cert_last_renewal: dict[str, Any] | None | Unset
+        if isinstance(self.tls_cert_last_renewal, Unset):
+            tls_cert_last_renewal = UNSET
+        elif isinstance(self.tls_cert_last_renewal, V0043Uint64NoValStruct):
             tls_cert_last_renewal = self.tls_cert_last_renewal.to_dict()
+        else:
+            tls_cert_last_renewal = self.tls_cert_last_renewal
 
         topology = self.topology
 
@@ -460,8 +513,8 @@ class V0043Node:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0043_acct_gather_energy import V0043AcctGatherEnergy # noqa: PLC0415
-        from ..models.v0043_node_external_sensors import V0043NodeExternalSensors # noqa: PLC0415
-        from ..models.v0043_node_power import V0043NodePower # noqa: PLC0415
+        from ..models.v0043_node_external_sensors_type_0 import V0043NodeExternalSensorsType0 # noqa: PLC0415
+        from ..models.v0043_node_power_type_0 import V0043NodePowerType0 # noqa: PLC0415
         from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
         active_features = cast(list[str], d.pop("active_features", UNSET))
@@ -479,14 +532,24 @@ class V0043Node:
 
         boards = d.pop("boards", UNSET)
 
-        _boot_time = d.pop("boot_time", UNSET)
-        boot_time: V0043Uint64NoValStruct | Unset
-        if isinstance(_boot_time,  Unset):
-            boot_time = UNSET
-        else:
-            boot_time = V0043Uint64NoValStruct.from_dict(_boot_time)
+        def _parse_boot_time(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                boot_time_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return boot_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
+
+        boot_time = _parse_boot_time(d.pop("boot_time", UNSET))
 
 
         burstbuffer_network_address = d.pop("burstbuffer_network_address", UNSET)
@@ -508,24 +571,44 @@ class V0043Node:
 
         effective_cpus = d.pop("effective_cpus", UNSET)
 
-        _energy = d.pop("energy", UNSET)
-        energy: V0043AcctGatherEnergy | Unset
-        if isinstance(_energy,  Unset):
-            energy = UNSET
-        else:
-            energy = V0043AcctGatherEnergy.from_dict(_energy)
+        def _parse_energy(data: object) -> None | Unset | V0043AcctGatherEnergy:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                energy_type_0 = V0043AcctGatherEnergy.from_dict(data)
 
 
 
+                return energy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043AcctGatherEnergy, data)
 
-        _external_sensors = d.pop("external_sensors", UNSET)
-        external_sensors: V0043NodeExternalSensors | Unset
-        if isinstance(_external_sensors,  Unset):
-            external_sensors = UNSET
-        else:
-            external_sensors = V0043NodeExternalSensors.from_dict(_external_sensors)
+        energy = _parse_energy(d.pop("energy", UNSET))
 
 
+        def _parse_external_sensors(data: object) -> None | Unset | V0043NodeExternalSensorsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_sensors_type_0 = V0043NodeExternalSensorsType0.from_dict(data)
+
+
+
+                return external_sensors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043NodeExternalSensorsType0, data)
+
+        external_sensors = _parse_external_sensors(d.pop("external_sensors", UNSET))
 
 
         extra = d.pop("extra", UNSET)
@@ -533,14 +616,24 @@ class V0043Node:
         features = cast(list[str], d.pop("features", UNSET))
 
 
-        _free_mem = d.pop("free_mem", UNSET)
-        free_mem: V0043Uint64NoValStruct | Unset
-        if isinstance(_free_mem,  Unset):
-            free_mem = UNSET
-        else:
-            free_mem = V0043Uint64NoValStruct.from_dict(_free_mem)
+        def _parse_free_mem(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                free_mem_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return free_mem_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
+
+        free_mem = _parse_free_mem(d.pop("free_mem", UNSET))
 
 
         gpu_spec = d.pop("gpu_spec", UNSET)
@@ -557,14 +650,24 @@ class V0043Node:
 
         instance_type = d.pop("instance_type", UNSET)
 
-        _last_busy = d.pop("last_busy", UNSET)
-        last_busy: V0043Uint64NoValStruct | Unset
-        if isinstance(_last_busy,  Unset):
-            last_busy = UNSET
-        else:
-            last_busy = V0043Uint64NoValStruct.from_dict(_last_busy)
+        def _parse_last_busy(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_busy_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return last_busy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
+
+        last_busy = _parse_last_busy(d.pop("last_busy", UNSET))
 
 
         mcs_label = d.pop("mcs_label", UNSET)
@@ -583,28 +686,48 @@ class V0043Node:
 
         port = d.pop("port", UNSET)
 
-        _power = d.pop("power", UNSET)
-        power: V0043NodePower | Unset
-        if isinstance(_power,  Unset):
-            power = UNSET
-        else:
-            power = V0043NodePower.from_dict(_power)
+        def _parse_power(data: object) -> None | Unset | V0043NodePowerType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                power_type_0 = V0043NodePowerType0.from_dict(data)
 
 
+
+                return power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043NodePowerType0, data)
+
+        power = _parse_power(d.pop("power", UNSET))
 
 
         real_memory = d.pop("real_memory", UNSET)
 
         reason = d.pop("reason", UNSET)
 
-        _reason_changed_at = d.pop("reason_changed_at", UNSET)
-        reason_changed_at: V0043Uint64NoValStruct | Unset
-        if isinstance(_reason_changed_at,  Unset):
-            reason_changed_at = UNSET
-        else:
-            reason_changed_at = V0043Uint64NoValStruct.from_dict(_reason_changed_at)
+        def _parse_reason_changed_at(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_changed_at_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return reason_changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
+
+        reason_changed_at = _parse_reason_changed_at(d.pop("reason_changed_at", UNSET))
 
 
         reason_set_by_user = d.pop("reason_set_by_user", UNSET)
@@ -613,24 +736,44 @@ class V0043Node:
 
         reservation = d.pop("reservation", UNSET)
 
-        _resume_after = d.pop("resume_after", UNSET)
-        resume_after: V0043Uint64NoValStruct | Unset
-        if isinstance(_resume_after,  Unset):
-            resume_after = UNSET
-        else:
-            resume_after = V0043Uint64NoValStruct.from_dict(_resume_after)
+        def _parse_resume_after(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resume_after_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
 
+                return resume_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
 
-        _slurmd_start_time = d.pop("slurmd_start_time", UNSET)
-        slurmd_start_time: V0043Uint64NoValStruct | Unset
-        if isinstance(_slurmd_start_time,  Unset):
-            slurmd_start_time = UNSET
-        else:
-            slurmd_start_time = V0043Uint64NoValStruct.from_dict(_slurmd_start_time)
+        resume_after = _parse_resume_after(d.pop("resume_after", UNSET))
 
 
+        def _parse_slurmd_start_time(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurmd_start_time_type_0 = V0043Uint64NoValStruct.from_dict(data)
+
+
+
+                return slurmd_start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
+
+        slurmd_start_time = _parse_slurmd_start_time(d.pop("slurmd_start_time", UNSET))
 
 
         sockets = d.pop("sockets", UNSET)
@@ -648,14 +791,24 @@ class V0043Node:
 
         threads = d.pop("threads", UNSET)
 
-        _tls_cert_last_renewal = d.pop("tls_cert_last_renewal", UNSET)
-        tls_cert_last_renewal: V0043Uint64NoValStruct | Unset
-        if isinstance(_tls_cert_last_renewal,  Unset):
-            tls_cert_last_renewal = UNSET
-        else:
-            tls_cert_last_renewal = V0043Uint64NoValStruct.from_dict(_tls_cert_last_renewal)
+        def _parse_tls_cert_last_renewal(data: object) -> None | Unset | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tls_cert_last_renewal_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return tls_cert_last_renewal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint64NoValStruct, data)
+
+        tls_cert_last_renewal = _parse_tls_cert_last_renewal(d.pop("tls_cert_last_renewal", UNSET))
 
 
         topology = d.pop("topology", UNSET)

@@ -31,18 +31,22 @@ class V0043OpenapiJobInfoResp:
     """ 
         Attributes:
             jobs (list[V0043JobInfo]):
-            last_backfill (V0043Uint64NoValStruct):
-            last_update (V0043Uint64NoValStruct):
+            last_backfill (None | V0043Uint64NoValStruct): Time of last backfill scheduler run (UNIX timestamp) (UNIX
+                timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset)
+                (64 bit integer number with flags)
+            last_update (None | V0043Uint64NoValStruct): Time of last job change (UNIX timestamp) (UNIX timestamp or time
+                string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer
+                number with flags)
             errors (list[V0043OpenapiError] | Unset):
-            meta (V0043OpenapiMeta | Unset):
+            meta (None | Unset | V0043OpenapiMeta): Slurm meta values
             warnings (list[V0043OpenapiWarning] | Unset):
      """
 
     jobs: list[V0043JobInfo]
-    last_backfill: V0043Uint64NoValStruct
-    last_update: V0043Uint64NoValStruct
+    last_backfill: None | V0043Uint64NoValStruct
+    last_update: None | V0043Uint64NoValStruct
     errors: list[V0043OpenapiError] | Unset = UNSET
-    meta: V0043OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0043OpenapiMeta = UNSET
     warnings: list[V0043OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,9 +67,17 @@ class V0043OpenapiJobInfoResp:
 
 
 
-        last_backfill = self.last_backfill.to_dict()
+        last_backfill: dict[str, Any] | None
+        if isinstance(self.last_backfill, V0043Uint64NoValStruct):
+            last_backfill = self.last_backfill.to_dict()
+        else:
+            last_backfill = self.last_backfill
 
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0043Uint64NoValStruct):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -76,9 +88,13 @@ class V0043OpenapiJobInfoResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0043OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -126,14 +142,40 @@ class V0043OpenapiJobInfoResp:
             jobs.append(componentsschemasv0_0_43_job_info_msg_item)
 
 
-        last_backfill = V0043Uint64NoValStruct.from_dict(d.pop("last_backfill"))
+        def _parse_last_backfill(data: object) -> None | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_backfill_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
 
+                return last_backfill_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0043Uint64NoValStruct, data)
 
-        last_update = V0043Uint64NoValStruct.from_dict(d.pop("last_update"))
+        last_backfill = _parse_last_backfill(d.pop("last_backfill"))
 
 
+        def _parse_last_update(data: object) -> None | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0043Uint64NoValStruct.from_dict(data)
+
+
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0043Uint64NoValStruct, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -148,14 +190,24 @@ class V0043OpenapiJobInfoResp:
                 errors.append(componentsschemasv0_0_43_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0043OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0043OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0043OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0043OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

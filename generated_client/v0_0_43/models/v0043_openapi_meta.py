@@ -12,9 +12,9 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0043_openapi_meta_client import V0043OpenapiMetaClient
-  from ..models.v0043_openapi_meta_plugin import V0043OpenapiMetaPlugin
-  from ..models.v0043_openapi_meta_slurm import V0043OpenapiMetaSlurm
+  from ..models.v0043_openapi_meta_client_type_0 import V0043OpenapiMetaClientType0
+  from ..models.v0043_openapi_meta_plugin_type_0 import V0043OpenapiMetaPluginType0
+  from ..models.v0043_openapi_meta_slurm_type_0 import V0043OpenapiMetaSlurmType0
 
 
 
@@ -28,16 +28,16 @@ T = TypeVar("T", bound="V0043OpenapiMeta")
 class V0043OpenapiMeta:
     """ 
         Attributes:
-            client (V0043OpenapiMetaClient | Unset):
+            client (None | Unset | V0043OpenapiMetaClientType0):
             command (list[str] | Unset):
-            plugin (V0043OpenapiMetaPlugin | Unset):
-            slurm (V0043OpenapiMetaSlurm | Unset):
+            plugin (None | Unset | V0043OpenapiMetaPluginType0):
+            slurm (None | Unset | V0043OpenapiMetaSlurmType0):
      """
 
-    client: V0043OpenapiMetaClient | Unset = UNSET
+    client: None | Unset | V0043OpenapiMetaClientType0 = UNSET
     command: list[str] | Unset = UNSET
-    plugin: V0043OpenapiMetaPlugin | Unset = UNSET
-    slurm: V0043OpenapiMetaSlurm | Unset = UNSET
+    plugin: None | Unset | V0043OpenapiMetaPluginType0 = UNSET
+    slurm: None | Unset | V0043OpenapiMetaSlurmType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,12 +45,16 @@ class V0043OpenapiMeta:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0043_openapi_meta_client import V0043OpenapiMetaClient # noqa: PLC0415
-        from ..models.v0043_openapi_meta_plugin import V0043OpenapiMetaPlugin # noqa: PLC0415
-        from ..models.v0043_openapi_meta_slurm import V0043OpenapiMetaSlurm # noqa: PLC0415
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
+        from ..models.v0043_openapi_meta_client_type_0 import V0043OpenapiMetaClientType0 # noqa: PLC0415
+        from ..models.v0043_openapi_meta_plugin_type_0 import V0043OpenapiMetaPluginType0 # noqa: PLC0415
+        from ..models.v0043_openapi_meta_slurm_type_0 import V0043OpenapiMetaSlurmType0 # noqa: PLC0415
+        client: dict[str, Any] | None | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        elif isinstance(self.client, V0043OpenapiMetaClientType0):
             client = self.client.to_dict()
+        else:
+            client = self.client
 
         command: list[str] | Unset = UNSET
         if not isinstance(self.command, Unset):
@@ -58,13 +62,21 @@ class V0043OpenapiMeta:
 
 
 
-        plugin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plugin, Unset):
+        plugin: dict[str, Any] | None | Unset
+        if isinstance(self.plugin, Unset):
+            plugin = UNSET
+        elif isinstance(self.plugin, V0043OpenapiMetaPluginType0):
             plugin = self.plugin.to_dict()
+        else:
+            plugin = self.plugin
 
-        slurm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurm, Unset):
+        slurm: dict[str, Any] | None | Unset
+        if isinstance(self.slurm, Unset):
+            slurm = UNSET
+        elif isinstance(self.slurm, V0043OpenapiMetaSlurmType0):
             slurm = self.slurm.to_dict()
+        else:
+            slurm = self.slurm
 
 
         field_dict: dict[str, Any] = {}
@@ -86,41 +98,71 @@ class V0043OpenapiMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0043_openapi_meta_client import V0043OpenapiMetaClient # noqa: PLC0415
-        from ..models.v0043_openapi_meta_plugin import V0043OpenapiMetaPlugin # noqa: PLC0415
-        from ..models.v0043_openapi_meta_slurm import V0043OpenapiMetaSlurm # noqa: PLC0415
+        from ..models.v0043_openapi_meta_client_type_0 import V0043OpenapiMetaClientType0 # noqa: PLC0415
+        from ..models.v0043_openapi_meta_plugin_type_0 import V0043OpenapiMetaPluginType0 # noqa: PLC0415
+        from ..models.v0043_openapi_meta_slurm_type_0 import V0043OpenapiMetaSlurmType0 # noqa: PLC0415
         d = dict(src_dict)
-        _client = d.pop("client", UNSET)
-        client: V0043OpenapiMetaClient | Unset
-        if isinstance(_client,  Unset):
-            client = UNSET
-        else:
-            client = V0043OpenapiMetaClient.from_dict(_client)
+        def _parse_client(data: object) -> None | Unset | V0043OpenapiMetaClientType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_type_0 = V0043OpenapiMetaClientType0.from_dict(data)
 
 
+
+                return client_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043OpenapiMetaClientType0, data)
+
+        client = _parse_client(d.pop("client", UNSET))
 
 
         command = cast(list[str], d.pop("command", UNSET))
 
 
-        _plugin = d.pop("plugin", UNSET)
-        plugin: V0043OpenapiMetaPlugin | Unset
-        if isinstance(_plugin,  Unset):
-            plugin = UNSET
-        else:
-            plugin = V0043OpenapiMetaPlugin.from_dict(_plugin)
+        def _parse_plugin(data: object) -> None | Unset | V0043OpenapiMetaPluginType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                plugin_type_0 = V0043OpenapiMetaPluginType0.from_dict(data)
 
 
 
+                return plugin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043OpenapiMetaPluginType0, data)
 
-        _slurm = d.pop("slurm", UNSET)
-        slurm: V0043OpenapiMetaSlurm | Unset
-        if isinstance(_slurm,  Unset):
-            slurm = UNSET
-        else:
-            slurm = V0043OpenapiMetaSlurm.from_dict(_slurm)
+        plugin = _parse_plugin(d.pop("plugin", UNSET))
 
 
+        def _parse_slurm(data: object) -> None | Unset | V0043OpenapiMetaSlurmType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurm_type_0 = V0043OpenapiMetaSlurmType0.from_dict(data)
+
+
+
+                return slurm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043OpenapiMetaSlurmType0, data)
+
+        slurm = _parse_slurm(d.pop("slurm", UNSET))
 
 
         v0043_openapi_meta = cls(

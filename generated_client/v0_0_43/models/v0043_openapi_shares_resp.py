@@ -29,15 +29,15 @@ T = TypeVar("T", bound="V0043OpenapiSharesResp")
 class V0043OpenapiSharesResp:
     """ 
         Attributes:
-            shares (V0043SharesRespMsg):
+            shares (None | V0043SharesRespMsg): fairshare info
             errors (list[V0043OpenapiError] | Unset):
-            meta (V0043OpenapiMeta | Unset):
+            meta (None | Unset | V0043OpenapiMeta): Slurm meta values
             warnings (list[V0043OpenapiWarning] | Unset):
      """
 
-    shares: V0043SharesRespMsg
+    shares: None | V0043SharesRespMsg
     errors: list[V0043OpenapiError] | Unset = UNSET
-    meta: V0043OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0043OpenapiMeta = UNSET
     warnings: list[V0043OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +50,11 @@ class V0043OpenapiSharesResp:
         from ..models.v0043_openapi_meta import V0043OpenapiMeta # noqa: PLC0415
         from ..models.v0043_openapi_warning import V0043OpenapiWarning # noqa: PLC0415
         from ..models.v0043_shares_resp_msg import V0043SharesRespMsg # noqa: PLC0415
-        shares = self.shares.to_dict()
+        shares: dict[str, Any] | None
+        if isinstance(self.shares, V0043SharesRespMsg):
+            shares = self.shares.to_dict()
+        else:
+            shares = self.shares
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -61,9 +65,13 @@ class V0043OpenapiSharesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0043OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -98,9 +106,22 @@ class V0043OpenapiSharesResp:
         from ..models.v0043_openapi_warning import V0043OpenapiWarning # noqa: PLC0415
         from ..models.v0043_shares_resp_msg import V0043SharesRespMsg # noqa: PLC0415
         d = dict(src_dict)
-        shares = V0043SharesRespMsg.from_dict(d.pop("shares"))
+        def _parse_shares(data: object) -> None | V0043SharesRespMsg:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_type_0 = V0043SharesRespMsg.from_dict(data)
 
 
+
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0043SharesRespMsg, data)
+
+        shares = _parse_shares(d.pop("shares"))
 
 
         _errors = d.pop("errors", UNSET)
@@ -115,14 +136,24 @@ class V0043OpenapiSharesResp:
                 errors.append(componentsschemasv0_0_43_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0043OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0043OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0043OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0043OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -12,18 +12,18 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0043_partition_info_accounts import V0043PartitionInfoAccounts
-  from ..models.v0043_partition_info_cpus import V0043PartitionInfoCpus
-  from ..models.v0043_partition_info_defaults import V0043PartitionInfoDefaults
-  from ..models.v0043_partition_info_groups import V0043PartitionInfoGroups
-  from ..models.v0043_partition_info_maximums import V0043PartitionInfoMaximums
-  from ..models.v0043_partition_info_minimums import V0043PartitionInfoMinimums
-  from ..models.v0043_partition_info_nodes import V0043PartitionInfoNodes
-  from ..models.v0043_partition_info_partition import V0043PartitionInfoPartition
-  from ..models.v0043_partition_info_priority import V0043PartitionInfoPriority
-  from ..models.v0043_partition_info_qos import V0043PartitionInfoQos
-  from ..models.v0043_partition_info_timeouts import V0043PartitionInfoTimeouts
-  from ..models.v0043_partition_info_tres import V0043PartitionInfoTres
+  from ..models.v0043_partition_info_accounts_type_0 import V0043PartitionInfoAccountsType0
+  from ..models.v0043_partition_info_cpus_type_0 import V0043PartitionInfoCpusType0
+  from ..models.v0043_partition_info_defaults_type_0 import V0043PartitionInfoDefaultsType0
+  from ..models.v0043_partition_info_groups_type_0 import V0043PartitionInfoGroupsType0
+  from ..models.v0043_partition_info_maximums_type_0 import V0043PartitionInfoMaximumsType0
+  from ..models.v0043_partition_info_minimums_type_0 import V0043PartitionInfoMinimumsType0
+  from ..models.v0043_partition_info_nodes_type_0 import V0043PartitionInfoNodesType0
+  from ..models.v0043_partition_info_partition_type_0 import V0043PartitionInfoPartitionType0
+  from ..models.v0043_partition_info_priority_type_0 import V0043PartitionInfoPriorityType0
+  from ..models.v0043_partition_info_qos_type_0 import V0043PartitionInfoQosType0
+  from ..models.v0043_partition_info_timeouts_type_0 import V0043PartitionInfoTimeoutsType0
+  from ..models.v0043_partition_info_tres_type_0 import V0043PartitionInfoTresType0
   from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct
 
 
@@ -38,51 +38,53 @@ T = TypeVar("T", bound="V0043PartitionInfo")
 class V0043PartitionInfo:
     """ 
         Attributes:
-            accounts (V0043PartitionInfoAccounts | Unset):
+            accounts (None | Unset | V0043PartitionInfoAccountsType0):
             alternate (str | Unset): Alternate - Partition name of alternate partition to be used if the state of this
                 partition is DRAIN or INACTIVE
             cluster (str | Unset): Cluster name
-            cpus (V0043PartitionInfoCpus | Unset):
-            defaults (V0043PartitionInfoDefaults | Unset):
+            cpus (None | Unset | V0043PartitionInfoCpusType0):
+            defaults (None | Unset | V0043PartitionInfoDefaultsType0):
             grace_time (int | Unset): GraceTime - Grace time in seconds to be extended to a job which has been selected for
                 preemption
-            groups (V0043PartitionInfoGroups | Unset):
-            maximums (V0043PartitionInfoMaximums | Unset):
-            minimums (V0043PartitionInfoMinimums | Unset):
+            groups (None | Unset | V0043PartitionInfoGroupsType0):
+            maximums (None | Unset | V0043PartitionInfoMaximumsType0):
+            minimums (None | Unset | V0043PartitionInfoMinimumsType0):
             name (str | Unset): PartitionName - Name by which the partition may be referenced
             node_sets (str | Unset): NodeSets - Comma-separated list of nodesets which are associated with this partition
-            nodes (V0043PartitionInfoNodes | Unset):
-            partition (V0043PartitionInfoPartition | Unset):
-            priority (V0043PartitionInfoPriority | Unset):
-            qos (V0043PartitionInfoQos | Unset):
+            nodes (None | Unset | V0043PartitionInfoNodesType0):
+            partition (None | Unset | V0043PartitionInfoPartitionType0):
+            priority (None | Unset | V0043PartitionInfoPriorityType0):
+            qos (None | Unset | V0043PartitionInfoQosType0):
             select_type (list[str] | Unset): Scheduler consumable resource selection type
-            suspend_time (V0043Uint32NoValStruct | Unset):
-            timeouts (V0043PartitionInfoTimeouts | Unset):
+            suspend_time (None | Unset | V0043Uint32NoValStruct): SuspendTime - Nodes which remain idle or down for this
+                number of seconds will be placed into power save mode (GLOBAL if both set and infinite are false) (32 bit
+                integer number with flags)
+            timeouts (None | Unset | V0043PartitionInfoTimeoutsType0):
             topology (str | Unset): Topology - Name of the topology, defined in topology.yaml, used by jobs in this
                 partition
-            tres (V0043PartitionInfoTres | Unset):
+            tres (None | Unset | V0043PartitionInfoTresType0):
      """
 
-    accounts: V0043PartitionInfoAccounts | Unset = UNSET
+    accounts: None | Unset | V0043PartitionInfoAccountsType0 = UNSET
     alternate: str | Unset = UNSET
     cluster: str | Unset = UNSET
-    cpus: V0043PartitionInfoCpus | Unset = UNSET
-    defaults: V0043PartitionInfoDefaults | Unset = UNSET
+    cpus: None | Unset | V0043PartitionInfoCpusType0 = UNSET
+    defaults: None | Unset | V0043PartitionInfoDefaultsType0 = UNSET
     grace_time: int | Unset = UNSET
-    groups: V0043PartitionInfoGroups | Unset = UNSET
-    maximums: V0043PartitionInfoMaximums | Unset = UNSET
-    minimums: V0043PartitionInfoMinimums | Unset = UNSET
+    groups: None | Unset | V0043PartitionInfoGroupsType0 = UNSET
+    maximums: None | Unset | V0043PartitionInfoMaximumsType0 = UNSET
+    minimums: None | Unset | V0043PartitionInfoMinimumsType0 = UNSET
     name: str | Unset = UNSET
     node_sets: str | Unset = UNSET
-    nodes: V0043PartitionInfoNodes | Unset = UNSET
-    partition: V0043PartitionInfoPartition | Unset = UNSET
-    priority: V0043PartitionInfoPriority | Unset = UNSET
-    qos: V0043PartitionInfoQos | Unset = UNSET
+    nodes: None | Unset | V0043PartitionInfoNodesType0 = UNSET
+    partition: None | Unset | V0043PartitionInfoPartitionType0 = UNSET
+    priority: None | Unset | V0043PartitionInfoPriorityType0 = UNSET
+    qos: None | Unset | V0043PartitionInfoQosType0 = UNSET
     select_type: list[str] | Unset = UNSET
-    suspend_time: V0043Uint32NoValStruct | Unset = UNSET
-    timeouts: V0043PartitionInfoTimeouts | Unset = UNSET
+    suspend_time: None | Unset | V0043Uint32NoValStruct = UNSET
+    timeouts: None | Unset | V0043PartitionInfoTimeoutsType0 = UNSET
     topology: str | Unset = UNSET
-    tres: V0043PartitionInfoTres | Unset = UNSET
+    tres: None | Unset | V0043PartitionInfoTresType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -90,68 +92,108 @@ class V0043PartitionInfo:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0043_partition_info_accounts import V0043PartitionInfoAccounts # noqa: PLC0415
-        from ..models.v0043_partition_info_cpus import V0043PartitionInfoCpus # noqa: PLC0415
-        from ..models.v0043_partition_info_defaults import V0043PartitionInfoDefaults # noqa: PLC0415
-        from ..models.v0043_partition_info_groups import V0043PartitionInfoGroups # noqa: PLC0415
-        from ..models.v0043_partition_info_maximums import V0043PartitionInfoMaximums # noqa: PLC0415
-        from ..models.v0043_partition_info_minimums import V0043PartitionInfoMinimums # noqa: PLC0415
-        from ..models.v0043_partition_info_nodes import V0043PartitionInfoNodes # noqa: PLC0415
-        from ..models.v0043_partition_info_partition import V0043PartitionInfoPartition # noqa: PLC0415
-        from ..models.v0043_partition_info_priority import V0043PartitionInfoPriority # noqa: PLC0415
-        from ..models.v0043_partition_info_qos import V0043PartitionInfoQos # noqa: PLC0415
-        from ..models.v0043_partition_info_timeouts import V0043PartitionInfoTimeouts # noqa: PLC0415
-        from ..models.v0043_partition_info_tres import V0043PartitionInfoTres # noqa: PLC0415
+        from ..models.v0043_partition_info_accounts_type_0 import V0043PartitionInfoAccountsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_cpus_type_0 import V0043PartitionInfoCpusType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_defaults_type_0 import V0043PartitionInfoDefaultsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_groups_type_0 import V0043PartitionInfoGroupsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_maximums_type_0 import V0043PartitionInfoMaximumsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_minimums_type_0 import V0043PartitionInfoMinimumsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_nodes_type_0 import V0043PartitionInfoNodesType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_partition_type_0 import V0043PartitionInfoPartitionType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_priority_type_0 import V0043PartitionInfoPriorityType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_qos_type_0 import V0043PartitionInfoQosType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_timeouts_type_0 import V0043PartitionInfoTimeoutsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_tres_type_0 import V0043PartitionInfoTresType0 # noqa: PLC0415
         from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct # noqa: PLC0415
-        accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
+        accounts: dict[str, Any] | None | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        elif isinstance(self.accounts, V0043PartitionInfoAccountsType0):
             accounts = self.accounts.to_dict()
+        else:
+            accounts = self.accounts
 
         alternate = self.alternate
 
         cluster = self.cluster
 
-        cpus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpus, Unset):
+        cpus: dict[str, Any] | None | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        elif isinstance(self.cpus, V0043PartitionInfoCpusType0):
             cpus = self.cpus.to_dict()
+        else:
+            cpus = self.cpus
 
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
+        defaults: dict[str, Any] | None | Unset
+        if isinstance(self.defaults, Unset):
+            defaults = UNSET
+        elif isinstance(self.defaults, V0043PartitionInfoDefaultsType0):
             defaults = self.defaults.to_dict()
+        else:
+            defaults = self.defaults
 
         grace_time = self.grace_time
 
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: dict[str, Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, V0043PartitionInfoGroupsType0):
             groups = self.groups.to_dict()
+        else:
+            groups = self.groups
 
-        maximums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maximums, Unset):
+        maximums: dict[str, Any] | None | Unset
+        if isinstance(self.maximums, Unset):
+            maximums = UNSET
+        elif isinstance(self.maximums, V0043PartitionInfoMaximumsType0):
             maximums = self.maximums.to_dict()
+        else:
+            maximums = self.maximums
 
-        minimums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimums, Unset):
+        minimums: dict[str, Any] | None | Unset
+        if isinstance(self.minimums, Unset):
+            minimums = UNSET
+        elif isinstance(self.minimums, V0043PartitionInfoMinimumsType0):
             minimums = self.minimums.to_dict()
+        else:
+            minimums = self.minimums
 
         name = self.name
 
         node_sets = self.node_sets
 
-        nodes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: dict[str, Any] | None | Unset
+        if isinstance(self.nodes, Unset):
+            nodes = UNSET
+        elif isinstance(self.nodes, V0043PartitionInfoNodesType0):
             nodes = self.nodes.to_dict()
+        else:
+            nodes = self.nodes
 
-        partition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partition, Unset):
+        partition: dict[str, Any] | None | Unset
+        if isinstance(self.partition, Unset):
+            partition = UNSET
+        elif isinstance(self.partition, V0043PartitionInfoPartitionType0):
             partition = self.partition.to_dict()
+        else:
+            partition = self.partition
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0043PartitionInfoPriorityType0):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
-        qos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qos, Unset):
+        qos: dict[str, Any] | None | Unset
+        if isinstance(self.qos, Unset):
+            qos = UNSET
+        elif isinstance(self.qos, V0043PartitionInfoQosType0):
             qos = self.qos.to_dict()
+        else:
+            qos = self.qos
 
         select_type: list[str] | Unset = UNSET
         if not isinstance(self.select_type, Unset):
@@ -159,19 +201,31 @@ class V0043PartitionInfo:
 
 
 
-        suspend_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suspend_time, Unset):
+        suspend_time: dict[str, Any] | None | Unset
+        if isinstance(self.suspend_time, Unset):
+            suspend_time = UNSET
+        elif isinstance(self.suspend_time, V0043Uint32NoValStruct):
             suspend_time = self.suspend_time.to_dict()
+        else:
+            suspend_time = self.suspend_time
 
-        timeouts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timeouts, Unset):
+        timeouts: dict[str, Any] | None | Unset
+        if isinstance(self.timeouts, Unset):
+            timeouts = UNSET
+        elif isinstance(self.timeouts, V0043PartitionInfoTimeoutsType0):
             timeouts = self.timeouts.to_dict()
+        else:
+            timeouts = self.timeouts
 
         topology = self.topology
 
-        tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tres, Unset):
+        tres: dict[str, Any] | None | Unset
+        if isinstance(self.tres, Unset):
+            tres = UNSET
+        elif isinstance(self.tres, V0043PartitionInfoTresType0):
             tres = self.tres.to_dict()
+        else:
+            tres = self.tres
 
 
         field_dict: dict[str, Any] = {}
@@ -225,163 +279,293 @@ class V0043PartitionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0043_partition_info_accounts import V0043PartitionInfoAccounts # noqa: PLC0415
-        from ..models.v0043_partition_info_cpus import V0043PartitionInfoCpus # noqa: PLC0415
-        from ..models.v0043_partition_info_defaults import V0043PartitionInfoDefaults # noqa: PLC0415
-        from ..models.v0043_partition_info_groups import V0043PartitionInfoGroups # noqa: PLC0415
-        from ..models.v0043_partition_info_maximums import V0043PartitionInfoMaximums # noqa: PLC0415
-        from ..models.v0043_partition_info_minimums import V0043PartitionInfoMinimums # noqa: PLC0415
-        from ..models.v0043_partition_info_nodes import V0043PartitionInfoNodes # noqa: PLC0415
-        from ..models.v0043_partition_info_partition import V0043PartitionInfoPartition # noqa: PLC0415
-        from ..models.v0043_partition_info_priority import V0043PartitionInfoPriority # noqa: PLC0415
-        from ..models.v0043_partition_info_qos import V0043PartitionInfoQos # noqa: PLC0415
-        from ..models.v0043_partition_info_timeouts import V0043PartitionInfoTimeouts # noqa: PLC0415
-        from ..models.v0043_partition_info_tres import V0043PartitionInfoTres # noqa: PLC0415
+        from ..models.v0043_partition_info_accounts_type_0 import V0043PartitionInfoAccountsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_cpus_type_0 import V0043PartitionInfoCpusType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_defaults_type_0 import V0043PartitionInfoDefaultsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_groups_type_0 import V0043PartitionInfoGroupsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_maximums_type_0 import V0043PartitionInfoMaximumsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_minimums_type_0 import V0043PartitionInfoMinimumsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_nodes_type_0 import V0043PartitionInfoNodesType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_partition_type_0 import V0043PartitionInfoPartitionType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_priority_type_0 import V0043PartitionInfoPriorityType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_qos_type_0 import V0043PartitionInfoQosType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_timeouts_type_0 import V0043PartitionInfoTimeoutsType0 # noqa: PLC0415
+        from ..models.v0043_partition_info_tres_type_0 import V0043PartitionInfoTresType0 # noqa: PLC0415
         from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        _accounts = d.pop("accounts", UNSET)
-        accounts: V0043PartitionInfoAccounts | Unset
-        if isinstance(_accounts,  Unset):
-            accounts = UNSET
-        else:
-            accounts = V0043PartitionInfoAccounts.from_dict(_accounts)
+        def _parse_accounts(data: object) -> None | Unset | V0043PartitionInfoAccountsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                accounts_type_0 = V0043PartitionInfoAccountsType0.from_dict(data)
 
 
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoAccountsType0, data)
+
+        accounts = _parse_accounts(d.pop("accounts", UNSET))
 
 
         alternate = d.pop("alternate", UNSET)
 
         cluster = d.pop("cluster", UNSET)
 
-        _cpus = d.pop("cpus", UNSET)
-        cpus: V0043PartitionInfoCpus | Unset
-        if isinstance(_cpus,  Unset):
-            cpus = UNSET
-        else:
-            cpus = V0043PartitionInfoCpus.from_dict(_cpus)
+        def _parse_cpus(data: object) -> None | Unset | V0043PartitionInfoCpusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpus_type_0 = V0043PartitionInfoCpusType0.from_dict(data)
 
 
 
+                return cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoCpusType0, data)
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: V0043PartitionInfoDefaults | Unset
-        if isinstance(_defaults,  Unset):
-            defaults = UNSET
-        else:
-            defaults = V0043PartitionInfoDefaults.from_dict(_defaults)
+        cpus = _parse_cpus(d.pop("cpus", UNSET))
 
 
+        def _parse_defaults(data: object) -> None | Unset | V0043PartitionInfoDefaultsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                defaults_type_0 = V0043PartitionInfoDefaultsType0.from_dict(data)
+
+
+
+                return defaults_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoDefaultsType0, data)
+
+        defaults = _parse_defaults(d.pop("defaults", UNSET))
 
 
         grace_time = d.pop("grace_time", UNSET)
 
-        _groups = d.pop("groups", UNSET)
-        groups: V0043PartitionInfoGroups | Unset
-        if isinstance(_groups,  Unset):
-            groups = UNSET
-        else:
-            groups = V0043PartitionInfoGroups.from_dict(_groups)
+        def _parse_groups(data: object) -> None | Unset | V0043PartitionInfoGroupsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                groups_type_0 = V0043PartitionInfoGroupsType0.from_dict(data)
 
 
 
+                return groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoGroupsType0, data)
 
-        _maximums = d.pop("maximums", UNSET)
-        maximums: V0043PartitionInfoMaximums | Unset
-        if isinstance(_maximums,  Unset):
-            maximums = UNSET
-        else:
-            maximums = V0043PartitionInfoMaximums.from_dict(_maximums)
-
+        groups = _parse_groups(d.pop("groups", UNSET))
 
 
+        def _parse_maximums(data: object) -> None | Unset | V0043PartitionInfoMaximumsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                maximums_type_0 = V0043PartitionInfoMaximumsType0.from_dict(data)
 
-        _minimums = d.pop("minimums", UNSET)
-        minimums: V0043PartitionInfoMinimums | Unset
-        if isinstance(_minimums,  Unset):
-            minimums = UNSET
-        else:
-            minimums = V0043PartitionInfoMinimums.from_dict(_minimums)
 
 
+                return maximums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoMaximumsType0, data)
+
+        maximums = _parse_maximums(d.pop("maximums", UNSET))
+
+
+        def _parse_minimums(data: object) -> None | Unset | V0043PartitionInfoMinimumsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                minimums_type_0 = V0043PartitionInfoMinimumsType0.from_dict(data)
+
+
+
+                return minimums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoMinimumsType0, data)
+
+        minimums = _parse_minimums(d.pop("minimums", UNSET))
 
 
         name = d.pop("name", UNSET)
 
         node_sets = d.pop("node_sets", UNSET)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: V0043PartitionInfoNodes | Unset
-        if isinstance(_nodes,  Unset):
-            nodes = UNSET
-        else:
-            nodes = V0043PartitionInfoNodes.from_dict(_nodes)
+        def _parse_nodes(data: object) -> None | Unset | V0043PartitionInfoNodesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nodes_type_0 = V0043PartitionInfoNodesType0.from_dict(data)
 
 
 
+                return nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoNodesType0, data)
 
-        _partition = d.pop("partition", UNSET)
-        partition: V0043PartitionInfoPartition | Unset
-        if isinstance(_partition,  Unset):
-            partition = UNSET
-        else:
-            partition = V0043PartitionInfoPartition.from_dict(_partition)
-
+        nodes = _parse_nodes(d.pop("nodes", UNSET))
 
 
-
-        _priority = d.pop("priority", UNSET)
-        priority: V0043PartitionInfoPriority | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0043PartitionInfoPriority.from_dict(_priority)
-
-
-
-
-        _qos = d.pop("qos", UNSET)
-        qos: V0043PartitionInfoQos | Unset
-        if isinstance(_qos,  Unset):
-            qos = UNSET
-        else:
-            qos = V0043PartitionInfoQos.from_dict(_qos)
+        def _parse_partition(data: object) -> None | Unset | V0043PartitionInfoPartitionType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                partition_type_0 = V0043PartitionInfoPartitionType0.from_dict(data)
 
 
+
+                return partition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoPartitionType0, data)
+
+        partition = _parse_partition(d.pop("partition", UNSET))
+
+
+        def _parse_priority(data: object) -> None | Unset | V0043PartitionInfoPriorityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0043PartitionInfoPriorityType0.from_dict(data)
+
+
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoPriorityType0, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+
+        def _parse_qos(data: object) -> None | Unset | V0043PartitionInfoQosType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                qos_type_0 = V0043PartitionInfoQosType0.from_dict(data)
+
+
+
+                return qos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoQosType0, data)
+
+        qos = _parse_qos(d.pop("qos", UNSET))
 
 
         select_type = cast(list[str], d.pop("select_type", UNSET))
 
 
-        _suspend_time = d.pop("suspend_time", UNSET)
-        suspend_time: V0043Uint32NoValStruct | Unset
-        if isinstance(_suspend_time,  Unset):
-            suspend_time = UNSET
-        else:
-            suspend_time = V0043Uint32NoValStruct.from_dict(_suspend_time)
+        def _parse_suspend_time(data: object) -> None | Unset | V0043Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suspend_time_type_0 = V0043Uint32NoValStruct.from_dict(data)
 
 
 
+                return suspend_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint32NoValStruct, data)
 
-        _timeouts = d.pop("timeouts", UNSET)
-        timeouts: V0043PartitionInfoTimeouts | Unset
-        if isinstance(_timeouts,  Unset):
-            timeouts = UNSET
-        else:
-            timeouts = V0043PartitionInfoTimeouts.from_dict(_timeouts)
+        suspend_time = _parse_suspend_time(d.pop("suspend_time", UNSET))
 
 
+        def _parse_timeouts(data: object) -> None | Unset | V0043PartitionInfoTimeoutsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timeouts_type_0 = V0043PartitionInfoTimeoutsType0.from_dict(data)
+
+
+
+                return timeouts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoTimeoutsType0, data)
+
+        timeouts = _parse_timeouts(d.pop("timeouts", UNSET))
 
 
         topology = d.pop("topology", UNSET)
 
-        _tres = d.pop("tres", UNSET)
-        tres: V0043PartitionInfoTres | Unset
-        if isinstance(_tres,  Unset):
-            tres = UNSET
-        else:
-            tres = V0043PartitionInfoTres.from_dict(_tres)
+        def _parse_tres(data: object) -> None | Unset | V0043PartitionInfoTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tres_type_0 = V0043PartitionInfoTresType0.from_dict(data)
 
 
+
+                return tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043PartitionInfoTresType0, data)
+
+        tres = _parse_tres(d.pop("tres", UNSET))
 
 
         v0043_partition_info = cls(

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0043_process_exit_code_verbose_signal import V0043ProcessExitCodeVerboseSignal
+  from ..models.v0043_process_exit_code_verbose_signal_type_0 import V0043ProcessExitCodeVerboseSignalType0
   from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct
 
 
@@ -27,13 +27,14 @@ T = TypeVar("T", bound="V0043ProcessExitCodeVerbose")
 class V0043ProcessExitCodeVerbose:
     """ 
         Attributes:
-            return_code (V0043Uint32NoValStruct | Unset):
-            signal (V0043ProcessExitCodeVerboseSignal | Unset):
+            return_code (None | Unset | V0043Uint32NoValStruct): Process return code (numeric) (32 bit integer number with
+                flags)
+            signal (None | Unset | V0043ProcessExitCodeVerboseSignalType0):
             status (list[str] | Unset): Status given by return code
      """
 
-    return_code: V0043Uint32NoValStruct | Unset = UNSET
-    signal: V0043ProcessExitCodeVerboseSignal | Unset = UNSET
+    return_code: None | Unset | V0043Uint32NoValStruct = UNSET
+    signal: None | Unset | V0043ProcessExitCodeVerboseSignalType0 = UNSET
     status: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,15 +43,23 @@ class V0043ProcessExitCodeVerbose:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0043_process_exit_code_verbose_signal import V0043ProcessExitCodeVerboseSignal # noqa: PLC0415
+        from ..models.v0043_process_exit_code_verbose_signal_type_0 import V0043ProcessExitCodeVerboseSignalType0 # noqa: PLC0415
         from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct # noqa: PLC0415
-        return_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.return_code, Unset):
+        return_code: dict[str, Any] | None | Unset
+        if isinstance(self.return_code, Unset):
+            return_code = UNSET
+        elif isinstance(self.return_code, V0043Uint32NoValStruct):
             return_code = self.return_code.to_dict()
+        else:
+            return_code = self.return_code
 
-        signal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.signal, Unset):
+        signal: dict[str, Any] | None | Unset
+        if isinstance(self.signal, Unset):
+            signal = UNSET
+        elif isinstance(self.signal, V0043ProcessExitCodeVerboseSignalType0):
             signal = self.signal.to_dict()
+        else:
+            signal = self.signal
 
         status: list[str] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -76,27 +85,47 @@ class V0043ProcessExitCodeVerbose:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0043_process_exit_code_verbose_signal import V0043ProcessExitCodeVerboseSignal # noqa: PLC0415
+        from ..models.v0043_process_exit_code_verbose_signal_type_0 import V0043ProcessExitCodeVerboseSignalType0 # noqa: PLC0415
         from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        _return_code = d.pop("return_code", UNSET)
-        return_code: V0043Uint32NoValStruct | Unset
-        if isinstance(_return_code,  Unset):
-            return_code = UNSET
-        else:
-            return_code = V0043Uint32NoValStruct.from_dict(_return_code)
+        def _parse_return_code(data: object) -> None | Unset | V0043Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                return_code_type_0 = V0043Uint32NoValStruct.from_dict(data)
 
 
 
+                return return_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint32NoValStruct, data)
 
-        _signal = d.pop("signal", UNSET)
-        signal: V0043ProcessExitCodeVerboseSignal | Unset
-        if isinstance(_signal,  Unset):
-            signal = UNSET
-        else:
-            signal = V0043ProcessExitCodeVerboseSignal.from_dict(_signal)
+        return_code = _parse_return_code(d.pop("return_code", UNSET))
 
 
+        def _parse_signal(data: object) -> None | Unset | V0043ProcessExitCodeVerboseSignalType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                signal_type_0 = V0043ProcessExitCodeVerboseSignalType0.from_dict(data)
+
+
+
+                return signal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043ProcessExitCodeVerboseSignalType0, data)
+
+        signal = _parse_signal(d.pop("signal", UNSET))
 
 
         status = cast(list[str], d.pop("status", UNSET))

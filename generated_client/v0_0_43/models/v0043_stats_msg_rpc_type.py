@@ -25,7 +25,8 @@ T = TypeVar("T", bound="V0043StatsMsgRpcType")
 class V0043StatsMsgRpcType:
     """ 
         Attributes:
-            average_time (V0043Uint64NoValStruct):
+            average_time (None | V0043Uint64NoValStruct): Average time spent processing RPC in seconds (64 bit integer
+                number with flags)
             count (int): Number of RPCs received
             cycle_last (int): Number of RPCs processed within the last RPC queue cycle
             cycle_max (int): Maximum number of RPCs processed within a RPC queue cycle since start
@@ -36,7 +37,7 @@ class V0043StatsMsgRpcType:
             type_id (int): Message type as integer
      """
 
-    average_time: V0043Uint64NoValStruct
+    average_time: None | V0043Uint64NoValStruct
     count: int
     cycle_last: int
     cycle_max: int
@@ -53,7 +54,11 @@ class V0043StatsMsgRpcType:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct # noqa: PLC0415
-        average_time = self.average_time.to_dict()
+        average_time: dict[str, Any] | None
+        if isinstance(self.average_time, V0043Uint64NoValStruct):
+            average_time = self.average_time.to_dict()
+        else:
+            average_time = self.average_time
 
         count = self.count
 
@@ -94,9 +99,22 @@ class V0043StatsMsgRpcType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        average_time = V0043Uint64NoValStruct.from_dict(d.pop("average_time"))
+        def _parse_average_time(data: object) -> None | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                average_time_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return average_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0043Uint64NoValStruct, data)
+
+        average_time = _parse_average_time(d.pop("average_time"))
 
 
         count = d.pop("count")

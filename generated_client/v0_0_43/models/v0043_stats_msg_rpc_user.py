@@ -25,14 +25,15 @@ T = TypeVar("T", bound="V0043StatsMsgRpcUser")
 class V0043StatsMsgRpcUser:
     """ 
         Attributes:
-            average_time (V0043Uint64NoValStruct):
+            average_time (None | V0043Uint64NoValStruct): Average time spent processing RPC in seconds (64 bit integer
+                number with flags)
             count (int): Number of RPCs received
             total_time (int): Total time spent processing RPC in seconds
             user (str): User name
             user_id (int): User ID (numeric)
      """
 
-    average_time: V0043Uint64NoValStruct
+    average_time: None | V0043Uint64NoValStruct
     count: int
     total_time: int
     user: str
@@ -45,7 +46,11 @@ class V0043StatsMsgRpcUser:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct # noqa: PLC0415
-        average_time = self.average_time.to_dict()
+        average_time: dict[str, Any] | None
+        if isinstance(self.average_time, V0043Uint64NoValStruct):
+            average_time = self.average_time.to_dict()
+        else:
+            average_time = self.average_time
 
         count = self.count
 
@@ -74,9 +79,22 @@ class V0043StatsMsgRpcUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0043_uint_64_no_val_struct import V0043Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        average_time = V0043Uint64NoValStruct.from_dict(d.pop("average_time"))
+        def _parse_average_time(data: object) -> None | V0043Uint64NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                average_time_type_0 = V0043Uint64NoValStruct.from_dict(data)
 
 
+
+                return average_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0043Uint64NoValStruct, data)
+
+        average_time = _parse_average_time(d.pop("average_time"))
 
 
         count = d.pop("count")

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0044_assoc_shares_obj_wrap_fairshare import V0044AssocSharesObjWrapFairshare
-  from ..models.v0044_assoc_shares_obj_wrap_tres import V0044AssocSharesObjWrapTres
+  from ..models.v0044_assoc_shares_obj_wrap_fairshare_type_0 import V0044AssocSharesObjWrapFairshareType0
+  from ..models.v0044_assoc_shares_obj_wrap_tres_type_0 import V0044AssocSharesObjWrapTresType0
   from ..models.v0044_float_64_no_val_struct import V0044Float64NoValStruct
   from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct
 
@@ -30,33 +30,36 @@ class V0044AssocSharesObjWrap:
     """ 
         Attributes:
             cluster (str | Unset): Cluster name
-            effective_usage (V0044Float64NoValStruct | Unset):
-            fairshare (V0044AssocSharesObjWrapFairshare | Unset):
+            effective_usage (None | Unset | V0044Float64NoValStruct): Effective, normalized usage (64 bit floating point
+                number with flags)
+            fairshare (None | Unset | V0044AssocSharesObjWrapFairshareType0):
             id (int | Unset): Association ID
             name (str | Unset): Share name
             parent (str | Unset): Parent name
             partition (str | Unset): Partition name
-            shares (V0044Uint32NoValStruct | Unset):
-            shares_normalized (V0044Float64NoValStruct | Unset):
-            tres (V0044AssocSharesObjWrapTres | Unset):
+            shares (None | Unset | V0044Uint32NoValStruct): Number of shares allocated (32 bit integer number with flags)
+            shares_normalized (None | Unset | V0044Float64NoValStruct): Normalized shares (64 bit floating point number with
+                flags)
+            tres (None | Unset | V0044AssocSharesObjWrapTresType0):
             type_ (list[str] | Unset): User or account association
             usage (int | Unset): Measure of tresbillableunits usage
-            usage_normalized (V0044Float64NoValStruct | Unset):
+            usage_normalized (None | Unset | V0044Float64NoValStruct): Normalized usage (64 bit floating point number with
+                flags)
      """
 
     cluster: str | Unset = UNSET
-    effective_usage: V0044Float64NoValStruct | Unset = UNSET
-    fairshare: V0044AssocSharesObjWrapFairshare | Unset = UNSET
+    effective_usage: None | Unset | V0044Float64NoValStruct = UNSET
+    fairshare: None | Unset | V0044AssocSharesObjWrapFairshareType0 = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     parent: str | Unset = UNSET
     partition: str | Unset = UNSET
-    shares: V0044Uint32NoValStruct | Unset = UNSET
-    shares_normalized: V0044Float64NoValStruct | Unset = UNSET
-    tres: V0044AssocSharesObjWrapTres | Unset = UNSET
+    shares: None | Unset | V0044Uint32NoValStruct = UNSET
+    shares_normalized: None | Unset | V0044Float64NoValStruct = UNSET
+    tres: None | Unset | V0044AssocSharesObjWrapTresType0 = UNSET
     type_: list[str] | Unset = UNSET
     usage: int | Unset = UNSET
-    usage_normalized: V0044Float64NoValStruct | Unset = UNSET
+    usage_normalized: None | Unset | V0044Float64NoValStruct = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -64,19 +67,27 @@ class V0044AssocSharesObjWrap:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0044_assoc_shares_obj_wrap_fairshare import V0044AssocSharesObjWrapFairshare # noqa: PLC0415
-        from ..models.v0044_assoc_shares_obj_wrap_tres import V0044AssocSharesObjWrapTres # noqa: PLC0415
+        from ..models.v0044_assoc_shares_obj_wrap_fairshare_type_0 import V0044AssocSharesObjWrapFairshareType0 # noqa: PLC0415
+        from ..models.v0044_assoc_shares_obj_wrap_tres_type_0 import V0044AssocSharesObjWrapTresType0 # noqa: PLC0415
         from ..models.v0044_float_64_no_val_struct import V0044Float64NoValStruct # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
         cluster = self.cluster
 
-        effective_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_usage, Unset):
+        effective_usage: dict[str, Any] | None | Unset
+        if isinstance(self.effective_usage, Unset):
+            effective_usage = UNSET
+        elif isinstance(self.effective_usage, V0044Float64NoValStruct):
             effective_usage = self.effective_usage.to_dict()
+        else:
+            effective_usage = self.effective_usage
 
-        fairshare: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fairshare, Unset):
+        fairshare: dict[str, Any] | None | Unset
+        if isinstance(self.fairshare, Unset):
+            fairshare = UNSET
+        elif isinstance(self.fairshare, V0044AssocSharesObjWrapFairshareType0):
             fairshare = self.fairshare.to_dict()
+        else:
+            fairshare = self.fairshare
 
         id = self.id
 
@@ -86,17 +97,29 @@ class V0044AssocSharesObjWrap:
 
         partition = self.partition
 
-        shares: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shares, Unset):
+        shares: dict[str, Any] | None | Unset
+        if isinstance(self.shares, Unset):
+            shares = UNSET
+        elif isinstance(self.shares, V0044Uint32NoValStruct):
             shares = self.shares.to_dict()
+        else:
+            shares = self.shares
 
-        shares_normalized: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shares_normalized, Unset):
+        shares_normalized: dict[str, Any] | None | Unset
+        if isinstance(self.shares_normalized, Unset):
+            shares_normalized = UNSET
+        elif isinstance(self.shares_normalized, V0044Float64NoValStruct):
             shares_normalized = self.shares_normalized.to_dict()
+        else:
+            shares_normalized = self.shares_normalized
 
-        tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tres, Unset):
+        tres: dict[str, Any] | None | Unset
+        if isinstance(self.tres, Unset):
+            tres = UNSET
+        elif isinstance(self.tres, V0044AssocSharesObjWrapTresType0):
             tres = self.tres.to_dict()
+        else:
+            tres = self.tres
 
         type_: list[str] | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -106,9 +129,13 @@ class V0044AssocSharesObjWrap:
 
         usage = self.usage
 
-        usage_normalized: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_normalized, Unset):
+        usage_normalized: dict[str, Any] | None | Unset
+        if isinstance(self.usage_normalized, Unset):
+            usage_normalized = UNSET
+        elif isinstance(self.usage_normalized, V0044Float64NoValStruct):
             usage_normalized = self.usage_normalized.to_dict()
+        else:
+            usage_normalized = self.usage_normalized
 
 
         field_dict: dict[str, Any] = {}
@@ -148,31 +175,51 @@ class V0044AssocSharesObjWrap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0044_assoc_shares_obj_wrap_fairshare import V0044AssocSharesObjWrapFairshare # noqa: PLC0415
-        from ..models.v0044_assoc_shares_obj_wrap_tres import V0044AssocSharesObjWrapTres # noqa: PLC0415
+        from ..models.v0044_assoc_shares_obj_wrap_fairshare_type_0 import V0044AssocSharesObjWrapFairshareType0 # noqa: PLC0415
+        from ..models.v0044_assoc_shares_obj_wrap_tres_type_0 import V0044AssocSharesObjWrapTresType0 # noqa: PLC0415
         from ..models.v0044_float_64_no_val_struct import V0044Float64NoValStruct # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
         d = dict(src_dict)
         cluster = d.pop("cluster", UNSET)
 
-        _effective_usage = d.pop("effective_usage", UNSET)
-        effective_usage: V0044Float64NoValStruct | Unset
-        if isinstance(_effective_usage,  Unset):
-            effective_usage = UNSET
-        else:
-            effective_usage = V0044Float64NoValStruct.from_dict(_effective_usage)
+        def _parse_effective_usage(data: object) -> None | Unset | V0044Float64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                effective_usage_type_0 = V0044Float64NoValStruct.from_dict(data)
 
 
 
+                return effective_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Float64NoValStruct, data)
 
-        _fairshare = d.pop("fairshare", UNSET)
-        fairshare: V0044AssocSharesObjWrapFairshare | Unset
-        if isinstance(_fairshare,  Unset):
-            fairshare = UNSET
-        else:
-            fairshare = V0044AssocSharesObjWrapFairshare.from_dict(_fairshare)
+        effective_usage = _parse_effective_usage(d.pop("effective_usage", UNSET))
 
 
+        def _parse_fairshare(data: object) -> None | Unset | V0044AssocSharesObjWrapFairshareType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fairshare_type_0 = V0044AssocSharesObjWrapFairshareType0.from_dict(data)
+
+
+
+                return fairshare_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044AssocSharesObjWrapFairshareType0, data)
+
+        fairshare = _parse_fairshare(d.pop("fairshare", UNSET))
 
 
         id = d.pop("id", UNSET)
@@ -183,34 +230,64 @@ class V0044AssocSharesObjWrap:
 
         partition = d.pop("partition", UNSET)
 
-        _shares = d.pop("shares", UNSET)
-        shares: V0044Uint32NoValStruct | Unset
-        if isinstance(_shares,  Unset):
-            shares = UNSET
-        else:
-            shares = V0044Uint32NoValStruct.from_dict(_shares)
+        def _parse_shares(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
 
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
 
-        _shares_normalized = d.pop("shares_normalized", UNSET)
-        shares_normalized: V0044Float64NoValStruct | Unset
-        if isinstance(_shares_normalized,  Unset):
-            shares_normalized = UNSET
-        else:
-            shares_normalized = V0044Float64NoValStruct.from_dict(_shares_normalized)
-
+        shares = _parse_shares(d.pop("shares", UNSET))
 
 
+        def _parse_shares_normalized(data: object) -> None | Unset | V0044Float64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shares_normalized_type_0 = V0044Float64NoValStruct.from_dict(data)
 
-        _tres = d.pop("tres", UNSET)
-        tres: V0044AssocSharesObjWrapTres | Unset
-        if isinstance(_tres,  Unset):
-            tres = UNSET
-        else:
-            tres = V0044AssocSharesObjWrapTres.from_dict(_tres)
 
 
+                return shares_normalized_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Float64NoValStruct, data)
+
+        shares_normalized = _parse_shares_normalized(d.pop("shares_normalized", UNSET))
+
+
+        def _parse_tres(data: object) -> None | Unset | V0044AssocSharesObjWrapTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tres_type_0 = V0044AssocSharesObjWrapTresType0.from_dict(data)
+
+
+
+                return tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044AssocSharesObjWrapTresType0, data)
+
+        tres = _parse_tres(d.pop("tres", UNSET))
 
 
         type_ = cast(list[str], d.pop("type", UNSET))
@@ -218,14 +295,24 @@ class V0044AssocSharesObjWrap:
 
         usage = d.pop("usage", UNSET)
 
-        _usage_normalized = d.pop("usage_normalized", UNSET)
-        usage_normalized: V0044Float64NoValStruct | Unset
-        if isinstance(_usage_normalized,  Unset):
-            usage_normalized = UNSET
-        else:
-            usage_normalized = V0044Float64NoValStruct.from_dict(_usage_normalized)
+        def _parse_usage_normalized(data: object) -> None | Unset | V0044Float64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_normalized_type_0 = V0044Float64NoValStruct.from_dict(data)
 
 
+
+                return usage_normalized_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Float64NoValStruct, data)
+
+        usage_normalized = _parse_usage_normalized(d.pop("usage_normalized", UNSET))
 
 
         v0044_assoc_shares_obj_wrap = cls(

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0044_cron_entry_line import V0044CronEntryLine
+  from ..models.v0044_cron_entry_line_type_0 import V0044CronEntryLineType0
 
 
 
@@ -31,7 +31,7 @@ class V0044CronEntry:
             day_of_week (str | Unset): Ranged string specifying eligible day of week values (e.g.0-3,7)
             flags (list[str] | Unset): Flags
             hour (str | Unset): Ranged string specifying eligible hour values (e.g. 0-5,23)
-            line (V0044CronEntryLine | Unset):
+            line (None | Unset | V0044CronEntryLineType0):
             minute (str | Unset): Ranged string specifying eligible minute values (e.g. 0-10,50)
             month (str | Unset): Ranged string specifying eligible month values (e.g. 0-5,12)
             specification (str | Unset): Complete time specification (* means valid for all allowed values) - minute hour
@@ -43,7 +43,7 @@ class V0044CronEntry:
     day_of_week: str | Unset = UNSET
     flags: list[str] | Unset = UNSET
     hour: str | Unset = UNSET
-    line: V0044CronEntryLine | Unset = UNSET
+    line: None | Unset | V0044CronEntryLineType0 = UNSET
     minute: str | Unset = UNSET
     month: str | Unset = UNSET
     specification: str | Unset = UNSET
@@ -54,7 +54,7 @@ class V0044CronEntry:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0044_cron_entry_line import V0044CronEntryLine # noqa: PLC0415
+        from ..models.v0044_cron_entry_line_type_0 import V0044CronEntryLineType0 # noqa: PLC0415
         command = self.command
 
         day_of_month = self.day_of_month
@@ -69,9 +69,13 @@ class V0044CronEntry:
 
         hour = self.hour
 
-        line: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line, Unset):
+        line: dict[str, Any] | None | Unset
+        if isinstance(self.line, Unset):
+            line = UNSET
+        elif isinstance(self.line, V0044CronEntryLineType0):
             line = self.line.to_dict()
+        else:
+            line = self.line
 
         minute = self.minute
 
@@ -109,7 +113,7 @@ class V0044CronEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0044_cron_entry_line import V0044CronEntryLine # noqa: PLC0415
+        from ..models.v0044_cron_entry_line_type_0 import V0044CronEntryLineType0 # noqa: PLC0415
         d = dict(src_dict)
         command = d.pop("command", UNSET)
 
@@ -122,14 +126,24 @@ class V0044CronEntry:
 
         hour = d.pop("hour", UNSET)
 
-        _line = d.pop("line", UNSET)
-        line: V0044CronEntryLine | Unset
-        if isinstance(_line,  Unset):
-            line = UNSET
-        else:
-            line = V0044CronEntryLine.from_dict(_line)
+        def _parse_line(data: object) -> None | Unset | V0044CronEntryLineType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                line_type_0 = V0044CronEntryLineType0.from_dict(data)
 
 
+
+                return line_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044CronEntryLineType0, data)
+
+        line = _parse_line(d.pop("line", UNSET))
 
 
         minute = d.pop("minute", UNSET)

@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0044_cron_entry import V0044CronEntry
-  from ..models.v0044_job_desc_msg_rlimits import V0044JobDescMsgRlimits
+  from ..models.v0044_job_desc_msg_rlimits_type_0 import V0044JobDescMsgRlimitsType0
   from ..models.v0044_slurm_step_id import V0044SlurmStepId
   from ..models.v0044_uint_16_no_val_struct import V0044Uint16NoValStruct
   from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct
@@ -39,7 +39,9 @@ class V0044JobDescMsg:
             argv (list[str] | Unset):
             array (str | Unset): Job array index value specification
             batch_features (str | Unset): Features required for batch script's node
-            begin_time (V0044Uint64NoValStruct | Unset):
+            begin_time (None | Unset | V0044Uint64NoValStruct): Defer the allocation of the job until the specified time
+                (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also
+                be infinite or unset) (64 bit integer number with flags)
             burst_buffer (str | Unset): Burst buffer specifications
             cluster_constraint (str | Unset): Required features that a federated cluster must have to have a sibling job
                 submitted to it
@@ -56,7 +58,7 @@ class V0044JobDescMsg:
             cpus_per_task (int | Unset): Number of CPUs required by each task
             cpus_per_tres (str | Unset): Semicolon delimited list of TRES=# values values indicating how many CPUs should be
                 allocated for each specified TRES (currently only used for gres/gpu)
-            crontab (V0044CronEntry | Unset):
+            crontab (None | Unset | V0044CronEntry): Specification for scrontab job (crontab entry)
             current_working_directory (str | Unset): Working directory to use for the job
             deadline (int | Unset): Latest time that the job may start (UNIX timestamp) (UNIX timestamp or time string
                 recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
@@ -64,7 +66,8 @@ class V0044JobDescMsg:
                 feature specification
             dependency (str | Unset): Other jobs that must meet certain criteria before this job can start
             distribution (str | Unset): Layout
-            distribution_plane_size (V0044Uint16NoValStruct | Unset):
+            distribution_plane_size (None | Unset | V0044Uint16NoValStruct): Plane size specification when distribution
+                specifies plane (16 bit integer number with flags)
             end_time (int | Unset): Expected end time (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm
                 (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
             environment (list[str] | Unset):
@@ -77,7 +80,8 @@ class V0044JobDescMsg:
             immediate (bool | Unset): If true, exit if resources are not available within the time period specified
             job_id (int | Unset): Job ID
             kill_on_node_fail (bool | Unset): If true, kill job on node failure
-            kill_warning_delay (V0044Uint16NoValStruct | Unset):
+            kill_warning_delay (None | Unset | V0044Uint16NoValStruct): Number of seconds before end time to send the
+                warning signal (16 bit integer number with flags)
             kill_warning_flags (list[str] | Unset): Flags related to job signals
             kill_warning_signal (str | Unset): Signal to send when approaching end time (e.g. "10" or "USR1")
             licenses (str | Unset): License(s) required by the job
@@ -88,8 +92,10 @@ class V0044JobDescMsg:
             mcs_label (str | Unset): Multi-Category Security label on the job
             memory_binding (str | Unset): Binding map for map/mask_cpu
             memory_binding_type (list[str] | Unset): Method for binding tasks to memory
-            memory_per_cpu (V0044Uint64NoValStruct | Unset):
-            memory_per_node (V0044Uint64NoValStruct | Unset):
+            memory_per_cpu (None | Unset | V0044Uint64NoValStruct): Minimum memory in megabytes per allocated CPU (64 bit
+                integer number with flags)
+            memory_per_node (None | Unset | V0044Uint64NoValStruct): Minimum memory in megabytes per allocated node (64 bit
+                integer number with flags)
             memory_per_tres (str | Unset): Semicolon delimited list of TRES=# values indicating how much memory in megabytes
                 should be allocated for each specified TRES (currently only used for gres/gpu)
             minimum_boards_per_node (int | Unset): Boards per node required
@@ -108,18 +114,21 @@ class V0044JobDescMsg:
             partition (str | Unset): Partition assigned to the job
             power_flags (list[Any] | Unset):
             prefer (str | Unset): Comma-separated list of features that are preferred but not required
-            priority (V0044Uint32NoValStruct | Unset):
+            priority (None | Unset | V0044Uint32NoValStruct): Request specific job priority (32 bit integer number with
+                flags)
             profile (list[str] | Unset): Profile used by the acct_gather_profile plugin
             qos (str | Unset): Quality of Service assigned to the job
             reboot (bool | Unset): Node reboot requested before start
             requeue (bool | Unset): Determines whether the job may be requeued
             required_nodes (list[str] | Unset):
-            required_switches (V0044Uint32NoValStruct | Unset):
+            required_switches (None | Unset | V0044Uint32NoValStruct): Maximum number of switches (32 bit integer number
+                with flags)
             reservation (str | Unset): Name of reservation to use
             reserve_ports (int | Unset): Port to send various notification msg to
-            rlimits (V0044JobDescMsgRlimits | Unset):
+            rlimits (None | Unset | V0044JobDescMsgRlimitsType0):
             script (str | Unset): Job batch script contents; only the first component in a HetJob is populated or honored
-            segment_size (V0044Uint16NoValStruct | Unset):
+            segment_size (None | Unset | V0044Uint16NoValStruct): Segment size for topology/block (16 bit integer number
+                with flags)
             selinux_context (str | Unset): SELinux context
             shared (list[str] | Unset): How the job can share resources with other jobs, if at all
             site_factor (int | Unset): Site-specific priority factor
@@ -128,7 +137,7 @@ class V0044JobDescMsg:
             standard_error (str | Unset): Path to stderr file
             standard_input (str | Unset): Path to stdin file
             standard_output (str | Unset): Path to stdout file
-            step_id (V0044SlurmStepId | Unset):
+            step_id (None | Unset | V0044SlurmStepId): Job step ID
             tasks (int | Unset): Number of tasks
             tasks_per_board (int | Unset): Number of tasks to invoke on each board
             tasks_per_core (int | Unset): Number of tasks to invoke on each core
@@ -137,8 +146,10 @@ class V0044JobDescMsg:
             temporary_disk_per_node (int | Unset): Minimum tmp disk space required per node
             thread_specification (int | Unset): Specialized thread count
             threads_per_core (int | Unset): Threads per core required
-            time_limit (V0044Uint32NoValStruct | Unset):
-            time_minimum (V0044Uint32NoValStruct | Unset):
+            time_limit (None | Unset | V0044Uint32NoValStruct): Maximum run time in minutes (32 bit integer number with
+                flags)
+            time_minimum (None | Unset | V0044Uint32NoValStruct): Minimum run time in minutes (32 bit integer number with
+                flags)
             tres_bind (str | Unset): Task to TRES binding directives
             tres_freq (str | Unset): TRES frequency directives
             tres_per_job (str | Unset): Comma-separated list of TRES=# values to be allocated for every job
@@ -163,7 +174,7 @@ class V0044JobDescMsg:
     argv: list[str] | Unset = UNSET
     array: str | Unset = UNSET
     batch_features: str | Unset = UNSET
-    begin_time: V0044Uint64NoValStruct | Unset = UNSET
+    begin_time: None | Unset | V0044Uint64NoValStruct = UNSET
     burst_buffer: str | Unset = UNSET
     cluster_constraint: str | Unset = UNSET
     clusters: str | Unset = UNSET
@@ -178,13 +189,13 @@ class V0044JobDescMsg:
     cpu_frequency: str | Unset = UNSET
     cpus_per_task: int | Unset = UNSET
     cpus_per_tres: str | Unset = UNSET
-    crontab: V0044CronEntry | Unset = UNSET
+    crontab: None | Unset | V0044CronEntry = UNSET
     current_working_directory: str | Unset = UNSET
     deadline: int | Unset = UNSET
     delay_boot: int | Unset = UNSET
     dependency: str | Unset = UNSET
     distribution: str | Unset = UNSET
-    distribution_plane_size: V0044Uint16NoValStruct | Unset = UNSET
+    distribution_plane_size: None | Unset | V0044Uint16NoValStruct = UNSET
     end_time: int | Unset = UNSET
     environment: list[str] | Unset = UNSET
     excluded_nodes: list[str] | Unset = UNSET
@@ -196,7 +207,7 @@ class V0044JobDescMsg:
     immediate: bool | Unset = UNSET
     job_id: int | Unset = UNSET
     kill_on_node_fail: bool | Unset = UNSET
-    kill_warning_delay: V0044Uint16NoValStruct | Unset = UNSET
+    kill_warning_delay: None | Unset | V0044Uint16NoValStruct = UNSET
     kill_warning_flags: list[str] | Unset = UNSET
     kill_warning_signal: str | Unset = UNSET
     licenses: str | Unset = UNSET
@@ -207,8 +218,8 @@ class V0044JobDescMsg:
     mcs_label: str | Unset = UNSET
     memory_binding: str | Unset = UNSET
     memory_binding_type: list[str] | Unset = UNSET
-    memory_per_cpu: V0044Uint64NoValStruct | Unset = UNSET
-    memory_per_node: V0044Uint64NoValStruct | Unset = UNSET
+    memory_per_cpu: None | Unset | V0044Uint64NoValStruct = UNSET
+    memory_per_node: None | Unset | V0044Uint64NoValStruct = UNSET
     memory_per_tres: str | Unset = UNSET
     minimum_boards_per_node: int | Unset = UNSET
     minimum_cpus: int | Unset = UNSET
@@ -226,18 +237,18 @@ class V0044JobDescMsg:
     partition: str | Unset = UNSET
     power_flags: list[Any] | Unset = UNSET
     prefer: str | Unset = UNSET
-    priority: V0044Uint32NoValStruct | Unset = UNSET
+    priority: None | Unset | V0044Uint32NoValStruct = UNSET
     profile: list[str] | Unset = UNSET
     qos: str | Unset = UNSET
     reboot: bool | Unset = UNSET
     requeue: bool | Unset = UNSET
     required_nodes: list[str] | Unset = UNSET
-    required_switches: V0044Uint32NoValStruct | Unset = UNSET
+    required_switches: None | Unset | V0044Uint32NoValStruct = UNSET
     reservation: str | Unset = UNSET
     reserve_ports: int | Unset = UNSET
-    rlimits: V0044JobDescMsgRlimits | Unset = UNSET
+    rlimits: None | Unset | V0044JobDescMsgRlimitsType0 = UNSET
     script: str | Unset = UNSET
-    segment_size: V0044Uint16NoValStruct | Unset = UNSET
+    segment_size: None | Unset | V0044Uint16NoValStruct = UNSET
     selinux_context: str | Unset = UNSET
     shared: list[str] | Unset = UNSET
     site_factor: int | Unset = UNSET
@@ -246,7 +257,7 @@ class V0044JobDescMsg:
     standard_error: str | Unset = UNSET
     standard_input: str | Unset = UNSET
     standard_output: str | Unset = UNSET
-    step_id: V0044SlurmStepId | Unset = UNSET
+    step_id: None | Unset | V0044SlurmStepId = UNSET
     tasks: int | Unset = UNSET
     tasks_per_board: int | Unset = UNSET
     tasks_per_core: int | Unset = UNSET
@@ -255,8 +266,8 @@ class V0044JobDescMsg:
     temporary_disk_per_node: int | Unset = UNSET
     thread_specification: int | Unset = UNSET
     threads_per_core: int | Unset = UNSET
-    time_limit: V0044Uint32NoValStruct | Unset = UNSET
-    time_minimum: V0044Uint32NoValStruct | Unset = UNSET
+    time_limit: None | Unset | V0044Uint32NoValStruct = UNSET
+    time_minimum: None | Unset | V0044Uint32NoValStruct = UNSET
     tres_bind: str | Unset = UNSET
     tres_freq: str | Unset = UNSET
     tres_per_job: str | Unset = UNSET
@@ -279,7 +290,7 @@ class V0044JobDescMsg:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0044_cron_entry import V0044CronEntry # noqa: PLC0415
-        from ..models.v0044_job_desc_msg_rlimits import V0044JobDescMsgRlimits # noqa: PLC0415
+        from ..models.v0044_job_desc_msg_rlimits_type_0 import V0044JobDescMsgRlimitsType0 # noqa: PLC0415
         from ..models.v0044_slurm_step_id import V0044SlurmStepId # noqa: PLC0415
         from ..models.v0044_uint_16_no_val_struct import V0044Uint16NoValStruct # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
@@ -304,9 +315,13 @@ class V0044JobDescMsg:
 
         batch_features = self.batch_features
 
-        begin_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.begin_time, Unset):
+        begin_time: dict[str, Any] | None | Unset
+        if isinstance(self.begin_time, Unset):
+            begin_time = UNSET
+        elif isinstance(self.begin_time, V0044Uint64NoValStruct):
             begin_time = self.begin_time.to_dict()
+        else:
+            begin_time = self.begin_time
 
         burst_buffer = self.burst_buffer
 
@@ -340,9 +355,13 @@ class V0044JobDescMsg:
 
         cpus_per_tres = self.cpus_per_tres
 
-        crontab: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crontab, Unset):
+        crontab: dict[str, Any] | None | Unset
+        if isinstance(self.crontab, Unset):
+            crontab = UNSET
+        elif isinstance(self.crontab, V0044CronEntry):
             crontab = self.crontab.to_dict()
+        else:
+            crontab = self.crontab
 
         current_working_directory = self.current_working_directory
 
@@ -354,9 +373,13 @@ class V0044JobDescMsg:
 
         distribution = self.distribution
 
-        distribution_plane_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distribution_plane_size, Unset):
+        distribution_plane_size: dict[str, Any] | None | Unset
+        if isinstance(self.distribution_plane_size, Unset):
+            distribution_plane_size = UNSET
+        elif isinstance(self.distribution_plane_size, V0044Uint16NoValStruct):
             distribution_plane_size = self.distribution_plane_size.to_dict()
+        else:
+            distribution_plane_size = self.distribution_plane_size
 
         end_time = self.end_time
 
@@ -392,9 +415,13 @@ class V0044JobDescMsg:
 
         kill_on_node_fail = self.kill_on_node_fail
 
-        kill_warning_delay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kill_warning_delay, Unset):
+        kill_warning_delay: dict[str, Any] | None | Unset
+        if isinstance(self.kill_warning_delay, Unset):
+            kill_warning_delay = UNSET
+        elif isinstance(self.kill_warning_delay, V0044Uint16NoValStruct):
             kill_warning_delay = self.kill_warning_delay.to_dict()
+        else:
+            kill_warning_delay = self.kill_warning_delay
 
         kill_warning_flags: list[str] | Unset = UNSET
         if not isinstance(self.kill_warning_flags, Unset):
@@ -428,13 +455,21 @@ class V0044JobDescMsg:
 
 
 
-        memory_per_cpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_cpu, Unset):
+        memory_per_cpu: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_cpu, Unset):
+            memory_per_cpu = UNSET
+        elif isinstance(self.memory_per_cpu, V0044Uint64NoValStruct):
             memory_per_cpu = self.memory_per_cpu.to_dict()
+        else:
+            memory_per_cpu = self.memory_per_cpu
 
-        memory_per_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_per_node, Unset):
+        memory_per_node: dict[str, Any] | None | Unset
+        if isinstance(self.memory_per_node, Unset):
+            memory_per_node = UNSET
+        elif isinstance(self.memory_per_node, V0044Uint64NoValStruct):
             memory_per_node = self.memory_per_node.to_dict()
+        else:
+            memory_per_node = self.memory_per_node
 
         memory_per_tres = self.memory_per_tres
 
@@ -478,9 +513,13 @@ class V0044JobDescMsg:
 
         prefer = self.prefer
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0044Uint32NoValStruct):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
         profile: list[str] | Unset = UNSET
         if not isinstance(self.profile, Unset):
@@ -500,23 +539,35 @@ class V0044JobDescMsg:
 
 
 
-        required_switches: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required_switches, Unset):
+        required_switches: dict[str, Any] | None | Unset
+        if isinstance(self.required_switches, Unset):
+            required_switches = UNSET
+        elif isinstance(self.required_switches, V0044Uint32NoValStruct):
             required_switches = self.required_switches.to_dict()
+        else:
+            required_switches = self.required_switches
 
         reservation = self.reservation
 
         reserve_ports = self.reserve_ports
 
-        rlimits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rlimits, Unset):
+        rlimits: dict[str, Any] | None | Unset
+        if isinstance(self.rlimits, Unset):
+            rlimits = UNSET
+        elif isinstance(self.rlimits, V0044JobDescMsgRlimitsType0):
             rlimits = self.rlimits.to_dict()
+        else:
+            rlimits = self.rlimits
 
         script = self.script
 
-        segment_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment_size, Unset):
+        segment_size: dict[str, Any] | None | Unset
+        if isinstance(self.segment_size, Unset):
+            segment_size = UNSET
+        elif isinstance(self.segment_size, V0044Uint16NoValStruct):
             segment_size = self.segment_size.to_dict()
+        else:
+            segment_size = self.segment_size
 
         selinux_context = self.selinux_context
 
@@ -542,9 +593,13 @@ class V0044JobDescMsg:
 
         standard_output = self.standard_output
 
-        step_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.step_id, Unset):
+        step_id: dict[str, Any] | None | Unset
+        if isinstance(self.step_id, Unset):
+            step_id = UNSET
+        elif isinstance(self.step_id, V0044SlurmStepId):
             step_id = self.step_id.to_dict()
+        else:
+            step_id = self.step_id
 
         tasks = self.tasks
 
@@ -562,13 +617,21 @@ class V0044JobDescMsg:
 
         threads_per_core = self.threads_per_core
 
-        time_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_limit, Unset):
+        time_limit: dict[str, Any] | None | Unset
+        if isinstance(self.time_limit, Unset):
+            time_limit = UNSET
+        elif isinstance(self.time_limit, V0044Uint32NoValStruct):
             time_limit = self.time_limit.to_dict()
+        else:
+            time_limit = self.time_limit
 
-        time_minimum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_minimum, Unset):
+        time_minimum: dict[str, Any] | None | Unset
+        if isinstance(self.time_minimum, Unset):
+            time_minimum = UNSET
+        elif isinstance(self.time_minimum, V0044Uint32NoValStruct):
             time_minimum = self.time_minimum.to_dict()
+        else:
+            time_minimum = self.time_minimum
 
         tres_bind = self.tres_bind
 
@@ -847,7 +910,7 @@ class V0044JobDescMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0044_cron_entry import V0044CronEntry # noqa: PLC0415
-        from ..models.v0044_job_desc_msg_rlimits import V0044JobDescMsgRlimits # noqa: PLC0415
+        from ..models.v0044_job_desc_msg_rlimits_type_0 import V0044JobDescMsgRlimitsType0 # noqa: PLC0415
         from ..models.v0044_slurm_step_id import V0044SlurmStepId # noqa: PLC0415
         from ..models.v0044_uint_16_no_val_struct import V0044Uint16NoValStruct # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
@@ -870,14 +933,24 @@ class V0044JobDescMsg:
 
         batch_features = d.pop("batch_features", UNSET)
 
-        _begin_time = d.pop("begin_time", UNSET)
-        begin_time: V0044Uint64NoValStruct | Unset
-        if isinstance(_begin_time,  Unset):
-            begin_time = UNSET
-        else:
-            begin_time = V0044Uint64NoValStruct.from_dict(_begin_time)
+        def _parse_begin_time(data: object) -> None | Unset | V0044Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                begin_time_type_0 = V0044Uint64NoValStruct.from_dict(data)
 
 
+
+                return begin_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint64NoValStruct, data)
+
+        begin_time = _parse_begin_time(d.pop("begin_time", UNSET))
 
 
         burst_buffer = d.pop("burst_buffer", UNSET)
@@ -909,14 +982,24 @@ class V0044JobDescMsg:
 
         cpus_per_tres = d.pop("cpus_per_tres", UNSET)
 
-        _crontab = d.pop("crontab", UNSET)
-        crontab: V0044CronEntry | Unset
-        if isinstance(_crontab,  Unset):
-            crontab = UNSET
-        else:
-            crontab = V0044CronEntry.from_dict(_crontab)
+        def _parse_crontab(data: object) -> None | Unset | V0044CronEntry:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                crontab_type_0 = V0044CronEntry.from_dict(data)
 
 
+
+                return crontab_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044CronEntry, data)
+
+        crontab = _parse_crontab(d.pop("crontab", UNSET))
 
 
         current_working_directory = d.pop("current_working_directory", UNSET)
@@ -929,14 +1012,24 @@ class V0044JobDescMsg:
 
         distribution = d.pop("distribution", UNSET)
 
-        _distribution_plane_size = d.pop("distribution_plane_size", UNSET)
-        distribution_plane_size: V0044Uint16NoValStruct | Unset
-        if isinstance(_distribution_plane_size,  Unset):
-            distribution_plane_size = UNSET
-        else:
-            distribution_plane_size = V0044Uint16NoValStruct.from_dict(_distribution_plane_size)
+        def _parse_distribution_plane_size(data: object) -> None | Unset | V0044Uint16NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                distribution_plane_size_type_0 = V0044Uint16NoValStruct.from_dict(data)
 
 
+
+                return distribution_plane_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint16NoValStruct, data)
+
+        distribution_plane_size = _parse_distribution_plane_size(d.pop("distribution_plane_size", UNSET))
 
 
         end_time = d.pop("end_time", UNSET)
@@ -964,14 +1057,24 @@ class V0044JobDescMsg:
 
         kill_on_node_fail = d.pop("kill_on_node_fail", UNSET)
 
-        _kill_warning_delay = d.pop("kill_warning_delay", UNSET)
-        kill_warning_delay: V0044Uint16NoValStruct | Unset
-        if isinstance(_kill_warning_delay,  Unset):
-            kill_warning_delay = UNSET
-        else:
-            kill_warning_delay = V0044Uint16NoValStruct.from_dict(_kill_warning_delay)
+        def _parse_kill_warning_delay(data: object) -> None | Unset | V0044Uint16NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                kill_warning_delay_type_0 = V0044Uint16NoValStruct.from_dict(data)
 
 
+
+                return kill_warning_delay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint16NoValStruct, data)
+
+        kill_warning_delay = _parse_kill_warning_delay(d.pop("kill_warning_delay", UNSET))
 
 
         kill_warning_flags = cast(list[str], d.pop("kill_warning_flags", UNSET))
@@ -997,24 +1100,44 @@ class V0044JobDescMsg:
         memory_binding_type = cast(list[str], d.pop("memory_binding_type", UNSET))
 
 
-        _memory_per_cpu = d.pop("memory_per_cpu", UNSET)
-        memory_per_cpu: V0044Uint64NoValStruct | Unset
-        if isinstance(_memory_per_cpu,  Unset):
-            memory_per_cpu = UNSET
-        else:
-            memory_per_cpu = V0044Uint64NoValStruct.from_dict(_memory_per_cpu)
+        def _parse_memory_per_cpu(data: object) -> None | Unset | V0044Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_cpu_type_0 = V0044Uint64NoValStruct.from_dict(data)
 
 
 
+                return memory_per_cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint64NoValStruct, data)
 
-        _memory_per_node = d.pop("memory_per_node", UNSET)
-        memory_per_node: V0044Uint64NoValStruct | Unset
-        if isinstance(_memory_per_node,  Unset):
-            memory_per_node = UNSET
-        else:
-            memory_per_node = V0044Uint64NoValStruct.from_dict(_memory_per_node)
+        memory_per_cpu = _parse_memory_per_cpu(d.pop("memory_per_cpu", UNSET))
 
 
+        def _parse_memory_per_node(data: object) -> None | Unset | V0044Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_per_node_type_0 = V0044Uint64NoValStruct.from_dict(data)
+
+
+
+                return memory_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint64NoValStruct, data)
+
+        memory_per_node = _parse_memory_per_node(d.pop("memory_per_node", UNSET))
 
 
         memory_per_tres = d.pop("memory_per_tres", UNSET)
@@ -1053,14 +1176,24 @@ class V0044JobDescMsg:
 
         prefer = d.pop("prefer", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: V0044Uint32NoValStruct | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0044Uint32NoValStruct.from_dict(_priority)
+        def _parse_priority(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
 
 
         profile = cast(list[str], d.pop("profile", UNSET))
@@ -1075,40 +1208,70 @@ class V0044JobDescMsg:
         required_nodes = cast(list[str], d.pop("required_nodes", UNSET))
 
 
-        _required_switches = d.pop("required_switches", UNSET)
-        required_switches: V0044Uint32NoValStruct | Unset
-        if isinstance(_required_switches,  Unset):
-            required_switches = UNSET
-        else:
-            required_switches = V0044Uint32NoValStruct.from_dict(_required_switches)
+        def _parse_required_switches(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_switches_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
+
+                return required_switches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
+
+        required_switches = _parse_required_switches(d.pop("required_switches", UNSET))
 
 
         reservation = d.pop("reservation", UNSET)
 
         reserve_ports = d.pop("reserve_ports", UNSET)
 
-        _rlimits = d.pop("rlimits", UNSET)
-        rlimits: V0044JobDescMsgRlimits | Unset
-        if isinstance(_rlimits,  Unset):
-            rlimits = UNSET
-        else:
-            rlimits = V0044JobDescMsgRlimits.from_dict(_rlimits)
+        def _parse_rlimits(data: object) -> None | Unset | V0044JobDescMsgRlimitsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rlimits_type_0 = V0044JobDescMsgRlimitsType0.from_dict(data)
 
 
+
+                return rlimits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044JobDescMsgRlimitsType0, data)
+
+        rlimits = _parse_rlimits(d.pop("rlimits", UNSET))
 
 
         script = d.pop("script", UNSET)
 
-        _segment_size = d.pop("segment_size", UNSET)
-        segment_size: V0044Uint16NoValStruct | Unset
-        if isinstance(_segment_size,  Unset):
-            segment_size = UNSET
-        else:
-            segment_size = V0044Uint16NoValStruct.from_dict(_segment_size)
+        def _parse_segment_size(data: object) -> None | Unset | V0044Uint16NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                segment_size_type_0 = V0044Uint16NoValStruct.from_dict(data)
 
 
+
+                return segment_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint16NoValStruct, data)
+
+        segment_size = _parse_segment_size(d.pop("segment_size", UNSET))
 
 
         selinux_context = d.pop("selinux_context", UNSET)
@@ -1129,14 +1292,24 @@ class V0044JobDescMsg:
 
         standard_output = d.pop("standard_output", UNSET)
 
-        _step_id = d.pop("step_id", UNSET)
-        step_id: V0044SlurmStepId | Unset
-        if isinstance(_step_id,  Unset):
-            step_id = UNSET
-        else:
-            step_id = V0044SlurmStepId.from_dict(_step_id)
+        def _parse_step_id(data: object) -> None | Unset | V0044SlurmStepId:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                step_id_type_0 = V0044SlurmStepId.from_dict(data)
 
 
+
+                return step_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044SlurmStepId, data)
+
+        step_id = _parse_step_id(d.pop("step_id", UNSET))
 
 
         tasks = d.pop("tasks", UNSET)
@@ -1155,24 +1328,44 @@ class V0044JobDescMsg:
 
         threads_per_core = d.pop("threads_per_core", UNSET)
 
-        _time_limit = d.pop("time_limit", UNSET)
-        time_limit: V0044Uint32NoValStruct | Unset
-        if isinstance(_time_limit,  Unset):
-            time_limit = UNSET
-        else:
-            time_limit = V0044Uint32NoValStruct.from_dict(_time_limit)
+        def _parse_time_limit(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_limit_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
 
+                return time_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
 
-        _time_minimum = d.pop("time_minimum", UNSET)
-        time_minimum: V0044Uint32NoValStruct | Unset
-        if isinstance(_time_minimum,  Unset):
-            time_minimum = UNSET
-        else:
-            time_minimum = V0044Uint32NoValStruct.from_dict(_time_minimum)
+        time_limit = _parse_time_limit(d.pop("time_limit", UNSET))
 
 
+        def _parse_time_minimum(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_minimum_type_0 = V0044Uint32NoValStruct.from_dict(data)
+
+
+
+                return time_minimum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
+
+        time_minimum = _parse_time_minimum(d.pop("time_minimum", UNSET))
 
 
         tres_bind = d.pop("tres_bind", UNSET)

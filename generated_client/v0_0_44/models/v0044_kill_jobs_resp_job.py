@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0044_kill_jobs_resp_job_error import V0044KillJobsRespJobError
-  from ..models.v0044_kill_jobs_resp_job_federation import V0044KillJobsRespJobFederation
+  from ..models.v0044_kill_jobs_resp_job_error_type_0 import V0044KillJobsRespJobErrorType0
+  from ..models.v0044_kill_jobs_resp_job_federation_type_0 import V0044KillJobsRespJobFederationType0
   from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct
 
 
@@ -28,16 +28,16 @@ T = TypeVar("T", bound="V0044KillJobsRespJob")
 class V0044KillJobsRespJob:
     """ 
         Attributes:
-            job_id (V0044Uint32NoValStruct):
+            job_id (None | V0044Uint32NoValStruct): Job ID that signaling failed (32 bit integer number with flags)
             step_id (str): Job or Step ID that signaling failed
-            error (V0044KillJobsRespJobError | Unset):
-            federation (V0044KillJobsRespJobFederation | Unset):
+            error (None | Unset | V0044KillJobsRespJobErrorType0):
+            federation (None | Unset | V0044KillJobsRespJobFederationType0):
      """
 
-    job_id: V0044Uint32NoValStruct
+    job_id: None | V0044Uint32NoValStruct
     step_id: str
-    error: V0044KillJobsRespJobError | Unset = UNSET
-    federation: V0044KillJobsRespJobFederation | Unset = UNSET
+    error: None | Unset | V0044KillJobsRespJobErrorType0 = UNSET
+    federation: None | Unset | V0044KillJobsRespJobFederationType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,20 +45,32 @@ class V0044KillJobsRespJob:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0044_kill_jobs_resp_job_error import V0044KillJobsRespJobError # noqa: PLC0415
-        from ..models.v0044_kill_jobs_resp_job_federation import V0044KillJobsRespJobFederation # noqa: PLC0415
+        from ..models.v0044_kill_jobs_resp_job_error_type_0 import V0044KillJobsRespJobErrorType0 # noqa: PLC0415
+        from ..models.v0044_kill_jobs_resp_job_federation_type_0 import V0044KillJobsRespJobFederationType0 # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
-        job_id = self.job_id.to_dict()
+        job_id: dict[str, Any] | None
+        if isinstance(self.job_id, V0044Uint32NoValStruct):
+            job_id = self.job_id.to_dict()
+        else:
+            job_id = self.job_id
 
         step_id = self.step_id
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, V0044KillJobsRespJobErrorType0):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
-        federation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.federation, Unset):
+        federation: dict[str, Any] | None | Unset
+        if isinstance(self.federation, Unset):
+            federation = UNSET
+        elif isinstance(self.federation, V0044KillJobsRespJobFederationType0):
             federation = self.federation.to_dict()
+        else:
+            federation = self.federation
 
 
         field_dict: dict[str, Any] = {}
@@ -78,35 +90,68 @@ class V0044KillJobsRespJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0044_kill_jobs_resp_job_error import V0044KillJobsRespJobError # noqa: PLC0415
-        from ..models.v0044_kill_jobs_resp_job_federation import V0044KillJobsRespJobFederation # noqa: PLC0415
+        from ..models.v0044_kill_jobs_resp_job_error_type_0 import V0044KillJobsRespJobErrorType0 # noqa: PLC0415
+        from ..models.v0044_kill_jobs_resp_job_federation_type_0 import V0044KillJobsRespJobFederationType0 # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        job_id = V0044Uint32NoValStruct.from_dict(d.pop("job_id"))
+        def _parse_job_id(data: object) -> None | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_id_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
+
+                return job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0044Uint32NoValStruct, data)
+
+        job_id = _parse_job_id(d.pop("job_id"))
 
 
         step_id = d.pop("step_id")
 
-        _error = d.pop("error", UNSET)
-        error: V0044KillJobsRespJobError | Unset
-        if isinstance(_error,  Unset):
-            error = UNSET
-        else:
-            error = V0044KillJobsRespJobError.from_dict(_error)
+        def _parse_error(data: object) -> None | Unset | V0044KillJobsRespJobErrorType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = V0044KillJobsRespJobErrorType0.from_dict(data)
 
 
 
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044KillJobsRespJobErrorType0, data)
 
-        _federation = d.pop("federation", UNSET)
-        federation: V0044KillJobsRespJobFederation | Unset
-        if isinstance(_federation,  Unset):
-            federation = UNSET
-        else:
-            federation = V0044KillJobsRespJobFederation.from_dict(_federation)
+        error = _parse_error(d.pop("error", UNSET))
 
 
+        def _parse_federation(data: object) -> None | Unset | V0044KillJobsRespJobFederationType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                federation_type_0 = V0044KillJobsRespJobFederationType0.from_dict(data)
+
+
+
+                return federation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044KillJobsRespJobFederationType0, data)
+
+        federation = _parse_federation(d.pop("federation", UNSET))
 
 
         v0044_kill_jobs_resp_job = cls(

@@ -31,7 +31,7 @@ class V0044OpenapiJobSubmitResponse:
             errors (list[V0044OpenapiError] | Unset):
             job_id (int | Unset): submitted Job ID
             job_submit_user_msg (str | Unset): Job submission user message
-            meta (V0044OpenapiMeta | Unset):
+            meta (None | Unset | V0044OpenapiMeta): Slurm meta values
             step_id (str | Unset): submitted Step ID
             warnings (list[V0044OpenapiWarning] | Unset):
      """
@@ -39,7 +39,7 @@ class V0044OpenapiJobSubmitResponse:
     errors: list[V0044OpenapiError] | Unset = UNSET
     job_id: int | Unset = UNSET
     job_submit_user_msg: str | Unset = UNSET
-    meta: V0044OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0044OpenapiMeta = UNSET
     step_id: str | Unset = UNSET
     warnings: list[V0044OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,9 +65,13 @@ class V0044OpenapiJobSubmitResponse:
 
         job_submit_user_msg = self.job_submit_user_msg
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0044OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         step_id = self.step_id
 
@@ -124,14 +128,24 @@ class V0044OpenapiJobSubmitResponse:
 
         job_submit_user_msg = d.pop("job_submit_user_msg", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0044OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0044OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0044OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0044OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         step_id = d.pop("step_id", UNSET)

@@ -30,17 +30,19 @@ T = TypeVar("T", bound="V0044OpenapiLicensesResp")
 class V0044OpenapiLicensesResp:
     """ 
         Attributes:
-            last_update (V0044Uint64NoValStruct):
+            last_update (None | V0044Uint64NoValStruct): Time of last licenses change (UNIX timestamp) (UNIX timestamp or
+                time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit
+                integer number with flags)
             licenses (list[V0044License]):
             errors (list[V0044OpenapiError] | Unset):
-            meta (V0044OpenapiMeta | Unset):
+            meta (None | Unset | V0044OpenapiMeta): Slurm meta values
             warnings (list[V0044OpenapiWarning] | Unset):
      """
 
-    last_update: V0044Uint64NoValStruct
+    last_update: None | V0044Uint64NoValStruct
     licenses: list[V0044License]
     errors: list[V0044OpenapiError] | Unset = UNSET
-    meta: V0044OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0044OpenapiMeta = UNSET
     warnings: list[V0044OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +56,11 @@ class V0044OpenapiLicensesResp:
         from ..models.v0044_openapi_meta import V0044OpenapiMeta # noqa: PLC0415
         from ..models.v0044_openapi_warning import V0044OpenapiWarning # noqa: PLC0415
         from ..models.v0044_uint_64_no_val_struct import V0044Uint64NoValStruct # noqa: PLC0415
-        last_update = self.last_update.to_dict()
+        last_update: dict[str, Any] | None
+        if isinstance(self.last_update, V0044Uint64NoValStruct):
+            last_update = self.last_update.to_dict()
+        else:
+            last_update = self.last_update
 
         licenses = []
         for componentsschemasv0_0_44_licenses_item_data in self.licenses:
@@ -72,9 +78,13 @@ class V0044OpenapiLicensesResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0044OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -111,9 +121,22 @@ class V0044OpenapiLicensesResp:
         from ..models.v0044_openapi_warning import V0044OpenapiWarning # noqa: PLC0415
         from ..models.v0044_uint_64_no_val_struct import V0044Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        last_update = V0044Uint64NoValStruct.from_dict(d.pop("last_update"))
+        def _parse_last_update(data: object) -> None | V0044Uint64NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_update_type_0 = V0044Uint64NoValStruct.from_dict(data)
 
 
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0044Uint64NoValStruct, data)
+
+        last_update = _parse_last_update(d.pop("last_update"))
 
 
         licenses = []
@@ -138,14 +161,24 @@ class V0044OpenapiLicensesResp:
                 errors.append(componentsschemasv0_0_44_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0044OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0044OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0044OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0044OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -31,13 +31,13 @@ class V0044OpenapiPingArrayResp:
         Attributes:
             pings (list[V0044ControllerPing]):
             errors (list[V0044OpenapiError] | Unset):
-            meta (V0044OpenapiMeta | Unset):
+            meta (None | Unset | V0044OpenapiMeta): Slurm meta values
             warnings (list[V0044OpenapiWarning] | Unset):
      """
 
     pings: list[V0044ControllerPing]
     errors: list[V0044OpenapiError] | Unset = UNSET
-    meta: V0044OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0044OpenapiMeta = UNSET
     warnings: list[V0044OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,9 +66,13 @@ class V0044OpenapiPingArrayResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0044OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -125,14 +129,24 @@ class V0044OpenapiPingArrayResp:
                 errors.append(componentsschemasv0_0_44_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0044OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0044OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0044OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0044OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

@@ -12,18 +12,18 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0044_partition_info_accounts import V0044PartitionInfoAccounts
-  from ..models.v0044_partition_info_cpus import V0044PartitionInfoCpus
-  from ..models.v0044_partition_info_defaults import V0044PartitionInfoDefaults
-  from ..models.v0044_partition_info_groups import V0044PartitionInfoGroups
-  from ..models.v0044_partition_info_maximums import V0044PartitionInfoMaximums
-  from ..models.v0044_partition_info_minimums import V0044PartitionInfoMinimums
-  from ..models.v0044_partition_info_nodes import V0044PartitionInfoNodes
-  from ..models.v0044_partition_info_partition import V0044PartitionInfoPartition
-  from ..models.v0044_partition_info_priority import V0044PartitionInfoPriority
-  from ..models.v0044_partition_info_qos import V0044PartitionInfoQos
-  from ..models.v0044_partition_info_timeouts import V0044PartitionInfoTimeouts
-  from ..models.v0044_partition_info_tres import V0044PartitionInfoTres
+  from ..models.v0044_partition_info_accounts_type_0 import V0044PartitionInfoAccountsType0
+  from ..models.v0044_partition_info_cpus_type_0 import V0044PartitionInfoCpusType0
+  from ..models.v0044_partition_info_defaults_type_0 import V0044PartitionInfoDefaultsType0
+  from ..models.v0044_partition_info_groups_type_0 import V0044PartitionInfoGroupsType0
+  from ..models.v0044_partition_info_maximums_type_0 import V0044PartitionInfoMaximumsType0
+  from ..models.v0044_partition_info_minimums_type_0 import V0044PartitionInfoMinimumsType0
+  from ..models.v0044_partition_info_nodes_type_0 import V0044PartitionInfoNodesType0
+  from ..models.v0044_partition_info_partition_type_0 import V0044PartitionInfoPartitionType0
+  from ..models.v0044_partition_info_priority_type_0 import V0044PartitionInfoPriorityType0
+  from ..models.v0044_partition_info_qos_type_0 import V0044PartitionInfoQosType0
+  from ..models.v0044_partition_info_timeouts_type_0 import V0044PartitionInfoTimeoutsType0
+  from ..models.v0044_partition_info_tres_type_0 import V0044PartitionInfoTresType0
   from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct
 
 
@@ -38,51 +38,53 @@ T = TypeVar("T", bound="V0044PartitionInfo")
 class V0044PartitionInfo:
     """ 
         Attributes:
-            accounts (V0044PartitionInfoAccounts | Unset):
+            accounts (None | Unset | V0044PartitionInfoAccountsType0):
             alternate (str | Unset): Alternate - Partition name of alternate partition to be used if the state of this
                 partition is DRAIN or INACTIVE
             cluster (str | Unset): Cluster name
-            cpus (V0044PartitionInfoCpus | Unset):
-            defaults (V0044PartitionInfoDefaults | Unset):
+            cpus (None | Unset | V0044PartitionInfoCpusType0):
+            defaults (None | Unset | V0044PartitionInfoDefaultsType0):
             grace_time (int | Unset): GraceTime - Grace time in seconds to be extended to a job which has been selected for
                 preemption
-            groups (V0044PartitionInfoGroups | Unset):
-            maximums (V0044PartitionInfoMaximums | Unset):
-            minimums (V0044PartitionInfoMinimums | Unset):
+            groups (None | Unset | V0044PartitionInfoGroupsType0):
+            maximums (None | Unset | V0044PartitionInfoMaximumsType0):
+            minimums (None | Unset | V0044PartitionInfoMinimumsType0):
             name (str | Unset): PartitionName - Name by which the partition may be referenced
             node_sets (str | Unset): NodeSets - Comma-separated list of nodesets which are associated with this partition
-            nodes (V0044PartitionInfoNodes | Unset):
-            partition (V0044PartitionInfoPartition | Unset):
-            priority (V0044PartitionInfoPriority | Unset):
-            qos (V0044PartitionInfoQos | Unset):
+            nodes (None | Unset | V0044PartitionInfoNodesType0):
+            partition (None | Unset | V0044PartitionInfoPartitionType0):
+            priority (None | Unset | V0044PartitionInfoPriorityType0):
+            qos (None | Unset | V0044PartitionInfoQosType0):
             select_type (list[str] | Unset): Scheduler consumable resource selection type
-            suspend_time (V0044Uint32NoValStruct | Unset):
-            timeouts (V0044PartitionInfoTimeouts | Unset):
+            suspend_time (None | Unset | V0044Uint32NoValStruct): SuspendTime - Nodes which remain idle or down for this
+                number of seconds will be placed into power save mode (GLOBAL if both set and infinite are false) (32 bit
+                integer number with flags)
+            timeouts (None | Unset | V0044PartitionInfoTimeoutsType0):
             topology (str | Unset): Topology - Name of the topology, defined in topology.yaml, used by jobs in this
                 partition
-            tres (V0044PartitionInfoTres | Unset):
+            tres (None | Unset | V0044PartitionInfoTresType0):
      """
 
-    accounts: V0044PartitionInfoAccounts | Unset = UNSET
+    accounts: None | Unset | V0044PartitionInfoAccountsType0 = UNSET
     alternate: str | Unset = UNSET
     cluster: str | Unset = UNSET
-    cpus: V0044PartitionInfoCpus | Unset = UNSET
-    defaults: V0044PartitionInfoDefaults | Unset = UNSET
+    cpus: None | Unset | V0044PartitionInfoCpusType0 = UNSET
+    defaults: None | Unset | V0044PartitionInfoDefaultsType0 = UNSET
     grace_time: int | Unset = UNSET
-    groups: V0044PartitionInfoGroups | Unset = UNSET
-    maximums: V0044PartitionInfoMaximums | Unset = UNSET
-    minimums: V0044PartitionInfoMinimums | Unset = UNSET
+    groups: None | Unset | V0044PartitionInfoGroupsType0 = UNSET
+    maximums: None | Unset | V0044PartitionInfoMaximumsType0 = UNSET
+    minimums: None | Unset | V0044PartitionInfoMinimumsType0 = UNSET
     name: str | Unset = UNSET
     node_sets: str | Unset = UNSET
-    nodes: V0044PartitionInfoNodes | Unset = UNSET
-    partition: V0044PartitionInfoPartition | Unset = UNSET
-    priority: V0044PartitionInfoPriority | Unset = UNSET
-    qos: V0044PartitionInfoQos | Unset = UNSET
+    nodes: None | Unset | V0044PartitionInfoNodesType0 = UNSET
+    partition: None | Unset | V0044PartitionInfoPartitionType0 = UNSET
+    priority: None | Unset | V0044PartitionInfoPriorityType0 = UNSET
+    qos: None | Unset | V0044PartitionInfoQosType0 = UNSET
     select_type: list[str] | Unset = UNSET
-    suspend_time: V0044Uint32NoValStruct | Unset = UNSET
-    timeouts: V0044PartitionInfoTimeouts | Unset = UNSET
+    suspend_time: None | Unset | V0044Uint32NoValStruct = UNSET
+    timeouts: None | Unset | V0044PartitionInfoTimeoutsType0 = UNSET
     topology: str | Unset = UNSET
-    tres: V0044PartitionInfoTres | Unset = UNSET
+    tres: None | Unset | V0044PartitionInfoTresType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -90,68 +92,108 @@ class V0044PartitionInfo:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0044_partition_info_accounts import V0044PartitionInfoAccounts # noqa: PLC0415
-        from ..models.v0044_partition_info_cpus import V0044PartitionInfoCpus # noqa: PLC0415
-        from ..models.v0044_partition_info_defaults import V0044PartitionInfoDefaults # noqa: PLC0415
-        from ..models.v0044_partition_info_groups import V0044PartitionInfoGroups # noqa: PLC0415
-        from ..models.v0044_partition_info_maximums import V0044PartitionInfoMaximums # noqa: PLC0415
-        from ..models.v0044_partition_info_minimums import V0044PartitionInfoMinimums # noqa: PLC0415
-        from ..models.v0044_partition_info_nodes import V0044PartitionInfoNodes # noqa: PLC0415
-        from ..models.v0044_partition_info_partition import V0044PartitionInfoPartition # noqa: PLC0415
-        from ..models.v0044_partition_info_priority import V0044PartitionInfoPriority # noqa: PLC0415
-        from ..models.v0044_partition_info_qos import V0044PartitionInfoQos # noqa: PLC0415
-        from ..models.v0044_partition_info_timeouts import V0044PartitionInfoTimeouts # noqa: PLC0415
-        from ..models.v0044_partition_info_tres import V0044PartitionInfoTres # noqa: PLC0415
+        from ..models.v0044_partition_info_accounts_type_0 import V0044PartitionInfoAccountsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_cpus_type_0 import V0044PartitionInfoCpusType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_defaults_type_0 import V0044PartitionInfoDefaultsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_groups_type_0 import V0044PartitionInfoGroupsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_maximums_type_0 import V0044PartitionInfoMaximumsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_minimums_type_0 import V0044PartitionInfoMinimumsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_nodes_type_0 import V0044PartitionInfoNodesType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_partition_type_0 import V0044PartitionInfoPartitionType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_priority_type_0 import V0044PartitionInfoPriorityType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_qos_type_0 import V0044PartitionInfoQosType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_timeouts_type_0 import V0044PartitionInfoTimeoutsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_tres_type_0 import V0044PartitionInfoTresType0 # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
-        accounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
+        accounts: dict[str, Any] | None | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        elif isinstance(self.accounts, V0044PartitionInfoAccountsType0):
             accounts = self.accounts.to_dict()
+        else:
+            accounts = self.accounts
 
         alternate = self.alternate
 
         cluster = self.cluster
 
-        cpus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cpus, Unset):
+        cpus: dict[str, Any] | None | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        elif isinstance(self.cpus, V0044PartitionInfoCpusType0):
             cpus = self.cpus.to_dict()
+        else:
+            cpus = self.cpus
 
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
+        defaults: dict[str, Any] | None | Unset
+        if isinstance(self.defaults, Unset):
+            defaults = UNSET
+        elif isinstance(self.defaults, V0044PartitionInfoDefaultsType0):
             defaults = self.defaults.to_dict()
+        else:
+            defaults = self.defaults
 
         grace_time = self.grace_time
 
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: dict[str, Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, V0044PartitionInfoGroupsType0):
             groups = self.groups.to_dict()
+        else:
+            groups = self.groups
 
-        maximums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maximums, Unset):
+        maximums: dict[str, Any] | None | Unset
+        if isinstance(self.maximums, Unset):
+            maximums = UNSET
+        elif isinstance(self.maximums, V0044PartitionInfoMaximumsType0):
             maximums = self.maximums.to_dict()
+        else:
+            maximums = self.maximums
 
-        minimums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimums, Unset):
+        minimums: dict[str, Any] | None | Unset
+        if isinstance(self.minimums, Unset):
+            minimums = UNSET
+        elif isinstance(self.minimums, V0044PartitionInfoMinimumsType0):
             minimums = self.minimums.to_dict()
+        else:
+            minimums = self.minimums
 
         name = self.name
 
         node_sets = self.node_sets
 
-        nodes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: dict[str, Any] | None | Unset
+        if isinstance(self.nodes, Unset):
+            nodes = UNSET
+        elif isinstance(self.nodes, V0044PartitionInfoNodesType0):
             nodes = self.nodes.to_dict()
+        else:
+            nodes = self.nodes
 
-        partition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partition, Unset):
+        partition: dict[str, Any] | None | Unset
+        if isinstance(self.partition, Unset):
+            partition = UNSET
+        elif isinstance(self.partition, V0044PartitionInfoPartitionType0):
             partition = self.partition.to_dict()
+        else:
+            partition = self.partition
 
-        priority: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, V0044PartitionInfoPriorityType0):
             priority = self.priority.to_dict()
+        else:
+            priority = self.priority
 
-        qos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qos, Unset):
+        qos: dict[str, Any] | None | Unset
+        if isinstance(self.qos, Unset):
+            qos = UNSET
+        elif isinstance(self.qos, V0044PartitionInfoQosType0):
             qos = self.qos.to_dict()
+        else:
+            qos = self.qos
 
         select_type: list[str] | Unset = UNSET
         if not isinstance(self.select_type, Unset):
@@ -159,19 +201,31 @@ class V0044PartitionInfo:
 
 
 
-        suspend_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suspend_time, Unset):
+        suspend_time: dict[str, Any] | None | Unset
+        if isinstance(self.suspend_time, Unset):
+            suspend_time = UNSET
+        elif isinstance(self.suspend_time, V0044Uint32NoValStruct):
             suspend_time = self.suspend_time.to_dict()
+        else:
+            suspend_time = self.suspend_time
 
-        timeouts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timeouts, Unset):
+        timeouts: dict[str, Any] | None | Unset
+        if isinstance(self.timeouts, Unset):
+            timeouts = UNSET
+        elif isinstance(self.timeouts, V0044PartitionInfoTimeoutsType0):
             timeouts = self.timeouts.to_dict()
+        else:
+            timeouts = self.timeouts
 
         topology = self.topology
 
-        tres: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tres, Unset):
+        tres: dict[str, Any] | None | Unset
+        if isinstance(self.tres, Unset):
+            tres = UNSET
+        elif isinstance(self.tres, V0044PartitionInfoTresType0):
             tres = self.tres.to_dict()
+        else:
+            tres = self.tres
 
 
         field_dict: dict[str, Any] = {}
@@ -225,163 +279,293 @@ class V0044PartitionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0044_partition_info_accounts import V0044PartitionInfoAccounts # noqa: PLC0415
-        from ..models.v0044_partition_info_cpus import V0044PartitionInfoCpus # noqa: PLC0415
-        from ..models.v0044_partition_info_defaults import V0044PartitionInfoDefaults # noqa: PLC0415
-        from ..models.v0044_partition_info_groups import V0044PartitionInfoGroups # noqa: PLC0415
-        from ..models.v0044_partition_info_maximums import V0044PartitionInfoMaximums # noqa: PLC0415
-        from ..models.v0044_partition_info_minimums import V0044PartitionInfoMinimums # noqa: PLC0415
-        from ..models.v0044_partition_info_nodes import V0044PartitionInfoNodes # noqa: PLC0415
-        from ..models.v0044_partition_info_partition import V0044PartitionInfoPartition # noqa: PLC0415
-        from ..models.v0044_partition_info_priority import V0044PartitionInfoPriority # noqa: PLC0415
-        from ..models.v0044_partition_info_qos import V0044PartitionInfoQos # noqa: PLC0415
-        from ..models.v0044_partition_info_timeouts import V0044PartitionInfoTimeouts # noqa: PLC0415
-        from ..models.v0044_partition_info_tres import V0044PartitionInfoTres # noqa: PLC0415
+        from ..models.v0044_partition_info_accounts_type_0 import V0044PartitionInfoAccountsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_cpus_type_0 import V0044PartitionInfoCpusType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_defaults_type_0 import V0044PartitionInfoDefaultsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_groups_type_0 import V0044PartitionInfoGroupsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_maximums_type_0 import V0044PartitionInfoMaximumsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_minimums_type_0 import V0044PartitionInfoMinimumsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_nodes_type_0 import V0044PartitionInfoNodesType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_partition_type_0 import V0044PartitionInfoPartitionType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_priority_type_0 import V0044PartitionInfoPriorityType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_qos_type_0 import V0044PartitionInfoQosType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_timeouts_type_0 import V0044PartitionInfoTimeoutsType0 # noqa: PLC0415
+        from ..models.v0044_partition_info_tres_type_0 import V0044PartitionInfoTresType0 # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        _accounts = d.pop("accounts", UNSET)
-        accounts: V0044PartitionInfoAccounts | Unset
-        if isinstance(_accounts,  Unset):
-            accounts = UNSET
-        else:
-            accounts = V0044PartitionInfoAccounts.from_dict(_accounts)
+        def _parse_accounts(data: object) -> None | Unset | V0044PartitionInfoAccountsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                accounts_type_0 = V0044PartitionInfoAccountsType0.from_dict(data)
 
 
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoAccountsType0, data)
+
+        accounts = _parse_accounts(d.pop("accounts", UNSET))
 
 
         alternate = d.pop("alternate", UNSET)
 
         cluster = d.pop("cluster", UNSET)
 
-        _cpus = d.pop("cpus", UNSET)
-        cpus: V0044PartitionInfoCpus | Unset
-        if isinstance(_cpus,  Unset):
-            cpus = UNSET
-        else:
-            cpus = V0044PartitionInfoCpus.from_dict(_cpus)
+        def _parse_cpus(data: object) -> None | Unset | V0044PartitionInfoCpusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpus_type_0 = V0044PartitionInfoCpusType0.from_dict(data)
 
 
 
+                return cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoCpusType0, data)
 
-        _defaults = d.pop("defaults", UNSET)
-        defaults: V0044PartitionInfoDefaults | Unset
-        if isinstance(_defaults,  Unset):
-            defaults = UNSET
-        else:
-            defaults = V0044PartitionInfoDefaults.from_dict(_defaults)
+        cpus = _parse_cpus(d.pop("cpus", UNSET))
 
 
+        def _parse_defaults(data: object) -> None | Unset | V0044PartitionInfoDefaultsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                defaults_type_0 = V0044PartitionInfoDefaultsType0.from_dict(data)
+
+
+
+                return defaults_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoDefaultsType0, data)
+
+        defaults = _parse_defaults(d.pop("defaults", UNSET))
 
 
         grace_time = d.pop("grace_time", UNSET)
 
-        _groups = d.pop("groups", UNSET)
-        groups: V0044PartitionInfoGroups | Unset
-        if isinstance(_groups,  Unset):
-            groups = UNSET
-        else:
-            groups = V0044PartitionInfoGroups.from_dict(_groups)
+        def _parse_groups(data: object) -> None | Unset | V0044PartitionInfoGroupsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                groups_type_0 = V0044PartitionInfoGroupsType0.from_dict(data)
 
 
 
+                return groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoGroupsType0, data)
 
-        _maximums = d.pop("maximums", UNSET)
-        maximums: V0044PartitionInfoMaximums | Unset
-        if isinstance(_maximums,  Unset):
-            maximums = UNSET
-        else:
-            maximums = V0044PartitionInfoMaximums.from_dict(_maximums)
-
+        groups = _parse_groups(d.pop("groups", UNSET))
 
 
+        def _parse_maximums(data: object) -> None | Unset | V0044PartitionInfoMaximumsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                maximums_type_0 = V0044PartitionInfoMaximumsType0.from_dict(data)
 
-        _minimums = d.pop("minimums", UNSET)
-        minimums: V0044PartitionInfoMinimums | Unset
-        if isinstance(_minimums,  Unset):
-            minimums = UNSET
-        else:
-            minimums = V0044PartitionInfoMinimums.from_dict(_minimums)
 
 
+                return maximums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoMaximumsType0, data)
+
+        maximums = _parse_maximums(d.pop("maximums", UNSET))
+
+
+        def _parse_minimums(data: object) -> None | Unset | V0044PartitionInfoMinimumsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                minimums_type_0 = V0044PartitionInfoMinimumsType0.from_dict(data)
+
+
+
+                return minimums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoMinimumsType0, data)
+
+        minimums = _parse_minimums(d.pop("minimums", UNSET))
 
 
         name = d.pop("name", UNSET)
 
         node_sets = d.pop("node_sets", UNSET)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: V0044PartitionInfoNodes | Unset
-        if isinstance(_nodes,  Unset):
-            nodes = UNSET
-        else:
-            nodes = V0044PartitionInfoNodes.from_dict(_nodes)
+        def _parse_nodes(data: object) -> None | Unset | V0044PartitionInfoNodesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nodes_type_0 = V0044PartitionInfoNodesType0.from_dict(data)
 
 
 
+                return nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoNodesType0, data)
 
-        _partition = d.pop("partition", UNSET)
-        partition: V0044PartitionInfoPartition | Unset
-        if isinstance(_partition,  Unset):
-            partition = UNSET
-        else:
-            partition = V0044PartitionInfoPartition.from_dict(_partition)
-
+        nodes = _parse_nodes(d.pop("nodes", UNSET))
 
 
-
-        _priority = d.pop("priority", UNSET)
-        priority: V0044PartitionInfoPriority | Unset
-        if isinstance(_priority,  Unset):
-            priority = UNSET
-        else:
-            priority = V0044PartitionInfoPriority.from_dict(_priority)
-
-
-
-
-        _qos = d.pop("qos", UNSET)
-        qos: V0044PartitionInfoQos | Unset
-        if isinstance(_qos,  Unset):
-            qos = UNSET
-        else:
-            qos = V0044PartitionInfoQos.from_dict(_qos)
+        def _parse_partition(data: object) -> None | Unset | V0044PartitionInfoPartitionType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                partition_type_0 = V0044PartitionInfoPartitionType0.from_dict(data)
 
 
+
+                return partition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoPartitionType0, data)
+
+        partition = _parse_partition(d.pop("partition", UNSET))
+
+
+        def _parse_priority(data: object) -> None | Unset | V0044PartitionInfoPriorityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = V0044PartitionInfoPriorityType0.from_dict(data)
+
+
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoPriorityType0, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+
+        def _parse_qos(data: object) -> None | Unset | V0044PartitionInfoQosType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                qos_type_0 = V0044PartitionInfoQosType0.from_dict(data)
+
+
+
+                return qos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoQosType0, data)
+
+        qos = _parse_qos(d.pop("qos", UNSET))
 
 
         select_type = cast(list[str], d.pop("select_type", UNSET))
 
 
-        _suspend_time = d.pop("suspend_time", UNSET)
-        suspend_time: V0044Uint32NoValStruct | Unset
-        if isinstance(_suspend_time,  Unset):
-            suspend_time = UNSET
-        else:
-            suspend_time = V0044Uint32NoValStruct.from_dict(_suspend_time)
+        def _parse_suspend_time(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suspend_time_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
 
+                return suspend_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
 
-        _timeouts = d.pop("timeouts", UNSET)
-        timeouts: V0044PartitionInfoTimeouts | Unset
-        if isinstance(_timeouts,  Unset):
-            timeouts = UNSET
-        else:
-            timeouts = V0044PartitionInfoTimeouts.from_dict(_timeouts)
+        suspend_time = _parse_suspend_time(d.pop("suspend_time", UNSET))
 
 
+        def _parse_timeouts(data: object) -> None | Unset | V0044PartitionInfoTimeoutsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timeouts_type_0 = V0044PartitionInfoTimeoutsType0.from_dict(data)
+
+
+
+                return timeouts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoTimeoutsType0, data)
+
+        timeouts = _parse_timeouts(d.pop("timeouts", UNSET))
 
 
         topology = d.pop("topology", UNSET)
 
-        _tres = d.pop("tres", UNSET)
-        tres: V0044PartitionInfoTres | Unset
-        if isinstance(_tres,  Unset):
-            tres = UNSET
-        else:
-            tres = V0044PartitionInfoTres.from_dict(_tres)
+        def _parse_tres(data: object) -> None | Unset | V0044PartitionInfoTresType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tres_type_0 = V0044PartitionInfoTresType0.from_dict(data)
 
 
+
+                return tres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044PartitionInfoTresType0, data)
+
+        tres = _parse_tres(d.pop("tres", UNSET))
 
 
         v0044_partition_info = cls(

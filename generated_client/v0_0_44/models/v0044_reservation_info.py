@@ -13,7 +13,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.v0044_reservation_core_spec import V0044ReservationCoreSpec
-  from ..models.v0044_reservation_info_purge_completed import V0044ReservationInfoPurgeCompleted
+  from ..models.v0044_reservation_info_purge_completed_type_0 import V0044ReservationInfoPurgeCompletedType0
   from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct
   from ..models.v0044_uint_64_no_val_struct import V0044Uint64NoValStruct
 
@@ -33,7 +33,9 @@ class V0044ReservationInfo:
             burst_buffer (str | Unset): BurstBuffer - Burst buffer resources reserved
             core_count (int | Unset): CoreCnt - Number of cores reserved
             core_specializations (list[V0044ReservationCoreSpec] | Unset):
-            end_time (V0044Uint64NoValStruct | Unset):
+            end_time (None | Unset | V0044Uint64NoValStruct): EndTime (UNIX timestamp) (UNIX timestamp or time string
+                recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number
+                with flags)
             features (str | Unset): Features - Expression describing the reservation's required node features
             flags (list[str] | Unset): Flags associated with this reservation
             groups (str | Unset): Groups - Comma-separated list of permitted groups
@@ -44,18 +46,20 @@ class V0044ReservationInfo:
             node_count (int | Unset): NodeCnt - Number of nodes reserved
             node_list (str | Unset): Nodes - Comma-separated list of node names and/or node ranges reserved
             partition (str | Unset): PartitionName - Partition used to reserve nodes from
-            purge_completed (V0044ReservationInfoPurgeCompleted | Unset):
-            start_time (V0044Uint64NoValStruct | Unset):
+            purge_completed (None | Unset | V0044ReservationInfoPurgeCompletedType0):
+            start_time (None | Unset | V0044Uint64NoValStruct): StartTime (UNIX timestamp) (UNIX timestamp or time string
+                recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number
+                with flags)
             tres (str | Unset): Comma-separated list of required TRES
             users (str | Unset): Comma-separated list of permitted users
-            watts (V0044Uint32NoValStruct | Unset):
+            watts (None | Unset | V0044Uint32NoValStruct): 32 bit integer number with flags
      """
 
     accounts: str | Unset = UNSET
     burst_buffer: str | Unset = UNSET
     core_count: int | Unset = UNSET
     core_specializations: list[V0044ReservationCoreSpec] | Unset = UNSET
-    end_time: V0044Uint64NoValStruct | Unset = UNSET
+    end_time: None | Unset | V0044Uint64NoValStruct = UNSET
     features: str | Unset = UNSET
     flags: list[str] | Unset = UNSET
     groups: str | Unset = UNSET
@@ -65,11 +69,11 @@ class V0044ReservationInfo:
     node_count: int | Unset = UNSET
     node_list: str | Unset = UNSET
     partition: str | Unset = UNSET
-    purge_completed: V0044ReservationInfoPurgeCompleted | Unset = UNSET
-    start_time: V0044Uint64NoValStruct | Unset = UNSET
+    purge_completed: None | Unset | V0044ReservationInfoPurgeCompletedType0 = UNSET
+    start_time: None | Unset | V0044Uint64NoValStruct = UNSET
     tres: str | Unset = UNSET
     users: str | Unset = UNSET
-    watts: V0044Uint32NoValStruct | Unset = UNSET
+    watts: None | Unset | V0044Uint32NoValStruct = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -78,7 +82,7 @@ class V0044ReservationInfo:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0044_reservation_core_spec import V0044ReservationCoreSpec # noqa: PLC0415
-        from ..models.v0044_reservation_info_purge_completed import V0044ReservationInfoPurgeCompleted # noqa: PLC0415
+        from ..models.v0044_reservation_info_purge_completed_type_0 import V0044ReservationInfoPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
         from ..models.v0044_uint_64_no_val_struct import V0044Uint64NoValStruct # noqa: PLC0415
         accounts = self.accounts
@@ -96,9 +100,13 @@ class V0044ReservationInfo:
 
 
 
-        end_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: dict[str, Any] | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, V0044Uint64NoValStruct):
             end_time = self.end_time.to_dict()
+        else:
+            end_time = self.end_time
 
         features = self.features
 
@@ -122,21 +130,33 @@ class V0044ReservationInfo:
 
         partition = self.partition
 
-        purge_completed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purge_completed, Unset):
+        purge_completed: dict[str, Any] | None | Unset
+        if isinstance(self.purge_completed, Unset):
+            purge_completed = UNSET
+        elif isinstance(self.purge_completed, V0044ReservationInfoPurgeCompletedType0):
             purge_completed = self.purge_completed.to_dict()
+        else:
+            purge_completed = self.purge_completed
 
-        start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: dict[str, Any] | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, V0044Uint64NoValStruct):
             start_time = self.start_time.to_dict()
+        else:
+            start_time = self.start_time
 
         tres = self.tres
 
         users = self.users
 
-        watts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watts, Unset):
+        watts: dict[str, Any] | None | Unset
+        if isinstance(self.watts, Unset):
+            watts = UNSET
+        elif isinstance(self.watts, V0044Uint32NoValStruct):
             watts = self.watts.to_dict()
+        else:
+            watts = self.watts
 
 
         field_dict: dict[str, Any] = {}
@@ -189,7 +209,7 @@ class V0044ReservationInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0044_reservation_core_spec import V0044ReservationCoreSpec # noqa: PLC0415
-        from ..models.v0044_reservation_info_purge_completed import V0044ReservationInfoPurgeCompleted # noqa: PLC0415
+        from ..models.v0044_reservation_info_purge_completed_type_0 import V0044ReservationInfoPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0044_uint_32_no_val_struct import V0044Uint32NoValStruct # noqa: PLC0415
         from ..models.v0044_uint_64_no_val_struct import V0044Uint64NoValStruct # noqa: PLC0415
         d = dict(src_dict)
@@ -211,14 +231,24 @@ class V0044ReservationInfo:
                 core_specializations.append(componentsschemasv0_0_44_reservation_info_core_spec_item)
 
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: V0044Uint64NoValStruct | Unset
-        if isinstance(_end_time,  Unset):
-            end_time = UNSET
-        else:
-            end_time = V0044Uint64NoValStruct.from_dict(_end_time)
+        def _parse_end_time(data: object) -> None | Unset | V0044Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_time_type_0 = V0044Uint64NoValStruct.from_dict(data)
 
 
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint64NoValStruct, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
 
         features = d.pop("features", UNSET)
@@ -240,38 +270,68 @@ class V0044ReservationInfo:
 
         partition = d.pop("partition", UNSET)
 
-        _purge_completed = d.pop("purge_completed", UNSET)
-        purge_completed: V0044ReservationInfoPurgeCompleted | Unset
-        if isinstance(_purge_completed,  Unset):
-            purge_completed = UNSET
-        else:
-            purge_completed = V0044ReservationInfoPurgeCompleted.from_dict(_purge_completed)
+        def _parse_purge_completed(data: object) -> None | Unset | V0044ReservationInfoPurgeCompletedType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purge_completed_type_0 = V0044ReservationInfoPurgeCompletedType0.from_dict(data)
 
 
 
+                return purge_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044ReservationInfoPurgeCompletedType0, data)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: V0044Uint64NoValStruct | Unset
-        if isinstance(_start_time,  Unset):
-            start_time = UNSET
-        else:
-            start_time = V0044Uint64NoValStruct.from_dict(_start_time)
+        purge_completed = _parse_purge_completed(d.pop("purge_completed", UNSET))
 
 
+        def _parse_start_time(data: object) -> None | Unset | V0044Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_time_type_0 = V0044Uint64NoValStruct.from_dict(data)
+
+
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint64NoValStruct, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
 
         tres = d.pop("tres", UNSET)
 
         users = d.pop("users", UNSET)
 
-        _watts = d.pop("watts", UNSET)
-        watts: V0044Uint32NoValStruct | Unset
-        if isinstance(_watts,  Unset):
-            watts = UNSET
-        else:
-            watts = V0044Uint32NoValStruct.from_dict(_watts)
+        def _parse_watts(data: object) -> None | Unset | V0044Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watts_type_0 = V0044Uint32NoValStruct.from_dict(data)
 
 
+
+                return watts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0044Uint32NoValStruct, data)
+
+        watts = _parse_watts(d.pop("watts", UNSET))
 
 
         v0044_reservation_info = cls(

@@ -31,7 +31,8 @@ class V0045AcctGatherEnergy:
                 it was registered by slurmd, in joules
             consumed_energy (int | Unset): The energy consumed between the last time the node was registered by the slurmd
                 daemon and the last node energy accounting sample, in joules
-            current_watts (V0045Uint32NoValStruct | Unset):
+            current_watts (None | Unset | V0045Uint32NoValStruct): The instantaneous power consumption at the time of the
+                last node energy accounting sample, in watts (32 bit integer number with flags)
             last_collected (int | Unset): Time when energy data was last retrieved (UNIX timestamp) (UNIX timestamp or time
                 string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
             previous_consumed_energy (int | Unset): Previous value of consumed_energy
@@ -40,7 +41,7 @@ class V0045AcctGatherEnergy:
     average_watts: int | Unset = UNSET
     base_consumed_energy: int | Unset = UNSET
     consumed_energy: int | Unset = UNSET
-    current_watts: V0045Uint32NoValStruct | Unset = UNSET
+    current_watts: None | Unset | V0045Uint32NoValStruct = UNSET
     last_collected: int | Unset = UNSET
     previous_consumed_energy: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,9 +58,13 @@ class V0045AcctGatherEnergy:
 
         consumed_energy = self.consumed_energy
 
-        current_watts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_watts, Unset):
+        current_watts: dict[str, Any] | None | Unset
+        if isinstance(self.current_watts, Unset):
+            current_watts = UNSET
+        elif isinstance(self.current_watts, V0045Uint32NoValStruct):
             current_watts = self.current_watts.to_dict()
+        else:
+            current_watts = self.current_watts
 
         last_collected = self.last_collected
 
@@ -97,14 +102,24 @@ class V0045AcctGatherEnergy:
 
         consumed_energy = d.pop("consumed_energy", UNSET)
 
-        _current_watts = d.pop("current_watts", UNSET)
-        current_watts: V0045Uint32NoValStruct | Unset
-        if isinstance(_current_watts,  Unset):
-            current_watts = UNSET
-        else:
-            current_watts = V0045Uint32NoValStruct.from_dict(_current_watts)
+        def _parse_current_watts(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_watts_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return current_watts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        current_watts = _parse_current_watts(d.pop("current_watts", UNSET))
 
 
         last_collected = d.pop("last_collected", UNSET)

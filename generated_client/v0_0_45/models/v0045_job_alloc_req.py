@@ -27,11 +27,11 @@ class V0045JobAllocReq:
     """ 
         Attributes:
             hetjob (list[V0045JobDescMsg] | Unset):
-            job (V0045JobDescMsg | Unset):
+            job (None | Unset | V0045JobDescMsg): Job description
      """
 
     hetjob: list[V0045JobDescMsg] | Unset = UNSET
-    job: V0045JobDescMsg | Unset = UNSET
+    job: None | Unset | V0045JobDescMsg = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,9 +49,13 @@ class V0045JobAllocReq:
 
 
 
-        job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job, Unset):
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, V0045JobDescMsg):
             job = self.job.to_dict()
+        else:
+            job = self.job
 
 
         field_dict: dict[str, Any] = {}
@@ -83,14 +87,24 @@ class V0045JobAllocReq:
                 hetjob.append(componentsschemasv0_0_45_job_desc_msg_list_item)
 
 
-        _job = d.pop("job", UNSET)
-        job: V0045JobDescMsg | Unset
-        if isinstance(_job,  Unset):
-            job = UNSET
-        else:
-            job = V0045JobDescMsg.from_dict(_job)
+        def _parse_job(data: object) -> None | Unset | V0045JobDescMsg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = V0045JobDescMsg.from_dict(data)
 
 
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045JobDescMsg, data)
+
+        job = _parse_job(d.pop("job", UNSET))
 
 
         v0045_job_alloc_req = cls(

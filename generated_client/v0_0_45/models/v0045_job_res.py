@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0045_job_res_nodes import V0045JobResNodes
+  from ..models.v0045_job_res_nodes_type_0 import V0045JobResNodesType0
   from ..models.v0045_uint_16_no_val_struct import V0045Uint16NoValStruct
 
 
@@ -29,14 +29,15 @@ class V0045JobRes:
         Attributes:
             cpus (int): Number of allocated CPUs
             select_type (list[str]): Scheduler consumable resource selection type
-            threads_per_core (V0045Uint16NoValStruct):
-            nodes (V0045JobResNodes | Unset):
+            threads_per_core (None | V0045Uint16NoValStruct): Number of processor threads per CPU core (16 bit integer
+                number with flags)
+            nodes (None | Unset | V0045JobResNodesType0):
      """
 
     cpus: int
     select_type: list[str]
-    threads_per_core: V0045Uint16NoValStruct
-    nodes: V0045JobResNodes | Unset = UNSET
+    threads_per_core: None | V0045Uint16NoValStruct
+    nodes: None | Unset | V0045JobResNodesType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -44,7 +45,7 @@ class V0045JobRes:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0045_job_res_nodes import V0045JobResNodes # noqa: PLC0415
+        from ..models.v0045_job_res_nodes_type_0 import V0045JobResNodesType0 # noqa: PLC0415
         from ..models.v0045_uint_16_no_val_struct import V0045Uint16NoValStruct # noqa: PLC0415
         cpus = self.cpus
 
@@ -52,11 +53,19 @@ class V0045JobRes:
 
 
 
-        threads_per_core = self.threads_per_core.to_dict()
+        threads_per_core: dict[str, Any] | None
+        if isinstance(self.threads_per_core, V0045Uint16NoValStruct):
+            threads_per_core = self.threads_per_core.to_dict()
+        else:
+            threads_per_core = self.threads_per_core
 
-        nodes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: dict[str, Any] | None | Unset
+        if isinstance(self.nodes, Unset):
+            nodes = UNSET
+        elif isinstance(self.nodes, V0045JobResNodesType0):
             nodes = self.nodes.to_dict()
+        else:
+            nodes = self.nodes
 
 
         field_dict: dict[str, Any] = {}
@@ -75,7 +84,7 @@ class V0045JobRes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0045_job_res_nodes import V0045JobResNodes # noqa: PLC0415
+        from ..models.v0045_job_res_nodes_type_0 import V0045JobResNodesType0 # noqa: PLC0415
         from ..models.v0045_uint_16_no_val_struct import V0045Uint16NoValStruct # noqa: PLC0415
         d = dict(src_dict)
         cpus = d.pop("cpus")
@@ -83,19 +92,42 @@ class V0045JobRes:
         select_type = cast(list[str], d.pop("select_type"))
 
 
-        threads_per_core = V0045Uint16NoValStruct.from_dict(d.pop("threads_per_core"))
+        def _parse_threads_per_core(data: object) -> None | V0045Uint16NoValStruct:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                threads_per_core_type_0 = V0045Uint16NoValStruct.from_dict(data)
 
 
 
+                return threads_per_core_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0045Uint16NoValStruct, data)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: V0045JobResNodes | Unset
-        if isinstance(_nodes,  Unset):
-            nodes = UNSET
-        else:
-            nodes = V0045JobResNodes.from_dict(_nodes)
+        threads_per_core = _parse_threads_per_core(d.pop("threads_per_core"))
 
 
+        def _parse_nodes(data: object) -> None | Unset | V0045JobResNodesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nodes_type_0 = V0045JobResNodesType0.from_dict(data)
+
+
+
+                return nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045JobResNodesType0, data)
+
+        nodes = _parse_nodes(d.pop("nodes", UNSET))
 
 
         v0045_job_res = cls(

@@ -28,7 +28,7 @@ class V0045NodeResourceLayout:
     """ 
         Attributes:
             node (str): Node name
-            channel (V0045Uint32NoValStruct | Unset):
+            channel (None | Unset | V0045Uint32NoValStruct): IMEX channel (32 bit integer number with flags)
             core_bitmap (str | Unset): Abstract core bitmap
             cores_per_socket (int | Unset): Cores per socket
             gres (list[V0045NodeGresLayout] | Unset):
@@ -37,7 +37,7 @@ class V0045NodeResourceLayout:
      """
 
     node: str
-    channel: V0045Uint32NoValStruct | Unset = UNSET
+    channel: None | Unset | V0045Uint32NoValStruct = UNSET
     core_bitmap: str | Unset = UNSET
     cores_per_socket: int | Unset = UNSET
     gres: list[V0045NodeGresLayout] | Unset = UNSET
@@ -54,9 +54,13 @@ class V0045NodeResourceLayout:
         from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
         node = self.node
 
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
+        channel: dict[str, Any] | None | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, V0045Uint32NoValStruct):
             channel = self.channel.to_dict()
+        else:
+            channel = self.channel
 
         core_bitmap = self.core_bitmap
 
@@ -105,14 +109,24 @@ class V0045NodeResourceLayout:
         d = dict(src_dict)
         node = d.pop("node")
 
-        _channel = d.pop("channel", UNSET)
-        channel: V0045Uint32NoValStruct | Unset
-        if isinstance(_channel,  Unset):
-            channel = UNSET
-        else:
-            channel = V0045Uint32NoValStruct.from_dict(_channel)
+        def _parse_channel(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                channel_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
 
 
         core_bitmap = d.pop("core_bitmap", UNSET)

@@ -31,16 +31,16 @@ class V0045OpenapiConfResp:
     """ 
         Attributes:
             errors (list[V0045OpenapiError] | Unset):
-            meta (V0045OpenapiMeta | Unset):
-            slurm_conf (V0045SlurmConf | Unset):
-            slurm_conf_meta (V0045SlurmConfMeta | Unset):
+            meta (None | Unset | V0045OpenapiMeta): Slurm meta values
+            slurm_conf (None | Unset | V0045SlurmConf): Configuration from slurm.conf
+            slurm_conf_meta (None | Unset | V0045SlurmConfMeta): Meta data related to slurm.conf
             warnings (list[V0045OpenapiWarning] | Unset):
      """
 
     errors: list[V0045OpenapiError] | Unset = UNSET
-    meta: V0045OpenapiMeta | Unset = UNSET
-    slurm_conf: V0045SlurmConf | Unset = UNSET
-    slurm_conf_meta: V0045SlurmConfMeta | Unset = UNSET
+    meta: None | Unset | V0045OpenapiMeta = UNSET
+    slurm_conf: None | Unset | V0045SlurmConf = UNSET
+    slurm_conf_meta: None | Unset | V0045SlurmConfMeta = UNSET
     warnings: list[V0045OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,17 +63,29 @@ class V0045OpenapiConfResp:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0045OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
-        slurm_conf: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurm_conf, Unset):
+        slurm_conf: dict[str, Any] | None | Unset
+        if isinstance(self.slurm_conf, Unset):
+            slurm_conf = UNSET
+        elif isinstance(self.slurm_conf, V0045SlurmConf):
             slurm_conf = self.slurm_conf.to_dict()
+        else:
+            slurm_conf = self.slurm_conf
 
-        slurm_conf_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.slurm_conf_meta, Unset):
+        slurm_conf_meta: dict[str, Any] | None | Unset
+        if isinstance(self.slurm_conf_meta, Unset):
+            slurm_conf_meta = UNSET
+        elif isinstance(self.slurm_conf_meta, V0045SlurmConfMeta):
             slurm_conf_meta = self.slurm_conf_meta.to_dict()
+        else:
+            slurm_conf_meta = self.slurm_conf_meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -124,34 +136,64 @@ class V0045OpenapiConfResp:
                 errors.append(componentsschemasv0_0_45_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0045OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0045OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0045OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0045OpenapiMeta.from_dict(data)
 
 
 
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045OpenapiMeta, data)
 
-        _slurm_conf = d.pop("slurm_conf", UNSET)
-        slurm_conf: V0045SlurmConf | Unset
-        if isinstance(_slurm_conf,  Unset):
-            slurm_conf = UNSET
-        else:
-            slurm_conf = V0045SlurmConf.from_dict(_slurm_conf)
-
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
+        def _parse_slurm_conf(data: object) -> None | Unset | V0045SlurmConf:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurm_conf_type_0 = V0045SlurmConf.from_dict(data)
 
-        _slurm_conf_meta = d.pop("slurm_conf_meta", UNSET)
-        slurm_conf_meta: V0045SlurmConfMeta | Unset
-        if isinstance(_slurm_conf_meta,  Unset):
-            slurm_conf_meta = UNSET
-        else:
-            slurm_conf_meta = V0045SlurmConfMeta.from_dict(_slurm_conf_meta)
 
 
+                return slurm_conf_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045SlurmConf, data)
+
+        slurm_conf = _parse_slurm_conf(d.pop("slurm_conf", UNSET))
+
+
+        def _parse_slurm_conf_meta(data: object) -> None | Unset | V0045SlurmConfMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slurm_conf_meta_type_0 = V0045SlurmConfMeta.from_dict(data)
+
+
+
+                return slurm_conf_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045SlurmConfMeta, data)
+
+        slurm_conf_meta = _parse_slurm_conf_meta(d.pop("slurm_conf_meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

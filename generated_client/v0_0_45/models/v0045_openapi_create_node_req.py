@@ -30,13 +30,13 @@ class V0045OpenapiCreateNodeReq:
         Attributes:
             node_conf (str): Node configuration line
             errors (list[V0045OpenapiError] | Unset):
-            meta (V0045OpenapiMeta | Unset):
+            meta (None | Unset | V0045OpenapiMeta): Slurm meta values
             warnings (list[V0045OpenapiWarning] | Unset):
      """
 
     node_conf: str
     errors: list[V0045OpenapiError] | Unset = UNSET
-    meta: V0045OpenapiMeta | Unset = UNSET
+    meta: None | Unset | V0045OpenapiMeta = UNSET
     warnings: list[V0045OpenapiWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,9 +59,13 @@ class V0045OpenapiCreateNodeReq:
 
 
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0045OpenapiMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -109,14 +113,24 @@ class V0045OpenapiCreateNodeReq:
                 errors.append(componentsschemasv0_0_45_openapi_errors_item)
 
 
-        _meta = d.pop("meta", UNSET)
-        meta: V0045OpenapiMeta | Unset
-        if isinstance(_meta,  Unset):
-            meta = UNSET
-        else:
-            meta = V0045OpenapiMeta.from_dict(_meta)
+        def _parse_meta(data: object) -> None | Unset | V0045OpenapiMeta:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0045OpenapiMeta.from_dict(data)
 
 
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045OpenapiMeta, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
 
         _warnings = d.pop("warnings", UNSET)

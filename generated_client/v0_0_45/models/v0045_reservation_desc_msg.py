@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.v0045_reservation_desc_msg_purge_completed import V0045ReservationDescMsgPurgeCompleted
+  from ..models.v0045_reservation_desc_msg_purge_completed_type_0 import V0045ReservationDescMsgPurgeCompletedType0
   from ..models.v0045_tres import V0045Tres
   from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct
   from ..models.v0045_uint_64_no_val_struct import V0045Uint64NoValStruct
@@ -32,9 +32,13 @@ class V0045ReservationDescMsg:
             accounts (list[str] | Unset):
             burst_buffer (str | Unset): BurstBuffer
             comment (str | Unset): Arbitrary string
-            core_count (V0045Uint32NoValStruct | Unset):
-            duration (V0045Uint32NoValStruct | Unset):
-            end_time (V0045Uint64NoValStruct | Unset):
+            core_count (None | Unset | V0045Uint32NoValStruct): Number of cores to reserve (32 bit integer number with
+                flags)
+            duration (None | Unset | V0045Uint32NoValStruct): The length of a reservation in minutes (32 bit integer number
+                with flags)
+            end_time (None | Unset | V0045Uint64NoValStruct): EndTime (UNIX timestamp) (UNIX timestamp or time string
+                recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number
+                with flags)
             features (str | Unset): Requested node features. Multiple values may be "&" separated if all features are
                 required (AND operation) or separated by "|" if any of the specified features are required (OR operation).
                 Parenthesis are also supported for features to be ANDed together with counts of nodes having the specified
@@ -43,14 +47,17 @@ class V0045ReservationDescMsg:
                 excluding NO_HOLD_JOBS_AFTER_END
             groups (list[str] | Unset):
             licenses (list[str] | Unset):
-            max_start_delay (V0045Uint32NoValStruct | Unset):
+            max_start_delay (None | Unset | V0045Uint32NoValStruct): MaxStartDelay in seconds (32 bit integer number with
+                flags)
             name (str | Unset): ReservationName
-            node_count (V0045Uint32NoValStruct | Unset):
+            node_count (None | Unset | V0045Uint32NoValStruct): NodeCnt (32 bit integer number with flags)
             node_list (list[str] | Unset):
             partition (str | Unset): Partition used to reserve nodes from. This will attempt to allocate all nodes in the
                 specified partition unless you request fewer resources than are available with core_cnt, node_cnt or tres.
-            purge_completed (V0045ReservationDescMsgPurgeCompleted | Unset):
-            start_time (V0045Uint64NoValStruct | Unset):
+            purge_completed (None | Unset | V0045ReservationDescMsgPurgeCompletedType0):
+            start_time (None | Unset | V0045Uint64NoValStruct): StartTime (UNIX timestamp) (UNIX timestamp or time string
+                recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number
+                with flags)
             tres (list[V0045Tres] | Unset):
             users (list[str] | Unset):
      """
@@ -58,20 +65,20 @@ class V0045ReservationDescMsg:
     accounts: list[str] | Unset = UNSET
     burst_buffer: str | Unset = UNSET
     comment: str | Unset = UNSET
-    core_count: V0045Uint32NoValStruct | Unset = UNSET
-    duration: V0045Uint32NoValStruct | Unset = UNSET
-    end_time: V0045Uint64NoValStruct | Unset = UNSET
+    core_count: None | Unset | V0045Uint32NoValStruct = UNSET
+    duration: None | Unset | V0045Uint32NoValStruct = UNSET
+    end_time: None | Unset | V0045Uint64NoValStruct = UNSET
     features: str | Unset = UNSET
     flags: list[str] | Unset = UNSET
     groups: list[str] | Unset = UNSET
     licenses: list[str] | Unset = UNSET
-    max_start_delay: V0045Uint32NoValStruct | Unset = UNSET
+    max_start_delay: None | Unset | V0045Uint32NoValStruct = UNSET
     name: str | Unset = UNSET
-    node_count: V0045Uint32NoValStruct | Unset = UNSET
+    node_count: None | Unset | V0045Uint32NoValStruct = UNSET
     node_list: list[str] | Unset = UNSET
     partition: str | Unset = UNSET
-    purge_completed: V0045ReservationDescMsgPurgeCompleted | Unset = UNSET
-    start_time: V0045Uint64NoValStruct | Unset = UNSET
+    purge_completed: None | Unset | V0045ReservationDescMsgPurgeCompletedType0 = UNSET
+    start_time: None | Unset | V0045Uint64NoValStruct = UNSET
     tres: list[V0045Tres] | Unset = UNSET
     users: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -81,7 +88,7 @@ class V0045ReservationDescMsg:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v0045_reservation_desc_msg_purge_completed import V0045ReservationDescMsgPurgeCompleted # noqa: PLC0415
+        from ..models.v0045_reservation_desc_msg_purge_completed_type_0 import V0045ReservationDescMsgPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0045_tres import V0045Tres # noqa: PLC0415
         from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
         from ..models.v0045_uint_64_no_val_struct import V0045Uint64NoValStruct # noqa: PLC0415
@@ -95,17 +102,29 @@ class V0045ReservationDescMsg:
 
         comment = self.comment
 
-        core_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.core_count, Unset):
+        core_count: dict[str, Any] | None | Unset
+        if isinstance(self.core_count, Unset):
+            core_count = UNSET
+        elif isinstance(self.core_count, V0045Uint32NoValStruct):
             core_count = self.core_count.to_dict()
+        else:
+            core_count = self.core_count
 
-        duration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duration, Unset):
+        duration: dict[str, Any] | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        elif isinstance(self.duration, V0045Uint32NoValStruct):
             duration = self.duration.to_dict()
+        else:
+            duration = self.duration
 
-        end_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: dict[str, Any] | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, V0045Uint64NoValStruct):
             end_time = self.end_time.to_dict()
+        else:
+            end_time = self.end_time
 
         features = self.features
 
@@ -127,15 +146,23 @@ class V0045ReservationDescMsg:
 
 
 
-        max_start_delay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_start_delay, Unset):
+        max_start_delay: dict[str, Any] | None | Unset
+        if isinstance(self.max_start_delay, Unset):
+            max_start_delay = UNSET
+        elif isinstance(self.max_start_delay, V0045Uint32NoValStruct):
             max_start_delay = self.max_start_delay.to_dict()
+        else:
+            max_start_delay = self.max_start_delay
 
         name = self.name
 
-        node_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.node_count, Unset):
+        node_count: dict[str, Any] | None | Unset
+        if isinstance(self.node_count, Unset):
+            node_count = UNSET
+        elif isinstance(self.node_count, V0045Uint32NoValStruct):
             node_count = self.node_count.to_dict()
+        else:
+            node_count = self.node_count
 
         node_list: list[str] | Unset = UNSET
         if not isinstance(self.node_list, Unset):
@@ -145,13 +172,21 @@ class V0045ReservationDescMsg:
 
         partition = self.partition
 
-        purge_completed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purge_completed, Unset):
+        purge_completed: dict[str, Any] | None | Unset
+        if isinstance(self.purge_completed, Unset):
+            purge_completed = UNSET
+        elif isinstance(self.purge_completed, V0045ReservationDescMsgPurgeCompletedType0):
             purge_completed = self.purge_completed.to_dict()
+        else:
+            purge_completed = self.purge_completed
 
-        start_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: dict[str, Any] | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, V0045Uint64NoValStruct):
             start_time = self.start_time.to_dict()
+        else:
+            start_time = self.start_time
 
         tres: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tres, Unset):
@@ -218,7 +253,7 @@ class V0045ReservationDescMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0045_reservation_desc_msg_purge_completed import V0045ReservationDescMsgPurgeCompleted # noqa: PLC0415
+        from ..models.v0045_reservation_desc_msg_purge_completed_type_0 import V0045ReservationDescMsgPurgeCompletedType0 # noqa: PLC0415
         from ..models.v0045_tres import V0045Tres # noqa: PLC0415
         from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
         from ..models.v0045_uint_64_no_val_struct import V0045Uint64NoValStruct # noqa: PLC0415
@@ -230,34 +265,64 @@ class V0045ReservationDescMsg:
 
         comment = d.pop("comment", UNSET)
 
-        _core_count = d.pop("core_count", UNSET)
-        core_count: V0045Uint32NoValStruct | Unset
-        if isinstance(_core_count,  Unset):
-            core_count = UNSET
-        else:
-            core_count = V0045Uint32NoValStruct.from_dict(_core_count)
+        def _parse_core_count(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                core_count_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
 
+                return core_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
 
-        _duration = d.pop("duration", UNSET)
-        duration: V0045Uint32NoValStruct | Unset
-        if isinstance(_duration,  Unset):
-            duration = UNSET
-        else:
-            duration = V0045Uint32NoValStruct.from_dict(_duration)
-
+        core_count = _parse_core_count(d.pop("core_count", UNSET))
 
 
+        def _parse_duration(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                duration_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: V0045Uint64NoValStruct | Unset
-        if isinstance(_end_time,  Unset):
-            end_time = UNSET
-        else:
-            end_time = V0045Uint64NoValStruct.from_dict(_end_time)
 
 
+                return duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+
+        def _parse_end_time(data: object) -> None | Unset | V0045Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_time_type_0 = V0045Uint64NoValStruct.from_dict(data)
+
+
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint64NoValStruct, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
 
         features = d.pop("features", UNSET)
@@ -271,26 +336,46 @@ class V0045ReservationDescMsg:
         licenses = cast(list[str], d.pop("licenses", UNSET))
 
 
-        _max_start_delay = d.pop("max_start_delay", UNSET)
-        max_start_delay: V0045Uint32NoValStruct | Unset
-        if isinstance(_max_start_delay,  Unset):
-            max_start_delay = UNSET
-        else:
-            max_start_delay = V0045Uint32NoValStruct.from_dict(_max_start_delay)
+        def _parse_max_start_delay(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                max_start_delay_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return max_start_delay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        max_start_delay = _parse_max_start_delay(d.pop("max_start_delay", UNSET))
 
 
         name = d.pop("name", UNSET)
 
-        _node_count = d.pop("node_count", UNSET)
-        node_count: V0045Uint32NoValStruct | Unset
-        if isinstance(_node_count,  Unset):
-            node_count = UNSET
-        else:
-            node_count = V0045Uint32NoValStruct.from_dict(_node_count)
+        def _parse_node_count(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                node_count_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return node_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        node_count = _parse_node_count(d.pop("node_count", UNSET))
 
 
         node_list = cast(list[str], d.pop("node_list", UNSET))
@@ -298,24 +383,44 @@ class V0045ReservationDescMsg:
 
         partition = d.pop("partition", UNSET)
 
-        _purge_completed = d.pop("purge_completed", UNSET)
-        purge_completed: V0045ReservationDescMsgPurgeCompleted | Unset
-        if isinstance(_purge_completed,  Unset):
-            purge_completed = UNSET
-        else:
-            purge_completed = V0045ReservationDescMsgPurgeCompleted.from_dict(_purge_completed)
+        def _parse_purge_completed(data: object) -> None | Unset | V0045ReservationDescMsgPurgeCompletedType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purge_completed_type_0 = V0045ReservationDescMsgPurgeCompletedType0.from_dict(data)
 
 
 
+                return purge_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045ReservationDescMsgPurgeCompletedType0, data)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: V0045Uint64NoValStruct | Unset
-        if isinstance(_start_time,  Unset):
-            start_time = UNSET
-        else:
-            start_time = V0045Uint64NoValStruct.from_dict(_start_time)
+        purge_completed = _parse_purge_completed(d.pop("purge_completed", UNSET))
 
 
+        def _parse_start_time(data: object) -> None | Unset | V0045Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_time_type_0 = V0045Uint64NoValStruct.from_dict(data)
+
+
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint64NoValStruct, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
 
         _tres = d.pop("tres", UNSET)

@@ -27,11 +27,11 @@ class V0045SharesUint64Tres:
     """ 
         Attributes:
             name (str | Unset): TRES name
-            value (V0045Uint64NoValStruct | Unset):
+            value (None | Unset | V0045Uint64NoValStruct): TRES value (64 bit integer number with flags)
      """
 
     name: str | Unset = UNSET
-    value: V0045Uint64NoValStruct | Unset = UNSET
+    value: None | Unset | V0045Uint64NoValStruct = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -42,9 +42,13 @@ class V0045SharesUint64Tres:
         from ..models.v0045_uint_64_no_val_struct import V0045Uint64NoValStruct # noqa: PLC0415
         name = self.name
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, V0045Uint64NoValStruct):
             value = self.value.to_dict()
+        else:
+            value = self.value
 
 
         field_dict: dict[str, Any] = {}
@@ -66,14 +70,24 @@ class V0045SharesUint64Tres:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _value = d.pop("value", UNSET)
-        value: V0045Uint64NoValStruct | Unset
-        if isinstance(_value,  Unset):
-            value = UNSET
-        else:
-            value = V0045Uint64NoValStruct.from_dict(_value)
+        def _parse_value(data: object) -> None | Unset | V0045Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = V0045Uint64NoValStruct.from_dict(data)
 
 
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint64NoValStruct, data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
 
         v0045_shares_uint_64_tres = cls(

@@ -71,14 +71,16 @@ class V0045SlurmConf:
             cred_type (str | Unset): Credential signature plugin
             data_parser_parameters (str | Unset): Data parser parameters
             debug_flags (list[str] | Unset): Subsystems which provide more detailed event logging
-            def_mem_per_cpu (V0045Uint64NoValStruct | Unset):
+            def_mem_per_cpu (None | Unset | V0045Uint64NoValStruct): Default MB memory per allocated CPU (64 bit integer
+                number with flags)
             dependency_parameters (list[str] | Unset):
             eio_timeout (int | Unset): Seconds srun waits for slurmstepd to close the TCP/IP connection
             enforce_part_limits (list[str] | Unset): Controls whether partition limits are enforced at job submission time
             epilog (list[str] | Unset):
             epilog_msg_time (int | Unset): Usecs for slurmctld to process an epilog complete message
             epilog_slurmctld (list[str] | Unset):
-            epilog_timeout (V0045Uint16NoValStruct | Unset):
+            epilog_timeout (None | Unset | V0045Uint16NoValStruct): Epilog timeout in seconds (16 bit integer number with
+                flags)
             fair_share_dampening_factor (int | Unset): Dampening factor for the effect of exceeding fair share of resources
             federation_parameters (list[str] | Unset):
             first_job_id (int | Unset): First slurm generated job_id to assign
@@ -130,7 +132,8 @@ class V0045SlurmConf:
             max_dbd_msgs (int | Unset): Maximum number of messages queued while DBD is not connected
             max_job_count (int | Unset): Maximum number of active jobs
             max_job_id (int | Unset): Maximum job id before wrapping back to FirstJobId
-            max_mem_per_cpu (V0045Uint64NoValStruct | Unset):
+            max_mem_per_cpu (None | Unset | V0045Uint64NoValStruct): Maximum MB memory per allocated CPU (64 bit integer
+                number with flags)
             max_node_count (int | Unset): Max number of static + dynamic nodes
             max_step_count (int | Unset): Maximum number of steps per job
             max_tasks_per_node (int | Unset): Maximum tasks per node
@@ -148,7 +151,8 @@ class V0045SlurmConf:
             plugin_dir (str | Unset): Pathname to plugins
             pr_ep_parameters (str | Unset): PrEp parameters
             pr_ep_plugins (list[str] | Unset):
-            preempt_exempt_time (V0045Uint32NoValStruct | Unset):
+            preempt_exempt_time (None | Unset | V0045Uint32NoValStruct): Minimum run time for all jobs before they can be
+                considered for preemption (32 bit integer number with flags)
             preempt_mode (list[str] | Unset): Mechanism used to preempt jobs or enable gang scheduling
             preempt_parameters (list[str] | Unset):
             preempt_type (str | Unset): Job preemption selection plugin
@@ -177,7 +181,8 @@ class V0045SlurmConf:
             prolog (list[str] | Unset):
             prolog_flags (list[str] | Unset): Flags controlling Prolog and Epilog behavior
             prolog_slurmctld (list[str] | Unset):
-            prolog_timeout (V0045Uint16NoValStruct | Unset):
+            prolog_timeout (None | Unset | V0045Uint16NoValStruct): Prolog timeout in seconds (16 bit integer number with
+                flags)
             propagate_prio_process (str | Unset): Controls scheduling priority (nice value) of user spawned tasks
             propagate_resource_limits (list[str] | Unset):
             propagate_resource_limits_except (list[str] | Unset):
@@ -228,7 +233,7 @@ class V0045SlurmConf:
             slurmd_user (str | Unset): User that slurmd runs as
             slurmd_user_id (int | Unset): Uid of slurmd_user_name
             srun_epilog (str | Unset): Srun epilog program
-            srun_port_range (V0045PortRange | Unset):
+            srun_port_range (None | Unset | V0045PortRange): Port range for srun communications (Port range)
             srun_prolog (str | Unset): Srun prolog program
             state_save_location (str | Unset): Pathname of slurmctld state save directory
             suspend_exc_nodes (list[str] | Unset):
@@ -236,7 +241,8 @@ class V0045SlurmConf:
             suspend_exc_states (list[str] | Unset):
             suspend_program (str | Unset): Program to place idle nodes into power save mode
             suspend_rate (int | Unset): Rate at which nodes are placed into power save mode per minute
-            suspend_time (V0045Uint32NoValStruct | Unset):
+            suspend_time (None | Unset | V0045Uint32NoValStruct): Seconds a node must be idle before being placed in power
+                save mode (32 bit integer number with flags)
             suspend_timeout (int | Unset): Max seconds between a suspend request and node shutdown
             switch_parameters (list[str] | Unset):
             switch_type (str | Unset): Switch or interconnect type
@@ -299,14 +305,14 @@ class V0045SlurmConf:
     cred_type: str | Unset = UNSET
     data_parser_parameters: str | Unset = UNSET
     debug_flags: list[str] | Unset = UNSET
-    def_mem_per_cpu: V0045Uint64NoValStruct | Unset = UNSET
+    def_mem_per_cpu: None | Unset | V0045Uint64NoValStruct = UNSET
     dependency_parameters: list[str] | Unset = UNSET
     eio_timeout: int | Unset = UNSET
     enforce_part_limits: list[str] | Unset = UNSET
     epilog: list[str] | Unset = UNSET
     epilog_msg_time: int | Unset = UNSET
     epilog_slurmctld: list[str] | Unset = UNSET
-    epilog_timeout: V0045Uint16NoValStruct | Unset = UNSET
+    epilog_timeout: None | Unset | V0045Uint16NoValStruct = UNSET
     fair_share_dampening_factor: int | Unset = UNSET
     federation_parameters: list[str] | Unset = UNSET
     first_job_id: int | Unset = UNSET
@@ -356,7 +362,7 @@ class V0045SlurmConf:
     max_dbd_msgs: int | Unset = UNSET
     max_job_count: int | Unset = UNSET
     max_job_id: int | Unset = UNSET
-    max_mem_per_cpu: V0045Uint64NoValStruct | Unset = UNSET
+    max_mem_per_cpu: None | Unset | V0045Uint64NoValStruct = UNSET
     max_node_count: int | Unset = UNSET
     max_step_count: int | Unset = UNSET
     max_tasks_per_node: int | Unset = UNSET
@@ -374,7 +380,7 @@ class V0045SlurmConf:
     plugin_dir: str | Unset = UNSET
     pr_ep_parameters: str | Unset = UNSET
     pr_ep_plugins: list[str] | Unset = UNSET
-    preempt_exempt_time: V0045Uint32NoValStruct | Unset = UNSET
+    preempt_exempt_time: None | Unset | V0045Uint32NoValStruct = UNSET
     preempt_mode: list[str] | Unset = UNSET
     preempt_parameters: list[str] | Unset = UNSET
     preempt_type: str | Unset = UNSET
@@ -400,7 +406,7 @@ class V0045SlurmConf:
     prolog: list[str] | Unset = UNSET
     prolog_flags: list[str] | Unset = UNSET
     prolog_slurmctld: list[str] | Unset = UNSET
-    prolog_timeout: V0045Uint16NoValStruct | Unset = UNSET
+    prolog_timeout: None | Unset | V0045Uint16NoValStruct = UNSET
     propagate_prio_process: str | Unset = UNSET
     propagate_resource_limits: list[str] | Unset = UNSET
     propagate_resource_limits_except: list[str] | Unset = UNSET
@@ -451,7 +457,7 @@ class V0045SlurmConf:
     slurmd_user: str | Unset = UNSET
     slurmd_user_id: int | Unset = UNSET
     srun_epilog: str | Unset = UNSET
-    srun_port_range: V0045PortRange | Unset = UNSET
+    srun_port_range: None | Unset | V0045PortRange = UNSET
     srun_prolog: str | Unset = UNSET
     state_save_location: str | Unset = UNSET
     suspend_exc_nodes: list[str] | Unset = UNSET
@@ -459,7 +465,7 @@ class V0045SlurmConf:
     suspend_exc_states: list[str] | Unset = UNSET
     suspend_program: str | Unset = UNSET
     suspend_rate: int | Unset = UNSET
-    suspend_time: V0045Uint32NoValStruct | Unset = UNSET
+    suspend_time: None | Unset | V0045Uint32NoValStruct = UNSET
     suspend_timeout: int | Unset = UNSET
     switch_parameters: list[str] | Unset = UNSET
     switch_type: str | Unset = UNSET
@@ -634,9 +640,13 @@ class V0045SlurmConf:
 
 
 
-        def_mem_per_cpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.def_mem_per_cpu, Unset):
+        def_mem_per_cpu: dict[str, Any] | None | Unset
+        if isinstance(self.def_mem_per_cpu, Unset):
+            def_mem_per_cpu = UNSET
+        elif isinstance(self.def_mem_per_cpu, V0045Uint64NoValStruct):
             def_mem_per_cpu = self.def_mem_per_cpu.to_dict()
+        else:
+            def_mem_per_cpu = self.def_mem_per_cpu
 
         dependency_parameters: list[str] | Unset = UNSET
         if not isinstance(self.dependency_parameters, Unset):
@@ -666,9 +676,13 @@ class V0045SlurmConf:
 
 
 
-        epilog_timeout: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.epilog_timeout, Unset):
+        epilog_timeout: dict[str, Any] | None | Unset
+        if isinstance(self.epilog_timeout, Unset):
+            epilog_timeout = UNSET
+        elif isinstance(self.epilog_timeout, V0045Uint16NoValStruct):
             epilog_timeout = self.epilog_timeout.to_dict()
+        else:
+            epilog_timeout = self.epilog_timeout
 
         fair_share_dampening_factor = self.fair_share_dampening_factor
 
@@ -815,9 +829,13 @@ class V0045SlurmConf:
 
         max_job_id = self.max_job_id
 
-        max_mem_per_cpu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_mem_per_cpu, Unset):
+        max_mem_per_cpu: dict[str, Any] | None | Unset
+        if isinstance(self.max_mem_per_cpu, Unset):
+            max_mem_per_cpu = UNSET
+        elif isinstance(self.max_mem_per_cpu, V0045Uint64NoValStruct):
             max_mem_per_cpu = self.max_mem_per_cpu.to_dict()
+        else:
+            max_mem_per_cpu = self.max_mem_per_cpu
 
         max_node_count = self.max_node_count
 
@@ -873,9 +891,13 @@ class V0045SlurmConf:
 
 
 
-        preempt_exempt_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preempt_exempt_time, Unset):
+        preempt_exempt_time: dict[str, Any] | None | Unset
+        if isinstance(self.preempt_exempt_time, Unset):
+            preempt_exempt_time = UNSET
+        elif isinstance(self.preempt_exempt_time, V0045Uint32NoValStruct):
             preempt_exempt_time = self.preempt_exempt_time.to_dict()
+        else:
+            preempt_exempt_time = self.preempt_exempt_time
 
         preempt_mode: list[str] | Unset = UNSET
         if not isinstance(self.preempt_mode, Unset):
@@ -955,9 +977,13 @@ class V0045SlurmConf:
 
 
 
-        prolog_timeout: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prolog_timeout, Unset):
+        prolog_timeout: dict[str, Any] | None | Unset
+        if isinstance(self.prolog_timeout, Unset):
+            prolog_timeout = UNSET
+        elif isinstance(self.prolog_timeout, V0045Uint16NoValStruct):
             prolog_timeout = self.prolog_timeout.to_dict()
+        else:
+            prolog_timeout = self.prolog_timeout
 
         propagate_prio_process = self.propagate_prio_process
 
@@ -1111,9 +1137,13 @@ class V0045SlurmConf:
 
         srun_epilog = self.srun_epilog
 
-        srun_port_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.srun_port_range, Unset):
+        srun_port_range: dict[str, Any] | None | Unset
+        if isinstance(self.srun_port_range, Unset):
+            srun_port_range = UNSET
+        elif isinstance(self.srun_port_range, V0045PortRange):
             srun_port_range = self.srun_port_range.to_dict()
+        else:
+            srun_port_range = self.srun_port_range
 
         srun_prolog = self.srun_prolog
 
@@ -1141,9 +1171,13 @@ class V0045SlurmConf:
 
         suspend_rate = self.suspend_rate
 
-        suspend_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suspend_time, Unset):
+        suspend_time: dict[str, Any] | None | Unset
+        if isinstance(self.suspend_time, Unset):
+            suspend_time = UNSET
+        elif isinstance(self.suspend_time, V0045Uint32NoValStruct):
             suspend_time = self.suspend_time.to_dict()
+        else:
+            suspend_time = self.suspend_time
 
         suspend_timeout = self.suspend_timeout
 
@@ -1769,14 +1803,24 @@ class V0045SlurmConf:
         debug_flags = cast(list[str], d.pop("DebugFlags", UNSET))
 
 
-        _def_mem_per_cpu = d.pop("DefMemPerCPU", UNSET)
-        def_mem_per_cpu: V0045Uint64NoValStruct | Unset
-        if isinstance(_def_mem_per_cpu,  Unset):
-            def_mem_per_cpu = UNSET
-        else:
-            def_mem_per_cpu = V0045Uint64NoValStruct.from_dict(_def_mem_per_cpu)
+        def _parse_def_mem_per_cpu(data: object) -> None | Unset | V0045Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                def_mem_per_cpu_type_0 = V0045Uint64NoValStruct.from_dict(data)
 
 
+
+                return def_mem_per_cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint64NoValStruct, data)
+
+        def_mem_per_cpu = _parse_def_mem_per_cpu(d.pop("DefMemPerCPU", UNSET))
 
 
         dependency_parameters = cast(list[str], d.pop("DependencyParameters", UNSET))
@@ -1795,14 +1839,24 @@ class V0045SlurmConf:
         epilog_slurmctld = cast(list[str], d.pop("EpilogSlurmctld", UNSET))
 
 
-        _epilog_timeout = d.pop("EpilogTimeout", UNSET)
-        epilog_timeout: V0045Uint16NoValStruct | Unset
-        if isinstance(_epilog_timeout,  Unset):
-            epilog_timeout = UNSET
-        else:
-            epilog_timeout = V0045Uint16NoValStruct.from_dict(_epilog_timeout)
+        def _parse_epilog_timeout(data: object) -> None | Unset | V0045Uint16NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                epilog_timeout_type_0 = V0045Uint16NoValStruct.from_dict(data)
 
 
+
+                return epilog_timeout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint16NoValStruct, data)
+
+        epilog_timeout = _parse_epilog_timeout(d.pop("EpilogTimeout", UNSET))
 
 
         fair_share_dampening_factor = d.pop("FairShareDampeningFactor", UNSET)
@@ -1923,14 +1977,24 @@ class V0045SlurmConf:
 
         max_job_id = d.pop("MaxJobId", UNSET)
 
-        _max_mem_per_cpu = d.pop("MaxMemPerCPU", UNSET)
-        max_mem_per_cpu: V0045Uint64NoValStruct | Unset
-        if isinstance(_max_mem_per_cpu,  Unset):
-            max_mem_per_cpu = UNSET
-        else:
-            max_mem_per_cpu = V0045Uint64NoValStruct.from_dict(_max_mem_per_cpu)
+        def _parse_max_mem_per_cpu(data: object) -> None | Unset | V0045Uint64NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                max_mem_per_cpu_type_0 = V0045Uint64NoValStruct.from_dict(data)
 
 
+
+                return max_mem_per_cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint64NoValStruct, data)
+
+        max_mem_per_cpu = _parse_max_mem_per_cpu(d.pop("MaxMemPerCPU", UNSET))
 
 
         max_node_count = d.pop("MaxNodeCount", UNSET)
@@ -1972,14 +2036,24 @@ class V0045SlurmConf:
         pr_ep_plugins = cast(list[str], d.pop("PrEpPlugins", UNSET))
 
 
-        _preempt_exempt_time = d.pop("PreemptExemptTime", UNSET)
-        preempt_exempt_time: V0045Uint32NoValStruct | Unset
-        if isinstance(_preempt_exempt_time,  Unset):
-            preempt_exempt_time = UNSET
-        else:
-            preempt_exempt_time = V0045Uint32NoValStruct.from_dict(_preempt_exempt_time)
+        def _parse_preempt_exempt_time(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preempt_exempt_time_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return preempt_exempt_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        preempt_exempt_time = _parse_preempt_exempt_time(d.pop("PreemptExemptTime", UNSET))
 
 
         preempt_mode = cast(list[str], d.pop("PreemptMode", UNSET))
@@ -2039,14 +2113,24 @@ class V0045SlurmConf:
         prolog_slurmctld = cast(list[str], d.pop("PrologSlurmctld", UNSET))
 
 
-        _prolog_timeout = d.pop("PrologTimeout", UNSET)
-        prolog_timeout: V0045Uint16NoValStruct | Unset
-        if isinstance(_prolog_timeout,  Unset):
-            prolog_timeout = UNSET
-        else:
-            prolog_timeout = V0045Uint16NoValStruct.from_dict(_prolog_timeout)
+        def _parse_prolog_timeout(data: object) -> None | Unset | V0045Uint16NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prolog_timeout_type_0 = V0045Uint16NoValStruct.from_dict(data)
 
 
+
+                return prolog_timeout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint16NoValStruct, data)
+
+        prolog_timeout = _parse_prolog_timeout(d.pop("PrologTimeout", UNSET))
 
 
         propagate_prio_process = d.pop("PropagatePrioProcess", UNSET)
@@ -2162,14 +2246,24 @@ class V0045SlurmConf:
 
         srun_epilog = d.pop("SrunEpilog", UNSET)
 
-        _srun_port_range = d.pop("SrunPortRange", UNSET)
-        srun_port_range: V0045PortRange | Unset
-        if isinstance(_srun_port_range,  Unset):
-            srun_port_range = UNSET
-        else:
-            srun_port_range = V0045PortRange.from_dict(_srun_port_range)
+        def _parse_srun_port_range(data: object) -> None | Unset | V0045PortRange:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                srun_port_range_type_0 = V0045PortRange.from_dict(data)
 
 
+
+                return srun_port_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045PortRange, data)
+
+        srun_port_range = _parse_srun_port_range(d.pop("SrunPortRange", UNSET))
 
 
         srun_prolog = d.pop("SrunProlog", UNSET)
@@ -2189,14 +2283,24 @@ class V0045SlurmConf:
 
         suspend_rate = d.pop("SuspendRate", UNSET)
 
-        _suspend_time = d.pop("SuspendTime", UNSET)
-        suspend_time: V0045Uint32NoValStruct | Unset
-        if isinstance(_suspend_time,  Unset):
-            suspend_time = UNSET
-        else:
-            suspend_time = V0045Uint32NoValStruct.from_dict(_suspend_time)
+        def _parse_suspend_time(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                suspend_time_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return suspend_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        suspend_time = _parse_suspend_time(d.pop("SuspendTime", UNSET))
 
 
         suspend_timeout = d.pop("SuspendTimeout", UNSET)

@@ -29,20 +29,22 @@ class V0045SlurmConfMeta:
         Attributes:
             boot_time (int | Unset): Time slurmctld last booted (UNIX timestamp or time string recognized by Slurm (e.g.,
                 '[MM/DD[/YY]-]HH:MM[:SS]'))
-            cluster_id (V0045Uint16NoValStruct | Unset):
+            cluster_id (None | Unset | V0045Uint16NoValStruct): Unique ID for this cluster from the DBD (16 bit integer
+                number with flags)
             hash_value (int | Unset): Hash value of the slurm.conf file
             last_update (int | Unset): Last update time of the build parameters (UNIX timestamp or time string recognized by
                 Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
-            next_job_id (V0045Uint32NoValStruct | Unset):
+            next_job_id (None | Unset | V0045Uint32NoValStruct): Next slurm generated job_id to assign (32 bit integer
+                number with flags)
             slurm_conf (str | Unset): Pathname of slurm config file
             slurm_version (str | Unset): Version of slurmctld
      """
 
     boot_time: int | Unset = UNSET
-    cluster_id: V0045Uint16NoValStruct | Unset = UNSET
+    cluster_id: None | Unset | V0045Uint16NoValStruct = UNSET
     hash_value: int | Unset = UNSET
     last_update: int | Unset = UNSET
-    next_job_id: V0045Uint32NoValStruct | Unset = UNSET
+    next_job_id: None | Unset | V0045Uint32NoValStruct = UNSET
     slurm_conf: str | Unset = UNSET
     slurm_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,17 +58,25 @@ class V0045SlurmConfMeta:
         from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
         boot_time = self.boot_time
 
-        cluster_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
+        cluster_id: dict[str, Any] | None | Unset
+        if isinstance(self.cluster_id, Unset):
+            cluster_id = UNSET
+        elif isinstance(self.cluster_id, V0045Uint16NoValStruct):
             cluster_id = self.cluster_id.to_dict()
+        else:
+            cluster_id = self.cluster_id
 
         hash_value = self.hash_value
 
         last_update = self.last_update
 
-        next_job_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_job_id, Unset):
+        next_job_id: dict[str, Any] | None | Unset
+        if isinstance(self.next_job_id, Unset):
+            next_job_id = UNSET
+        elif isinstance(self.next_job_id, V0045Uint32NoValStruct):
             next_job_id = self.next_job_id.to_dict()
+        else:
+            next_job_id = self.next_job_id
 
         slurm_conf = self.slurm_conf
 
@@ -103,28 +113,48 @@ class V0045SlurmConfMeta:
         d = dict(src_dict)
         boot_time = d.pop("BOOT_TIME", UNSET)
 
-        _cluster_id = d.pop("ClusterId", UNSET)
-        cluster_id: V0045Uint16NoValStruct | Unset
-        if isinstance(_cluster_id,  Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = V0045Uint16NoValStruct.from_dict(_cluster_id)
+        def _parse_cluster_id(data: object) -> None | Unset | V0045Uint16NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cluster_id_type_0 = V0045Uint16NoValStruct.from_dict(data)
 
 
+
+                return cluster_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint16NoValStruct, data)
+
+        cluster_id = _parse_cluster_id(d.pop("ClusterId", UNSET))
 
 
         hash_value = d.pop("HashValue", UNSET)
 
         last_update = d.pop("LastUpdate", UNSET)
 
-        _next_job_id = d.pop("NEXT_JOB_ID", UNSET)
-        next_job_id: V0045Uint32NoValStruct | Unset
-        if isinstance(_next_job_id,  Unset):
-            next_job_id = UNSET
-        else:
-            next_job_id = V0045Uint32NoValStruct.from_dict(_next_job_id)
+        def _parse_next_job_id(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                next_job_id_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return next_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        next_job_id = _parse_next_job_id(d.pop("NEXT_JOB_ID", UNSET))
 
 
         slurm_conf = d.pop("SLURM_CONF", UNSET)

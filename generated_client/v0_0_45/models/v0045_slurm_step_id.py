@@ -26,15 +26,15 @@ T = TypeVar("T", bound="V0045SlurmStepId")
 class V0045SlurmStepId:
     """ 
         Attributes:
-            job_id (V0045Uint32NoValStruct | Unset):
+            job_id (None | Unset | V0045Uint32NoValStruct): Job ID (32 bit integer number with flags)
             sluid (str | Unset): SLUID (Slurm Lexicographically-sortable Unique ID)
-            step_het_component (V0045Uint32NoValStruct | Unset):
+            step_het_component (None | Unset | V0045Uint32NoValStruct): HetJob component (32 bit integer number with flags)
             step_id (str | Unset): Job step ID
      """
 
-    job_id: V0045Uint32NoValStruct | Unset = UNSET
+    job_id: None | Unset | V0045Uint32NoValStruct = UNSET
     sluid: str | Unset = UNSET
-    step_het_component: V0045Uint32NoValStruct | Unset = UNSET
+    step_het_component: None | Unset | V0045Uint32NoValStruct = UNSET
     step_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,15 +44,23 @@ class V0045SlurmStepId:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
-        job_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_id, Unset):
+        job_id: dict[str, Any] | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        elif isinstance(self.job_id, V0045Uint32NoValStruct):
             job_id = self.job_id.to_dict()
+        else:
+            job_id = self.job_id
 
         sluid = self.sluid
 
-        step_het_component: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.step_het_component, Unset):
+        step_het_component: dict[str, Any] | None | Unset
+        if isinstance(self.step_het_component, Unset):
+            step_het_component = UNSET
+        elif isinstance(self.step_het_component, V0045Uint32NoValStruct):
             step_het_component = self.step_het_component.to_dict()
+        else:
+            step_het_component = self.step_het_component
 
         step_id = self.step_id
 
@@ -78,26 +86,46 @@ class V0045SlurmStepId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v0045_uint_32_no_val_struct import V0045Uint32NoValStruct # noqa: PLC0415
         d = dict(src_dict)
-        _job_id = d.pop("job_id", UNSET)
-        job_id: V0045Uint32NoValStruct | Unset
-        if isinstance(_job_id,  Unset):
-            job_id = UNSET
-        else:
-            job_id = V0045Uint32NoValStruct.from_dict(_job_id)
+        def _parse_job_id(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_id_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
 
 
         sluid = d.pop("sluid", UNSET)
 
-        _step_het_component = d.pop("step_het_component", UNSET)
-        step_het_component: V0045Uint32NoValStruct | Unset
-        if isinstance(_step_het_component,  Unset):
-            step_het_component = UNSET
-        else:
-            step_het_component = V0045Uint32NoValStruct.from_dict(_step_het_component)
+        def _parse_step_het_component(data: object) -> None | Unset | V0045Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                step_het_component_type_0 = V0045Uint32NoValStruct.from_dict(data)
 
 
+
+                return step_het_component_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0045Uint32NoValStruct, data)
+
+        step_het_component = _parse_step_het_component(d.pop("step_het_component", UNSET))
 
 
         step_id = d.pop("step_id", UNSET)

@@ -1,0 +1,433 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0041_job_desc_msg_rlimits_type_0_as_type_0 import V0041JobDescMsgRlimitsType0AsType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_core_type_0 import V0041JobDescMsgRlimitsType0CoreType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_cpu_type_0 import V0041JobDescMsgRlimitsType0CpuType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_data_type_0 import V0041JobDescMsgRlimitsType0DataType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_fsize_type_0 import V0041JobDescMsgRlimitsType0FsizeType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_memlock_type_0 import V0041JobDescMsgRlimitsType0MemlockType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_nofile_type_0 import V0041JobDescMsgRlimitsType0NofileType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_nproc_type_0 import V0041JobDescMsgRlimitsType0NprocType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_rss_type_0 import V0041JobDescMsgRlimitsType0RssType0
+  from ..models.v0041_job_desc_msg_rlimits_type_0_stack_type_0 import V0041JobDescMsgRlimitsType0StackType0
+
+
+
+
+
+T = TypeVar("T", bound="V0041JobDescMsgRlimitsType0")
+
+
+
+@_attrs_define
+class V0041JobDescMsgRlimitsType0:
+    """ 
+        Attributes:
+            as_ (None | Unset | V0041JobDescMsgRlimitsType0AsType0): Address space limit.
+            core (None | Unset | V0041JobDescMsgRlimitsType0CoreType0): Largest core file that can be created, in bytes.
+            cpu (None | Unset | V0041JobDescMsgRlimitsType0CpuType0): Per-process CPU limit, in seconds.
+            data (None | Unset | V0041JobDescMsgRlimitsType0DataType0): Maximum size of data segment, in bytes.
+            fsize (None | Unset | V0041JobDescMsgRlimitsType0FsizeType0): Largest file that can be created, in bytes.
+            memlock (None | Unset | V0041JobDescMsgRlimitsType0MemlockType0): Locked-in-memory address space
+            nofile (None | Unset | V0041JobDescMsgRlimitsType0NofileType0): Number of open files.
+            nproc (None | Unset | V0041JobDescMsgRlimitsType0NprocType0): Number of processes.
+            rss (None | Unset | V0041JobDescMsgRlimitsType0RssType0): Largest resident set size, in bytes. This affects
+                swapping; processes that are exceeding their resident set size will be more likely to have physical memory taken
+                from them.
+            stack (None | Unset | V0041JobDescMsgRlimitsType0StackType0): Maximum size of stack segment, in bytes.
+     """
+
+    as_: None | Unset | V0041JobDescMsgRlimitsType0AsType0 = UNSET
+    core: None | Unset | V0041JobDescMsgRlimitsType0CoreType0 = UNSET
+    cpu: None | Unset | V0041JobDescMsgRlimitsType0CpuType0 = UNSET
+    data: None | Unset | V0041JobDescMsgRlimitsType0DataType0 = UNSET
+    fsize: None | Unset | V0041JobDescMsgRlimitsType0FsizeType0 = UNSET
+    memlock: None | Unset | V0041JobDescMsgRlimitsType0MemlockType0 = UNSET
+    nofile: None | Unset | V0041JobDescMsgRlimitsType0NofileType0 = UNSET
+    nproc: None | Unset | V0041JobDescMsgRlimitsType0NprocType0 = UNSET
+    rss: None | Unset | V0041JobDescMsgRlimitsType0RssType0 = UNSET
+    stack: None | Unset | V0041JobDescMsgRlimitsType0StackType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0041_job_desc_msg_rlimits_type_0_as_type_0 import V0041JobDescMsgRlimitsType0AsType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_core_type_0 import V0041JobDescMsgRlimitsType0CoreType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_cpu_type_0 import V0041JobDescMsgRlimitsType0CpuType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_data_type_0 import V0041JobDescMsgRlimitsType0DataType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_fsize_type_0 import V0041JobDescMsgRlimitsType0FsizeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_memlock_type_0 import V0041JobDescMsgRlimitsType0MemlockType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_nofile_type_0 import V0041JobDescMsgRlimitsType0NofileType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_nproc_type_0 import V0041JobDescMsgRlimitsType0NprocType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_rss_type_0 import V0041JobDescMsgRlimitsType0RssType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_stack_type_0 import V0041JobDescMsgRlimitsType0StackType0 # noqa: PLC0415
+        as_: dict[str, Any] | None | Unset
+        if isinstance(self.as_, Unset):
+            as_ = UNSET
+        elif isinstance(self.as_, V0041JobDescMsgRlimitsType0AsType0):
+            as_ = self.as_.to_dict()
+        else:
+            as_ = self.as_
+
+        core: dict[str, Any] | None | Unset
+        if isinstance(self.core, Unset):
+            core = UNSET
+        elif isinstance(self.core, V0041JobDescMsgRlimitsType0CoreType0):
+            core = self.core.to_dict()
+        else:
+            core = self.core
+
+        cpu: dict[str, Any] | None | Unset
+        if isinstance(self.cpu, Unset):
+            cpu = UNSET
+        elif isinstance(self.cpu, V0041JobDescMsgRlimitsType0CpuType0):
+            cpu = self.cpu.to_dict()
+        else:
+            cpu = self.cpu
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, V0041JobDescMsgRlimitsType0DataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        fsize: dict[str, Any] | None | Unset
+        if isinstance(self.fsize, Unset):
+            fsize = UNSET
+        elif isinstance(self.fsize, V0041JobDescMsgRlimitsType0FsizeType0):
+            fsize = self.fsize.to_dict()
+        else:
+            fsize = self.fsize
+
+        memlock: dict[str, Any] | None | Unset
+        if isinstance(self.memlock, Unset):
+            memlock = UNSET
+        elif isinstance(self.memlock, V0041JobDescMsgRlimitsType0MemlockType0):
+            memlock = self.memlock.to_dict()
+        else:
+            memlock = self.memlock
+
+        nofile: dict[str, Any] | None | Unset
+        if isinstance(self.nofile, Unset):
+            nofile = UNSET
+        elif isinstance(self.nofile, V0041JobDescMsgRlimitsType0NofileType0):
+            nofile = self.nofile.to_dict()
+        else:
+            nofile = self.nofile
+
+        nproc: dict[str, Any] | None | Unset
+        if isinstance(self.nproc, Unset):
+            nproc = UNSET
+        elif isinstance(self.nproc, V0041JobDescMsgRlimitsType0NprocType0):
+            nproc = self.nproc.to_dict()
+        else:
+            nproc = self.nproc
+
+        rss: dict[str, Any] | None | Unset
+        if isinstance(self.rss, Unset):
+            rss = UNSET
+        elif isinstance(self.rss, V0041JobDescMsgRlimitsType0RssType0):
+            rss = self.rss.to_dict()
+        else:
+            rss = self.rss
+
+        stack: dict[str, Any] | None | Unset
+        if isinstance(self.stack, Unset):
+            stack = UNSET
+        elif isinstance(self.stack, V0041JobDescMsgRlimitsType0StackType0):
+            stack = self.stack.to_dict()
+        else:
+            stack = self.stack
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if as_ is not UNSET:
+            field_dict["as"] = as_
+        if core is not UNSET:
+            field_dict["core"] = core
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if data is not UNSET:
+            field_dict["data"] = data
+        if fsize is not UNSET:
+            field_dict["fsize"] = fsize
+        if memlock is not UNSET:
+            field_dict["memlock"] = memlock
+        if nofile is not UNSET:
+            field_dict["nofile"] = nofile
+        if nproc is not UNSET:
+            field_dict["nproc"] = nproc
+        if rss is not UNSET:
+            field_dict["rss"] = rss
+        if stack is not UNSET:
+            field_dict["stack"] = stack
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0041_job_desc_msg_rlimits_type_0_as_type_0 import V0041JobDescMsgRlimitsType0AsType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_core_type_0 import V0041JobDescMsgRlimitsType0CoreType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_cpu_type_0 import V0041JobDescMsgRlimitsType0CpuType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_data_type_0 import V0041JobDescMsgRlimitsType0DataType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_fsize_type_0 import V0041JobDescMsgRlimitsType0FsizeType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_memlock_type_0 import V0041JobDescMsgRlimitsType0MemlockType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_nofile_type_0 import V0041JobDescMsgRlimitsType0NofileType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_nproc_type_0 import V0041JobDescMsgRlimitsType0NprocType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_rss_type_0 import V0041JobDescMsgRlimitsType0RssType0 # noqa: PLC0415
+        from ..models.v0041_job_desc_msg_rlimits_type_0_stack_type_0 import V0041JobDescMsgRlimitsType0StackType0 # noqa: PLC0415
+        d = dict(src_dict)
+        def _parse_as_(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0AsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                as_type_0 = V0041JobDescMsgRlimitsType0AsType0.from_dict(data)
+
+
+
+                return as_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0AsType0, data)
+
+        as_ = _parse_as_(d.pop("as", UNSET))
+
+
+        def _parse_core(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0CoreType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                core_type_0 = V0041JobDescMsgRlimitsType0CoreType0.from_dict(data)
+
+
+
+                return core_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0CoreType0, data)
+
+        core = _parse_core(d.pop("core", UNSET))
+
+
+        def _parse_cpu(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0CpuType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cpu_type_0 = V0041JobDescMsgRlimitsType0CpuType0.from_dict(data)
+
+
+
+                return cpu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0CpuType0, data)
+
+        cpu = _parse_cpu(d.pop("cpu", UNSET))
+
+
+        def _parse_data(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0DataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = V0041JobDescMsgRlimitsType0DataType0.from_dict(data)
+
+
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0DataType0, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+
+        def _parse_fsize(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0FsizeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fsize_type_0 = V0041JobDescMsgRlimitsType0FsizeType0.from_dict(data)
+
+
+
+                return fsize_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0FsizeType0, data)
+
+        fsize = _parse_fsize(d.pop("fsize", UNSET))
+
+
+        def _parse_memlock(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0MemlockType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memlock_type_0 = V0041JobDescMsgRlimitsType0MemlockType0.from_dict(data)
+
+
+
+                return memlock_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0MemlockType0, data)
+
+        memlock = _parse_memlock(d.pop("memlock", UNSET))
+
+
+        def _parse_nofile(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0NofileType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nofile_type_0 = V0041JobDescMsgRlimitsType0NofileType0.from_dict(data)
+
+
+
+                return nofile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0NofileType0, data)
+
+        nofile = _parse_nofile(d.pop("nofile", UNSET))
+
+
+        def _parse_nproc(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0NprocType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nproc_type_0 = V0041JobDescMsgRlimitsType0NprocType0.from_dict(data)
+
+
+
+                return nproc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0NprocType0, data)
+
+        nproc = _parse_nproc(d.pop("nproc", UNSET))
+
+
+        def _parse_rss(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0RssType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rss_type_0 = V0041JobDescMsgRlimitsType0RssType0.from_dict(data)
+
+
+
+                return rss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0RssType0, data)
+
+        rss = _parse_rss(d.pop("rss", UNSET))
+
+
+        def _parse_stack(data: object) -> None | Unset | V0041JobDescMsgRlimitsType0StackType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stack_type_0 = V0041JobDescMsgRlimitsType0StackType0.from_dict(data)
+
+
+
+                return stack_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041JobDescMsgRlimitsType0StackType0, data)
+
+        stack = _parse_stack(d.pop("stack", UNSET))
+
+
+        v0041_job_desc_msg_rlimits_type_0 = cls(
+            as_=as_,
+            core=core,
+            cpu=cpu,
+            data=data,
+            fsize=fsize,
+            memlock=memlock,
+            nofile=nofile,
+            nproc=nproc,
+            rss=rss,
+            stack=stack,
+        )
+
+
+        v0041_job_desc_msg_rlimits_type_0.additional_properties = d
+        return v0041_job_desc_msg_rlimits_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

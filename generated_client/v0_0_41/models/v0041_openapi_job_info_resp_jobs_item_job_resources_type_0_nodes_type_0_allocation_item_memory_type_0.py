@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiJobInfoRespJobsItemJobResourcesType0NodesType0AllocationItemMemoryType0")
+
+
+
+@_attrs_define
+class V0041OpenapiJobInfoRespJobsItemJobResourcesType0NodesType0AllocationItemMemoryType0:
+    """ 
+        Attributes:
+            allocated (int | Unset): Total memory (MiB) allocated to job
+            used (int | Unset): Total memory (MiB) used by job
+     """
+
+    allocated: int | Unset = UNSET
+    used: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        allocated = self.allocated
+
+        used = self.used
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if allocated is not UNSET:
+            field_dict["allocated"] = allocated
+        if used is not UNSET:
+            field_dict["used"] = used
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allocated = d.pop("allocated", UNSET)
+
+        used = d.pop("used", UNSET)
+
+        v0041_openapi_job_info_resp_jobs_item_job_resources_type_0_nodes_type_0_allocation_item_memory_type_0 = cls(
+            allocated=allocated,
+            used=used,
+        )
+
+
+        v0041_openapi_job_info_resp_jobs_item_job_resources_type_0_nodes_type_0_allocation_item_memory_type_0.additional_properties = d
+        return v0041_openapi_job_info_resp_jobs_item_job_resources_type_0_nodes_type_0_allocation_item_memory_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiSharesRespSharesType0SharesItemTresType0UsageItem")
+
+
+
+@_attrs_define
+class V0041OpenapiSharesRespSharesType0SharesItemTresType0UsageItem:
+    """ 
+        Attributes:
+            name (str | Unset): TRES name
+            value (float | Unset): TRES value
+     """
+
+    name: str | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        v0041_openapi_shares_resp_shares_type_0_shares_item_tres_type_0_usage_item = cls(
+            name=name,
+            value=value,
+        )
+
+
+        v0041_openapi_shares_resp_shares_type_0_shares_item_tres_type_0_usage_item.additional_properties = d
+        return v0041_openapi_shares_resp_shares_type_0_shares_item_tres_type_0_usage_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

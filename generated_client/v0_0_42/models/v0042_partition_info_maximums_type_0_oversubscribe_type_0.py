@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="V0042PartitionInfoMaximumsType0OversubscribeType0")
+
+
+
+@_attrs_define
+class V0042PartitionInfoMaximumsType0OversubscribeType0:
+    """ 
+        Attributes:
+            flags (list[str] | Unset):
+            jobs (int | Unset): Maximum number of jobs allowed to oversubscribe resources
+     """
+
+    flags: list[str] | Unset = UNSET
+    jobs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        flags: list[str] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = self.flags
+
+
+
+        jobs = self.jobs
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        flags = cast(list[str], d.pop("flags", UNSET))
+
+
+        jobs = d.pop("jobs", UNSET)
+
+        v0042_partition_info_maximums_type_0_oversubscribe_type_0 = cls(
+            flags=flags,
+            jobs=jobs,
+        )
+
+
+        v0042_partition_info_maximums_type_0_oversubscribe_type_0.additional_properties = d
+        return v0042_partition_info_maximums_type_0_oversubscribe_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="V0045PartitionInfoPartitionType0")
+
+
+
+@_attrs_define
+class V0045PartitionInfoPartitionType0:
+    """ 
+        Attributes:
+            exclusive (str | Unset): Exclusive= string (same as scontrol show partition)
+            oversubscribe (str | Unset): OverSubscribe display: FORCE:n, NO, or YES:n (same as show partition and sinfo)
+                (Partition oversubscribe value)
+            state (list[str] | Unset): Current state(s)
+     """
+
+    exclusive: str | Unset = UNSET
+    oversubscribe: str | Unset = UNSET
+    state: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        exclusive = self.exclusive
+
+        oversubscribe = self.oversubscribe
+
+        state: list[str] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if exclusive is not UNSET:
+            field_dict["exclusive"] = exclusive
+        if oversubscribe is not UNSET:
+            field_dict["oversubscribe"] = oversubscribe
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exclusive = d.pop("exclusive", UNSET)
+
+        oversubscribe = d.pop("oversubscribe", UNSET)
+
+        state = cast(list[str], d.pop("state", UNSET))
+
+
+        v0045_partition_info_partition_type_0 = cls(
+            exclusive=exclusive,
+            oversubscribe=oversubscribe,
+            state=state,
+        )
+
+
+        v0045_partition_info_partition_type_0.additional_properties = d
+        return v0045_partition_info_partition_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+"""One exception tree for everything the facade raises.
+
+    SlurmRestError
+    ├── ValidationError            bad input, raised before any request is sent
+    ├── ConfigError                missing or contradictory client settings
+    ├── UnsupportedVersionError    no API version both sides speak (or a pin the server lacks)
+    ├── TransportError             the request may not have reached slurmrestd (connect, timeout)
+    └── APIError                   slurmrestd answered with an error; ``errors`` keeps Slurm's list
+        ├── AuthError              bad, expired or missing token (401/403, or 22.05's 500 + auth errno)
+        ├── JobNotFoundError       404, or 22.05's 500 with error 2017
+        ├── SubmissionError        the controller refused a job submission
+        └── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
+
+Exception messages and reprs never contain tokens: they carry Slurm's errors and the URL path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "APIError",
+    "AuthError",
+    "ConfigError",
+    "JobNotFoundError",
+    "SlurmError",
+    "SlurmRestError",
+    "SubmissionError",
+    "TransportError",
+    "UnavailableError",
+    "UnsupportedVersionError",
+    "ValidationError",
+]
+
+
+@dataclass(frozen=True)
+class SlurmError:
+    """One entry of a response's ``errors[]``."""
+
+    error_number: int | None
+    description: str
+    source: str = ""
+    error: str = ""
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.error, self.description, self.source) if p]
+        num = f"[{self.error_number}] " if self.error_number is not None else ""
+        return num + ": ".join(parts)
+
+
+class SlurmRestError(Exception):
+    """Root of every error this package raises."""
+
+
+class ValidationError(SlurmRestError, ValueError):
+    """Invalid user input; nothing was sent."""
+
+
+class ConfigError(SlurmRestError):
+    """Client configuration is missing or contradictory."""
+
+
+class UnsupportedVersionError(SlurmRestError):
+    """The server and this client share no API version (or the pinned one is not served)."""
+
+
+class TransportError(SlurmRestError):
+    """Connecting, sending or receiving failed; the server may or may not have seen the request."""
+
+    def __init__(self, message: str, *, sent: bool) -> None:
+        super().__init__(message)
+        #: False only when the request provably never reached the server (connect failed).
+        self.sent = sent
+
+
+class APIError(SlurmRestError):
+    """slurmrestd answered with an error status or a non-empty ``errors[]``."""
+
+    def __init__(self, message: str, *, status_code: int | None = None, errors: tuple[SlurmError, ...] = (),
+                 path: str = "") -> None:
+        detail = "; ".join(str(e) for e in errors)
+        super().__init__(f"{message}" + (f" ({detail})" if detail else ""))
+        self.status_code = status_code
+        self.errors = errors
+        self.path = path
+
+    @property
+    def error_numbers(self) -> tuple[int, ...]:
+        return tuple(e.error_number for e in self.errors if e.error_number is not None)
+
+
+class AuthError(APIError):
+    """The token was rejected (bad, expired, or for a user the server does not accept)."""
+
+
+class JobNotFoundError(APIError):
+    """The controller does not know the job (never existed, or purged after MinJobAge)."""
+
+
+class SubmissionError(APIError):
+    """The controller refused to create the job."""
+
+
+class UnavailableError(APIError):
+    """A transient failure (gateway errors, controller busy or restarting)."""
