@@ -160,9 +160,38 @@ def _json_only(doc: Json) -> None:
                     holder["content"] = {k: v for k, v in content.items() if k == "application/json"}
 
 
+def _fix_jobs_state(doc: Json) -> None:
+    # GET /jobs/state/ declares the full job_info response, but slurmrestd answers with
+    # {"jobs": [{"job_id": "53", "state": ["COMPLETED"]}]}; and it rejects the comma-separated
+    # job_id its spec declares (HTTP 400) while a repeated ?job_id=1&job_id=2 works.
+    version = doc["info"]["version"]
+    schemas = doc["components"]["schemas"]
+    for path, item in doc["paths"].items():
+        if not path.endswith("/jobs/state/") or "get" not in item:
+            continue
+        op = item["get"]
+        for param in op.get("parameters", []):
+            if param.get("name") == "job_id":
+                param.update(explode=True, schema={"type": "array", "items": {"type": "string"}})
+        declared = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        common = {k: v for k, v in schemas[declared]["properties"].items() if k in ("errors", "warnings", "meta")}
+        job = f"{version}_job_state_resp_job"
+        resp = f"{version}_openapi_job_state_resp"
+        schemas[job] = {"type": "object", "properties": {
+            "job_id": {"type": "string", "description": "Job id (a string here)"},
+            "state": {"type": "array", "items": {"type": "string"}, "description": "Base state, then flags"}}}
+        schemas[resp] = {"type": "object", "properties": {
+            "jobs": {"type": "array", "items": {"$ref": f"#/components/schemas/{job}"}},
+            **common}}
+        for response in op["responses"].values():
+            if "application/json" in response.get("content", {}):
+                response["content"]["application/json"]["schema"] = {"$ref": f"#/components/schemas/{resp}"}
+
+
 def normalize(doc: Json) -> Json:
     doc = copy.deepcopy(doc)
     _json_only(doc)
+    _fix_jobs_state(doc)
     _walk(doc, _fix_bool_default)
     _walk(doc, _open_enum)
     _nullable_objects(doc)

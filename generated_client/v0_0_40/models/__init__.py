@@ -16,6 +16,7 @@ from .v0040_job_desc_msg_rlimits_type_0 import V0040JobDescMsgRlimitsType0
 from .v0040_job_info import V0040JobInfo
 from .v0040_job_info_power_type_0 import V0040JobInfoPowerType0
 from .v0040_job_res import V0040JobRes
+from .v0040_job_state_resp_job import V0040JobStateRespJob
 from .v0040_job_submit_req import V0040JobSubmitReq
 from .v0040_job_submit_response_msg import V0040JobSubmitResponseMsg
 from .v0040_kill_jobs_msg import V0040KillJobsMsg
@@ -28,6 +29,7 @@ from .v0040_openapi_diag_resp import V0040OpenapiDiagResp
 from .v0040_openapi_error import V0040OpenapiError
 from .v0040_openapi_job_info_resp import V0040OpenapiJobInfoResp
 from .v0040_openapi_job_post_response import V0040OpenapiJobPostResponse
+from .v0040_openapi_job_state_resp import V0040OpenapiJobStateResp
 from .v0040_openapi_job_submit_response import V0040OpenapiJobSubmitResponse
 from .v0040_openapi_kill_jobs_resp import V0040OpenapiKillJobsResp
 from .v0040_openapi_licenses_resp import V0040OpenapiLicensesResp
@@ -92,6 +94,7 @@ __all__ = (
     "V0040JobInfo",
     "V0040JobInfoPowerType0",
     "V0040JobRes",
+    "V0040JobStateRespJob",
     "V0040JobSubmitReq",
     "V0040JobSubmitResponseMsg",
     "V0040KillJobsMsg",
@@ -104,6 +107,7 @@ __all__ = (
     "V0040OpenapiError",
     "V0040OpenapiJobInfoResp",
     "V0040OpenapiJobPostResponse",
+    "V0040OpenapiJobStateResp",
     "V0040OpenapiJobSubmitResponse",
     "V0040OpenapiKillJobsResp",
     "V0040OpenapiLicensesResp",

@@ -25,6 +25,7 @@ from .v0041_job_desc_msg_rlimits_type_0_stack_type_0 import V0041JobDescMsgRlimi
 from .v0041_job_desc_msg_segment_size_type_0 import V0041JobDescMsgSegmentSizeType0
 from .v0041_job_desc_msg_time_limit_type_0 import V0041JobDescMsgTimeLimitType0
 from .v0041_job_desc_msg_time_minimum_type_0 import V0041JobDescMsgTimeMinimumType0
+from .v0041_job_state_resp_job import V0041JobStateRespJob
 from .v0041_job_submit_req import V0041JobSubmitReq
 from .v0041_kill_jobs_msg import V0041KillJobsMsg
 from .v0041_openapi_diag_resp import V0041OpenapiDiagResp
@@ -136,6 +137,14 @@ from .v0041_openapi_job_post_response_meta_type_0_slurm_type_0 import V0041Opena
 from .v0041_openapi_job_post_response_meta_type_0_slurm_type_0_version_type_0 import V0041OpenapiJobPostResponseMetaType0SlurmType0VersionType0
 from .v0041_openapi_job_post_response_results_item import V0041OpenapiJobPostResponseResultsItem
 from .v0041_openapi_job_post_response_warnings_item import V0041OpenapiJobPostResponseWarningsItem
+from .v0041_openapi_job_state_resp import V0041OpenapiJobStateResp
+from .v0041_openapi_job_state_resp_errors_item import V0041OpenapiJobStateRespErrorsItem
+from .v0041_openapi_job_state_resp_meta_type_0 import V0041OpenapiJobStateRespMetaType0
+from .v0041_openapi_job_state_resp_meta_type_0_client_type_0 import V0041OpenapiJobStateRespMetaType0ClientType0
+from .v0041_openapi_job_state_resp_meta_type_0_plugin_type_0 import V0041OpenapiJobStateRespMetaType0PluginType0
+from .v0041_openapi_job_state_resp_meta_type_0_slurm_type_0 import V0041OpenapiJobStateRespMetaType0SlurmType0
+from .v0041_openapi_job_state_resp_meta_type_0_slurm_type_0_version_type_0 import V0041OpenapiJobStateRespMetaType0SlurmType0VersionType0
+from .v0041_openapi_job_state_resp_warnings_item import V0041OpenapiJobStateRespWarningsItem
 from .v0041_openapi_job_submit_response import V0041OpenapiJobSubmitResponse
 from .v0041_openapi_job_submit_response_errors_item import V0041OpenapiJobSubmitResponseErrorsItem
 from .v0041_openapi_job_submit_response_meta_type_0 import V0041OpenapiJobSubmitResponseMetaType0
@@ -306,6 +315,7 @@ __all__ = (
     "V0041JobDescMsgSegmentSizeType0",
     "V0041JobDescMsgTimeLimitType0",
     "V0041JobDescMsgTimeMinimumType0",
+    "V0041JobStateRespJob",
     "V0041JobSubmitReq",
     "V0041KillJobsMsg",
     "V0041OpenapiDiagResp",
@@ -417,6 +427,14 @@ __all__ = (
     "V0041OpenapiJobPostResponseMetaType0SlurmType0VersionType0",
     "V0041OpenapiJobPostResponseResultsItem",
     "V0041OpenapiJobPostResponseWarningsItem",
+    "V0041OpenapiJobStateResp",
+    "V0041OpenapiJobStateRespErrorsItem",
+    "V0041OpenapiJobStateRespMetaType0",
+    "V0041OpenapiJobStateRespMetaType0ClientType0",
+    "V0041OpenapiJobStateRespMetaType0PluginType0",
+    "V0041OpenapiJobStateRespMetaType0SlurmType0",
+    "V0041OpenapiJobStateRespMetaType0SlurmType0VersionType0",
+    "V0041OpenapiJobStateRespWarningsItem",
     "V0041OpenapiJobSubmitResponse",
     "V0041OpenapiJobSubmitResponseErrorsItem",
     "V0041OpenapiJobSubmitResponseMetaType0",

@@ -22,6 +22,7 @@ from .v0042_job_res_node_cpus_type_0 import V0042JobResNodeCpusType0
 from .v0042_job_res_node_memory_type_0 import V0042JobResNodeMemoryType0
 from .v0042_job_res_nodes_type_0 import V0042JobResNodesType0
 from .v0042_job_res_socket import V0042JobResSocket
+from .v0042_job_state_resp_job import V0042JobStateRespJob
 from .v0042_job_submit_req import V0042JobSubmitReq
 from .v0042_kill_jobs_msg import V0042KillJobsMsg
 from .v0042_kill_jobs_resp_job import V0042KillJobsRespJob
@@ -36,6 +37,7 @@ from .v0042_openapi_error import V0042OpenapiError
 from .v0042_openapi_job_alloc_resp import V0042OpenapiJobAllocResp
 from .v0042_openapi_job_info_resp import V0042OpenapiJobInfoResp
 from .v0042_openapi_job_post_response import V0042OpenapiJobPostResponse
+from .v0042_openapi_job_state_resp import V0042OpenapiJobStateResp
 from .v0042_openapi_job_submit_response import V0042OpenapiJobSubmitResponse
 from .v0042_openapi_kill_job_resp import V0042OpenapiKillJobResp
 from .v0042_openapi_kill_jobs_resp import V0042OpenapiKillJobsResp
@@ -109,6 +111,7 @@ __all__ = (
     "V0042JobResNodeMemoryType0",
     "V0042JobResNodesType0",
     "V0042JobResSocket",
+    "V0042JobStateRespJob",
     "V0042JobSubmitReq",
     "V0042KillJobsMsg",
     "V0042KillJobsRespJob",
@@ -123,6 +126,7 @@ __all__ = (
     "V0042OpenapiJobAllocResp",
     "V0042OpenapiJobInfoResp",
     "V0042OpenapiJobPostResponse",
+    "V0042OpenapiJobStateResp",
     "V0042OpenapiJobSubmitResponse",
     "V0042OpenapiKillJobResp",
     "V0042OpenapiKillJobsResp",

@@ -22,6 +22,7 @@ from .v0043_job_res_node_cpus_type_0 import V0043JobResNodeCpusType0
 from .v0043_job_res_node_memory_type_0 import V0043JobResNodeMemoryType0
 from .v0043_job_res_nodes_type_0 import V0043JobResNodesType0
 from .v0043_job_res_socket import V0043JobResSocket
+from .v0043_job_state_resp_job import V0043JobStateRespJob
 from .v0043_job_submit_req import V0043JobSubmitReq
 from .v0043_kill_jobs_msg import V0043KillJobsMsg
 from .v0043_kill_jobs_resp_job import V0043KillJobsRespJob
@@ -36,6 +37,7 @@ from .v0043_openapi_error import V0043OpenapiError
 from .v0043_openapi_job_alloc_resp import V0043OpenapiJobAllocResp
 from .v0043_openapi_job_info_resp import V0043OpenapiJobInfoResp
 from .v0043_openapi_job_post_response import V0043OpenapiJobPostResponse
+from .v0043_openapi_job_state_resp import V0043OpenapiJobStateResp
 from .v0043_openapi_job_submit_response import V0043OpenapiJobSubmitResponse
 from .v0043_openapi_kill_job_resp import V0043OpenapiKillJobResp
 from .v0043_openapi_kill_jobs_resp import V0043OpenapiKillJobsResp
@@ -114,6 +116,7 @@ __all__ = (
     "V0043JobResNodeMemoryType0",
     "V0043JobResNodesType0",
     "V0043JobResSocket",
+    "V0043JobStateRespJob",
     "V0043JobSubmitReq",
     "V0043KillJobsMsg",
     "V0043KillJobsRespJob",
@@ -128,6 +131,7 @@ __all__ = (
     "V0043OpenapiJobAllocResp",
     "V0043OpenapiJobInfoResp",
     "V0043OpenapiJobPostResponse",
+    "V0043OpenapiJobStateResp",
     "V0043OpenapiJobSubmitResponse",
     "V0043OpenapiKillJobResp",
     "V0043OpenapiKillJobsResp",

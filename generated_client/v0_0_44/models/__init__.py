@@ -22,6 +22,7 @@ from .v0044_job_res_node_cpus_type_0 import V0044JobResNodeCpusType0
 from .v0044_job_res_node_memory_type_0 import V0044JobResNodeMemoryType0
 from .v0044_job_res_nodes_type_0 import V0044JobResNodesType0
 from .v0044_job_res_socket import V0044JobResSocket
+from .v0044_job_state_resp_job import V0044JobStateRespJob
 from .v0044_job_submit_req import V0044JobSubmitReq
 from .v0044_kill_jobs_msg import V0044KillJobsMsg
 from .v0044_kill_jobs_resp_job import V0044KillJobsRespJob
@@ -39,6 +40,7 @@ from .v0044_openapi_error import V0044OpenapiError
 from .v0044_openapi_job_alloc_resp import V0044OpenapiJobAllocResp
 from .v0044_openapi_job_info_resp import V0044OpenapiJobInfoResp
 from .v0044_openapi_job_post_response import V0044OpenapiJobPostResponse
+from .v0044_openapi_job_state_resp import V0044OpenapiJobStateResp
 from .v0044_openapi_job_submit_response import V0044OpenapiJobSubmitResponse
 from .v0044_openapi_kill_job_resp import V0044OpenapiKillJobResp
 from .v0044_openapi_kill_jobs_resp import V0044OpenapiKillJobsResp
@@ -119,6 +121,7 @@ __all__ = (
     "V0044JobResNodeMemoryType0",
     "V0044JobResNodesType0",
     "V0044JobResSocket",
+    "V0044JobStateRespJob",
     "V0044JobSubmitReq",
     "V0044KillJobsMsg",
     "V0044KillJobsRespJob",
@@ -136,6 +139,7 @@ __all__ = (
     "V0044OpenapiJobAllocResp",
     "V0044OpenapiJobInfoResp",
     "V0044OpenapiJobPostResponse",
+    "V0044OpenapiJobStateResp",
     "V0044OpenapiJobSubmitResponse",
     "V0044OpenapiKillJobResp",
     "V0044OpenapiKillJobsResp",

@@ -23,6 +23,7 @@ from .v0045_job_res_node_cpus_type_0 import V0045JobResNodeCpusType0
 from .v0045_job_res_node_memory_type_0 import V0045JobResNodeMemoryType0
 from .v0045_job_res_nodes_type_0 import V0045JobResNodesType0
 from .v0045_job_res_socket import V0045JobResSocket
+from .v0045_job_state_resp_job import V0045JobStateRespJob
 from .v0045_job_submit_req import V0045JobSubmitReq
 from .v0045_kill_jobs_msg import V0045KillJobsMsg
 from .v0045_kill_jobs_resp_job import V0045KillJobsRespJob
@@ -40,6 +41,7 @@ from .v0045_openapi_job_alloc_resp import V0045OpenapiJobAllocResp
 from .v0045_openapi_job_info_resp import V0045OpenapiJobInfoResp
 from .v0045_openapi_job_post_response import V0045OpenapiJobPostResponse
 from .v0045_openapi_job_requeue_resp import V0045OpenapiJobRequeueResp
+from .v0045_openapi_job_state_resp import V0045OpenapiJobStateResp
 from .v0045_openapi_job_submit_response import V0045OpenapiJobSubmitResponse
 from .v0045_openapi_jobs_requeue_query import V0045OpenapiJobsRequeueQuery
 from .v0045_openapi_jobs_requeue_resp import V0045OpenapiJobsRequeueResp
@@ -127,6 +129,7 @@ __all__ = (
     "V0045JobResNodeMemoryType0",
     "V0045JobResNodesType0",
     "V0045JobResSocket",
+    "V0045JobStateRespJob",
     "V0045JobSubmitReq",
     "V0045KillJobsMsg",
     "V0045KillJobsRespJob",
@@ -146,6 +149,7 @@ __all__ = (
     "V0045OpenapiJobRequeueResp",
     "V0045OpenapiJobsRequeueQuery",
     "V0045OpenapiJobsRequeueResp",
+    "V0045OpenapiJobStateResp",
     "V0045OpenapiJobSubmitResponse",
     "V0045OpenapiKillJobResp",
     "V0045OpenapiKillJobsResp",

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.v0044_openapi_job_info_resp import V0044OpenapiJobInfoResp
+from ...models.v0044_openapi_job_state_resp import V0044OpenapiJobStateResp
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -16,7 +16,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    job_id: str | Unset = UNSET,
+    job_id: list[str] | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -25,7 +25,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["job_id"] = job_id
+    json_job_id: list[str] | Unset = UNSET
+    if not isinstance(job_id, Unset):
+        json_job_id = job_id
+
+
+    params["job_id"] = json_job_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -42,15 +47,15 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0044OpenapiJobInfoResp:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0044OpenapiJobStateResp:
     if response.status_code == 200:
-        response_200 = V0044OpenapiJobInfoResp.from_dict(response.json())
+        response_200 = V0044OpenapiJobStateResp.from_dict(response.json())
 
 
 
         return response_200
 
-    response_default = V0044OpenapiJobInfoResp.from_dict(response.json())
+    response_default = V0044OpenapiJobStateResp.from_dict(response.json())
 
 
 
@@ -58,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0044OpenapiJobInfoResp]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0044OpenapiJobStateResp]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,20 +75,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
+    job_id: list[str] | Unset = UNSET,
 
-) -> Response[V0044OpenapiJobInfoResp]:
+) -> Response[V0044OpenapiJobStateResp]:
     """ get list of job states
 
     Args:
-        job_id (str | Unset):
+        job_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V0044OpenapiJobInfoResp]
+        Response[V0044OpenapiJobStateResp]
      """
 
 
@@ -101,20 +106,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
+    job_id: list[str] | Unset = UNSET,
 
-) -> V0044OpenapiJobInfoResp | None:
+) -> V0044OpenapiJobStateResp | None:
     """ get list of job states
 
     Args:
-        job_id (str | Unset):
+        job_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V0044OpenapiJobInfoResp
+        V0044OpenapiJobStateResp
      """
 
 
@@ -127,20 +132,20 @@ job_id=job_id,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
+    job_id: list[str] | Unset = UNSET,
 
-) -> Response[V0044OpenapiJobInfoResp]:
+) -> Response[V0044OpenapiJobStateResp]:
     """ get list of job states
 
     Args:
-        job_id (str | Unset):
+        job_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V0044OpenapiJobInfoResp]
+        Response[V0044OpenapiJobStateResp]
      """
 
 
@@ -158,20 +163,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
+    job_id: list[str] | Unset = UNSET,
 
-) -> V0044OpenapiJobInfoResp | None:
+) -> V0044OpenapiJobStateResp | None:
     """ get list of job states
 
     Args:
-        job_id (str | Unset):
+        job_id (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V0044OpenapiJobInfoResp
+        V0044OpenapiJobStateResp
      """
 
 
