@@ -1,1 +1,60 @@
-"""slurm-rest: one typed client for slurmrestd across Slurm releases."""
+"""slurm-rest: one typed client for slurmrestd across Slurm releases 22.05 … 26.05.
+
+    from slurm_rest import SlurmClient, JobSpec
+    with SlurmClient.from_env() as slurm:
+        job_id = slurm.submit(JobSpec(script="#!/bin/sh\\necho hi\\n", time_limit="5:00"))
+        info = slurm.wait(job_id)
+"""
+
+from ._async_client import AsyncJobWatcher, AsyncSlurmClient
+from ._client import JobWatcher, SlurmClient
+from ._config import ClientConfig, Secret
+from ._exceptions import (
+    APIError,
+    AuthError,
+    ConfigError,
+    JobNotFoundError,
+    SlurmError,
+    SlurmRestError,
+    SubmissionError,
+    TransportError,
+    UnavailableError,
+    UnsupportedVersionError,
+    ValidationError,
+    WaitTimeout,
+)
+from ._jobspec import Dependency, JobSpec
+from ._models import JobFlag, JobInfo, JobState
+from ._resources import NodeInfo, PartitionInfo, PingInfo
+from ._watch_state import Backoff
+
+__all__ = [
+    "APIError",
+    "AsyncJobWatcher",
+    "AsyncSlurmClient",
+    "AuthError",
+    "Backoff",
+    "ClientConfig",
+    "ConfigError",
+    "Dependency",
+    "JobFlag",
+    "JobInfo",
+    "JobNotFoundError",
+    "JobSpec",
+    "JobState",
+    "JobWatcher",
+    "NodeInfo",
+    "PartitionInfo",
+    "PingInfo",
+    "Secret",
+    "SlurmClient",
+    "SlurmError",
+    "SlurmRestError",
+    "SubmissionError",
+    "TransportError",
+    "UnavailableError",
+    "UnsupportedVersionError",
+    "ValidationError",
+    "WaitTimeout",
+]
+__version__ = "0.1.0"

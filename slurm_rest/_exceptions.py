@@ -5,6 +5,7 @@
     ├── ConfigError                missing or contradictory client settings
     ├── UnsupportedVersionError    no API version both sides speak (or a pin the server lacks)
     ├── TransportError             the request may not have reached slurmrestd (connect, timeout)
+    ├── WaitTimeout                a wait() ran out of time (also a TimeoutError)
     └── APIError                   slurmrestd answered with an error; ``errors`` keeps Slurm's list
         ├── AuthError              bad, expired or missing token (401/403, or 22.05's 500 + auth errno)
         ├── JobNotFoundError       404, or 22.05's 500 with error 2017
@@ -30,6 +31,7 @@ __all__ = [
     "UnavailableError",
     "UnsupportedVersionError",
     "ValidationError",
+    "WaitTimeout",
 ]
 
 
@@ -71,6 +73,14 @@ class TransportError(SlurmRestError):
         super().__init__(message)
         #: False only when the request provably never reached the server (connect failed).
         self.sent = sent
+
+
+class WaitTimeout(SlurmRestError, TimeoutError):
+    """Jobs were still unfinished when a wait's timeout ran out; ``pending`` holds their last info."""
+
+    def __init__(self, message: str, *, pending: dict[int, object]) -> None:
+        super().__init__(message)
+        self.pending = pending
 
 
 class APIError(SlurmRestError):

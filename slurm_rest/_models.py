@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
 
@@ -277,6 +277,8 @@ class JobInfo:
     array_task_id: int | None = None
     array_task_string: str = ""
     comment: str = ""
+    #: the tag slurm_rest appended to the comment at submit (see _adapters._common); not the user's
+    comment_tag: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.job_id, bool) or not isinstance(self.job_id, int) or self.job_id < 0:

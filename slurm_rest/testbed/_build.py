@@ -23,10 +23,7 @@ MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debi
 JOB_USER = "alice"
 JOB_UID = 1500
 REST_USER = "slurmrest"
-PACKAGES = (
-    "slurmctld slurmd slurmrestd slurm-client munge slurm-wlm-jwt-plugin "
-    "slurm-wlm-basic-plugins procps openssh-server python3 python3-cloudpickle ca-certificates"
-).split()
+PACKAGES = ["slurmctld", "slurmd", "slurmrestd", "slurm-client", "munge", "slurm-wlm-jwt-plugin", "slurm-wlm-basic-plugins", "procps", "openssh-server", "python3", "python3-cloudpickle", "ca-certificates"]
 # Bump when the build recipe changes so that existing chroots are re-provisioned.
 RECIPE = "3:" + " ".join(PACKAGES)
 
@@ -37,7 +34,7 @@ def run(args: list[str], *, log: Path | None = None, **kw: object) -> None:
         subprocess.run(args, check=True, **kw)  # type: ignore[call-overload]
         return
     with log.open("ab") as fh:
-        proc = subprocess.run(args, stdout=fh, stderr=subprocess.STDOUT, **kw)  # type: ignore[call-overload]
+        proc = subprocess.run(args, stdout=fh, stderr=subprocess.STDOUT, check=False, **kw)  # type: ignore[call-overload]
     if proc.returncode != 0:
         tail = log.read_text(errors="replace").splitlines()[-25:]
         raise SystemExit(f"{' '.join(args[:4])} … failed ({proc.returncode}); log {log}:\n" + "\n".join(tail))

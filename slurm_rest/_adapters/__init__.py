@@ -1,0 +1,69 @@
+"""One adapter per API-version family; the only code that touches generated models.
+
+``SUPPORTED`` lists the versions this client speaks, newest first; ``choose`` picks the newest
+one the server also serves (or checks a pin), and ``adapter_for`` builds its adapter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from .._exceptions import UnsupportedVersionError
+from .._jobspec import JobSpec
+from .._models import JobInfo
+from .._resources import NodeInfo, PartitionInfo, PingInfo
+from ._common import Call, errors_of, split_tag, tagged_comment
+from ._legacy import LegacyAdapter
+from ._modern import ModernAdapter
+
+__all__ = ["SUPPORTED", "Adapter", "Call", "adapter_for", "choose", "errors_of", "split_tag", "tagged_comment"]
+
+SUPPORTED = ("v0.0.45", "v0.0.44", "v0.0.43", "v0.0.42", "v0.0.41", "v0.0.40", "v0.0.38")
+
+
+class Adapter(Protocol):
+    version: str
+
+    def ping(self) -> Call: ...
+    def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call: ...
+    def get_job(self, job_id: int | str) -> Call: ...
+    def list_jobs(self, *, since: int | None = None) -> Call: ...
+    def job_states(self, job_ids: Iterable[int]) -> Call | None: ...
+    def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call: ...
+    def update(self, job_id: int | str, changes: dict[str, Any]) -> Call: ...
+    def nodes(self) -> Call: ...
+    def partitions(self) -> Call: ...
+    def parse_ping(self, body: dict[str, Any]) -> PingInfo: ...
+    def parse_submit(self, body: dict[str, Any]) -> int | None: ...
+    def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]: ...
+    def parse_job_tags(self, body: dict[str, Any]) -> dict[str, int]: ...
+    def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]: ...
+    def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]: ...
+    def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]: ...
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in version.lstrip("v").split("."))
+
+
+def choose(served: Iterable[str], pin: str | None = None) -> str:
+    """The newest version both sides speak, or the pin if the server serves it."""
+    served = sorted(set(served), key=_key, reverse=True)
+    if pin is not None:
+        if pin not in SUPPORTED:
+            raise UnsupportedVersionError(f"this client does not speak {pin}; it speaks {', '.join(SUPPORTED)}")
+        if pin not in served:
+            raise UnsupportedVersionError(f"the server does not serve {pin}; it serves {', '.join(served) or 'none'}")
+        return pin
+    for version in served:
+        if version in SUPPORTED:
+            return version
+    raise UnsupportedVersionError(
+        f"no common API version: server serves {', '.join(served) or 'none'}, client speaks {', '.join(SUPPORTED)}")
+
+
+def adapter_for(version: str) -> Adapter:
+    if version not in SUPPORTED:
+        raise UnsupportedVersionError(f"this client does not speak {version}")
+    return LegacyAdapter() if version == "v0.0.38" else ModernAdapter(version)

@@ -1,0 +1,162 @@
+"""API v0.0.38 (Slurm 22.05, 23.02): the one module that touches its generated models.
+
+Legacy shapes: the script sits beside the job, not in it; the environment is a dict; job_state is
+one string in which a flag can stand for the base state; exit_code is a raw wait status; plain
+integers instead of ``{set, infinite, number}``; no ``/jobs/state`` (the watcher asks
+``/jobs?update_time=`` instead: one request that returns only what changed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from generated_client.v0_0_38 import models as m
+from generated_client.v0_0_38.types import Unset
+
+from .._exceptions import ValidationError
+from .._jobspec import JobSpec
+from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
+from .._resources import NodeInfo, PartitionInfo, PingInfo
+from ._common import Call, resolve_output_paths, split_tag, tagged_comment
+
+__all__ = ["LegacyAdapter"]
+
+_INFINITE = 0xFFFFFFFF
+_UNSUPPORTED = ("tres_per_task", "tres_per_node", "tres_per_job")
+
+
+def _v(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _minutes(value: Any) -> int | None:
+    number = unwrap_number(value)
+    return None if number is None or number < 0 else number  # -1: INFINITE
+
+
+class LegacyAdapter:
+    version = "v0.0.38"
+    _base = "/slurm/v0.0.38"
+
+    def ping(self) -> Call:
+        return Call("GET", f"{self._base}/ping")
+
+    def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
+        used = [f for f in _UNSUPPORTED if getattr(spec, f)]
+        if used:
+            raise ValidationError(f"{', '.join(used)} need API v0.0.40 or newer (this server speaks v0.0.38); "
+                                  "use gres= or gpus= instead")
+        env = dict(spec.environment) if spec.environment is not None else default_env
+        job: dict[str, Any] = {
+            "environment": env,
+            "current_working_directory": spec.working_dir or "/tmp",
+            "comment": tagged_comment(spec.comment, tag),
+        }
+        simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
+                  "tasks": spec.ntasks, "tasks_per_node": spec.ntasks_per_node, "cpus_per_task": spec.cpus_per_task,
+                  "gpus": str(spec.gpus) if spec.gpus else None, "gres": spec.gres, "constraints": spec.constraint,
+                  "array": spec.array, "dependency": spec.dependency_str, "standard_output": spec.stdout,
+                  "standard_error": spec.stderr, "requeue": spec.requeue, "nice": spec.nice, "signal": spec.signal,
+                  "kill_on_invalid_dependency": spec.kill_on_invalid_dependency,
+                  "memory_per_node": spec.mem_mb, "memory_per_cpu": spec.mem_per_cpu_mb}
+        job.update({k: v for k, v in simple.items() if v is not None})
+        if spec.time_limit_unlimited:
+            job["time_limit"] = _INFINITE
+        elif spec.time_limit_minutes is not None:
+            job["time_limit"] = spec.time_limit_minutes
+        if spec.nodes_min is not None:
+            job["nodes"] = [spec.nodes_min, spec.nodes_max or spec.nodes_min]
+        if spec.exclusive:
+            job["exclusive"] = "true"
+        if spec.hold:
+            job["hold"] = True
+        if spec.extra:
+            job.update(spec.extra)
+        body = m.V0038JobSubmission.from_dict({"script": spec.script, "job": job}).to_dict()
+        return Call("POST", f"{self._base}/job/submit", json=body, idempotent=False)
+
+    def get_job(self, job_id: int | str) -> Call:
+        return Call("GET", f"{self._base}/job/{job_id}")
+
+    def list_jobs(self, *, since: int | None = None) -> Call:
+        return Call("GET", f"{self._base}/jobs", params=[("update_time", str(since))] if since else [])
+
+    def job_states(self, job_ids: Iterable[int]) -> None:
+        return None  # no such endpoint: the watcher uses list_jobs(since=...)
+
+    def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
+        return Call("DELETE", f"{self._base}/job/{job_id}", params=[("signal", signal)] if signal else [])
+
+    def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
+        body: dict[str, Any] = {}
+        if "time_limit_minutes" in changes:
+            body["time_limit"] = changes["time_limit_minutes"]
+        for key in ("hold", "name", "comment"):
+            if key in changes:
+                body[key] = changes[key]
+        return Call("POST", f"{self._base}/job/{job_id}", json=m.V0038JobProperties.from_dict(body).to_dict())
+
+    def nodes(self) -> Call:
+        return Call("GET", f"{self._base}/nodes")
+
+    def partitions(self) -> Call:
+        return Call("GET", f"{self._base}/partitions")
+
+    # -- responses --------------------------------------------------------------------------
+
+    def parse_ping(self, body: dict[str, Any]) -> PingInfo:
+        resp = m.V0038Pings.from_dict(body)
+        meta = body.get("meta", {}).get("Slurm", {}) if isinstance(body.get("meta"), dict) else {}
+        pings = _v(resp.pings) or []
+        return PingInfo(release=str(meta.get("release", "")), api_version=self.version, cluster="",
+                        controllers=tuple((str(_v(p.hostname) or ""), _v(p.ping) == "UP") for p in pings))
+
+    def parse_submit(self, body: dict[str, Any]) -> int | None:
+        job_id = _v(m.V0038JobSubmissionResponse.from_dict(body).job_id)
+        return int(job_id) if job_id else None
+
+    def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
+        return [self._job(j) for j in (_v(m.V0038JobsResponse.from_dict(body).jobs) or [])]
+
+    def parse_job_tags(self, body: dict[str, Any]) -> dict[str, int]:
+        return {j.comment_tag: j.job_id for j in self.parse_jobs(body) if j.comment_tag}
+
+    def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
+        return {j.job_id: j.raw_state for j in self.parse_jobs(body)}
+
+    def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
+        return [NodeInfo(name=str(_v(n.name) or ""), state=tuple(str(_v(n.state) or "").split("+")),
+                         cpus=unwrap_number(_v(n.cpus)), real_memory_mb=unwrap_number(_v(n.real_memory)),
+                         partitions=tuple(_v(n.partitions) or ()), reason=str(_v(n.reason) or ""))
+                for n in (_v(m.V0038NodesResponse.from_dict(body).nodes) or [])]
+
+    def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]:
+        out = []
+        for p in _v(m.V0038PartitionsResponse.from_dict(body).partitions) or []:
+            flags = [str(f).lower() for f in (_v(p.flags) or [])]
+            out.append(PartitionInfo(
+                name=str(_v(p.name) or ""), nodes=str(_v(p.nodes) or ""), total_cpus=unwrap_number(_v(p.total_cpus)),
+                total_nodes=unwrap_number(_v(p.total_nodes)), max_time_minutes=_minutes(_v(p.max_time_limit)),
+                default="default" in flags, state=str(_v(p.state) or "UNKNOWN").upper()))
+        return out
+
+    def _job(self, j: m.V0038JobResponseProperties) -> JobInfo:
+        raw_state = str(_v(j.job_state) or "")
+        base, flags, _unknown = parse_job_state(raw_state)
+        rc, sig = decode_exit_code(_v(j.exit_code))
+        comment, tag = split_tag(_v(j.comment))
+        reason = str(_v(j.state_reason) or "")
+        array_job_id = unwrap_number(_v(j.array_job_id))
+        return resolve_output_paths(JobInfo(
+            job_id=int(_v(j.job_id) or 0), name=str(_v(j.name) or ""), user=str(_v(j.user_name) or ""),
+            state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
+            reason="" if reason == "None" else reason, return_code=rc, signal=sig,
+            submit_time=timestamp_to_datetime(_v(j.submit_time)), start_time=timestamp_to_datetime(_v(j.start_time)),
+            end_time=timestamp_to_datetime(_v(j.end_time)), time_limit_minutes=unwrap_number(_v(j.time_limit)),
+            nodes=str(_v(j.nodes) or ""), partition=str(_v(j.partition) or ""),
+            stdout_path=str(_v(j.standard_output) or ""), stderr_path=str(_v(j.standard_error) or ""),
+            working_dir=str(_v(j.current_working_directory) or ""), array_job_id=array_job_id or None,
+            array_task_id=unwrap_number(_v(j.array_task_id)) if array_job_id else None,
+            array_task_string=str(_v(j.array_task_string) or ""), comment=comment, comment_tag=tag,
+        ))

@@ -1,0 +1,220 @@
+"""API v0.0.40 … v0.0.45 (Slurm 23.11 … 26.05): the one module that touches their generated models.
+
+The versions of this family share their shapes — job_state is a list (base state first), numbers
+come wrapped as ``{set, infinite, number}``, the environment is a ``["K=V"]`` list — and differ in
+model class prefixes (V0040…, V0045…), which are looked up per version.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from types import ModuleType
+from typing import Any
+
+from .._jobspec import JobSpec
+from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
+from .._resources import NodeInfo, PartitionInfo, PingInfo
+from ._common import Call, resolve_output_paths, split_tag, tagged_comment
+
+__all__ = ["ModernAdapter"]
+
+
+class ModernAdapter:
+    """Builds requests from facade models and reads responses into them, for one v0.0.4x version."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        pkg = "generated_client." + version.replace(".", "_")
+        self._models: ModuleType = importlib.import_module(pkg + ".models")
+        self._unset: type = importlib.import_module(pkg + ".types").Unset
+        self._prefix = "V" + version[1:].replace(".", "")
+        self._base = f"/slurm/{version}"
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _model(self, suffix: str) -> Any:
+        return getattr(self._models, self._prefix + suffix)
+
+    def _get(self, obj: Any, *path: str) -> Any:
+        """Walk attributes; Unset or None anywhere gives None."""
+        for name in path:
+            if obj is None or isinstance(obj, self._unset):
+                return None
+            obj = getattr(obj, name, None)
+        return None if isinstance(obj, self._unset) else obj
+
+    def _num(self, obj: Any, *path: str) -> int | None:
+        value = self._get(obj, *path)
+        return unwrap_number(value.to_dict() if hasattr(value, "to_dict") else value)
+
+    @staticmethod
+    def _no_val(number: int | None, *, infinite: bool = False) -> dict[str, Any]:
+        return {"set": number is not None, "infinite": infinite, "number": number or 0}
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def ping(self) -> Call:
+        return Call("GET", f"{self._base}/ping/")
+
+    def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
+        env = dict(spec.environment) if spec.environment is not None else default_env
+        job: dict[str, Any] = {
+            "script": spec.script,
+            "environment": [f"{k}={v}" for k, v in env.items()],
+            "current_working_directory": spec.working_dir or "/tmp",
+            "comment": tagged_comment(spec.comment, tag),
+        }
+        simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
+                  "tasks": spec.ntasks, "tasks_per_node": spec.ntasks_per_node,
+                  "cpus_per_task": spec.cpus_per_task, "tres_per_task": spec.tres_per_task,
+                  "tres_per_node": spec.tres_per_node or (f"gres/{spec.gres}" if spec.gres else None),
+                  "constraints": spec.constraint, "array": spec.array, "dependency": spec.dependency_str,
+                  "standard_output": spec.stdout, "standard_error": spec.stderr, "requeue": spec.requeue,
+                  "nice": spec.nice}
+        job.update({k: v for k, v in simple.items() if v is not None})
+        tres_job = [t for t in (spec.tres_per_job, f"gres/gpu:{spec.gpus}" if spec.gpus else None) if t]
+        if tres_job:
+            job["tres_per_job"] = ",".join(tres_job)
+        if spec.time_limit_unlimited:
+            job["time_limit"] = self._no_val(None, infinite=True)
+        elif spec.time_limit_minutes is not None:
+            job["time_limit"] = self._no_val(spec.time_limit_minutes)
+        if spec.nodes_min is not None:
+            job["minimum_nodes"] = spec.nodes_min
+            job["maximum_nodes"] = spec.nodes_max or spec.nodes_min
+        if spec.mem_mb is not None:
+            job["memory_per_node"] = self._no_val(spec.mem_mb)
+        if spec.mem_per_cpu_mb is not None:
+            job["memory_per_cpu"] = self._no_val(spec.mem_per_cpu_mb)
+        if spec.exclusive:
+            job["shared"] = ["none"]
+        if spec.hold:
+            job["hold"] = True
+        if spec.kill_on_invalid_dependency is not None:
+            job["flags"] = ["KILL_INVALID_DEPENDENCY" if spec.kill_on_invalid_dependency
+                            else "NO_KILL_INVALID_DEPENDENCY"]
+        if (sig := spec.signal_spec) is not None:
+            job["kill_warning_signal"] = sig.name or str(sig.number)
+            job["kill_warning_delay"] = self._no_val(sig.delay_seconds)
+            if sig.batch_only:
+                job["kill_warning_flags"] = ["BATCH_JOB"]
+        if spec.extra:
+            job.update(spec.extra)
+        body = self._model("JobSubmitReq").from_dict({"job": job}).to_dict()
+        return Call("POST", f"{self._base}/job/submit", json=body, idempotent=False)
+
+    def get_job(self, job_id: int | str) -> Call:
+        return Call("GET", f"{self._base}/job/{job_id}")
+
+    def list_jobs(self, *, since: int | None = None) -> Call:
+        params = [("update_time", str(since))] if since else []
+        return Call("GET", f"{self._base}/jobs/", params=params)
+
+    def job_states(self, job_ids: Iterable[int]) -> Call:
+        """One request, one JOB_STATE RPC, for any number of jobs (repeated job_id parameters)."""
+        return Call("GET", f"{self._base}/jobs/state/", params=[("job_id", str(j)) for j in job_ids])
+
+    def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
+        params = [("signal", signal)] if signal else []
+        return Call("DELETE", f"{self._base}/job/{job_id}", params=params)
+
+    def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
+        body: dict[str, Any] = {}
+        if "time_limit_minutes" in changes:
+            body["time_limit"] = self._no_val(changes["time_limit_minutes"])
+        if "hold" in changes:
+            body["hold"] = bool(changes["hold"])
+        if "name" in changes:
+            body["name"] = changes["name"]
+        if "comment" in changes:
+            body["comment"] = changes["comment"]
+        return Call("POST", f"{self._base}/job/{job_id}", json=self._model("JobDescMsg").from_dict(body).to_dict())
+
+    def nodes(self) -> Call:
+        return Call("GET", f"{self._base}/nodes/")
+
+    def partitions(self) -> Call:
+        return Call("GET", f"{self._base}/partitions/")
+
+    # -- responses --------------------------------------------------------------------------
+
+    def parse_ping(self, body: dict[str, Any]) -> PingInfo:
+        resp = self._model("OpenapiPingArrayResp").from_dict(body)
+        pings = self._get(resp, "pings") or []
+        return PingInfo(
+            release=str(self._get(resp, "meta", "slurm", "release") or ""),
+            api_version=self.version,
+            cluster=str(self._get(resp, "meta", "slurm", "cluster") or ""),
+            controllers=tuple((str(self._get(p, "hostname") or ""), bool(self._get(p, "responding")))
+                              for p in pings),
+        )
+
+    def parse_submit(self, body: dict[str, Any]) -> int | None:
+        resp = self._model("OpenapiJobSubmitResponse").from_dict(body)
+        job_id = self._get(resp, "job_id")
+        return int(job_id) if job_id else None
+
+    def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
+        resp = self._model("OpenapiJobInfoResp").from_dict(body)
+        return [self._job(j) for j in (self._get(resp, "jobs") or [])]
+
+    def parse_job_tags(self, body: dict[str, Any]) -> dict[str, int]:
+        """tag -> job id over a job list (finding a job whose submit answer was lost)."""
+        out = {}
+        for job in self.parse_jobs(body):
+            if job.comment_tag:
+                out[job.comment_tag] = job.job_id
+        return out
+
+    def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
+        resp = self._model("OpenapiJobStateResp").from_dict(body)
+        out: dict[int, tuple[str, ...]] = {}
+        for item in self._get(resp, "jobs") or []:
+            job_id = self._get(item, "job_id")
+            if job_id is not None and str(job_id).isdigit():
+                out[int(job_id)] = tuple(str(s) for s in (self._get(item, "state") or ()))
+        return out
+
+    def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
+        resp = self._model("OpenapiNodesResp").from_dict(body)
+        return [NodeInfo(name=str(self._get(n, "name") or ""), state=tuple(self._get(n, "state") or ()),
+                         cpus=self._num(n, "cpus"), real_memory_mb=self._num(n, "real_memory"),
+                         partitions=tuple(self._get(n, "partitions") or ()), reason=str(self._get(n, "reason") or ""))
+                for n in (self._get(resp, "nodes") or [])]
+
+    def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]:
+        resp = self._model("OpenapiPartitionResp").from_dict(body)
+        out = []
+        for p in self._get(resp, "partitions") or []:
+            states = tuple(self._get(p, "partition", "state") or ())
+            max_time = self._get(p, "maximums", "time")
+            out.append(PartitionInfo(
+                name=str(self._get(p, "name") or ""), nodes=str(self._get(p, "nodes", "configured") or ""),
+                total_cpus=self._num(p, "cpus", "total"), total_nodes=self._num(p, "nodes", "total"),
+                max_time_minutes=unwrap_number(max_time.to_dict() if hasattr(max_time, "to_dict") else max_time),
+                default=None, state=",".join(s for s in states if s != "DEFAULT") or "UNKNOWN"))
+        return out
+
+    def _job(self, j: Any) -> JobInfo:
+        base, flags, _unknown = parse_job_state(self._get(j, "job_state") or ())
+        exit_code = self._get(j, "exit_code")
+        rc, sig = decode_exit_code(exit_code.to_dict() if exit_code is not None else None)
+        comment, tag = split_tag(self._get(j, "comment"))
+        reason = str(self._get(j, "state_reason") or "")
+        return resolve_output_paths(JobInfo(
+            job_id=int(self._get(j, "job_id") or 0), name=str(self._get(j, "name") or ""),
+            user=str(self._get(j, "user_name") or ""), state=base, flags=flags,
+            raw_state=tuple(str(s) for s in self._get(j, "job_state") or ()),
+            reason="" if reason == "None" else reason, return_code=rc, signal=sig,
+            submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
+            start_time=timestamp_to_datetime(self._num(j, "start_time")),
+            end_time=timestamp_to_datetime(self._num(j, "end_time")),
+            time_limit_minutes=self._num(j, "time_limit"), nodes=str(self._get(j, "nodes") or ""),
+            partition=str(self._get(j, "partition") or ""),
+            stdout_path=str(self._get(j, "standard_output") or ""),
+            stderr_path=str(self._get(j, "standard_error") or ""),
+            working_dir=str(self._get(j, "current_working_directory") or ""),
+            array_job_id=self._num(j, "array_job_id") or None, array_task_id=self._num(j, "array_task_id"),
+            array_task_string=str(self._get(j, "array_task_string") or ""), comment=comment, comment_tag=tag,
+        ))

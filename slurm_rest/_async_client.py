@@ -1,0 +1,219 @@
+"""The asyncio client: the same operations as ``SlurmClient``, sharing its core, adapters and ops."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+from . import _ops
+from ._adapters import Adapter, Call, adapter_for, choose
+from ._config import ClientConfig
+from ._core import DEFAULT_ENV, classify, http_settings, served_versions, transport_error
+from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError, WaitTimeout
+from ._jobspec import JobSpec
+from ._models import JobInfo, JobState
+from ._resources import NodeInfo, PartitionInfo, PingInfo
+from ._retry import READ, SUBMIT, RetryPolicy
+from ._watch_state import Backoff, WatchState
+
+__all__ = ["AsyncJobWatcher", "AsyncSlurmClient"]
+
+
+class AsyncSlurmClient:
+    """Async twin of ``SlurmClient``; one instance serves many concurrent tasks."""
+
+    def __init__(self, config: ClientConfig | None = None, *, http: httpx.AsyncClient | None = None,
+                 **settings: Any) -> None:
+        self.config = config if config is not None else ClientConfig(**settings)
+        self._http = http if http is not None else httpx.AsyncClient(**http_settings(self.config))
+        self._adapter: Adapter | None = None
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> AsyncSlurmClient:
+        return cls(ClientConfig.from_env(**overrides))
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncSlurmClient(url={self.config.url!r}, user={self.config.user!r})"
+
+    async def _send(self, call: Call, policy: RetryPolicy = READ) -> dict[str, Any]:
+        async for attempt in policy.asyncio(self.config.retry_deadline):
+            with attempt:
+                try:
+                    response = await self._http.request(call.method, call.path, params=list(call.params) or None,
+                                                        json=call.json)
+                except httpx.HTTPError as exc:
+                    raise transport_error(exc, call) from exc
+                return classify(call, response)
+        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+    async def adapter(self) -> Adapter:
+        async with self._lock:
+            if self._adapter is None:
+                spec = await self._send(Call("GET", "/openapi/v3"))
+                self._adapter = adapter_for(choose(served_versions(spec), self.config.api_version))
+            return self._adapter
+
+    async def api_version(self) -> str:
+        return (await self.adapter()).version
+
+    async def ping(self) -> PingInfo:
+        a = await self.adapter()
+        return a.parse_ping(await self._send(a.ping()))
+
+    async def submit(self, spec: JobSpec | None = None, /, **fields: Any) -> int:
+        spec = _ops.as_spec(spec, fields)
+        a = await self.adapter()
+        tag = uuid.uuid4().hex
+        call = a.submit(spec, tag=tag, default_env=dict(DEFAULT_ENV))
+        for round_ in range(_ops.SUBMIT_ROUNDS):
+            try:
+                return _ops.submitted_id(a, await self._send(call, SUBMIT))
+            except (TransportError, UnavailableError) as exc:
+                if isinstance(exc, TransportError) and not exc.sent:
+                    raise
+                found = await self._find_tagged(a, tag)
+                if found is not None:
+                    return found
+                if round_ == _ops.SUBMIT_ROUNDS - 1:
+                    raise SubmissionError(f"submit failed and no job carries its tag: {exc}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _find_tagged(self, a: Adapter, tag: str) -> int | None:
+        for delay in _ops.LOOKUP_DELAYS:
+            await asyncio.sleep(delay)
+            try:
+                found = a.parse_job_tags(await self._send(a.list_jobs()))
+            except (TransportError, UnavailableError):
+                continue
+            if tag in found:
+                return found[tag]
+        return None
+
+    async def get_job(self, job_id: int | str) -> JobInfo:
+        a = await self.adapter()
+        return _ops.one_job(a.parse_jobs(await self._send(a.get_job(job_id))), job_id)
+
+    async def jobs(self, *, user: str | None = None, name: str | None = None,
+                   states: Iterable[JobState | str] | None = None) -> list[JobInfo]:
+        a = await self.adapter()
+        return _ops.filter_jobs(a.parse_jobs(await self._send(a.list_jobs())), user=user, name=name, states=states)
+
+    async def array_tasks(self, array_job_id: int) -> list[JobInfo]:
+        return _ops.array_tasks(await self.jobs(), array_job_id)
+
+    async def cancel(self, job_id: int | str, *, signal: str | None = None) -> bool:
+        a = await self.adapter()
+        try:
+            await self._send(a.cancel(job_id, signal=signal))
+        except APIError as exc:
+            return _ops.cancel_outcome(exc)
+        return True
+
+    async def update(self, job_id: int | str, *, time_limit: str | int | None = None, hold: bool | None = None,
+                     name: str | None = None, comment: str | None = None) -> None:
+        a = await self.adapter()
+        await self._send(a.update(job_id, _ops.update_changes(time_limit=time_limit, hold=hold, name=name,
+                                                              comment=comment)))
+
+    async def hold(self, job_id: int | str) -> None:
+        await self.update(job_id, hold=True)
+
+    async def release(self, job_id: int | str) -> None:
+        await self.update(job_id, hold=False)
+
+    async def nodes(self) -> list[NodeInfo]:
+        a = await self.adapter()
+        return a.parse_nodes(await self._send(a.nodes()))
+
+    async def partitions(self) -> list[PartitionInfo]:
+        a = await self.adapter()
+        return a.parse_partitions(await self._send(a.partitions()))
+
+    async def watcher(self) -> AsyncJobWatcher:
+        return AsyncJobWatcher(self, await self.adapter())
+
+    async def wait(self, job_id: int | str, *, timeout: float | None = None,
+                   on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
+        result = await self.wait_all([int(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)
+        return result[int(job_id)]
+
+    async def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
+                       on_update: Callable[[JobInfo], None] | None = None,
+                       backoff: Backoff | None = None) -> dict[int, JobInfo]:
+        watcher = await self.watcher()
+        ids = [int(j) for j in job_ids]
+        watcher.track(ids)
+        backoff = backoff or Backoff()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            changed = await watcher.poll()
+            if on_update:
+                for j in changed:
+                    on_update(watcher.state.infos[j])
+            if not watcher.state.unfinished():
+                return {j: _ops.watched(watcher.state, j) for j in ids}
+            pause = backoff.next(bool(changed))
+            if deadline is not None and time.monotonic() + pause > deadline:
+                pending = {j: watcher.state.infos.get(j) for j in watcher.state.unfinished()}
+                raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
+                                  pending=dict(pending))
+            await asyncio.sleep(pause)
+
+
+class AsyncJobWatcher:
+    """Async twin of ``JobWatcher``: many concurrent ``get`` calls share one request per cycle."""
+
+    def __init__(self, client: AsyncSlurmClient, adapter: Adapter) -> None:
+        self._client = client
+        self.state = WatchState(adapter)
+        self._lock = asyncio.Lock()
+
+    def track(self, job_ids: Iterable[int | str]) -> None:
+        self.state.track(int(j) for j in job_ids)
+
+    def untrack(self, job_ids: Iterable[int | str]) -> None:
+        self.state.untrack(int(j) for j in job_ids)
+
+    async def poll(self, *, max_age: float | None = None) -> list[int]:
+        async with self._lock:
+            if max_age is not None and time.monotonic() - self.state.polled_at < max_age:
+                return []
+            call = self.state.poll_call()
+            if call is None:
+                return []
+            refresh, changed = self.state.apply(await self._client._send(call))
+            results = await asyncio.gather(*(self._client.get_job(j) for j in refresh), return_exceptions=True)
+            for job_id, result in zip(refresh, results):
+                if isinstance(result, JobNotFoundError):
+                    self.state.missing.add(job_id)
+                elif isinstance(result, BaseException):
+                    raise result
+                elif self.state.record(result):
+                    changed.append(job_id)
+            return changed
+
+    async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
+        job_id = int(job_id)
+        self.track([job_id])
+        info = self.state.infos.get(job_id)
+        if info is None or not info.finished:
+            await self.poll(max_age=max_age if info is not None else None)
+        return _ops.watched(self.state, job_id)

@@ -1,0 +1,131 @@
+"""Client settings: one frozen dataclass, built from keyword arguments or the environment."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ._exceptions import ConfigError
+
+__all__ = ["ClientConfig", "Secret"]
+
+ENV_PREFIX = "SLURM_REST_"
+
+
+class Secret:
+    """A string that never shows itself in reprs, logs or exception messages."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClientConfig:
+    """Where slurmrestd is, who we are, and how patient to be.
+
+    Exactly one token source: ``token`` (static), ``token_file`` (re-read when it changes),
+    ``jwt_key`` (an HS256 key file: tokens minted locally, e.g. for a service account acting for
+    ``user``), or ``token_command`` (prints a token, e.g. ``scontrol token``).
+    """
+
+    url: str
+    user: str
+    token: Secret | str | None = None
+    token_file: Path | str | None = None
+    jwt_key: Path | str | None = None
+    jwt_subject: str | None = None
+    token_command: tuple[str, ...] | str | None = None
+    token_lifespan: int = 1800
+    api_version: str | None = None
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    verify: bool | str = True
+    retry_deadline: float = 60.0
+    max_connections: int = 20
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.url.startswith(("http://", "https://")):
+            raise ConfigError(f"url must start with http:// or https://, got {self.url!r}")
+        object.__setattr__(self, "url", self.url.rstrip("/"))
+        if not self.user:
+            raise ConfigError("user is required (the Slurm user jobs run as)")
+        sources = [n for n in ("token", "token_file", "jwt_key", "token_command") if getattr(self, n)]
+        if len(sources) != 1:
+            raise ConfigError(
+                "give exactly one of token, token_file, jwt_key, token_command"
+                + (f" (got {', '.join(sources)})" if sources else ""))
+        if isinstance(self.token, str):
+            object.__setattr__(self, "token", Secret(self.token))
+        for name in ("token_file", "jwt_key"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, Path(value))
+        if isinstance(self.token_command, str):
+            object.__setattr__(self, "token_command", tuple(shlex.split(self.token_command)))
+        if self.token_lifespan < 60:
+            raise ConfigError(f"token_lifespan must be at least 60 seconds, got {self.token_lifespan}")
+        if self.api_version is not None and not self.api_version.startswith("v0.0."):
+            raise ConfigError(f"api_version looks like v0.0.42, got {self.api_version!r}")
+        for name in ("connect_timeout", "read_timeout", "retry_deadline"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be positive")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> ClientConfig:
+        """Read ``SLURM_REST_*`` (and Slurm's own ``SLURM_JWT``); keyword overrides win.
+
+        SLURM_REST_URL, SLURM_REST_USER (default: $USER), SLURM_JWT or SLURM_REST_TOKEN,
+        SLURM_REST_TOKEN_FILE, SLURM_JWT_KEY or SLURM_REST_JWT_KEY, SLURM_REST_TOKEN_COMMAND,
+        SLURM_REST_API_VERSION, SLURM_REST_TIMEOUT, SLURM_REST_CA_BUNDLE, SLURM_REST_INSECURE=1.
+        """
+        env = os.environ if env is None else env
+        found: dict[str, Any] = {
+            "url": env.get(f"{ENV_PREFIX}URL"),
+            "user": env.get(f"{ENV_PREFIX}USER") or env.get("USER"),
+            "token": env.get("SLURM_JWT") or env.get(f"{ENV_PREFIX}TOKEN"),
+            "token_file": env.get(f"{ENV_PREFIX}TOKEN_FILE"),
+            "jwt_key": env.get("SLURM_JWT_KEY") or env.get(f"{ENV_PREFIX}JWT_KEY"),
+            "token_command": env.get(f"{ENV_PREFIX}TOKEN_COMMAND"),
+            "api_version": env.get(f"{ENV_PREFIX}API_VERSION"),
+        }
+        if timeout := env.get(f"{ENV_PREFIX}TIMEOUT"):
+            try:
+                found["read_timeout"] = float(timeout)
+            except ValueError:
+                raise ConfigError(f"{ENV_PREFIX}TIMEOUT must be a number of seconds, got {timeout!r}") from None
+        if ca := env.get(f"{ENV_PREFIX}CA_BUNDLE"):
+            found["verify"] = ca
+        if env.get(f"{ENV_PREFIX}INSECURE", "") in ("1", "true", "yes"):
+            found["verify"] = False
+        explicit_source = any(overrides.get(k) for k in ("token", "token_file", "jwt_key", "token_command"))
+        if explicit_source:  # an explicit token source replaces whatever the environment offered
+            for k in ("token", "token_file", "jwt_key", "token_command"):
+                found.pop(k)
+        merged = {k: v for k, v in {**found, **overrides}.items() if v is not None}
+        if "url" not in merged:
+            raise ConfigError(f"no URL: pass url= or set {ENV_PREFIX}URL")
+        return cls(**merged)
+
+    def with_changes(self, **changes: Any) -> ClientConfig:
+        return replace(self, **changes)

@@ -1,0 +1,90 @@
+"""Operation logic the sync and async clients share (everything between sending and returning)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._adapters import Adapter
+from ._exceptions import APIError, JobNotFoundError, SubmissionError, ValidationError
+from ._jobspec import JobSpec, parse_time_limit
+from ._models import JobInfo, JobState
+from ._watch_state import WatchState
+
+__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "as_spec", "cancel_outcome", "filter_jobs", "one_job",
+           "submitted_id", "update_changes", "watched"]
+
+# A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
+# working on it); only if no job carries the tag is the same request sent again.
+LOOKUP_DELAYS = (0.5, 1.0, 2.0)
+SUBMIT_ROUNDS = 3
+# ESLURM_ALREADY_DONE: cancelling a job that has finished (an unknown job raises JobNotFoundError).
+_ALREADY_DONE = frozenset({2021})
+
+
+def as_spec(spec: JobSpec | None, fields: Mapping[str, Any]) -> JobSpec:
+    if spec is not None and fields:
+        raise ValidationError("pass a JobSpec or keyword fields, not both (use spec.with_changes(...))")
+    return spec if spec is not None else JobSpec(**fields)
+
+
+def submitted_id(adapter: Adapter, body: dict[str, Any]) -> int:
+    job_id = adapter.parse_submit(body)
+    if job_id is None:
+        raise SubmissionError("slurmrestd accepted the submission but returned no job id")
+    return job_id
+
+
+def one_job(jobs: list[JobInfo], job_id: int | str) -> JobInfo:
+    for job in jobs:
+        if str(job.job_id) == str(job_id):
+            return job
+    if len(jobs) == 1:  # an array job asked for by its array id answers with its first record
+        return jobs[0]
+    raise JobNotFoundError(f"job {job_id} not in the answer", path=str(job_id))
+
+
+def filter_jobs(jobs: list[JobInfo], *, user: str | None, name: str | None,
+                states: Iterable[JobState | str] | None) -> list[JobInfo]:
+    wanted = None if states is None else {JobState.parse(s) if isinstance(s, str) else s for s in states}
+    return [j for j in jobs
+            if (user is None or j.user == user) and (name is None or j.name == name)
+            and (wanted is None or j.state in wanted)]
+
+
+def array_tasks(jobs: list[JobInfo], array_job_id: int) -> list[JobInfo]:
+    tasks = [j for j in jobs if j.array_job_id == array_job_id or j.job_id == array_job_id]
+    return sorted(tasks, key=lambda j: (j.array_task_id is None, j.array_task_id or 0, j.job_id))
+
+
+def cancel_outcome(exc: APIError) -> bool:
+    """False for 'already finished'; re-raise anything else."""
+    if isinstance(exc, APIError) and set(exc.error_numbers) & _ALREADY_DONE:
+        return False
+    raise exc
+
+
+def update_changes(*, time_limit: str | int | None, hold: bool | None, name: str | None,
+                   comment: str | None) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if time_limit is not None:
+        minutes = parse_time_limit(time_limit)
+        if minutes is None:
+            raise ValidationError("time_limit: an unlimited limit cannot be set by update; give minutes")
+        changes["time_limit_minutes"] = minutes
+    if hold is not None:
+        changes["hold"] = hold
+    if name is not None:
+        changes["name"] = name
+    if comment is not None:
+        changes["comment"] = comment
+    if not changes:
+        raise ValidationError("update needs at least one of time_limit, hold, name, comment")
+    return changes
+
+
+def watched(state: WatchState, job_id: int) -> JobInfo:
+    if job_id in state.missing:
+        raise JobNotFoundError(f"job {job_id} is unknown to the controller (never existed, or purged after "
+                               "MinJobAge)", path=str(job_id))
+    return state.infos[job_id]

@@ -1,0 +1,55 @@
+"""Retry policies, declared once by name and shared by the sync and async clients.
+
+``READ``   reads, cancel and update: connection errors, timeouts, 502/503/504 and Slurm's
+           transient errors, with jittered exponential backoff (0.2 s doubling to 5 s) until
+           the client's deadline or 10 attempts.
+``SUBMIT`` only failures where the request provably never reached slurmrestd (connect failed).
+           Anything else is resolved by the client looking the job up by its tag, never by a
+           blind resend, so one ``submit`` call never creates two jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import tenacity
+
+from ._exceptions import TransportError, UnavailableError
+
+__all__ = ["READ", "SUBMIT", "RetryPolicy", "is_transient", "is_unsent"]
+
+
+def is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, (TransportError, UnavailableError))
+
+
+def is_unsent(exc: BaseException) -> bool:
+    return isinstance(exc, TransportError) and not exc.sent
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    name: str
+    retry_on: Callable[[BaseException], bool]
+    initial: float = 0.2
+    max_wait: float = 5.0
+    attempts: int = 10
+
+    def _kwargs(self, deadline: float) -> dict[str, object]:
+        return {
+            "retry": tenacity.retry_if_exception(self.retry_on),
+            "wait": tenacity.wait_exponential_jitter(initial=self.initial, max=self.max_wait),
+            "stop": tenacity.stop_after_delay(deadline) | tenacity.stop_after_attempt(self.attempts),
+            "reraise": True,
+        }
+
+    def sync(self, deadline: float) -> tenacity.Retrying:
+        return tenacity.Retrying(**self._kwargs(deadline))  # type: ignore[arg-type]
+
+    def asyncio(self, deadline: float) -> tenacity.AsyncRetrying:
+        return tenacity.AsyncRetrying(**self._kwargs(deadline))  # type: ignore[arg-type]
+
+
+READ = RetryPolicy("read", is_transient)
+SUBMIT = RetryPolicy("submit", is_unsent)

@@ -1,0 +1,101 @@
+"""Batched job watching, free of I/O: which one request to make per cycle, and what it means.
+
+One poll cycle asks about *all* tracked unfinished jobs in one request:
+
+- v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…`` (one JOB_STATE RPC in slurmctld). Only a job
+  whose state words changed since the last cycle costs one extra ``GET /job/{id}`` to refresh
+  its full record (reason, exit code, times), so a steady cycle is exactly one request.
+- v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T.
+
+Finished jobs are cached and never asked about again. The sync and async watchers wrap this.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._adapters import Adapter, Call
+from ._models import JobInfo
+
+__all__ = ["Backoff", "WatchState"]
+
+
+@dataclass
+class Backoff:
+    """Poll interval for waits: starts at ``initial``, grows ×``factor`` per quiet cycle up to
+    ``maximum``, and drops back to ``initial`` whenever a watched job changes state."""
+
+    initial: float = 0.5
+    factor: float = 1.5
+    maximum: float = 10.0
+    current: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.current = self.initial
+
+    def next(self, changed: bool) -> float:
+        self.current = self.initial if changed else min(self.maximum, self.current * self.factor)
+        return self.current
+
+
+class WatchState:
+    def __init__(self, adapter: Adapter) -> None:
+        self.adapter = adapter
+        self.infos: dict[int, JobInfo] = {}
+        self.tracked: set[int] = set()
+        self.missing: set[int] = set()  # neither the controller nor (yet) accounting knows them
+        self._raw: dict[int, tuple[str, ...]] = {}
+        self._since: int | None = None
+        self._asked_at = 0
+        self.polled_at = 0.0  # monotonic time of the last completed cycle
+        self.uses_states = adapter.job_states(()) is not None
+
+    def track(self, job_ids: Iterable[int]) -> None:
+        self.tracked.update(int(j) for j in job_ids)
+
+    def untrack(self, job_ids: Iterable[int]) -> None:
+        for j in job_ids:
+            self.tracked.discard(int(j))
+            self.infos.pop(int(j), None)
+            self.missing.discard(int(j))
+            self._raw.pop(int(j), None)
+
+    def unfinished(self) -> list[int]:
+        return sorted(j for j in self.tracked
+                      if j not in self.missing and not (j in self.infos and self.infos[j].finished))
+
+    def poll_call(self) -> Call | None:
+        """The one request of this cycle, or None when every tracked job is finished."""
+        pending = self.unfinished()
+        if not pending:
+            return None
+        self._asked_at = int(time.time())
+        if self.uses_states:
+            call = self.adapter.job_states(pending)
+            assert call is not None
+            return call
+        unknown = [j for j in pending if j not in self.infos]
+        return self.adapter.list_jobs(since=None if unknown else self._since)
+
+    def apply(self, body: dict[str, Any]) -> tuple[list[int], list[int]]:
+        """Record a cycle's answer: (jobs whose full record must be fetched, jobs that changed)."""
+        self.polled_at = time.monotonic()
+        pending = self.unfinished()
+        if self.uses_states:
+            states = self.adapter.parse_states(body)
+            return [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)], []
+        changed = [info.job_id for info in self.adapter.parse_jobs(body)
+                   if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
+        # Slurm's update_time has a one-second granularity: ask again from one second earlier.
+        self._since = self._asked_at - 1
+        return [j for j in pending if j not in self.infos], changed
+
+    def record(self, info: JobInfo) -> bool:
+        """Store a full record; True when its state words changed."""
+        changed = self._raw.get(info.job_id) != info.raw_state or info.job_id not in self.infos
+        self.infos[info.job_id] = info
+        self._raw[info.job_id] = info.raw_state
+        return changed
