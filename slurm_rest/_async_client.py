@@ -121,11 +121,12 @@ class AsyncSlurmClient:
 
     async def cancel(self, job_id: int | str, *, signal: str | None = None) -> bool:
         a = await self.adapter()
+        call = a.cancel(job_id, signal=signal)
         try:
-            await self._send(a.cancel(job_id, signal=signal))
+            body = await self._send(call)
         except APIError as exc:
             return _ops.cancel_outcome(exc)
-        return True
+        return _ops.cancel_reported(a.parse_cancel(body), call)
 
     async def update(self, job_id: int | str, *, time_limit: str | int | None = None, hold: bool | None = None,
                      name: str | None = None, comment: str | None = None) -> None:

@@ -7,6 +7,7 @@ resends once. Both headers are always sent (22.05 needs them; 23.02+ accepts the
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import threading
@@ -95,15 +96,18 @@ class FileToken(_Cached):
 class MintedToken(_Cached):
     """HS256 tokens minted from slurmctld's jwt key, for a service account acting for users."""
 
-    def __init__(self, key_path: Path, subject: str, lifespan: int) -> None:
+    def __init__(self, key: Path | Secret, subject: str, lifespan: int) -> None:
         super().__init__()
-        self._key_path, self._subject, self._lifespan = key_path, subject, lifespan
+        self._key, self._subject, self._lifespan = key, subject, lifespan
 
     def _fetch(self) -> tuple[str, float]:
-        try:
-            key = self._key_path.read_bytes()
-        except OSError as exc:
-            raise ConfigError(f"cannot read JWT key {self._key_path}: {exc.strerror}") from None
+        if isinstance(self._key, Secret):
+            key = base64.b64decode(self._key.get(), validate=True)
+        else:
+            try:
+                key = self._key.read_bytes()
+            except OSError as exc:
+                raise ConfigError(f"cannot read JWT key {self._key}: {exc.strerror}") from None
         now = int(time.time())
         exp = now + self._lifespan
         return jwt.encode({"iat": now, "exp": exp, "sun": self._subject}, key, algorithm="HS256"), float(exp)
@@ -134,8 +138,9 @@ def provider_for(config: ClientConfig) -> TokenProvider:
         return StaticToken(secret)
     if config.token_file is not None:
         return FileToken(Path(config.token_file), config.token_lifespan)
-    if config.jwt_key is not None:
-        return MintedToken(Path(config.jwt_key), config.jwt_subject or config.user, config.token_lifespan)
+    if config.jwt_key is not None or config.jwt_key_data is not None:
+        key = config.jwt_key_data if config.jwt_key_data is not None else Path(str(config.jwt_key))
+        return MintedToken(key, config.jwt_subject or config.user, config.token_lifespan)
     assert config.token_command is not None  # ClientConfig guarantees exactly one source
     command = config.token_command if isinstance(config.token_command, tuple) else (config.token_command,)
     return CommandToken(command, config.token_lifespan)

@@ -136,11 +136,12 @@ class SlurmClient:
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> bool:
         """Cancel (or signal) a job. False when Slurm says it had already finished: not an error."""
         a = self.adapter
+        call = a.cancel(job_id, signal=signal)
         try:
-            self._send(a.cancel(job_id, signal=signal))
+            body = self._send(call)
         except APIError as exc:
             return _ops.cancel_outcome(exc)
-        return True
+        return _ops.cancel_reported(a.parse_cancel(body), call)
 
     def update(self, job_id: int | str, *, time_limit: str | int | None = None, hold: bool | None = None,
                name: str | None = None, comment: str | None = None) -> None:

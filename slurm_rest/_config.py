@@ -45,7 +45,8 @@ class ClientConfig:
 
     Exactly one token source: ``token`` (static), ``token_file`` (re-read when it changes),
     ``jwt_key`` (an HS256 key file: tokens minted locally, e.g. for a service account acting for
-    ``user``), or ``token_command`` (prints a token, e.g. ``scontrol token``).
+    ``user``; ``jwt_key_data`` is the same key base64-encoded, e.g. from a secret store), or
+    ``token_command`` (prints a token, e.g. ``scontrol token``).
     """
 
     url: str
@@ -53,6 +54,7 @@ class ClientConfig:
     token: Secret | str | None = None
     token_file: Path | str | None = None
     jwt_key: Path | str | None = None
+    jwt_key_data: Secret | None = None
     jwt_subject: str | None = None
     token_command: tuple[str, ...] | str | None = None
     token_lifespan: int = 1800
@@ -70,10 +72,10 @@ class ClientConfig:
         object.__setattr__(self, "url", self.url.rstrip("/"))
         if not self.user:
             raise ConfigError("user is required (the Slurm user jobs run as)")
-        sources = [n for n in ("token", "token_file", "jwt_key", "token_command") if getattr(self, n)]
+        sources = [n for n in ("token", "token_file", "jwt_key", "jwt_key_data", "token_command") if getattr(self, n)]
         if len(sources) != 1:
             raise ConfigError(
-                "give exactly one of token, token_file, jwt_key, token_command"
+                "give exactly one of token, token_file, jwt_key, jwt_key_data, token_command"
                 + (f" (got {', '.join(sources)})" if sources else ""))
         if isinstance(self.token, str):
             object.__setattr__(self, "token", Secret(self.token))
@@ -118,10 +120,11 @@ class ClientConfig:
             found["verify"] = ca
         if env.get(f"{ENV_PREFIX}INSECURE", "") in ("1", "true", "yes"):
             found["verify"] = False
-        explicit_source = any(overrides.get(k) for k in ("token", "token_file", "jwt_key", "token_command"))
+        sources = ("token", "token_file", "jwt_key", "jwt_key_data", "token_command")
+        explicit_source = any(overrides.get(k) for k in sources)
         if explicit_source:  # an explicit token source replaces whatever the environment offered
-            for k in ("token", "token_file", "jwt_key", "token_command"):
-                found.pop(k)
+            for k in sources:
+                found.pop(k, None)
         merged = {k: v for k, v in {**found, **overrides}.items() if v is not None}
         if "url" not in merged:
             raise ConfigError(f"no URL: pass url= or set {ENV_PREFIX}URL")

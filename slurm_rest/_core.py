@@ -36,6 +36,9 @@ NOT_FOUND_ERRNOS = frozenset({2017})
 # EAGAIN/ETIMEDOUT/ECONNREFUSED, and "slurmctld busy" codes: worth a retry.
 TRANSIENT_ERRNOS = frozenset({11, 110, 111, 1001, 1002, 1003, 1004, 5000, 5001, 5002, 5003, 5004, 5005, 1900})
 TRANSIENT_STATUS = frozenset({502, 503, 504})
+# ESLURM_JOB_HELD: 22.05 puts it in errors[] beside the new job's id when submitting with hold; sbatch
+# prints it as a notice. The job exists: this is success, never a failed (and retried) submission.
+SUBMIT_NOTICES = frozenset({2042})
 _VERSION = re.compile(r"^/slurm/(v\d+\.\d+\.\d+)/")
 MAX_BODY = 256 * 1024 * 1024
 
@@ -78,6 +81,11 @@ def classify(call: Call, response: httpx.Response) -> dict[str, Any]:
     numbers = {e.error_number for e in errors}
     where = f"{call.method} {call.path}"
     if status < 400 and not errors and isinstance(body, dict):
+        return body
+    if status == 304 and call.method == "GET":
+        return {}  # v0.0.38 /jobs?update_time=T: nothing changed since T
+    if (status < 400 and errors and numbers <= SUBMIT_NOTICES and "/job/submit" in call.path
+            and isinstance(body, dict) and body.get("job_id")):
         return body
     if status < 400 and not errors:
         if body is None and call.method == "DELETE" and status == 200:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._adapters import Adapter
-from ._exceptions import APIError, JobNotFoundError, SubmissionError, ValidationError
+from ._adapters import Adapter, Call
+from ._core import NOT_FOUND_ERRNOS
+from ._exceptions import APIError, JobNotFoundError, SlurmError, SubmissionError, ValidationError
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
 from ._watch_state import WatchState
 
-__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "as_spec", "cancel_outcome", "filter_jobs", "one_job",
+__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "as_spec", "cancel_outcome", "cancel_reported", "filter_jobs", "one_job",
            "submitted_id", "update_changes", "watched"]
 
 # A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
@@ -62,6 +63,15 @@ def cancel_outcome(exc: APIError) -> bool:
     if isinstance(exc, APIError) and set(exc.error_numbers) & _ALREADY_DONE:
         return False
     raise exc
+
+
+def cancel_reported(errors: tuple[SlurmError, ...], call: Call) -> bool:
+    """The outcome of a cancel answered with HTTP 200 whose per-job ``status[]`` may hold an error."""
+    if not errors:
+        return True
+    kind = JobNotFoundError if {e.error_number for e in errors} & NOT_FOUND_ERRNOS else APIError
+    return cancel_outcome(kind(f"{call.method} {call.path}: HTTP 200", status_code=200, errors=errors,
+                               path=call.path))
 
 
 def update_changes(*, time_limit: str | int | None, hold: bool | None, name: str | None,

@@ -37,8 +37,9 @@ def errors_of(body: object) -> tuple[SlurmError, ...]:
     out = []
     for e in raw:
         if isinstance(e, dict):
-            num = e.get("error_number", e.get("errno"))
-            out.append(SlurmError(error_number=num if isinstance(num, int) else None,
+            # 22.05 spells it "error_code" in a submit answer, "error_number" elsewhere.
+            num = next((e[k] for k in ("error_number", "error_code", "errno") if isinstance(e.get(k), int)), None)
+            out.append(SlurmError(error_number=num,
                                   description=str(e.get("description", "")), source=str(e.get("source", "")),
                                   error=str(e.get("error", ""))))
         else:

@@ -14,7 +14,7 @@ from typing import Any
 from generated_client.v0_0_38 import models as m
 from generated_client.v0_0_38.types import Unset
 
-from .._exceptions import ValidationError
+from .._exceptions import SlurmError, ValidationError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
@@ -124,6 +124,9 @@ class LegacyAdapter:
 
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         return {j.job_id: j.raw_state for j in self.parse_jobs(body)}
+
+    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]:
+        return ()  # errors come in errors[] (already classified); a finished job is not reported
 
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
         return [NodeInfo(name=str(_v(n.name) or ""), state=tuple(str(_v(n.state) or "").split("+")),

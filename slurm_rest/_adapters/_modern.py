@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
+from .._exceptions import SlurmError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
@@ -171,10 +172,25 @@ class ModernAdapter:
         resp = self._model("OpenapiJobStateResp").from_dict(body)
         out: dict[int, tuple[str, ...]] = {}
         for item in self._get(resp, "jobs") or []:
-            job_id = self._get(item, "job_id")
-            if job_id is not None and str(job_id).isdigit():
-                out[int(job_id)] = tuple(str(s) for s in (self._get(item, "state") or ()))
+            # An array's records come as "<record's job id>_<task id>"; the pending rest of an array is
+            # one record listed once per task, all with that record's state.
+            job_id = str(self._get(item, "job_id") or "").partition("_")[0]
+            if job_id.isdigit():
+                out.setdefault(int(job_id), tuple(str(s) for s in (self._get(item, "state") or ())))
         return out
+
+    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]:
+        """Per-job errors of a cancel: v0.0.42+ answer HTTP 200 and report them in ``status[]``."""
+        model = getattr(self._models, self._prefix + "OpenapiKillJobResp", None)
+        if model is None:  # v0.0.40/v0.0.41: errors[] only, already classified
+            return ()
+        out = []
+        for item in self._get(model.from_dict(body), "status") or []:
+            code = self._get(item, "error", "code")
+            if code:
+                out.append(SlurmError(error_number=int(code), description=str(self._get(item, "error", "message") or ""),
+                                      source=f"status[job {self._get(item, 'step_id') or ''}]"))
+        return tuple(out)
 
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
         resp = self._model("OpenapiNodesResp").from_dict(body)
@@ -193,8 +209,16 @@ class ModernAdapter:
                 name=str(self._get(p, "name") or ""), nodes=str(self._get(p, "nodes", "configured") or ""),
                 total_cpus=self._num(p, "cpus", "total"), total_nodes=self._num(p, "nodes", "total"),
                 max_time_minutes=unwrap_number(max_time.to_dict() if hasattr(max_time, "to_dict") else max_time),
-                default=None, state=",".join(s for s in states if s != "DEFAULT") or "UNKNOWN"))
+                default=self._default_partition(p, states),
+                state=",".join(s for s in states if s != "DEFAULT") or "UNKNOWN"))
         return out
+
+    def _default_partition(self, p: Any, states: tuple[str, ...]) -> bool | None:
+        """v0.0.45 lists DEFAULT among the partition's flags; earlier versions do not say."""
+        flags = self._get(p, "flags")
+        if flags is not None:
+            return "DEFAULT" in (str(f).upper() for f in flags)
+        return True if "DEFAULT" in states else None
 
     def _job(self, j: Any) -> JobInfo:
         base, flags, _unknown = parse_job_state(self._get(j, "job_state") or ())

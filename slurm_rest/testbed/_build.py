@@ -174,6 +174,19 @@ def configure(rel: Release) -> None:
     if rel.needs_cgroup_conf:
         (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
     configure_ssh(rel)
+    example = root / "usr/local/share/slurm-rest/repeat.sh"
+    example.parent.mkdir(parents=True, exist_ok=True)
+    example.write_text(EXAMPLE_SCRIPT)
+    example.chmod(0o755)
+
+
+# An "existing batch script on the cluster" for examples and tests of the script task.
+EXAMPLE_SCRIPT = """#!/bin/bash
+# usage: repeat.sh WORD COUNT [OUTFILE] -- prints WORD COUNT times (and writes them to OUTFILE)
+word=$1 count=$2 out=${3:-/dev/null}
+for _ in $(seq "$count"); do printf '%s\\n' "$word"; done | tee "$out"
+echo "note from the environment: ${note-unset}"
+"""
 
 
 def configure_ssh(rel: Release) -> None:

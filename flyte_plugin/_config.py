@@ -1,0 +1,83 @@
+"""Task configuration: where the cluster is, who runs the job, and how the job is shaped.
+
+Everything here is serialized into the task template's ``custom`` field and into ResourceMeta,
+so it holds only JSON primitives and *names* of Flyte secrets, never their values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from slurm_rest import JobSpec, ValidationError
+
+__all__ = ["SlurmCluster", "job_options", "TASK_SHELL", "TASK_SCRIPT"]
+
+# Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
+TASK_SHELL = "slurm_rest_shell"
+TASK_SCRIPT = "slurm_rest_script"
+_PROBE_SCRIPT = "#!/bin/sh\n"
+
+
+@dataclass(frozen=True, kw_only=True)
+class SlurmCluster:
+    """A slurmrestd endpoint and the credentials to use, by Flyte secret name.
+
+    ``token_secret`` names a secret holding a JWT for ``user``; ``jwt_key_secret`` names one
+    holding slurmctld's HS256 key, base64-encoded, from which tokens are minted (for a service
+    account ``jwt_subject`` acting for ``user``). ``path_map`` translates cluster path prefixes to
+    where this connector sees the same files (a shared filesystem mounted elsewhere), so it can
+    read stderr tails and return outputs; ``log_url_template`` makes log links, with ``{job_id}``,
+    ``{stream}`` (stdout/stderr), ``{path}`` and ``{user}``.
+    """
+
+    url: str
+    user: str
+    api_version: str | None = None
+    token_secret: str | None = None
+    jwt_key_secret: str | None = None
+    secret_group: str | None = None
+    jwt_subject: str | None = None
+    verify: bool | str = True
+    work_root: str = "/tmp"
+    log_url_template: str | None = None
+    path_map: Sequence[tuple[str, str]] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if not self.url.startswith(("http://", "https://")):
+            raise ValidationError(f"cluster url must start with http:// or https://, got {self.url!r}")
+        if bool(self.token_secret) == bool(self.jwt_key_secret):
+            raise ValidationError("give exactly one of token_secret or jwt_key_secret (Flyte secret names)")
+        if not self.work_root.startswith("/"):
+            raise ValidationError(f"work_root must be an absolute path on the cluster, got {self.work_root!r}")
+        object.__setattr__(self, "path_map", tuple((str(a), str(b)) for a, b in self.path_map))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["path_map"] = [list(p) for p in self.path_map]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SlurmCluster:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["path_map"] = tuple(tuple(p) for p in known.get("path_map", ()))
+        return cls(**known)
+
+    def local_path(self, cluster_path: str) -> str | None:
+        """Where the connector sees a cluster path, or None when no mapping covers it."""
+        for remote, local in sorted(self.path_map, key=lambda p: -len(p[0])):
+            prefix = remote.rstrip("/") + "/"
+            if cluster_path == remote or cluster_path.startswith(prefix):
+                return local.rstrip("/") + "/" + cluster_path[len(prefix):] if cluster_path != remote else local
+        return None
+
+
+def job_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Validate sbatch-style options now (at task definition), keep them as plain JSON."""
+    opts = dict(options or {})
+    JobSpec.from_options(_PROBE_SCRIPT, opts)  # raises ValidationError with a clear message
+    for key in ("script", "environment", "extra"):
+        if key in opts:
+            raise ValidationError(f"job option {key!r} is set by the task itself")
+    return opts

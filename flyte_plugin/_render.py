@@ -1,0 +1,56 @@
+"""Turn a task's script template and inputs into the batch script Slurm runs.
+
+``{inputs.x}`` becomes the input's value shell-quoted (so no input can inject a command) and
+``{outputs.y}`` the quoted path where the job must write output ``y``. Nothing else in the
+template is touched: ``${HOME}``, ``$(cmd)`` and braces in awk programs stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Mapping, Sequence
+
+from slurm_rest import ValidationError
+
+__all__ = ["compose", "render", "wrapper_for_script"]
+
+_PLACEHOLDER = re.compile(r"\{(inputs|outputs)\.([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def render(template: str, inputs: Mapping[str, str], outputs: Mapping[str, str], *, quote: bool = True) -> str:
+    """Substitute placeholders (quoted unless ``quote=False``); an unknown name is an error, not a blank."""
+
+    def sub(match: re.Match[str]) -> str:
+        kind, name = match.groups()
+        table = inputs if kind == "inputs" else outputs
+        if name not in table:
+            raise ValidationError(f"the script refers to {{{kind}.{name}}}, but the task has no {kind[:-1]} {name!r}"
+                                  f" (it has: {', '.join(sorted(table)) or 'none'})")
+        return shlex.quote(table[name]) if quote else table[name]
+
+    return _PLACEHOLDER.sub(sub, template)
+
+
+def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (),
+            make_dirs: Sequence[str] = ()) -> str:
+    """A complete batch script: shebang, output dirs, prerun, the body, postrun.
+
+    With postrun commands the body runs in a subshell and its exit status is kept, so a
+    postrun step can neither hide a failure nor turn success into one.
+    """
+    shebang, rest = (body.split("\n", 1) + [""])[:2] if body.startswith("#!") else ("#!/bin/bash", body)
+    lines = [shebang]
+    lines += [f"mkdir -p {' '.join(shlex.quote(d) for d in make_dirs)}"] if make_dirs else []
+    lines += list(prerun)
+    if postrun:
+        lines += ["(", rest.rstrip("\n"), ")", "__slurm_rest_rc=$?", *postrun, "exit $__slurm_rest_rc"]
+    else:
+        lines.append(rest.rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def wrapper_for_script(path: str, args: Sequence[str], inputs: Mapping[str, str], outputs: Mapping[str, str]) -> str:
+    """The body that runs an existing batch script on the cluster; each argument stays one word."""
+    words = [shlex.quote(path), *(shlex.quote(render(a, inputs, outputs, quote=False)) for a in args)]
+    return "#!/bin/bash\nbash " + " ".join(words) + "\n"
