@@ -12,7 +12,7 @@ from typing import Any
 
 from slurm_rest import JobSpec, ValidationError
 
-__all__ = ["SlurmCluster", "job_options", "TASK_SHELL", "TASK_SCRIPT"]
+__all__ = ["TASK_SCRIPT", "TASK_SHELL", "SlurmCluster", "job_options"]
 
 # Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
 TASK_SHELL = "slurm_rest_shell"

@@ -38,7 +38,7 @@ STDERR_TAIL = 2048
 
 
 @dataclass
-class SlurmRestMeta(ResourceMeta):
+class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
     """What Flyte stores between calls: JSON primitives, no secret values."""
 
     job_id: int
@@ -88,7 +88,7 @@ def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
     return out
 
 
-def build_job(custom: dict[str, Any], inputs: dict[str, str], *, run_id: str, name: str) -> tuple[JobSpec, dict]:
+def build_job(custom: dict[str, Any], inputs: dict[str, str], *, run_id: str, name: str) -> tuple[JobSpec, dict[str, list[str]]]:
     """The JobSpec for a task template's custom block, and where each output will be written."""
     cluster = SlurmCluster.from_dict(custom["cluster"])
     out_dir = f"{cluster.work_root}/slurm-rest/{run_id}"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flyteidl.core.execution_pb2 import TaskExecution
 
 from slurm_rest import JobFlag, JobInfo, JobState
 
 __all__ = ["BASE_PHASE", "FLAG_PHASE", "describe", "phase_of"]
 
-Phase = int  # TaskExecution.Phase values
+Phase = Any  # TaskExecution.Phase (an int enum from flyteidl, untyped here)
 
 # A flag that says "still in motion" or "held" decides the phase whatever the base state says.
 FLAG_PHASE: dict[JobFlag, Phase] = {
