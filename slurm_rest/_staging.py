@@ -1,0 +1,188 @@
+"""Moving files to and from the cluster over SFTP — and nothing else over SSH.
+
+asyncssh rather than paramiko: it is asyncio-native (the connector and AsyncSlurmClient are
+async), multiplexes many channels over one connection, and its SFTP client pipelines
+requests, so large files move at link speed instead of one round trip per 32 KiB block.
+
+One connection per (host, port, user) is pooled and shared; concurrent transfers are kept
+below sshd's MaxSessions (default 10) by a semaphore. Host keys are verified by default
+(known_hosts or a pinned key); turning that off is explicit and logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import posixpath
+import stat
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._exceptions import ConfigError, SlurmRestError
+
+__all__ = ["SSHConfig", "StagingError", "Stager"]
+
+log = logging.getLogger("slurm_rest.staging")
+
+
+class StagingError(SlurmRestError):
+    """A file could not be moved (connection, host key, permission, missing file)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SSHConfig:
+    """How to reach the cluster's filesystem. ``known_hosts`` or ``host_key`` (an OpenSSH public key
+    line) pin the server; ``insecure_skip_host_key_check=True`` is the only way to skip that."""
+
+    host: str
+    user: str
+    port: int = 22
+    key_path: str | None = None  # None: the SSH agent / default keys
+    known_hosts: str | None = None
+    host_key: str | None = None
+    insecure_skip_host_key_check: bool = False
+    max_sessions: int = 8
+    connect_timeout: float = 15.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.max_sessions <= 10:
+            raise ConfigError("max_sessions must be 1..10 (sshd's default MaxSessions is 10)")
+        if self.insecure_skip_host_key_check and (self.known_hosts or self.host_key):
+            raise ConfigError("insecure_skip_host_key_check contradicts known_hosts/host_key")
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return (self.host, self.port, self.user)
+
+
+class Stager:
+    """Upload, download, read and follow files on the cluster through one pooled SFTP session."""
+
+    def __init__(self, config: SSHConfig) -> None:
+        self.config = config
+        self._conn: Any = None
+        self._sftp: Any = None
+        self._lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(config.max_sessions)
+
+    async def __aenter__(self) -> Stager:
+        await self._connect()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._sftp is not None:
+            self._sftp.exit()
+        if self._conn is not None:
+            self._conn.close()
+            await self._conn.wait_closed()
+        self._conn = self._sftp = None
+
+    def _known_hosts(self) -> Any:
+        import asyncssh
+
+        cfg = self.config
+        if cfg.insecure_skip_host_key_check:
+            log.warning("host key check DISABLED for %s:%d (insecure_skip_host_key_check=True)", cfg.host, cfg.port)
+            return None
+        if cfg.host_key:
+            return asyncssh.import_known_hosts(f"[{cfg.host}]:{cfg.port} {cfg.host_key}\n{cfg.host} {cfg.host_key}\n")
+        return cfg.known_hosts or ()  # () = asyncssh's default ~/.ssh/known_hosts
+
+    async def _connect(self) -> Any:
+        import asyncssh
+
+        async with self._lock:
+            if self._sftp is None:
+                cfg = self.config
+                try:
+                    self._conn = await asyncssh.connect(
+                        cfg.host, port=cfg.port, username=cfg.user, known_hosts=self._known_hosts(),
+                        client_keys=[cfg.key_path] if cfg.key_path else (), connect_timeout=cfg.connect_timeout,
+                        agent_path=None if cfg.key_path else (), config=None)
+                    self._sftp = await self._conn.start_sftp_client()
+                except (OSError, asyncssh.Error) as exc:
+                    raise StagingError(f"ssh {cfg.user}@{cfg.host}:{cfg.port}: {exc}") from exc
+            return self._sftp
+
+    @asynccontextmanager
+    async def _session(self) -> AsyncIterator[Any]:
+        import asyncssh
+
+        sftp = await self._connect()
+        async with self._slots:
+            try:
+                yield sftp
+            except (OSError, asyncssh.Error) as exc:
+                raise StagingError(f"sftp: {exc}") from exc
+
+    async def makedirs(self, remote: str) -> None:
+        async with self._session() as sftp:
+            await sftp.makedirs(remote, exist_ok=True)
+
+    async def upload(self, local: str | Path, remote: str) -> None:
+        """A file or a directory tree (recursively) to ``remote``."""
+        async with self._session() as sftp:
+            await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
+            await sftp.put(str(local), remote, recurse=True, preserve=False)
+
+    async def download(self, remote: str, local: str | Path) -> None:
+        async with self._session() as sftp:
+            Path(local).parent.mkdir(parents=True, exist_ok=True)
+            await sftp.get(remote, str(local), recurse=True, preserve=False)
+
+    async def write_bytes(self, remote: str, data: bytes) -> None:
+        async with self._session() as sftp:
+            await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
+            async with sftp.open(remote, "wb") as fh:
+                await fh.write(data)
+
+    async def read_bytes(self, remote: str) -> bytes:
+        async with self._session() as sftp:
+            async with sftp.open(remote, "rb") as fh:
+                data: bytes = await fh.read()
+                return data
+
+    async def exists(self, remote: str) -> bool:
+        async with self._session() as sftp:
+            result: bool = await sftp.exists(remote)
+            return result
+
+    async def tail(self, remote: str, nbytes: int = 4096) -> str:
+        """The last ``nbytes`` of a file as text ("" when it does not exist yet)."""
+        async with self._session() as sftp:
+            try:
+                size = (await sftp.stat(remote)).size or 0
+            except OSError:
+                return ""
+            async with sftp.open(remote, "rb") as fh:
+                await fh.seek(max(0, size - nbytes))
+                data: bytes = await fh.read(nbytes)
+        return data.decode("utf-8", "replace")
+
+    async def read_from(self, remote: str, offset: int) -> tuple[str, int]:
+        """New text after ``offset`` and the new offset: call repeatedly to follow a log."""
+        async with self._session() as sftp:
+            try:
+                async with sftp.open(remote, "rb") as fh:
+                    await fh.seek(offset)
+                    data: bytes = await fh.read()
+            except OSError:
+                return "", offset
+        return data.decode("utf-8", "replace"), offset + len(data)
+
+    async def remove_tree(self, remote: str) -> None:
+        async with self._session() as sftp:
+            try:
+                attrs = await sftp.lstat(remote)
+            except OSError:
+                return
+            if stat.S_ISDIR(attrs.permissions or 0):
+                await sftp.rmtree(remote)
+            else:
+                await sftp.remove(remote)
