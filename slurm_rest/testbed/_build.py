@@ -174,10 +174,28 @@ def configure(rel: Release) -> None:
     if rel.needs_cgroup_conf:
         (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
     configure_ssh(rel)
+    install_cluster_python_packages(rel)
     example = root / "usr/local/share/slurm-rest/repeat.sh"
     example.parent.mkdir(parents=True, exist_ok=True)
     example.write_text(EXAMPLE_SCRIPT)
     example.chmod(0o755)
+
+
+# What function jobs import on the cluster, installed the way a site would ship a module:
+# into one directory that jobs put on PYTHONPATH (FunctionExecutor(setup=[...])).
+CLUSTER_SITE = "/opt/slurm-rest/site"
+
+
+def install_cluster_python_packages(rel: Release) -> None:
+    """cloudpickle, the same version as here (pure Python), into the chroot's CLUSTER_SITE."""
+    import importlib.metadata
+
+    version = importlib.metadata.version("cloudpickle")
+    target = rel.rootfs / CLUSTER_SITE.lstrip("/")
+    if (target / f"cloudpickle-{version}.dist-info").exists():
+        return
+    run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--upgrade", "--target", str(target),
+         f"cloudpickle=={version}"], log=rel.state / "build.log")
 
 
 # An "existing batch script on the cluster" for examples and tests of the script task.

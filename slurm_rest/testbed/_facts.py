@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import jwt
 
-from ._build import JOB_USER
+from ._build import CLUSTER_SITE, JOB_USER
 from ._releases import Release
 
 __all__ = ["facts", "fetch_spec", "load_facts", "mint_token", "wait_ready"]
@@ -55,6 +55,12 @@ def _slurm_version(rel: Release) -> str:
     return out.stdout.strip()
 
 
+def _python_version(rel: Release) -> str:
+    out = subprocess.run(["chroot", str(rel.rootfs), "python3", "-c", "import sys; print(*sys.version_info[:2], sep='.')"],
+                         capture_output=True, text=True, check=False)
+    return out.stdout.strip()
+
+
 def wait_ready(rel: Release, timeout: float = 90.0) -> None:
     """Wait until slurmrestd answers and the node is schedulable."""
     deadline = time.monotonic() + timeout
@@ -91,6 +97,8 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
             "known_hosts": str(rel.state / "known_hosts"),
         },
         "jwt_key_path": str(jwt_key_path(rel)),
+        "python": {"executable": "/usr/bin/python3", "version": _python_version(rel),
+                   "setup": [f"export PYTHONPATH={CLUSTER_SITE}"]},
         "rootfs": str(rel.rootfs),
         "token_command": f"{sys.executable} -m slurm_rest.testbed token {rel.name}",
     }
