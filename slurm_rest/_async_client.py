@@ -197,24 +197,29 @@ class AsyncJobWatcher:
         async with self._lock:
             if max_age is not None and time.monotonic() - self.state.polled_at < max_age:
                 return []
-            call = self.state.poll_call()
-            if call is None:
-                return []
-            refresh, changed = self.state.apply(await self._client._send(call))
-            results = await asyncio.gather(*(self._client.get_job(j) for j in refresh), return_exceptions=True)
-            for job_id, result in zip(refresh, results):
-                if isinstance(result, JobNotFoundError):
-                    self.state.missing.add(job_id)
-                elif isinstance(result, BaseException):
-                    raise result
-                elif self.state.record(result):
-                    changed.append(job_id)
-            return changed
+            return await self._cycle()
+
+    async def _cycle(self) -> list[int]:
+        call = self.state.poll_call()
+        if call is None:
+            return []
+        refresh, changed = self.state.apply(await self._client._send(call))
+        results = await asyncio.gather(*(self._client.get_job(j) for j in refresh), return_exceptions=True)
+        for job_id, result in zip(refresh, results):
+            if isinstance(result, JobNotFoundError):
+                self.state.missing.add(job_id)
+            elif isinstance(result, BaseException):
+                raise result
+            elif self.state.record(result):
+                changed.append(job_id)
+        return changed
 
     async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         job_id = int(job_id)
         self.track([job_id])
-        info = self.state.infos.get(job_id)
-        if info is None or not info.finished:
-            await self.poll(max_age=max_age if info is not None else None)
+        if not self.state.fresh(job_id, max_age):
+            async with self._lock:
+                # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
+                if not self.state.fresh(job_id, max_age):
+                    await self._cycle()
         return _ops.watched(self.state, job_id)

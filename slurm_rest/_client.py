@@ -220,25 +220,30 @@ class JobWatcher:
         with self._lock:
             if max_age is not None and time.monotonic() - self.state.polled_at < max_age:
                 return []
-            call = self.state.poll_call()
-            if call is None:
-                return []
-            refresh, changed = self.state.apply(self._client._send(call))
-            for job_id in refresh:
-                try:
-                    info = self._client.get_job(job_id)
-                except JobNotFoundError:
-                    self.state.missing.add(job_id)
-                    continue
-                if self.state.record(info):
-                    changed.append(job_id)
-            return changed
+            return self._cycle()
+
+    def _cycle(self) -> list[int]:
+        call = self.state.poll_call()
+        if call is None:
+            return []
+        refresh, changed = self.state.apply(self._client._send(call))
+        for job_id in refresh:
+            try:
+                info = self._client.get_job(job_id)
+            except JobNotFoundError:
+                self.state.missing.add(job_id)
+                continue
+            if self.state.record(info):
+                changed.append(job_id)
+        return changed
 
     def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         """The job's latest record, at most ``max_age`` seconds old (finished records are final)."""
         job_id = int(job_id)
         self.track([job_id])
-        info = self.state.infos.get(job_id)
-        if info is None or not info.finished:
-            self.poll(max_age=None if info is None else max_age)
+        if not self.state.fresh(job_id, max_age):
+            with self._lock:
+                # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
+                if not self.state.fresh(job_id, max_age):
+                    self._cycle()
         return _ops.watched(self.state, job_id)

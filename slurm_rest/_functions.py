@@ -24,7 +24,7 @@ from ._jobspec import Dependency, JobSpec
 from ._models import JobInfo
 from ._staging import Stager
 
-__all__ = ["FunctionExecutor", "FunctionJob", "RemoteError", "RUNNER"]
+__all__ = ["RUNNER", "FunctionExecutor", "FunctionJob", "RemoteError"]
 
 Cleanup = Literal["always", "on_success", "never"]
 

@@ -19,11 +19,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ConfigError, SlurmRestError
 
-__all__ = ["SSHConfig", "StagingError", "Stager"]
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["SSHConfig", "Stager", "StagingError"]
 
 log = logging.getLogger("slurm_rest.staging")
 
@@ -68,7 +71,7 @@ class Stager:
         self._lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(config.max_sessions)
 
-    async def __aenter__(self) -> Stager:
+    async def __aenter__(self) -> Self:
         await self._connect()
         return self
 
@@ -143,10 +146,9 @@ class Stager:
                 await fh.write(data)
 
     async def read_bytes(self, remote: str) -> bytes:
-        async with self._session() as sftp:
-            async with sftp.open(remote, "rb") as fh:
-                data: bytes = await fh.read()
-                return data
+        async with self._session() as sftp, sftp.open(remote, "rb") as fh:
+            data: bytes = await fh.read()
+            return data
 
     async def exists(self, remote: str) -> bool:
         async with self._session() as sftp:

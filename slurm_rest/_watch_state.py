@@ -67,6 +67,13 @@ class WatchState:
         return sorted(j for j in self.tracked
                       if j not in self.missing and not (j in self.infos and self.infos[j].finished))
 
+    def fresh(self, job_id: int, max_age: float) -> bool:
+        """True when a cycle has answered for ``job_id`` (tracked) less than ``max_age`` s ago, or it is final."""
+        if job_id in self.missing:
+            return True
+        info = self.infos.get(job_id)
+        return info is not None and (info.finished or time.monotonic() - self.polled_at < max_age)
+
     def poll_call(self) -> Call | None:
         """The one request of this cycle, or None when every tracked job is finished."""
         pending = self.unfinished()

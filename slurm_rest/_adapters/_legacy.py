@@ -95,7 +95,11 @@ class LegacyAdapter:
         for key in ("hold", "name", "comment"):
             if key in changes:
                 body[key] = changes[key]
-        return Call("POST", f"{self._base}/job/{job_id}", json=m.V0038JobProperties.from_dict(body).to_dict())
+        # The schema requires an environment (it is the submission's too); an update must not replace the
+        # job's environment, so it is validated with a placeholder and left out of the request.
+        checked = m.V0038JobProperties.from_dict({"environment": {}, **body}).to_dict()
+        checked.pop("environment")
+        return Call("POST", f"{self._base}/job/{job_id}", json=checked)
 
     def nodes(self) -> Call:
         return Call("GET", f"{self._base}/nodes")
@@ -129,7 +133,10 @@ class LegacyAdapter:
         return ()  # errors come in errors[] (already classified); a finished job is not reported
 
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
-        return [NodeInfo(name=str(_v(n.name) or ""), state=tuple(str(_v(n.state) or "").split("+")),
+        # v0.0.38: "mixed" plus state_flags ["DRAIN"]; v0.0.40+ send ["MIXED", "DRAIN"]: use the latter's form.
+        return [NodeInfo(name=str(_v(n.name) or ""),
+                         state=tuple(w.upper() for w in [*str(_v(n.state) or "").split("+"), *(_v(n.state_flags) or [])]
+                                     if w),
                          cpus=unwrap_number(_v(n.cpus)), real_memory_mb=unwrap_number(_v(n.real_memory)),
                          partitions=tuple(_v(n.partitions) or ()), reason=str(_v(n.reason) or ""))
                 for n in (_v(m.V0038NodesResponse.from_dict(body).nodes) or [])]
