@@ -190,7 +190,10 @@ def install_cluster_python_packages(rel: Release) -> None:
     """cloudpickle, the same version as here (pure Python), into the chroot's CLUSTER_SITE."""
     import importlib.metadata
 
-    version = importlib.metadata.version("cloudpickle")
+    try:
+        version = importlib.metadata.version("cloudpickle")
+    except importlib.metadata.PackageNotFoundError:
+        return  # functions need the [ssh] extra on this side too; nothing to match yet
     target = rel.rootfs / CLUSTER_SITE.lstrip("/")
     if (target / f"cloudpickle-{version}.dist-info").exists():
         return
