@@ -37,14 +37,17 @@ def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (
     """A complete batch script: shebang, output dirs, prerun, the body, postrun.
 
     With postrun commands the body runs in a subshell and its exit status is kept, so a
-    postrun step can neither hide a failure nor turn success into one.
+    postrun step can neither hide a failure nor turn success into one; postrun runs in a
+    subshell of its own with ``set +e``, so an ``exit`` or a failure there (even under a
+    prerun ``set -e``) cannot replace the body's status.
     """
     shebang, rest = (body.split("\n", 1) + [""])[:2] if body.startswith("#!") else ("#!/bin/bash", body)
     lines = [shebang]
     lines += [f"mkdir -p {' '.join(shlex.quote(d) for d in make_dirs)}"] if make_dirs else []
     lines += list(prerun)
     if postrun:
-        lines += ["(", rest.rstrip("\n"), ")", "__slurm_rest_rc=$?", *postrun, "exit $__slurm_rest_rc"]
+        lines += ["(", rest.rstrip("\n"), ")", "__slurm_rest_rc=$?", "set +e", "(", *postrun, ")",
+                  "exit $__slurm_rest_rc"]
     else:
         lines.append(rest.rstrip("\n"))
     return "\n".join(lines) + "\n"
