@@ -12,6 +12,7 @@ import asyncio
 import json
 import posixpath
 import uuid
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,8 +47,10 @@ class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
     outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
 
 
-_CLIENTS: dict[tuple[str, int], tuple[AsyncSlurmClient, AsyncJobWatcher]] = {}
-_CLIENTS_LOCK: dict[int, asyncio.Lock] = {}
+# Per event loop (httpx pools and asyncio locks are loop-bound); a closed loop's entries go with it.
+_Sessions = dict[str, tuple[AsyncSlurmClient, AsyncJobWatcher]]
+_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[asyncio.Lock, _Sessions]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _secret(cluster: SlurmCluster, name: str) -> Secret:
@@ -57,18 +60,17 @@ def _secret(cluster: SlurmCluster, name: str) -> Secret:
 
 async def _session(cluster: SlurmCluster) -> tuple[AsyncSlurmClient, AsyncJobWatcher]:
     """The shared client and watcher of a cluster (per event loop: httpx pools are loop-bound)."""
-    loop_id = id(asyncio.get_running_loop())
-    key = (json.dumps(cluster.to_dict(), sort_keys=True), loop_id)
-    lock = _CLIENTS_LOCK.setdefault(loop_id, asyncio.Lock())
+    lock, sessions = _CLIENTS.setdefault(asyncio.get_running_loop(), (asyncio.Lock(), {}))
+    key = json.dumps(cluster.to_dict(), sort_keys=True)
     async with lock:
-        if key not in _CLIENTS:
+        if key not in sessions:
             auth: dict[str, Any] = ({"token": _secret(cluster, cluster.token_secret)} if cluster.token_secret else
                                     {"jwt_key_data": _secret(cluster, str(cluster.jwt_key_secret)),
                                      "jwt_subject": cluster.jwt_subject})
             client = AsyncSlurmClient(ClientConfig(url=cluster.url, user=cluster.user, api_version=cluster.api_version,
                                                    verify=cluster.verify, **auth))
-            _CLIENTS[key] = (client, await client.watcher())
-        return _CLIENTS[key]
+            sessions[key] = (client, await client.watcher())
+        return sessions[key]
 
 
 def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
@@ -105,7 +107,8 @@ def build_job(custom: dict[str, Any], inputs: dict[str, str], *, run_id: str, na
         body = wrapper_for_script(custom["batch_script_path"], custom.get("args", []), inputs, paths)
         env.update(inputs)  # primitive inputs as environment variables too
     script = compose(body, prerun=custom.get("prerun", []), postrun=custom.get("postrun", []), make_dirs=dirs)
-    options = {"job-name": name, "chdir": cluster.work_root, **custom.get("job", {})}
+    # A dependency that can never be met ends the job (and the task) instead of leaving it queued.
+    options = {"job-name": name, "chdir": cluster.work_root, "kill-on-invalid-dep": True, **custom.get("job", {})}
     return JobSpec.from_options(script, options).with_changes(environment=env), outputs
 
 
@@ -137,6 +140,8 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
                                     "MinJobAge) and no accounting to ask; its final state is unknown")
         phase = phase_of(info)
         message = describe(info)
+        if info.finished:
+            watcher.untrack([info.job_id])  # final: a later get() re-reads it once; the watcher stays small
         if phase in (TaskExecution.FAILED, TaskExecution.RETRYABLE_FAILED):
             tail = _tail(cluster, info.stderr_path)
             message += f"\nstderr tail:\n{tail}" if tail else ""

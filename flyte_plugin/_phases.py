@@ -77,6 +77,7 @@ def describe(info: JobInfo) -> str:
         parts.append(f"reason {info.reason}")
     if info.signal:
         parts.append(f"signal {info.signal}")
-    elif info.return_code is not None and info.state.terminal:
+    elif info.return_code is not None and info.state.terminal and not (
+            info.state is JobState.CANCELLED and info.start_time is None):  # never ran: no exit code
         parts.append(f"exit code {info.return_code}")
     return ", ".join(parts)

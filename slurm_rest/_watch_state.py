@@ -7,6 +7,11 @@ One poll cycle asks about *all* tracked unfinished jobs in one request:
   its full record (reason, exit code, times), so a steady cycle is exactly one request.
 - v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T.
 
+``/jobs/state`` carries no reason, so a pending job whose reason changes (Dependency →
+DependencyNeverSatisfied, a hold placed later) would look unchanged: while any tracked job is
+pending, one cycle every ``PENDING_REFRESH`` seconds lists all jobs (still one request, one
+JOB_INFO RPC) instead.
+
 Finished jobs are cached and never asked about again. The sync and async watchers wrap this.
 """
 
@@ -18,9 +23,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._adapters import Adapter, Call
-from ._models import JobInfo
+from ._models import JobInfo, JobState
 
-__all__ = ["Backoff", "WatchState"]
+__all__ = ["PENDING_REFRESH", "Backoff", "WatchState"]
+
+PENDING_REFRESH = 10.0
 
 
 @dataclass
@@ -52,6 +59,8 @@ class WatchState:
         self._asked_at = 0
         self.polled_at = 0.0  # monotonic time of the last completed cycle
         self.uses_states = adapter.job_states(()) is not None
+        self._listing = not self.uses_states  # what the current cycle asked for
+        self._refreshed_at = time.monotonic()
 
     def track(self, job_ids: Iterable[int]) -> None:
         self.tracked.update(int(j) for j in job_ids)
@@ -80,18 +89,28 @@ class WatchState:
         if not pending:
             return None
         self._asked_at = int(time.time())
-        if self.uses_states:
+        self._listing = not self.uses_states or self._pending_refresh_due(pending)
+        if not self._listing:
             call = self.adapter.job_states(pending)
             assert call is not None
             return call
         unknown = [j for j in pending if j not in self.infos]
-        return self.adapter.list_jobs(since=None if unknown else self._since)
+        return self.adapter.list_jobs(since=None if unknown or self.uses_states else self._since)
+
+    def _pending_refresh_due(self, pending: list[int]) -> bool:
+        now = time.monotonic()
+        if now - self._refreshed_at < PENDING_REFRESH:
+            return False
+        if not any(j in self.infos and self.infos[j].state is JobState.PENDING for j in pending):
+            return False
+        self._refreshed_at = now
+        return True
 
     def apply(self, body: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Record a cycle's answer: (jobs whose full record must be fetched, jobs that changed)."""
         self.polled_at = time.monotonic()
         pending = self.unfinished()
-        if self.uses_states:
+        if not self._listing:
             states = self.adapter.parse_states(body)
             return [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)], []
         changed = [info.job_id for info in self.adapter.parse_jobs(body)
@@ -101,8 +120,9 @@ class WatchState:
         return [j for j in pending if j not in self.infos], changed
 
     def record(self, info: JobInfo) -> bool:
-        """Store a full record; True when its state words changed."""
-        changed = self._raw.get(info.job_id) != info.raw_state or info.job_id not in self.infos
+        """Store a full record; True when its state words or its reason changed."""
+        old = self.infos.get(info.job_id)
+        changed = old is None or old.raw_state != info.raw_state or old.reason != info.reason
         self.infos[info.job_id] = info
         self._raw[info.job_id] = info.raw_state
         return changed

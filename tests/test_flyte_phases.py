@@ -246,3 +246,11 @@ def test_resource_meta_is_plain_json_without_secrets(monkeypatch: pytest.MonkeyP
                                 "outputs": {"o": ["file", "/tmp/slurm-rest/abc/o"]}}
     assert SlurmRestMeta.decode(meta.encode()) == meta
     assert "jwt_key" in text  # the secret's *name* is all that is kept
+
+
+def test_a_job_cancelled_before_it_ran_reports_no_exit_code() -> None:
+    from datetime import datetime, timezone
+
+    assert describe(job(JobState.CANCELLED, rc=0)) == "job 1 CANCELLED"
+    ran = JobInfo(job_id=1, state=JobState.CANCELLED, return_code=0, start_time=datetime.now(timezone.utc))
+    assert describe(ran) == "job 1 CANCELLED, exit code 0"

@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from slurm_rest._watch_state import PENDING_REFRESH
 from flytekit import kwtypes
 from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 from flytekit.extras.tasks.shell import OutputLocation
@@ -83,11 +85,9 @@ async def session(testbed: Testbed, monkeypatch: pytest.MonkeyPatch) -> AsyncIte
     s = Session(testbed)
     yield s
     # the clients of this test's event loop die with it: close and forget them
-    loop_id = id(asyncio.get_running_loop())
-    for key in [k for k in _connector._CLIENTS if k[1] == loop_id]:
-        client, _ = _connector._CLIENTS.pop(key)
+    _, sessions = _connector._CLIENTS.pop(asyncio.get_running_loop(), (None, {}))
+    for client, _ in sessions.values():
         await client.aclose()
-    _connector._CLIENTS_LOCK.pop(loop_id, None)
 
 
 def local(tb: Testbed, cluster_path: str) -> Path:
@@ -164,12 +164,7 @@ async def test_missing_output_fails(session: Session) -> None:
 
 
 @pytest.mark.parametrize(("kill", "state"), [("yes", "CANCELLED"), ("no", "PENDING")])
-async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, kill: str, state: str,
-                                                             request: pytest.FixtureRequest) -> None:
-    if kill == "no" and session.tb.name != "22.05":
-        # v0.0.40+ watcher: /jobs/state carries no reason, and a record is refetched only when the state
-        # words change, so PENDING "Dependency" -> "DependencyNeverSatisfied" is never seen: QUEUED forever.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="watcher never refreshes a pending reason"))
+async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, kill: str, state: str) -> None:
     failing = SlurmRestShellTask(name="flyte_live.first", cluster=session.cluster, job={"time": "2"},
                                  script="#!/bin/bash\nexit 1\n")
     first = await session.create(failing)
@@ -190,8 +185,14 @@ async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, k
                 break
             await asyncio.sleep(0.5)
         assert direct.reason == "DependencyNeverSatisfied", direct
-        await asyncio.sleep(_connector.POLL_MAX_AGE + 0.1)
-        resource = await session.get(second)
+        # /jobs/state carries no reason: the watcher lists full records every PENDING_REFRESH s
+        # while jobs pend, so the new reason shows within that period.
+        deadline = time.monotonic() + PENDING_REFRESH + 5
+        while True:
+            await asyncio.sleep(_connector.POLL_MAX_AGE + 0.1)
+            resource = await session.get(second)
+            if phase_name(resource.phase) != "QUEUED" or time.monotonic() > deadline:
+                break
         assert phase_name(resource.phase) == "FAILED", resource.message
         assert resource.message.startswith(f"job {second.job_id} {state}, reason DependencyNeverSatisfied")
     finally:
