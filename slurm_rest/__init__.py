@@ -23,9 +23,12 @@ from ._exceptions import (
     ValidationError,
     WaitTimeout,
 )
+from ._functions import FunctionExecutor, FunctionJob, RemoteError
+from ._functions_sync import SyncFunctionExecutor, SyncFunctionJob
 from ._jobspec import Dependency, JobSpec
 from ._models import JobFlag, JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
+from ._staging import SSHConfig, Stager, StagingError
 from ._watch_state import Backoff
 
 __all__ = [
@@ -37,6 +40,8 @@ __all__ = [
     "ClientConfig",
     "ConfigError",
     "Dependency",
+    "FunctionExecutor",
+    "FunctionJob",
     "JobFlag",
     "JobInfo",
     "JobNotFoundError",
@@ -46,11 +51,17 @@ __all__ = [
     "NodeInfo",
     "PartitionInfo",
     "PingInfo",
+    "RemoteError",
+    "SSHConfig",
     "Secret",
     "SlurmClient",
     "SlurmError",
     "SlurmRestError",
+    "Stager",
+    "StagingError",
     "SubmissionError",
+    "SyncFunctionExecutor",
+    "SyncFunctionJob",
     "TransportError",
     "UnavailableError",
     "UnsupportedVersionError",

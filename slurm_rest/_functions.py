@@ -10,6 +10,8 @@ garbled unpickle. ``map`` is one array job with a ``%limit``; results come back 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import pickle
 import shlex
 import sys
@@ -19,14 +21,16 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._async_client import AsyncSlurmClient
-from ._exceptions import SlurmRestError, ValidationError, WaitTimeout
-from ._jobspec import Dependency, JobSpec
-from ._models import JobInfo
-from ._staging import Stager
+from ._exceptions import JobNotFoundError, SlurmRestError, ValidationError, WaitTimeout
+from ._jobspec import Dependency, JobRef, JobSpec
+from ._models import JobInfo, expand_output_path
+from ._staging import Stager, StagingError
 
 __all__ = ["RUNNER", "FunctionExecutor", "FunctionJob", "RemoteError"]
 
 Cleanup = Literal["always", "on_success", "never"]
+LOG_TAIL = 1 << 20  # stdout()/stderr() return at most this many trailing bytes
+log = logging.getLogger("slurm_rest.functions")
 
 RUNNER = r'''
 import os, pickle, sys, traceback
@@ -68,7 +72,10 @@ class RemoteError(SlurmRestError):
 
     def __init__(self, remote_type: str, message: str, traceback: str, exception: BaseException | None) -> None:
         super().__init__(f"{remote_type}: {message}")
-        self.remote_type, self.traceback, self.exception = remote_type, traceback, exception
+        self.remote_type, self.message, self.traceback, self.exception = remote_type, message, traceback, exception
+
+    def __reduce__(self) -> tuple[Any, ...]:  # Exception's default would call __init__ with the joined message only
+        return type(self), (self.remote_type, self.message, self.traceback, self.exception)
 
 
 @dataclass
@@ -79,33 +86,45 @@ class FunctionJob:
     executor: FunctionExecutor
     work_dir: str
     count: int | None = None  # None: a single call; n: an array of n tasks
+    streams: tuple[str, str] = ("", "")  # the stdout and stderr paths given to Slurm (may hold %A/%a/%j)
     _info: JobInfo | None = field(default=None, repr=False)
     tasks: list[JobInfo] = field(default_factory=list, repr=False)  # array tasks, once finished
+    _ended: bool = field(default=False, repr=False)
+    _settled: tuple[bool, Any] | None = field(default=None, repr=False)  # (True, value) or (False, RemoteError)
+    _logs: dict[str, str] = field(default_factory=dict, repr=False)  # logs read before cleanup removed them
 
     async def wait(self, timeout: float | None = None) -> JobInfo:
-        """The final record (for an array: of the array's first task, once every task ended)."""
-        if self._info is None or not self._info.finished:
-            client = self.executor.client
-            self._info = await client.wait(self.job_id, timeout=timeout)
-            if self.count is not None:
-                # Pending tasks stay folded in one record until they start: wait for all n records.
-                loop = asyncio.get_running_loop()
-                deadline = None if timeout is None else loop.time() + timeout
-                while True:
-                    tasks = [t for t in await client.array_tasks(self.job_id) if t.array_task_id is not None]
-                    if len(tasks) >= self.count and all(t.finished for t in tasks):
-                        self.tasks = tasks
-                        break
-                    if deadline is not None and loop.time() > deadline:
-                        raise WaitTimeout(f"array job {self.job_id} unfinished after {timeout}s", pending={})
-                    await asyncio.sleep(1.0)
-                failed = [t for t in tasks if not t.succeeded]
-                self._info = failed[0] if failed else self._info
+        """The final record (for an array: of a failed task if any, else of the array job, once every task
+        ended). Raises JobNotFoundError once the controller forgot the job (MinJobAge after it ended)."""
+        if self._ended and self._info is not None:
+            return self._info
+        client = self.executor.client
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+        self._info = await client.wait(self.job_id, timeout=timeout)
+        if self.count is not None:
+            # The array job's own record runs the last task to start: once it ended, every task has a record
+            # (or was cancelled while still folded into it); wait until all of those ended too.
+            records = await client.array_tasks(self.job_id)
+            while not all(t.finished for t in records):
+                if deadline is not None and loop.time() > deadline:
+                    raise WaitTimeout(f"array job {self.job_id} unfinished after {timeout}s", pending={})
+                await asyncio.sleep(1.0)
+                records = await client.array_tasks(self.job_id)
+            self.tasks = [t for t in records if t.array_task_id is not None]
+            failed = [t for t in records if not t.succeeded]
+            self._info = failed[0] if failed else self._info
+        self._ended = True
         return self._info
 
     async def done(self) -> bool:
-        info = await self.executor.client.get_job(self.job_id)
-        return info.finished
+        client = self.executor.client
+        try:
+            if self.count is None:
+                return (await client.get_job(self.job_id)).finished
+            return all(t.finished for t in await client.array_tasks(self.job_id))
+        except JobNotFoundError:  # purged: it ended long ago
+            return True
 
     async def cancel(self) -> bool:
         return await self.executor.client.cancel(self.job_id)
@@ -113,11 +132,12 @@ class FunctionJob:
     async def _outcome(self, suffix: str) -> tuple[Any, ...]:
         try:
             data = await self.executor.stager.read_bytes(f"{self.work_dir}/output{suffix}.pkl")
-        except SlurmRestError:
+        except SlurmRestError as exc:
             info = self._info
-            state = f"{info.state.value} ({info.reason or 'no reason'})" if info else "unknown"
-            raise RemoteError("NoResult", f"job {self.job_id} ended {state} without a result "
-                                          f"(cancelled, timed out or killed?)", "", None) from None
+            how = (f"ended {info.state.value} ({info.reason or 'no reason'})" if info else
+                   "is no longer known to the controller")
+            raise RemoteError("NoResult", f"job {self.job_id} {how} without a result "
+                                          f"(cancelled, timed out or killed?): {exc}", "", None) from None
         result: tuple[Any, ...] = pickle.loads(data)
         return result
 
@@ -144,14 +164,28 @@ class FunctionJob:
         raise RemoteError(remote_type, message, tb, exc)
 
     async def result(self, timeout: float | None = None) -> Any:
-        """The return value (a list in input order for ``map``); raises RemoteError if it raised."""
-        await self.wait(timeout)
-        try:
-            if self.count is None:
-                return await self._value("")
-            return [await self._value(f"-{i}") for i in range(self.count)]
-        finally:
-            await self.executor._cleanup(self)
+        """The return value (a list in input order for ``map``); raises RemoteError if it raised. The outcome
+        is kept, so asking again (or ``exception()`` then ``result()``) gives the same answer after cleanup."""
+        if self._settled is None:
+            try:
+                await self.wait(timeout)
+            except JobNotFoundError:
+                self._info = None  # purged: the files it left are all there is to go by
+            returned = False
+            try:
+                if self.count is None:
+                    value = await self._value("")
+                else:
+                    value = [await self._value(f"-{i}") for i in range(self.count)]
+                self._settled, returned = (True, value), True
+            except RemoteError as exc:
+                self._settled = (False, exc)
+            finally:
+                await self.executor._cleanup(self, returned)
+        ok, value = self._settled
+        if not ok:
+            raise value
+        return value
 
     async def exception(self, timeout: float | None = None) -> RemoteError | None:
         try:
@@ -160,11 +194,34 @@ class FunctionJob:
             return exc
         return None
 
-    async def stdout(self) -> str:
-        return await self.executor.stager.tail(f"{self.work_dir}/stdout", 1 << 20)
+    def _log_path(self, which: int, task: int | None) -> str:
+        if (task is None) != (self.count is None):
+            raise ValidationError("pass task=i (0-based) for an array job's logs, and only then")
+        if task is not None and not 0 <= task < (self.count or 0):
+            raise ValidationError(f"task must be 0..{(self.count or 0) - 1}, got {task}")
+        return expand_output_path(self.streams[which], job_id=self.job_id, array_task_id=task,
+                                  array_job_id=None if task is None else self.job_id)
 
-    async def stderr(self) -> str:
-        return await self.executor.stager.tail(f"{self.work_dir}/stderr", 1 << 20)
+    async def _log(self, which: int, task: int | None) -> str:
+        path = self._log_path(which, task)
+        if path in self._logs:
+            return self._logs[path]
+        return await self.executor.stager.tail(path, LOG_TAIL)
+
+    async def stdout(self, task: int | None = None) -> str:
+        """What the call printed (up to the last MiB); ``task`` picks one call of a ``map``."""
+        return await self._log(0, task)
+
+    async def stderr(self, task: int | None = None) -> str:
+        return await self._log(1, task)
+
+    async def _keep_logs(self) -> None:
+        """Read the logs kept in the work directory, which cleanup is about to remove."""
+        tasks = [None] if self.count is None else list(range(self.count))
+        paths = [p for p in {self._log_path(w, t) for w in (0, 1) for t in tasks}
+                 if p.startswith(self.work_dir + "/") and p not in self._logs]
+        texts = await asyncio.gather(*(self.executor.stager.tail(p, LOG_TAIL) for p in paths))
+        self._logs.update(zip(paths, texts))
 
 
 @dataclass
@@ -199,7 +256,7 @@ class FunctionExecutor:
                  "SLURM_REST_RUNNER"]
         return "\n".join(lines) + "\n"
 
-    def _spec(self, fn: Callable[..., Any], spec: JobSpec | None, work_dir: str, after: Sequence[FunctionJob],
+    def _spec(self, fn: Callable[..., Any], spec: JobSpec | None, work_dir: str, after: Sequence[JobRef],
               array: str | None) -> JobSpec:
         base = spec or JobSpec(script="#!/bin/sh\n")
         stream = "-%a" if array else ""
@@ -208,20 +265,20 @@ class FunctionExecutor:
             "stdout": base.stdout or f"{work_dir}/stdout{stream}", "stderr": base.stderr or f"{work_dir}/stderr{stream}",
             "name": base.name or getattr(fn, "__name__", "function")[:100],
         }
-        if after:
-            changes["dependency"] = Dependency.afterok(*after)
+        if after:  # added to the spec's own dependency, not replacing it
+            own = [Dependency.parse(base.dependency_str)] if base.dependency_str else []
+            changes["dependency"] = [*own, Dependency.afterok(*after)]
         return base.with_changes(**changes)
 
     async def submit(self, fn: Callable[..., Any], /, *args: Any, spec: JobSpec | None = None,
-                     after: Sequence[FunctionJob] = (), **kwargs: Any) -> FunctionJob:
+                     after: Sequence[JobRef] = (), **kwargs: Any) -> FunctionJob:
         """Run ``fn(*args, **kwargs)`` as one job (after the ``after`` jobs succeeded)."""
         work_dir = f"{self.work_root}/{uuid.uuid4().hex}"
-        await self.stager.write_bytes(f"{work_dir}/input.pkl", self._envelope(fn, args, kwargs))
-        job_id = await self.client.submit(self._spec(fn, spec, work_dir, after, None))
-        return FunctionJob(job_id, self, work_dir)
+        job_spec = self._spec(fn, spec, work_dir, after, None)
+        return await self._launch(job_spec, work_dir, {"input.pkl": self._envelope(fn, args, kwargs)}, None)
 
     async def map(self, fn: Callable[..., Any], items: Iterable[Any], *, limit: int = 4,
-                  spec: JobSpec | None = None, after: Sequence[FunctionJob] = ()) -> FunctionJob:
+                  spec: JobSpec | None = None, after: Sequence[JobRef] = ()) -> FunctionJob:
         """``fn(item)`` for every item as ONE array job running at most ``limit`` at a time."""
         values = list(items)
         if not values:
@@ -229,12 +286,29 @@ class FunctionExecutor:
         if limit < 1:
             raise ValidationError(f"limit must be at least 1, got {limit}")
         work_dir = f"{self.work_root}/{uuid.uuid4().hex}"
-        await asyncio.gather(*(self.stager.write_bytes(f"{work_dir}/input-{i}.pkl", self._envelope(fn, (v,), {}))
-                               for i, v in enumerate(values)))
-        job_id = await self.client.submit(self._spec(fn, spec, work_dir, after, f"0-{len(values) - 1}%{limit}"))
-        return FunctionJob(job_id, self, work_dir, count=len(values))
+        job_spec = self._spec(fn, spec, work_dir, after, f"0-{len(values) - 1}%{limit}")
+        inputs = {f"input-{i}.pkl": self._envelope(fn, (v,), {}) for i, v in enumerate(values)}
+        return await self._launch(job_spec, work_dir, inputs, len(values))
 
-    async def _cleanup(self, job: FunctionJob) -> None:
-        ok = job._info is not None and job._info.succeeded
-        if self.cleanup == "always" or (self.cleanup == "on_success" and ok):
-            await self.stager.remove_tree(job.work_dir)
+    async def _launch(self, job_spec: JobSpec, work_dir: str, inputs: dict[str, bytes],
+                      count: int | None) -> FunctionJob:
+        """Upload the inputs and submit; a failure removes what was uploaded (no job will ever read it)."""
+        try:
+            await self.stager.makedirs(work_dir)
+            await asyncio.gather(*(self.stager.write_bytes(f"{work_dir}/{name}", data)
+                                   for name, data in inputs.items()))
+            job_id = await self.client.submit(job_spec)
+        except Exception:
+            with contextlib.suppress(StagingError):
+                await self.stager.remove_tree(work_dir)
+            raise
+        return FunctionJob(job_id, self, work_dir, count=count, streams=(job_spec.stdout or "", job_spec.stderr or ""))
+
+    async def _cleanup(self, job: FunctionJob, returned: bool) -> None:
+        """Remove the work directory per ``cleanup``; ``returned``: every call came back with a value."""
+        if self.cleanup == "always" or (self.cleanup == "on_success" and returned):
+            try:
+                await job._keep_logs()
+                await self.stager.remove_tree(job.work_dir)
+            except StagingError as exc:  # the outcome is known; a leftover directory must not hide it
+                log.warning("could not remove %s of job %s: %s", job.work_dir, job.job_id, exc)

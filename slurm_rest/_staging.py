@@ -12,6 +12,7 @@ below sshd's MaxSessions (default 10) by a semaphore. Host keys are verified by 
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
 import posixpath
 import stat
@@ -101,6 +102,8 @@ class Stager:
         import asyncssh
 
         async with self._lock:
+            if self._conn is not None and self._conn.is_closed():  # dropped (network, sshd restart): start over
+                self._conn = self._sftp = None
             if self._sftp is None:
                 cfg = self.config
                 try:
@@ -110,11 +113,14 @@ class Stager:
                         agent_path=None if cfg.key_path else (), config=None)
                     self._sftp = await self._conn.start_sftp_client()
                 except (OSError, asyncssh.Error) as exc:
+                    if self._conn is not None:  # connected, but no SFTP subsystem: do not leak the connection
+                        self._conn.close()
+                        self._conn = None
                     raise StagingError(f"ssh {cfg.user}@{cfg.host}:{cfg.port}: {exc}") from exc
             return self._sftp
 
     @asynccontextmanager
-    async def _session(self) -> AsyncIterator[Any]:
+    async def _session(self, what: str) -> AsyncIterator[Any]:
         import asyncssh
 
         sftp = await self._connect()
@@ -122,67 +128,96 @@ class Stager:
             try:
                 yield sftp
             except (OSError, asyncssh.Error) as exc:
-                raise StagingError(f"sftp: {exc}") from exc
+                raise StagingError(f"sftp {what}: {exc}") from exc
 
     async def makedirs(self, remote: str) -> None:
-        async with self._session() as sftp:
+        async with self._session(f"makedirs {remote}") as sftp:
             await sftp.makedirs(remote, exist_ok=True)
 
     async def upload(self, local: str | Path, remote: str) -> None:
-        """A file or a directory tree (recursively) to ``remote``."""
-        async with self._session() as sftp:
-            await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
-            await sftp.put(str(local), remote, recurse=True, preserve=False)
+        """A file or a directory tree (recursively) to ``remote``, which names the copy: a directory's
+        contents are merged into ``remote`` (uploading again does not nest ``remote/<name>``)."""
+        source = Path(local)
+        async with self._session(f"upload {local} -> {remote}") as sftp:
+            if source.is_dir():
+                await sftp.makedirs(remote, exist_ok=True)
+                children = sorted(str(child) for child in source.iterdir())
+                if children:
+                    await sftp.put(children, remote, recurse=True, preserve=False)
+            else:
+                await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
+                await sftp.put(str(source), remote, preserve=False)
 
     async def download(self, remote: str, local: str | Path) -> None:
-        async with self._session() as sftp:
-            Path(local).parent.mkdir(parents=True, exist_ok=True)
-            await sftp.get(remote, str(local), recurse=True, preserve=False)
+        """A file or a directory tree (recursively) to ``local``, which names the copy (as in ``upload``)."""
+        target = Path(local)
+        async with self._session(f"download {remote} -> {local}") as sftp:
+            if await sftp.isdir(remote):
+                target.mkdir(parents=True, exist_ok=True)
+                children = sorted(posixpath.join(remote, name) for name in await sftp.listdir(remote)
+                                  if name not in (".", ".."))
+                if children:
+                    await sftp.get(children, str(target), recurse=True, preserve=False)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                await sftp.get(remote, str(target), preserve=False)
 
     async def write_bytes(self, remote: str, data: bytes) -> None:
-        async with self._session() as sftp:
+        async with self._session(f"write {remote}") as sftp:
             await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
             async with sftp.open(remote, "wb") as fh:
                 await fh.write(data)
 
     async def read_bytes(self, remote: str) -> bytes:
-        async with self._session() as sftp, sftp.open(remote, "rb") as fh:
+        async with self._session(f"read {remote}") as sftp, sftp.open(remote, "rb") as fh:
             data: bytes = await fh.read()
             return data
 
     async def exists(self, remote: str) -> bool:
-        async with self._session() as sftp:
+        async with self._session(f"stat {remote}") as sftp:
             result: bool = await sftp.exists(remote)
             return result
 
     async def tail(self, remote: str, nbytes: int = 4096) -> str:
         """The last ``nbytes`` of a file as text ("" when it does not exist yet)."""
-        async with self._session() as sftp:
+        import asyncssh
+
+        async with self._session(f"tail {remote}") as sftp:
             try:
                 size = (await sftp.stat(remote)).size or 0
-            except OSError:
+            except asyncssh.SFTPNoSuchFile:  # SFTP errors are asyncssh.Error, not OSError
                 return ""
+            start = max(0, size - nbytes)
             async with sftp.open(remote, "rb") as fh:
-                await fh.seek(max(0, size - nbytes))
+                await fh.seek(start)
                 data: bytes = await fh.read(nbytes)
+        if start:  # cut in the middle of the file: drop a partial UTF-8 character at the front
+            data = data[next((i for i, b in enumerate(data[:4]) if b & 0xC0 != 0x80), 0):]
         return data.decode("utf-8", "replace")
 
     async def read_from(self, remote: str, offset: int) -> tuple[str, int]:
-        """New text after ``offset`` and the new offset: call repeatedly to follow a log."""
-        async with self._session() as sftp:
+        """New text after ``offset`` and the new offset: call repeatedly to follow a log. A UTF-8 character
+        cut by the end of what was written so far is left for the next call."""
+        import asyncssh
+
+        async with self._session(f"read {remote}") as sftp:
             try:
                 async with sftp.open(remote, "rb") as fh:
                     await fh.seek(offset)
                     data: bytes = await fh.read()
-            except OSError:
+            except asyncssh.SFTPNoSuchFile:
                 return "", offset
-        return data.decode("utf-8", "replace"), offset + len(data)
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        text = decoder.decode(data, final=False)
+        return text, offset + len(data) - len(decoder.getstate()[0])
 
     async def remove_tree(self, remote: str) -> None:
-        async with self._session() as sftp:
+        import asyncssh
+
+        async with self._session(f"remove {remote}") as sftp:
             try:
                 attrs = await sftp.lstat(remote)
-            except OSError:
+            except asyncssh.SFTPNoSuchFile:
                 return
             if stat.S_ISDIR(attrs.permissions or 0):
                 await sftp.rmtree(remote)
