@@ -147,18 +147,29 @@ def provider_for(config: ClientConfig) -> TokenProvider:
 
 
 def is_auth_failure(response: httpx.Response) -> bool:
-    """401/403, or an error list carrying an authentication errno (22.05 sends those with 500)."""
+    """401/403, or an error list carrying an authentication errno (22.05 sends those with 500).
+
+    22.05 names the number ``error_code`` in a submit answer and ``error_number`` elsewhere. Its
+    generic -1 counts only with HTTP 500 (how 22.05 answers a rejected token), so that no other
+    answer makes the flow resend a request, a submission above all.
+    """
     if response.status_code in (401, 403):
         return True
-    if b'"error_number"' not in response.content:  # cheap: most answers carry "errors": []
+    content = response.content
+    if b'"error_number"' not in content and b'"error_code"' not in content:  # cheap: most carry "errors": []
         return False
     try:
-        body = json.loads(response.content)
+        body = json.loads(content)
     except ValueError:
         return False
     errors = body.get("errors") if isinstance(body, dict) else None
-    return isinstance(errors, list) and any(
-        isinstance(e, dict) and e.get("error_number") in AUTH_ERRNOS for e in errors)
+    if not isinstance(errors, list):
+        return False
+    numbers = {next((e[k] for k in ("error_number", "error_code") if isinstance(e.get(k), int)), None)
+               for e in errors if isinstance(e, dict)}
+    if response.status_code != 500:
+        numbers.discard(-1)
+    return bool(numbers & AUTH_ERRNOS)
 
 
 class SlurmAuth(httpx.Auth):

@@ -72,6 +72,9 @@ class ClientConfig:
         object.__setattr__(self, "url", self.url.rstrip("/"))
         if not self.user:
             raise ConfigError("user is required (the Slurm user jobs run as)")
+        for name in ("token", "token_file", "jwt_key", "token_command"):
+            if getattr(self, name) == "":  # an empty setting (e.g. SLURM_JWT=) is no token source
+                object.__setattr__(self, name, None)
         sources = [n for n in ("token", "token_file", "jwt_key", "jwt_key_data", "token_command") if getattr(self, n)]
         if len(sources) != 1:
             raise ConfigError(
@@ -102,6 +105,7 @@ class ClientConfig:
         SLURM_REST_API_VERSION, SLURM_REST_TIMEOUT, SLURM_REST_CA_BUNDLE, SLURM_REST_INSECURE=1.
         """
         env = os.environ if env is None else env
+        overrides = {k: v for k, v in overrides.items() if v is not None}  # None: not given, keep the env's
         found: dict[str, Any] = {
             "url": env.get(f"{ENV_PREFIX}URL"),
             "user": env.get(f"{ENV_PREFIX}USER") or env.get("USER"),
@@ -128,6 +132,8 @@ class ClientConfig:
         merged = {k: v for k, v in {**found, **overrides}.items() if v is not None}
         if "url" not in merged:
             raise ConfigError(f"no URL: pass url= or set {ENV_PREFIX}URL")
+        if not merged.get("user"):
+            raise ConfigError(f"no user: pass user= or set {ENV_PREFIX}USER")
         return cls(**merged)
 
     def with_changes(self, **changes: Any) -> ClientConfig:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,12 @@ def is_unsent(exc: BaseException) -> bool:
     return isinstance(exc, TransportError) and not exc.sent
 
 
+# Newer tenacity renamed wait_exponential_jitter's ``initial`` to ``multiplier`` and warns on the old name
+# (on every request here); 8.x knows only ``initial``.
+_FIRST_WAIT = ("multiplier" if "multiplier" in inspect.signature(tenacity.wait_exponential_jitter).parameters
+               else "initial")
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     name: str
@@ -39,7 +46,7 @@ class RetryPolicy:
     def _kwargs(self, deadline: float) -> dict[str, object]:
         return {
             "retry": tenacity.retry_if_exception(self.retry_on),
-            "wait": tenacity.wait_exponential_jitter(initial=self.initial, max=self.max_wait),
+            "wait": tenacity.wait_exponential_jitter(max=self.max_wait, **{_FIRST_WAIT: self.initial}),
             "stop": tenacity.stop_after_delay(deadline) | tenacity.stop_after_attempt(self.attempts),
             "reraise": True,
         }

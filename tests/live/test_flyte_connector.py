@@ -11,8 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from slurm_rest._watch_state import PENDING_REFRESH
 from flytekit import kwtypes
 from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 from flytekit.extras.tasks.shell import OutputLocation
@@ -20,6 +18,7 @@ from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_SCRIPT, TASK_SHELL, SlurmRestMeta, SlurmRestScriptTask, SlurmRestShellTask, _connector
 from slurm_rest import SubmissionError
+from slurm_rest._watch_state import PENDING_REFRESH
 
 from ..conftest import Testbed
 from ._flyte import HOSTILE, REPEAT_SH, SECRET_ENV, TERMINAL, cluster_for, key_b64, literals, phase_name, template_of

@@ -1,0 +1,290 @@
+"""``slurm-rest``: submit, watch and cancel Slurm jobs through slurmrestd from a shell.
+
+    slurm-rest ping
+    slurm-rest submit job.sh -J demo -t 10:00 --wait --json
+    slurm-rest status 123 | wait 123 124 --timeout 600 | cancel 123 | jobs --state RUNNING
+
+Connection settings come from flags or the environment (``ClientConfig.from_env``); exit statuses are
+listed in ``--help`` (``_cli_parser.EXIT``). Every failure is one line on stderr, never a traceback, and
+never a token. Inputs are checked before anything is sent, so a usage error never reaches slurmrestd.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from ._cli_output import Progress, Redactor, emit, job_document, job_line, jobs_table, ping_document, ping_line
+from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
+from ._client import SlurmClient
+from ._config import ClientConfig
+from ._exceptions import (
+    APIError,
+    AuthError,
+    ConfigError,
+    SlurmRestError,
+    TransportError,
+    UnavailableError,
+    UnsupportedVersionError,
+    ValidationError,
+    WaitTimeout,
+)
+from ._jobspec import JobSpec, parse_signal
+from ._models import JobState
+
+__all__ = ["main"]
+
+PROG = "slurm-rest"
+
+
+class UsageError(Exception):
+    """Bad input found by the CLI itself (exit 2, nothing sent)."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C; the message says what keeps running."""
+
+
+@dataclass
+class Run:
+    """One invocation: parsed arguments, where output goes, and the client once connected."""
+
+    args: argparse.Namespace
+    config: ClientConfig
+    client: SlurmClient
+    stdout: TextIO | None = None  # None: sys.stdout / sys.stderr at the time of writing
+    stderr: TextIO | None = None
+
+    @property
+    def json(self) -> bool:
+        return bool(self.args.json)
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stdout or sys.stdout, flush=True)
+
+    def progress(self) -> Progress | None:
+        return Progress.for_stream(self.stderr or sys.stderr)
+
+
+# -- input checks (before any request) ---------------------------------------------------------------------
+
+def _read_script(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError as exc:
+        raise UsageError(f"cannot read script {path!r}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"script {path!r} is not UTF-8 text") from None
+
+
+def _job_spec(args: argparse.Namespace) -> JobSpec:
+    if args.timeout is not None and not args.wait:
+        raise UsageError("--timeout applies to --wait only")
+    script = _read_script(args.script)
+    options = {name: getattr(args, f"opt:{name}") for _, name, _ in SUBMIT_OPTIONS}
+    spec = JobSpec.from_options(script, {name: value for name, value in options.items() if value is not None})
+    directives = sum(1 for line in script.splitlines() if line.startswith("#SBATCH"))
+    if directives:  # checked on 22.05, 24.11 and 26.05: slurmrestd submits the script as it is
+        print(f"{PROG}: warning: the script has {directives} #SBATCH line(s); slurmrestd does not apply them "
+              f"(only sbatch does): give them as options, e.g. --job-name, --time", file=sys.stderr, flush=True)
+    return spec
+
+
+def _states(values: list[str] | None) -> list[JobState] | None:
+    if not values:
+        return None
+    names = [n.strip().upper() for v in values for n in v.split(",") if n.strip()]
+    unknown = [n for n in names if JobState.parse(n) is JobState.UNKNOWN]
+    if unknown:
+        known = ", ".join(s.value for s in JobState if s is not JobState.UNKNOWN)
+        raise UsageError(f"unknown job state(s) {', '.join(unknown)}; use {known}")
+    return [JobState.parse(n) for n in names]
+
+
+def _signal(text: str | None) -> str | None:
+    """A signal name (USR1) or number as every API version takes it; sbatch's @delay and B: are refused."""
+    if text is None:
+        return None
+    if "@" in text or ":" in text:
+        raise UsageError(f"--signal {text!r}: give a signal name or number, e.g. USR1 or 10")
+    spec = parse_signal(text)
+    return spec.name or str(spec.number)
+
+
+def _config(args: argparse.Namespace) -> ClientConfig:
+    try:
+        return ClientConfig.from_env(url=getattr(args, "url", None), user=getattr(args, "user", None),
+                                     token=getattr(args, "token", None), jwt_key=getattr(args, "jwt_key", None),
+                                     api_version=getattr(args, "api_version", None))
+    except ConfigError as exc:
+        raise UsageError(f"{exc} (on the command line: --url, --user, --token or --jwt-key)") from None
+
+
+# -- commands ----------------------------------------------------------------------------------------------
+
+def cmd_ping(run: Run, _prepared: Any) -> int:
+    info = run.client.ping()
+    if run.json:
+        emit(ping_document(run.config.url, info), run.stdout)
+    else:
+        run.say(ping_line(run.config.url, info))
+    if not info.ok:
+        down = [host for host, up in info.controllers if not up] or ["no controller listed"]
+        # Slurm 23.02+ answers a ping with a rejected token like this too (HTTP 200, not responding).
+        print(f"{PROG}: controller not responding: {', '.join(down)} (or the token was rejected)",
+              file=run.stderr or sys.stderr)
+        return EXIT["job_failed"]
+    return EXIT["ok"]
+
+
+def cmd_submit(run: Run, spec: JobSpec) -> int:
+    job_id = run.client.submit(spec)
+    if not run.args.wait:
+        if run.json:
+            emit({"job_id": job_id}, run.stdout)
+        else:
+            run.say(f"Submitted batch job {job_id}")
+        return EXIT["ok"]
+    if not run.json:
+        run.say(f"Submitted batch job {job_id}")
+    try:
+        info = run.client.wait(job_id, timeout=run.args.timeout, on_update=run.progress())
+    except KeyboardInterrupt:
+        raise Interrupted(f"stopped waiting; job {job_id} keeps running (cancel it: {PROG} cancel {job_id})") from None
+    except WaitTimeout as exc:
+        raise WaitTimeout(f"job {job_id} still unfinished after {run.args.timeout}s; it keeps running",
+                          pending=exc.pending) from None
+    if run.json:
+        emit(job_document(info), run.stdout)
+    else:
+        run.say(job_line(info))
+    return EXIT["ok"] if info.succeeded else EXIT["job_failed"]
+
+
+def cmd_status(run: Run, _prepared: Any) -> int:
+    info = run.client.get_job(run.args.job)
+    if run.json:
+        emit(job_document(info), run.stdout)
+    else:
+        run.say(job_line(info))
+    return EXIT["ok"]
+
+
+def cmd_wait(run: Run, _prepared: Any) -> int:
+    ids: list[int] = list(dict.fromkeys(run.args.jobs))
+    try:
+        infos = run.client.wait_all(ids, timeout=run.args.timeout, on_update=run.progress())
+    except KeyboardInterrupt:
+        raise Interrupted("stopped waiting; the jobs keep running") from None
+    if run.json:
+        emit([job_document(infos[j]) for j in ids], run.stdout)
+    else:
+        for j in ids:
+            run.say(job_line(infos[j]))
+    return EXIT["ok"] if all(infos[j].succeeded for j in ids) else EXIT["job_failed"]
+
+
+def cmd_cancel(run: Run, signal: str | None) -> int:
+    job: int | str = int(run.args.job) if run.args.job.isdigit() else run.args.job
+    done = run.client.cancel(job, signal=signal)
+    if run.json:
+        emit({"job_id": job, "signal": signal, "done": done, "already_finished": not done}, run.stdout)
+    elif not done:
+        run.say(f"job {job} had already finished")
+    else:
+        run.say(f"signal {signal} sent to job {job}" if signal else f"job {job} cancelled")
+    return EXIT["ok"]
+
+
+def cmd_jobs(run: Run, states: list[JobState] | None) -> int:
+    infos = run.client.jobs(user=run.args.filter_user, name=run.args.name, states=states)
+    if run.json:
+        emit([job_document(i) for i in infos], run.stdout)
+    else:
+        run.say(jobs_table(infos))
+    return EXIT["ok"]
+
+
+Prepare = Callable[[argparse.Namespace], Any]
+Command = Callable[[Run, Any], int]
+COMMANDS: dict[str, tuple[Prepare, Command]] = {
+    "ping": (lambda args: None, cmd_ping),
+    "submit": (_job_spec, cmd_submit),
+    "status": (lambda args: None, cmd_status),
+    "wait": (lambda args: None, cmd_wait),
+    "cancel": (lambda args: _signal(args.signal), cmd_cancel),
+    "jobs": (lambda args: _states(args.state), cmd_jobs),
+}
+
+
+# -- errors -> one line and an exit status ---------------------------------------------------------------
+
+def _exit_status(exc: BaseException) -> int:
+    if isinstance(exc, (UsageError, ValidationError)):
+        return EXIT["usage"]
+    if isinstance(exc, WaitTimeout):
+        return EXIT["timeout"]
+    if isinstance(exc, (TransportError, AuthError, UnavailableError, UnsupportedVersionError, ConfigError)):
+        return EXIT["unreachable"]  # ConfigError here: a token source failed while connecting
+    if isinstance(exc, APIError):
+        return EXIT["refused"]
+    if isinstance(exc, Interrupted):
+        return EXIT["interrupted"]
+    return EXIT["internal"]
+
+
+def _message(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, AuthError):
+        return f"authentication failed: {text} (check the token, --jwt-key and --user)"
+    if isinstance(exc, TransportError):
+        return f"cannot reach slurmrestd: {text}"
+    if isinstance(exc, (SlurmRestError, UsageError, Interrupted)):
+        return text
+    return f"internal error: {type(exc).__name__}: {text}"
+
+
+def _secrets(args: argparse.Namespace | None) -> Redactor:
+    env = os.environ
+    return Redactor([getattr(args, "token", None), env.get("SLURM_JWT"), env.get("SLURM_REST_TOKEN")])
+
+
+def _run(args: argparse.Namespace) -> int:
+    prepare, command = COMMANDS[args.command]
+    prepared = prepare(args)  # every input check happens here, before anything is sent
+    config = _config(args)
+    with SlurmClient(config) as client:
+        return command(Run(args=args, config=config, client=client), prepared)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status (see ``--help``)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)  # usage errors: argparse prints them and exits 2
+    redact = _secrets(args)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        exc: BaseException = Interrupted("interrupted")
+    except BrokenPipeError:  # e.g. `slurm-rest jobs | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT["ok"]
+    except Exception as caught:
+        if os.environ.get("SLURM_REST_DEBUG") and not isinstance(caught, (SlurmRestError, UsageError)):
+            raise
+        exc = caught
+    status = _exit_status(exc)
+    hint = f" (see {PROG} {args.command} --help)" if status == EXIT["usage"] else ""
+    print(f"{PROG}: error: {redact(_message(exc))}{hint}", file=sys.stderr, flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
