@@ -102,7 +102,8 @@ class ClientConfig:
 
         SLURM_REST_URL, SLURM_REST_USER (default: $USER), SLURM_JWT or SLURM_REST_TOKEN,
         SLURM_REST_TOKEN_FILE, SLURM_JWT_KEY or SLURM_REST_JWT_KEY, SLURM_REST_TOKEN_COMMAND,
-        SLURM_REST_API_VERSION, SLURM_REST_TIMEOUT, SLURM_REST_CA_BUNDLE, SLURM_REST_INSECURE=1.
+        SLURM_REST_API_VERSION, SLURM_REST_TIMEOUT, SLURM_REST_RETRY_DEADLINE, SLURM_REST_CA_BUNDLE,
+        SLURM_REST_INSECURE=1.
         """
         env = os.environ if env is None else env
         overrides = {k: v for k, v in overrides.items() if v is not None}  # None: not given, keep the env's
@@ -115,11 +116,12 @@ class ClientConfig:
             "token_command": env.get(f"{ENV_PREFIX}TOKEN_COMMAND"),
             "api_version": env.get(f"{ENV_PREFIX}API_VERSION"),
         }
-        if timeout := env.get(f"{ENV_PREFIX}TIMEOUT"):
-            try:
-                found["read_timeout"] = float(timeout)
-            except ValueError:
-                raise ConfigError(f"{ENV_PREFIX}TIMEOUT must be a number of seconds, got {timeout!r}") from None
+        for var, name in (("TIMEOUT", "read_timeout"), ("RETRY_DEADLINE", "retry_deadline")):
+            if text := env.get(f"{ENV_PREFIX}{var}"):
+                try:
+                    found[name] = float(text)
+                except ValueError:
+                    raise ConfigError(f"{ENV_PREFIX}{var} must be a number of seconds, got {text!r}") from None
         if ca := env.get(f"{ENV_PREFIX}CA_BUNDLE"):
             found["verify"] = ca
         if env.get(f"{ENV_PREFIX}INSECURE", "") in ("1", "true", "yes"):
