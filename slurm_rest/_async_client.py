@@ -100,7 +100,7 @@ class AsyncSlurmClient:
         for delay in _ops.LOOKUP_DELAYS:
             await asyncio.sleep(delay)
             try:
-                found = a.parse_job_tags(await self._send(a.list_jobs()))
+                found = _ops.job_tags(a.parse_jobs(await self._send(a.list_jobs())))
             except (TransportError, UnavailableError):
                 continue
             if tag in found:

@@ -113,7 +113,7 @@ class SlurmClient:
         for delay in _ops.LOOKUP_DELAYS:
             time.sleep(delay)
             try:
-                found = self.adapter.parse_job_tags(self._send(self.adapter.list_jobs()))
+                found = _ops.job_tags(self.adapter.parse_jobs(self._send(self.adapter.list_jobs())))
             except (TransportError, UnavailableError):
                 continue
             if tag in found:

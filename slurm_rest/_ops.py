@@ -36,6 +36,11 @@ def submitted_id(adapter: Adapter, body: dict[str, Any]) -> int:
     return job_id
 
 
+def job_tags(jobs: list[JobInfo]) -> dict[str, int]:
+    """submit tag -> job id; every task of an array carries its tag, which names the array job."""
+    return {j.comment_tag: j.array_job_id or j.job_id for j in jobs if j.comment_tag}
+
+
 def one_job(jobs: list[JobInfo], job_id: int | str) -> JobInfo:
     for job in jobs:
         if str(job.job_id) == str(job_id):

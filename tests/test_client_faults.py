@@ -456,8 +456,6 @@ def test_submit_gives_up_after_rounds(api: respx.MockRouter, client: SlurmClient
     assert listing.call_count == _ops.SUBMIT_ROUNDS * len(_ops.LOOKUP_DELAYS)
 
 
-@pytest.mark.xfail(strict=True, reason="bug in the adapters' parse_job_tags: every task of an array carries the "
-                                       "tag, and the last record listed wins, so a task id comes back")
 def test_submit_lost_answer_of_an_array_returns_the_array_job_id(api: respx.MockRouter, client: SlurmClient) -> None:
     def submit(request: httpx.Request) -> httpx.Response:
         comment = json.loads(request.content)["job"]["comment"]

@@ -123,8 +123,6 @@ class LegacyAdapter:
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         return [self._job(j) for j in (_v(m.V0038JobsResponse.from_dict(body).jobs) or [])]
 
-    def parse_job_tags(self, body: dict[str, Any]) -> dict[str, int]:
-        return {j.comment_tag: j.job_id for j in self.parse_jobs(body) if j.comment_tag}
 
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         return {j.job_id: j.raw_state for j in self.parse_jobs(body)}

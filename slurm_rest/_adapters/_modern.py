@@ -153,8 +153,9 @@ class ModernAdapter:
             release=str(self._get(resp, "meta", "slurm", "release") or ""),
             api_version=self.version,
             cluster=str(self._get(resp, "meta", "slurm", "cluster") or ""),
-            controllers=tuple((str(self._get(p, "hostname") or ""), bool(self._get(p, "responding")))
-                              for p in pings),
+            # v0.0.40/41 say pinged: "UP" and have no "responding"
+            controllers=tuple((str(self._get(p, "hostname") or ""),
+                               bool(self._get(p, "responding")) or self._get(p, "pinged") == "UP") for p in pings),
         )
 
     def parse_submit(self, body: dict[str, Any]) -> int | None:
@@ -166,13 +167,6 @@ class ModernAdapter:
         jobs = body.get("jobs")  # decoded JSON, not a generated model: see the module docstring
         return [self._job(j) for j in jobs if isinstance(j, dict)] if isinstance(jobs, list) else []
 
-    def parse_job_tags(self, body: dict[str, Any]) -> dict[str, int]:
-        """tag -> job id over a job list (finding a job whose submit answer was lost)."""
-        out = {}
-        for job in self.parse_jobs(body):
-            if job.comment_tag:
-                out[job.comment_tag] = job.job_id
-        return out
 
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         jobs = body.get("jobs")  # decoded JSON, not a generated model: see the module docstring
