@@ -1,0 +1,86 @@
+"""The SSH-based ways of doing the same work: flytekitplugins-slurm's connector, scontrol over asyncssh."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import asyncssh
+from _harness import Testbed
+
+REPEAT_SH = "/usr/local/share/slurm-rest/repeat.sh"  # a batch script the testbed ships on the cluster
+SSH_ALIAS = "slurm-rest-bench-2411"
+
+
+class FlytekitSlurm:
+    """flytekitplugins-slurm's ``SlurmScriptConnector.create`` submitting held jobs over SSH.
+
+    The plugin's ssh_config takes only host, username and client_keys (no port) and switches
+    host-key checking off; the port comes, as its docs say, from ``~/.ssh/config`` — here a
+    temporary HOME whose config maps an alias to the testbed's sshd, set while it runs.
+    """
+
+    def __init__(self, tb: Testbed) -> None:
+        try:  # slow import: only when used
+            from flytekitplugins.slurm.script.connector import SlurmScriptConnector
+        except ImportError:
+            raise SystemExit("the submit section compares with flytekitplugins-slurm: "
+                             ".venv/bin/pip install flytekitplugins-slurm") from None
+
+        self._cls = SlurmScriptConnector
+        self.connector = SlurmScriptConnector()  # registration happens at import, not here
+        ssh = tb.facts["ssh"]
+        self._home = tempfile.TemporaryDirectory()
+        (Path(self._home.name) / ".ssh").mkdir(mode=0o700)
+        (Path(self._home.name) / ".ssh" / "config").write_text(
+            f"Host {SSH_ALIAS}\n  HostName {ssh['host']}\n  Port {ssh['port']}\n  User {ssh['user']}\n")
+        self.template = SimpleNamespace(custom={
+            "ssh_config": {"host": SSH_ALIAS, "username": ssh["user"], "client_keys": [ssh["key_path"]]},
+            "batch_script_path": REPEAT_SH,
+            "batch_script_args": ["hello", "1"],
+            "sbatch_config": {"job-name": tb.name, "time": "1", "hold": ""},
+        })
+
+    @contextlib.contextmanager
+    def _ssh_home(self) -> Iterator[None]:
+        old = os.environ.get("HOME")
+        os.environ["HOME"] = self._home.name
+        try:
+            yield
+        finally:
+            if old is None:
+                os.environ.pop("HOME", None)
+            else:
+                os.environ["HOME"] = old
+
+    async def submit(self, n: int) -> list[int]:
+        """``n`` sequential ``create`` calls, as Flyte makes them for ``n`` tasks; their job ids."""
+        with self._ssh_home():
+            return [int((await self.connector.create(self.template)).job_id) for _ in range(n)]
+
+    def close(self) -> None:
+        for conn in self._cls.slurm_cluster_to_ssh_conn.values():
+            conn.close()
+        self._cls.slurm_cluster_to_ssh_conn.clear()
+        self._home.cleanup()
+
+
+async def ssh_connect(tb: Testbed) -> Any:
+    ssh = tb.facts["ssh"]
+    return await asyncssh.connect(ssh["host"], port=int(ssh["port"]), username=ssh["user"],
+                                  client_keys=[ssh["key_path"]], known_hosts=ssh["known_hosts"])
+
+
+async def scontrol_cycle(conn: Any, ids: list[int]) -> list[str]:
+    """What flytekitplugins-slurm's get() does per job, one after another on one connection."""
+    states = []
+    for job_id in ids:
+        res = await conn.run(f"scontrol --json show job {job_id}", check=True)
+        states.append(str(json.loads(res.stdout)["jobs"][0]["job_state"][0]))
+    return states

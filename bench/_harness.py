@@ -1,0 +1,178 @@
+"""Benchmark plumbing: the 24.11 testbed, raw clients, slurmctld RPC counters, job cleanup."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from slurm_rest import AsyncSlurmClient, JobSpec, SlurmClient
+from slurm_rest._core import DEFAULT_ENV
+from slurm_rest.testbed import load_facts, mint_token, resolve
+
+API = "v0.0.42"
+RELEASE = "24.11"
+# The diag request itself is one REQUEST_STATS_INFO: the measurement, not the thing measured.
+MEASUREMENT_RPCS = frozenset({"REQUEST_STATS_INFO"})
+
+
+@dataclass
+class Testbed:
+    """The running 24.11 testbed and everything made on it (so that all of it is cancelled)."""
+
+    facts: dict[str, Any]
+    name: str = field(default_factory=lambda: f"slurm-rest-bench-{uuid.uuid4().hex[:8]}")
+    created: set[int] = field(default_factory=set)
+    token: str = ""
+
+    @classmethod
+    def open(cls) -> Testbed:
+        rel = resolve([RELEASE])[0]
+        facts = load_facts(rel)
+        if facts is None:
+            raise SystemExit(f"no facts for testbed {RELEASE}: run `python -m slurm_rest.testbed up {RELEASE}` first")
+        tb = cls(facts)
+        tb.token = mint_token(rel, lifespan=3600)
+        try:
+            httpx.get(f"{tb.url}/slurm/{API}/ping/", headers=tb.headers, timeout=10).raise_for_status()
+        except httpx.HTTPError as exc:
+            raise SystemExit(f"testbed {RELEASE} does not answer at {tb.url}: {exc}") from None
+        return tb
+
+    @property
+    def url(self) -> str:
+        return str(self.facts["rest_url"])
+
+    @property
+    def user(self) -> str:
+        return str(self.facts["job_user"])
+
+    @property
+    def root(self) -> str:
+        return str(self.facts["rootfs"])
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"X-SLURM-USER-NAME": self.user, "X-SLURM-USER-TOKEN": self.token}
+
+    # -- clients ------------------------------------------------------------------------------
+
+    def client(self) -> SlurmClient:
+        return SlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"])
+
+    def async_client(self) -> AsyncSlurmClient:
+        return AsyncSlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"])
+
+    def raw(self) -> httpx.Client:
+        """What a careful caller would write by hand: one pooled client, the two auth headers."""
+        return httpx.Client(base_url=self.url, headers=self.headers, timeout=30)
+
+    def raw_async(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=self.url, headers=self.headers, timeout=30,
+                                 limits=httpx.Limits(max_connections=20, max_keepalive_connections=20))
+
+    def spec(self) -> JobSpec:
+        """A job that never runs: held, one minute, `true`."""
+        return JobSpec(script="#!/bin/sh\ntrue\n", name=self.name, hold=True, time_limit="1:00")
+
+    def submit_body(self, client: SlurmClient) -> dict[str, Any]:
+        """The exact JSON body the facade posts for ``spec()`` (for the raw-httpx comparison)."""
+        body: dict[str, Any] = client.adapter.submit(self.spec(), tag=uuid.uuid4().hex,
+                                                     default_env=dict(DEFAULT_ENV)).json
+        return body
+
+    # -- slurmctld RPC counters ---------------------------------------------------------------
+
+    def rpc_counts(self, raw: httpx.Client) -> dict[str, int]:
+        r = raw.get(f"/slurm/{API}/diag/")
+        r.raise_for_status()
+        return {str(e["message_type"]): int(e["count"]) for e in r.json()["statistics"]["rpcs_by_message_type"]}
+
+    # -- jobs ---------------------------------------------------------------------------------
+
+    def submit_held(self, n: int, concurrency: int = 16) -> list[int]:
+        """``n`` held jobs, fast (raw async POSTs), recorded for cleanup."""
+        body = self.submit_body_static()
+
+        async def go() -> list[int]:
+            sem = asyncio.Semaphore(concurrency)
+            async with self.raw_async() as http:
+                async def one() -> int:
+                    async with sem:
+                        r = await http.post(f"/slurm/{API}/job/submit", json=body)
+                        r.raise_for_status()
+                        return int(r.json()["job_id"])
+                return list(await asyncio.gather(*(one() for _ in range(n))))
+
+        ids = asyncio.run(go())
+        self.created.update(ids)
+        return ids
+
+    def submit_body_static(self) -> dict[str, Any]:
+        with self.client() as c:
+            return self.submit_body(c)
+
+    def cancel(self, ids: Iterable[int]) -> None:
+        """scancel (as root, inside the chroot): one REQUEST_KILL_JOBS per chunk of ids."""
+        todo = sorted(set(ids))
+        for i in range(0, len(todo), 1000):
+            chunk = [str(j) for j in todo[i:i + 1000]]
+            subprocess.run(["chroot", self.root, "scancel", *chunk], check=False, capture_output=True)
+        self.created.difference_update(todo)
+
+    def cancel_all(self) -> None:
+        """Everything this run made, then anything left under its job name (lost submit answers)."""
+        self.cancel(list(self.created))
+        subprocess.run(["chroot", self.root, "scancel", "--name", self.name, "--user", self.user],
+                       check=False, capture_output=True)
+
+
+def rpc_delta(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    out = {k: after.get(k, 0) - before.get(k, 0) for k in set(before) | set(after)}
+    return {k: v for k, v in sorted(out.items()) if v > 0 and k not in MEASUREMENT_RPCS}
+
+
+@dataclass
+class Sample:
+    """Repeated runs of one cycle: median wall time, and the quietest run's RPCs.
+
+    The testbed is shared: another client's RPCs can only *add* to a diff, so the run with the
+    fewest RPCs is the one closest to what this cycle alone cost.
+    """
+
+    seconds: list[float]
+    rpcs: list[dict[str, int]]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def quietest(self) -> dict[str, int]:
+        return min(self.rpcs, key=lambda d: sum(d.values()))
+
+    @property
+    def rpc_total(self) -> int:
+        return sum(self.quietest.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"median_s": self.median, "runs_s": self.seconds, "rpcs": self.quietest, "rpc_total": self.rpc_total,
+                "rpcs_all_runs": self.rpcs}
+
+
+def measure(tb: Testbed, diag: httpx.Client, fn: Callable[[], object], repeats: int) -> Sample:
+    seconds, rpcs = [], []
+    for _ in range(repeats):
+        before = tb.rpc_counts(diag)
+        t0 = time.perf_counter()
+        fn()
+        seconds.append(time.perf_counter() - t0)
+        rpcs.append(rpc_delta(before, tb.rpc_counts(diag)))
+    return Sample(seconds, rpcs)

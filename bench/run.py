@@ -1,0 +1,409 @@
+"""Benchmarks of slurm_rest against raw httpx, sbatch and flytekitplugins-slurm, on the 24.11 testbed.
+
+    sudo .venv/bin/python bench/run.py [--out /tmp/slurm-rest-bench.json] [--sections submit,poll,overhead,memory]
+
+Needs root (sbatch/scancel run inside the testbed's chroot) and a running testbed
+(``python -m slurm_rest.testbed up 24.11``). Every job it makes is held (never runs) and is
+cancelled before it exits. Prints a table and writes every figure to ``--out`` as JSON.
+
+1. submit: jobs/s for the facade (sync loop, async gather) against raw httpx posting the same
+   body with the same headers (sync and async), ``sbatch`` in a loop, and flytekitplugins-slurm's
+   connector ``create`` over SSH. All six run in interleaved blocks (their order rotated, each
+   block's jobs cancelled at its end); a method's rate is its median block's, so that a busy
+   moment on the shared testbed does not decide a comparison.
+2. poll: one cycle over N tracked jobs: slurmctld RPCs by message type (``/diag`` counters
+   diffed around the cycle) and wall time, for the facade's ``JobWatcher`` (steady state), a
+   ``GET /job/{id}`` per job, and ``scontrol --json show job`` per job over SSH; the raw
+   ``GET /jobs/state/?job_id=…`` for the same ids is the floor.
+3. overhead: ``get_job`` against the same GET with raw httpx, interleaved, medians.
+4. memory: peak RSS of a fresh process that imports flyte_plugin and follows 1,000 jobs through
+   the connector's ``get`` (its shared watcher) for a few cycles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _baselines import FlytekitSlurm, scontrol_cycle, ssh_connect
+from _harness import API, RELEASE, Testbed, measure
+
+from slurm_rest import JobWatcher
+from slurm_rest._watch_state import PENDING_REFRESH
+
+REPO = Path(__file__).resolve().parent.parent
+SECTIONS = ("submit", "poll", "overhead", "memory")
+
+# Targets: (comparison, threshold).
+T_SUBMIT_VS_RAW = 0.90
+T_SUBMIT_VS_FLYTEKIT = 6.0
+T_POLL_RPCS = 1
+T_POLL_VS_STATE = 2.0
+T_OVERHEAD = 1.10
+T_MEMORY_MB = 150.0
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+
+    def add(self, what: str, value: str, against: str = "", ratio: str = "", target: str = "",
+            ok: bool | None = None) -> None:
+        self.rows.append((what, value, against, ratio, target, "" if ok is None else ("PASS" if ok else "FAIL")))
+
+    def render(self) -> str:
+        head = ("measurement", "value", "compared with", "ratio", "target", "result")
+        self.rows.sort(key=lambda r: r[0].split(" ", 1)[0])  # by section number; stable within one
+        rows = [head, *self.rows]
+        widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+
+        def line(r: tuple[str, ...]) -> str:
+            return "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"
+
+        return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
+                          *(line(r) for r in self.rows)])
+
+
+def fmt_rpcs(rpcs: dict[str, int]) -> str:
+    return ", ".join(f"{k.removeprefix('REQUEST_')} {v}" for k, v in sorted(rpcs.items(), key=lambda kv: -kv[1])) or "none"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+# -- 1. submit --------------------------------------------------------------------------------
+
+def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, blocks: int) -> dict[str, Any]:
+    loop = asyncio.new_event_loop()
+    client, aclient, raw, araw = tb.client(), tb.async_client(), tb.raw(), tb.raw_async()
+    flytekit = FlytekitSlurm(tb)
+    spec = tb.spec()
+    body = tb.submit_body(client)
+    path = f"/slurm/{API}/job/submit"
+
+    async def bounded(n: int, one: Callable[[], Awaitable[int]]) -> list[int]:
+        sem = asyncio.Semaphore(concurrency)
+
+        async def run() -> int:
+            async with sem:
+                return await one()
+
+        return list(await asyncio.gather(*(run() for _ in range(n))))
+
+    def raw_one() -> int:
+        r = raw.post(path, json=body)
+        r.raise_for_status()
+        return int(r.json()["job_id"])
+
+    async def araw_one() -> int:
+        r = await araw.post(path, json=body)
+        r.raise_for_status()
+        return int(r.json()["job_id"])
+
+    # sbatch, locally inside the testbed, as the job user (HOME as for a login of that user).
+    sbatch = [shutil.which("chroot") or "/usr/sbin/chroot", "--userspec", f"{tb.user}:{tb.user}", tb.root, "sbatch", "-H", "--parsable", "-J", tb.name,
+              "-t", "1", "--wrap", "true"]
+    sbatch_env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": f"/home/{tb.user}", "USER": tb.user,
+                  "LANG": "C.UTF-8"}
+
+    def sbatch_one() -> int:
+        out = subprocess.run(sbatch, capture_output=True, text=True, check=True, env=sbatch_env).stdout
+        return int(out.strip().split(";")[0])
+
+    methods: dict[str, Callable[[int], list[int]]] = {
+        "facade_sync": lambda n: [client.submit(spec) for _ in range(n)],
+        "facade_async": lambda n: loop.run_until_complete(bounded(n, lambda: aclient.submit(spec))),
+        "raw_httpx_sync": lambda n: [raw_one() for _ in range(n)],
+        "raw_httpx_async": lambda n: loop.run_until_complete(bounded(n, araw_one)),
+        "sbatch_local": lambda n: [sbatch_one() for _ in range(n)],
+        "flytekitplugins_slurm": lambda n: loop.run_until_complete(flytekit.submit(n)),
+    }
+    result: dict[str, Any] = {"jobs_per_method": jobs, "concurrency": concurrency, "blocks": blocks}
+    # Warm-up (not timed): negotiation, connection pools and the SSH connection, token minting.
+    for fn in methods.values():
+        warm = fn(2)
+        tb.created.update(warm)
+        tb.cancel(warm)
+    block_rates: dict[str, list[float]] = {k: [] for k in methods}
+    seconds = dict.fromkeys(methods, 0.0)
+    cpu = dict.fromkeys(methods, 0.0)  # this process's CPU: what the client side costs, whatever the server does
+    per_block = [jobs // blocks + (1 if i < jobs % blocks else 0) for i in range(blocks)]
+    names = list(methods)
+    try:
+        for b, n in enumerate(per_block):
+            for name in names[b % len(names):] + names[:b % len(names)]:  # rotate the order every block
+                t0, c0 = time.perf_counter(), time.process_time()
+                ids = methods[name](n)
+                dt = time.perf_counter() - t0
+                cpu[name] += time.process_time() - c0
+                seconds[name] += dt
+                block_rates[name].append(n / dt)
+                tb.created.update(ids)
+                assert len(set(ids)) == n, f"{name}: {n} submits gave {len(set(ids))} distinct job ids"
+                tb.cancel(ids)  # the end of this method's block: nothing it made stays queued
+    finally:
+        client.close()
+        raw.close()
+        flytekit.close()
+        loop.run_until_complete(aclient.aclose())
+        loop.run_until_complete(araw.aclose())
+        loop.close()
+
+    # A block's rate is its jobs over its wall time; the median block speaks for the method, so that
+    # a burst of other clients' work on the shared testbed during one block does not decide it.
+    rate = {k: statistics.median(v) for k, v in block_rates.items()}
+    result["seconds"] = seconds
+    result["jobs_per_s"] = rate
+    result["jobs_per_s_overall"] = {k: jobs / v for k, v in seconds.items()}
+    result["block_jobs_per_s"] = block_rates
+    result["client_cpu_ms_per_job"] = {k: v / jobs * 1e3 for k, v in cpu.items() if k != "sbatch_local"}
+    cpu_ms = result["client_cpu_ms_per_job"]
+
+    def value(k: str) -> str:
+        return f"{rate[k]:.0f} jobs/s" + (f", client CPU {cpu_ms[k]:.2f} ms/job" if k in cpu_ms else "")
+
+    sync_raw = rate["facade_sync"] / rate["raw_httpx_sync"]
+    async_raw = rate["facade_async"] / rate["raw_httpx_async"]
+    vs_fk = rate["facade_sync"] / rate["flytekitplugins_slurm"]
+    result["ratios"] = {"facade_sync/raw_httpx_sync": sync_raw, "facade_async/raw_httpx_async": async_raw,
+                        "facade_sync/flytekitplugins_slurm": vs_fk,
+                        "facade_async/flytekitplugins_slurm": rate["facade_async"] / rate["flytekitplugins_slurm"],
+                        "facade_sync/sbatch_local": rate["facade_sync"] / rate["sbatch_local"]}
+    hdr = "1 submit"
+    table.add(f"{hdr}: setup", f"{jobs} held jobs per method, {blocks} interleaved blocks; median block's rate")
+    table.add(f"{hdr}: raw httpx, sync loop", value("raw_httpx_sync"))
+    table.add(f"{hdr}: raw httpx, async x{concurrency}", value("raw_httpx_async"))
+    table.add(f"{hdr}: SlurmClient.submit loop", value("facade_sync"), "raw httpx sync",
+              f"{sync_raw:.2f}x", f">= {T_SUBMIT_VS_RAW:.2f}x", sync_raw >= T_SUBMIT_VS_RAW)
+    table.add(f"{hdr}: AsyncSlurmClient.submit x{concurrency}", value("facade_async"),
+              "raw httpx async", f"{async_raw:.2f}x", f">= {T_SUBMIT_VS_RAW:.2f}x", async_raw >= T_SUBMIT_VS_RAW)
+    table.add(f"{hdr}: local sbatch loop", value("sbatch_local"), "SlurmClient loop",
+              f"{rate['facade_sync'] / rate['sbatch_local']:.1f}x faster")
+    table.add(f"{hdr}: flytekitplugins-slurm create (SSH)", value("flytekitplugins_slurm"),
+              "SlurmClient loop", f"{vs_fk:.1f}x faster", f">= {T_SUBMIT_VS_FLYTEKIT:.0f}x",
+              vs_fk >= T_SUBMIT_VS_FLYTEKIT)
+    return result
+
+
+# -- 2. poll ----------------------------------------------------------------------------------
+
+def bench_poll(tb: Testbed, table: Table, pool: list[int], sizes: list[int], repeats: int) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    raw = tb.raw()
+    diag = tb.raw()
+    loop = asyncio.new_event_loop()
+    conn = loop.run_until_complete(ssh_connect(tb))
+    for n in sizes:
+        ids = pool[:n]
+        client = tb.client()
+        watcher = client.watcher()
+        watcher.track(ids)
+        cold = measure(tb, diag, watcher.poll, 1)  # learns every job: one full record each
+        assert set(watcher.state.infos) == set(ids), "the watcher did not learn every job"
+        steady = measure(tb, diag, watcher.poll, repeats)
+        # The watcher's periodic full refresh of pending jobs, made due now instead of waited for.
+        refresh = measure(tb, diag, lambda: (due_refresh(watcher), watcher.poll()), 3)  # noqa: B023
+        params = [("job_id", str(j)) for j in ids]
+        state = measure(tb, diag, lambda: raw.get(f"/slurm/{API}/jobs/state/", params=params).json(),  # noqa: B023
+                        repeats)
+
+        def per_job_get() -> None:
+            for j in ids:  # noqa: B023 - called within this iteration
+                raw.get(f"/slurm/{API}/job/{j}").json()
+
+        few = 3 if n <= 100 else 1
+        per_job = measure(tb, diag, per_job_get, few)
+        ssh = measure(tb, diag, lambda: loop.run_until_complete(scontrol_cycle(conn, ids)),  # noqa: B023
+                      3 if n <= 10 else 1)
+        client.close()
+        r = steady.median / state.median
+        rr = refresh.median / state.median
+        result[str(n)] = {"watcher_first_cycle": cold.as_dict(), "watcher_steady_cycle": steady.as_dict(),
+                          "watcher_pending_refresh_cycle": refresh.as_dict(), "refresh/raw_jobs_state": rr,
+                          "raw_jobs_state": state.as_dict(), "per_job_get": per_job.as_dict(),
+                          "per_job_scontrol_ssh": ssh.as_dict(), "watcher/raw_jobs_state": r}
+        h = f"2 poll N={n}"
+        table.add(f"{h}: JobWatcher.poll() RPCs", f"{steady.rpc_total} ({fmt_rpcs(steady.quietest)})", "", "",
+                  f"== {T_POLL_RPCS}", steady.rpc_total == T_POLL_RPCS)
+        table.add(f"{h}: raw GET /jobs/state/ wall", ms(state.median))
+        table.add(f"{h}: JobWatcher.poll() wall", ms(steady.median), "raw /jobs/state/", f"{r:.2f}x",
+                  f"<= {T_POLL_VS_STATE:.1f}x" if n == max(sizes) else "",
+                  r <= T_POLL_VS_STATE if n == max(sizes) else None)
+        table.add(f"{h}: JobWatcher.poll(), pending refresh (every {PENDING_REFRESH:.0f} s)",
+                  f"{refresh.rpc_total} RPC ({fmt_rpcs(refresh.quietest)}), {ms(refresh.median)}",
+                  "raw /jobs/state/", f"{rr:.0f}x", f"<= {T_POLL_VS_STATE:.1f}x" if n == max(sizes) else "",
+                  rr <= T_POLL_VS_STATE if n == max(sizes) else None)
+        table.add(f"{h}: GET /job/{{id}} per job", f"{per_job.rpc_total} RPCs ({fmt_rpcs(per_job.quietest)}), "
+                  f"{ms(per_job.median)}", "JobWatcher.poll()", f"{per_job.median / steady.median:.0f}x slower")
+        table.add(f"{h}: scontrol --json per job (SSH)", f"{ssh.rpc_total} RPCs ({fmt_rpcs(ssh.quietest)}), "
+                  f"{ms(ssh.median)}", "JobWatcher.poll()", f"{ssh.median / steady.median:.0f}x slower")
+    conn.close()
+    loop.run_until_complete(conn.wait_closed())
+    loop.close()
+    raw.close()
+    diag.close()
+    return result
+
+
+def due_refresh(watcher: JobWatcher) -> None:
+    """Make the watcher's next cycle its periodic full refresh of pending jobs (slurm_rest._watch_state)."""
+    if not hasattr(watcher.state, "_refreshed_at"):
+        raise SystemExit("slurm_rest._watch_state changed: update bench/run.py's due_refresh()")
+    watcher.state._refreshed_at = time.monotonic() - PENDING_REFRESH - 1
+
+
+def controller_jobs(tb: Testbed) -> int:
+    """Every job record slurmctld holds now (finished ones stay MinJobAge seconds): what a listing returns."""
+    out = subprocess.run(["chroot", tb.root, "squeue", "-h", "-t", "all", "-o", "%i"], capture_output=True, text=True,
+                         check=False).stdout
+    return len(out.split())
+
+
+# -- 3. per-call overhead ---------------------------------------------------------------------
+
+def bench_overhead(tb: Testbed, table: Table, job_id: int, calls: int) -> dict[str, Any]:
+    client, raw = tb.client(), tb.raw()
+    path = f"/slurm/{API}/job/{job_id}"
+    fns: dict[str, Callable[[], object]] = {"facade": lambda: client.get_job(job_id),
+                                            "raw_httpx": lambda: raw.get(path).json()}
+    for fn in fns.values():  # warm-up: negotiation, pools, first-use imports
+        for _ in range(20):
+            fn()
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    rng = random.Random(0)
+    for _ in range(calls):
+        order = list(fns)
+        rng.shuffle(order)  # neither side always goes first
+        for k in order:
+            t0 = time.perf_counter()
+            fns[k]()
+            times[k].append(time.perf_counter() - t0)
+    client.close()
+    raw.close()
+    med = {k: statistics.median(v) for k, v in times.items()}
+    ratio = med["facade"] / med["raw_httpx"]
+    table.add(f"3 overhead: get_job, median of {calls}", ms(med["facade"]), f"raw httpx GET {ms(med['raw_httpx'])}",
+              f"{ratio:.2f}x", f"<= {T_OVERHEAD:.2f}x", ratio <= T_OVERHEAD)
+    return {"calls": calls, "median_s": med, "ratio": ratio,
+            "p90_s": {k: statistics.quantiles(v, n=10)[-1] for k, v in times.items()}}
+
+
+# -- 4. connector memory ----------------------------------------------------------------------
+
+def bench_memory(tb: Testbed, table: Table, ids: list[int], seconds: float) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(ids, fh)
+    env = {**os.environ, "_FSEC_SLURM_REST_JWT_KEY": base64.b64encode(Path(tb.facts["jwt_key_path"]).read_bytes()).decode(),
+           "BENCH_TOKEN": tb.token}
+    cfg = {"url": tb.url, "user": tb.user, "ids_file": fh.name, "seconds": seconds, "api": API}
+    held_by_controller = controller_jobs(tb)
+    try:
+        out = subprocess.run([sys.executable, str(Path(__file__).with_name("_memory_child.py")), json.dumps(cfg)],
+                             check=False, capture_output=True, text=True, env=env, cwd=str(REPO), timeout=600)
+    finally:
+        os.unlink(fh.name)
+    if out.returncode != 0:
+        raise RuntimeError(f"memory child failed:\n{out.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    mb = {k: result[k] * 1024 / 1e6 for k in ("rss_start_kb", "rss_imported_kb", "rss_end_kb", "hwm_kb")}
+    result["mb"] = mb
+    result["controller_jobs"] = held_by_controller
+    rounds = result["cycles"]
+    h = "4 memory"
+    table.add(f"{h}: setup", f"{result['jobs']} held jobs via connector get(), {seconds:.0f} s; "
+              f"slurmctld holds {held_by_controller} jobs")
+    table.add(f"{h}: peak RSS (VmHWM) over {seconds:.0f} s", f"{mb['hwm_kb']:.0f} MB",
+              f"after imports {mb['rss_imported_kb']:.0f} MB", "", f"<= {T_MEMORY_MB:.0f} MB",
+              mb["hwm_kb"] <= T_MEMORY_MB)
+    # Rounds by what the watcher asked: the first sight of each job, a state-only cycle, a full listing.
+    kinds = {"first sight": [r for r in rounds if r["rpcs"].get("REQUEST_JOB_INFO_SINGLE", 0) >= len(ids) // 2],
+             "steady": [r for r in rounds[1:] if set(r["rpcs"]) == {"REQUEST_JOB_STATE"}],
+             "pending refresh (listing)": [r for r in rounds if r["rpcs"].get("REQUEST_JOB_INFO", 0) >= 1]}
+    for kind, rs in kinds.items():
+        if rs:
+            worst = max(rs, key=lambda r: r["seconds"])
+            table.add(f"{h}: {kind} round ({len(rs)} of {len(rounds)}), get() x{result['jobs']}",
+                      f"{ms(worst['seconds'])}, {sum(worst['rpcs'].values())} RPCs ({fmt_rpcs(worst['rpcs'])}), "
+                      f"RSS after {worst['rss_kb'] * 1024 / 1e6:.0f} MB")
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default="/tmp/slurm-rest-bench.json")
+    ap.add_argument("--sections", default=",".join(SECTIONS))
+    ap.add_argument("--submit-jobs", type=int, default=200)
+    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--blocks", type=int, default=8, help="interleaved blocks per submit method")
+    ap.add_argument("--sizes", default="10,100,500")
+    ap.add_argument("--repeats", type=int, default=7, help="repeats of each cheap poll cycle")
+    ap.add_argument("--calls", type=int, default=200)
+    ap.add_argument("--memory-jobs", type=int, default=1000)
+    ap.add_argument("--memory-seconds", type=float, default=25.0,
+                    help="how long the connector follows the jobs (covers two periodic pending refreshes)")
+    args = ap.parse_args()
+    sections = [s for s in args.sections.split(",") if s]
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        ap.error(f"unknown sections {sorted(unknown)}; choose from {SECTIONS}")
+    if os.geteuid() != 0:
+        raise SystemExit("run as root: sbatch and scancel run inside the testbed's chroot "
+                         "(sudo .venv/bin/python bench/run.py)")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    tb = Testbed.open()
+    table = Table()
+    started = time.time()
+    results: dict[str, Any] = {"testbed": {"release": RELEASE, "slurm": tb.facts.get("slurm_version"), "api": API,
+                                           "url": tb.url},
+                               "host": {"python": platform.python_version(), "cpus": os.cpu_count()},
+                               "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "job_name": tb.name}
+    try:
+        # The pool of held jobs first: the memory section's periodic listing returns every job the
+        # controller holds, and the submit section leaves ~1,200 cancelled ones there for MinJobAge.
+        need = max([*(sizes if "poll" in sections else []), 1 if "overhead" in sections else 0,
+                    args.memory_jobs if "memory" in sections else 0])
+        pool = tb.submit_held(need) if need else []
+        if "memory" in sections:
+            print(f"[memory] {args.memory_jobs} jobs, {args.memory_seconds:.0f} s ...", file=sys.stderr, flush=True)
+            results["memory"] = bench_memory(tb, table, pool[:args.memory_jobs], args.memory_seconds)
+        if "poll" in sections:
+            print(f"[poll] N = {sizes} ...", file=sys.stderr, flush=True)
+            results["poll"] = bench_poll(tb, table, pool, sizes, args.repeats)
+        if "overhead" in sections:
+            print("[overhead] ...", file=sys.stderr, flush=True)
+            results["overhead"] = bench_overhead(tb, table, pool[0], args.calls)
+        tb.cancel(pool)
+        if "submit" in sections:
+            print(f"[submit] {args.submit_jobs} held jobs per method ...", file=sys.stderr, flush=True)
+            results["submit"] = bench_submit(tb, table, jobs=args.submit_jobs, concurrency=args.concurrency,
+                                             blocks=args.blocks)
+    finally:
+        tb.cancel_all()
+    results["seconds"] = time.time() - started
+    results["table"] = table.rows
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
+    print(table.render())
+    failed = [r[0] for r in table.rows if r[5] == "FAIL"]
+    print(f"\n{sum(r[5] == 'PASS' for r in table.rows)} PASS, {len(failed)} FAIL; "
+          f"{results['seconds']:.0f} s; JSON: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
