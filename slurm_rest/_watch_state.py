@@ -8,9 +8,9 @@ One poll cycle asks about *all* tracked unfinished jobs in one request:
 - v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T.
 
 ``/jobs/state`` carries no reason, so a pending job whose reason changes (Dependency →
-DependencyNeverSatisfied, a hold placed later) would look unchanged: while any tracked job is
-pending, one cycle every ``PENDING_REFRESH`` seconds lists all jobs (still one request, one
-JOB_INFO RPC) instead.
+DependencyNeverSatisfied, a hold placed later) would look unchanged: every ``PENDING_REFRESH``
+seconds the full records of up to ``REFRESH_BATCH`` pending jobs are re-read, round-robin. That
+bounds the extra cost whatever the cluster's size (listing every job would not).
 
 Finished jobs are cached and never asked about again. The sync and async watchers wrap this.
 """
@@ -25,9 +25,10 @@ from typing import Any
 from ._adapters import Adapter, Call
 from ._models import JobInfo, JobState
 
-__all__ = ["PENDING_REFRESH", "Backoff", "WatchState"]
+__all__ = ["PENDING_REFRESH", "REFRESH_BATCH", "Backoff", "WatchState"]
 
 PENDING_REFRESH = 10.0
+REFRESH_BATCH = 8
 
 
 @dataclass
@@ -59,8 +60,8 @@ class WatchState:
         self._asked_at = 0
         self.polled_at = 0.0  # monotonic time of the last completed cycle
         self.uses_states = adapter.job_states(()) is not None
-        self._listing = not self.uses_states  # what the current cycle asked for
         self._refreshed_at = time.monotonic()
+        self._refresh_turn = 0  # round-robin position among pending jobs
 
     def track(self, job_ids: Iterable[int]) -> None:
         self.tracked.update(int(j) for j in job_ids)
@@ -89,30 +90,35 @@ class WatchState:
         if not pending:
             return None
         self._asked_at = int(time.time())
-        self._listing = not self.uses_states or self._pending_refresh_due(pending)
-        if not self._listing:
+        if self.uses_states:
             call = self.adapter.job_states(pending)
             assert call is not None
             return call
         unknown = [j for j in pending if j not in self.infos]
-        return self.adapter.list_jobs(since=None if unknown or self.uses_states else self._since)
+        return self.adapter.list_jobs(since=None if unknown else self._since)
 
-    def _pending_refresh_due(self, pending: list[int]) -> bool:
+    def _pending_batch(self) -> list[int]:
+        """Pending jobs whose full record is due for a re-read this cycle (see module docstring)."""
         now = time.monotonic()
         if now - self._refreshed_at < PENDING_REFRESH:
-            return False
-        if not any(j in self.infos and self.infos[j].state is JobState.PENDING for j in pending):
-            return False
+            return []
+        pending = sorted(j for j, i in self.infos.items() if j in self.tracked and i.state is JobState.PENDING)
+        if not pending:
+            return []
         self._refreshed_at = now
-        return True
+        start = self._refresh_turn % len(pending)
+        batch = (pending[start:] + pending[:start])[:REFRESH_BATCH]
+        self._refresh_turn = start + len(batch)
+        return batch
 
     def apply(self, body: dict[str, Any]) -> tuple[list[int], list[int]]:
         """Record a cycle's answer: (jobs whose full record must be fetched, jobs that changed)."""
         self.polled_at = time.monotonic()
         pending = self.unfinished()
-        if not self._listing:
+        if self.uses_states:
             states = self.adapter.parse_states(body)
-            return [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)], []
+            changed = [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)]
+            return changed + [j for j in self._pending_batch() if j not in changed], []
         changed = [info.job_id for info in self.adapter.parse_jobs(body)
                    if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
         # Slurm's update_time has a one-second granularity: ask again from one second earlier.

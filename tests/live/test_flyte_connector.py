@@ -184,7 +184,7 @@ async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, k
                 break
             await asyncio.sleep(0.5)
         assert direct.reason == "DependencyNeverSatisfied", direct
-        # /jobs/state carries no reason: the watcher lists full records every PENDING_REFRESH s
+        # /jobs/state carries no reason: the watcher re-reads pending records every PENDING_REFRESH s
         # while jobs pend, so the new reason shows within that period.
         deadline = time.monotonic() + PENDING_REFRESH + 5
         while True:
