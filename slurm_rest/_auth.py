@@ -137,9 +137,9 @@ def provider_for(config: ClientConfig) -> TokenProvider:
         secret = config.token if isinstance(config.token, Secret) else Secret(config.token)
         return StaticToken(secret)
     if config.token_file is not None:
-        return FileToken(Path(config.token_file), config.token_lifespan)
+        return FileToken(Path(config.token_file).expanduser(), config.token_lifespan)
     if config.jwt_key is not None or config.jwt_key_data is not None:
-        key = config.jwt_key_data if config.jwt_key_data is not None else Path(str(config.jwt_key))
+        key = config.jwt_key_data if config.jwt_key_data is not None else Path(str(config.jwt_key)).expanduser()
         return MintedToken(key, config.jwt_subject or config.user, config.token_lifespan)
     assert config.token_command is not None  # ClientConfig guarantees exactly one source
     command = config.token_command if isinstance(config.token_command, tuple) else (config.token_command,)
