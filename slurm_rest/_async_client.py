@@ -17,7 +17,7 @@ from . import _ops
 from ._adapters import Adapter, Call, adapter_for, choose
 from ._config import ClientConfig
 from ._core import DEFAULT_ENV, classify, http_settings, served_versions, transport_error
-from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError, WaitTimeout
+from ._exceptions import APIError, SubmissionError, TransportError, UnavailableError
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
@@ -166,17 +166,11 @@ class AsyncSlurmClient:
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             changed = await watcher.poll()
-            if on_update:
-                for j in changed:
-                    on_update(watcher.state.infos[j])
-            if not watcher.state.unfinished():
-                return {j: _ops.watched(watcher.state, j) for j in ids}
-            pause = backoff.next(bool(changed))
-            if deadline is not None and time.monotonic() + pause > deadline:
-                pending = {j: watcher.state.infos.get(j) for j in watcher.state.unfinished()}
-                raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
-                                  pending=dict(pending))
-            await asyncio.sleep(pause)
+            step = _ops.wait_step(watcher.state, ids, changed, backoff=backoff, deadline=deadline, timeout=timeout,
+                                  on_update=on_update)
+            if isinstance(step, dict):
+                return step
+            await asyncio.sleep(step)
 
 
 class AsyncJobWatcher:
@@ -214,14 +208,7 @@ class AsyncJobWatcher:
                 return await self._client.get_job(job_id)
 
         results = await asyncio.gather(*(refreshed(j) for j in refresh), return_exceptions=True)
-        for job_id, result in zip(refresh, results):
-            if isinstance(result, JobNotFoundError):
-                self.state.missing.add(job_id)
-            elif isinstance(result, BaseException):
-                raise result
-            elif self.state.record(result):
-                changed.append(job_id)
-        return changed
+        return changed + self.state.absorb(zip(refresh, results))
 
     async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         job_id = int(job_id)

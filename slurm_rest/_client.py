@@ -17,7 +17,7 @@ from . import _ops
 from ._adapters import Adapter, Call, adapter_for, choose
 from ._config import ClientConfig
 from ._core import DEFAULT_ENV, classify, http_settings, served_versions, transport_error
-from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError, WaitTimeout
+from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
@@ -182,17 +182,11 @@ class SlurmClient:
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             changed = watcher.poll()
-            if on_update:
-                for j in changed:
-                    on_update(watcher.state.infos[j])
-            if not watcher.state.unfinished():
-                return {j: _ops.watched(watcher.state, j) for j in ids}
-            pause = backoff.next(bool(changed))
-            if deadline is not None and time.monotonic() + pause > deadline:
-                pending = {j: watcher.state.infos.get(j) for j in watcher.state.unfinished()}
-                raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
-                                  pending=dict(pending))
-            time.sleep(pause)
+            step = _ops.wait_step(watcher.state, ids, changed, backoff=backoff, deadline=deadline, timeout=timeout,
+                                  on_update=on_update)
+            if isinstance(step, dict):
+                return step
+            time.sleep(step)
 
 
 class JobWatcher:
@@ -227,15 +221,13 @@ class JobWatcher:
         if call is None:
             return []
         refresh, changed = self.state.apply(self._client._send(call))
-        for job_id in refresh:
-            try:
-                info = self._client.get_job(job_id)
-            except JobNotFoundError:
-                self.state.missing.add(job_id)
-                continue
-            if self.state.record(info):
-                changed.append(job_id)
-        return changed
+        return changed + self.state.absorb((job_id, self._fetch(job_id)) for job_id in refresh)
+
+    def _fetch(self, job_id: int) -> JobInfo | JobNotFoundError:
+        try:
+            return self._client.get_job(job_id)
+        except JobNotFoundError as exc:
+            return exc
 
     def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         """The job's latest record, at most ``max_age`` seconds old (finished records are final)."""

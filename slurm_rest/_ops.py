@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ._adapters import Adapter, Call
 from ._core import NOT_FOUND_ERRNOS
-from ._exceptions import APIError, JobNotFoundError, SlurmError, SubmissionError, ValidationError
+from ._exceptions import APIError, JobNotFoundError, SlurmError, SubmissionError, ValidationError, WaitTimeout
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
-from ._watch_state import WatchState
+from ._watch_state import Backoff, WatchState
 
-__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "as_spec", "cancel_outcome", "cancel_reported", "filter_jobs", "one_job",
-           "submitted_id", "update_changes", "watched"]
+__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
+           "filter_jobs", "job_tags", "one_job", "submitted_id", "update_changes", "wait_step", "watched"]
 
 # A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
 # working on it); only if no job carries the tag is the same request sent again.
@@ -103,3 +104,20 @@ def watched(state: WatchState, job_id: int) -> JobInfo:
         raise JobNotFoundError(f"job {job_id} is unknown to the controller (never existed, or purged after "
                                "MinJobAge)", path=str(job_id))
     return state.infos[job_id]
+
+
+def wait_step(state: WatchState, ids: list[int], changed: list[int], *, backoff: Backoff, deadline: float | None,
+              timeout: float | None, on_update: Callable[[JobInfo], None] | None) -> dict[int, JobInfo] | float:
+    """After one cycle of a wait: the final records of ``ids``, or how long to pause before the next
+    cycle; raises WaitTimeout when that pause would end past ``deadline``."""
+    if on_update:
+        for j in changed:
+            on_update(state.infos[j])
+    if not state.unfinished():
+        return {j: watched(state, j) for j in ids}
+    pause = backoff.next(bool(changed))
+    if deadline is not None and time.monotonic() + pause > deadline:
+        pending = {j: state.infos.get(j) for j in state.unfinished()}
+        raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
+                          pending=dict(pending))
+    return pause

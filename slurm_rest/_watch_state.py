@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._adapters import Adapter, Call
+from ._exceptions import JobNotFoundError
 from ._models import JobInfo, JobState
 
 __all__ = ["PENDING_REFRESH", "REFRESH_BATCH", "Backoff", "WatchState"]
@@ -124,6 +125,19 @@ class WatchState:
         # Slurm's update_time has a one-second granularity: ask again from one second earlier.
         self._since = self._asked_at - 1
         return [j for j in pending if j not in self.infos], changed
+
+    def absorb(self, refreshed: Iterable[tuple[int, JobInfo | BaseException]]) -> list[int]:
+        """Store the full records a cycle fetched; a job the controller no longer knows becomes
+        ``missing``, any other failure is raised. Returns the jobs that changed."""
+        changed = []
+        for job_id, result in refreshed:
+            if isinstance(result, JobNotFoundError):
+                self.missing.add(job_id)
+            elif isinstance(result, BaseException):
+                raise result
+            elif self.record(result):
+                changed.append(job_id)
+        return changed
 
     def record(self, info: JobInfo) -> bool:
         """Store a full record; True when its state words or its reason changed."""
