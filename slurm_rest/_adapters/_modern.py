@@ -169,7 +169,6 @@ class ModernAdapter:
         jobs = body.get("jobs")  # decoded JSON, not a generated model: see the module docstring
         return [self._job(j) for j in jobs if isinstance(j, dict)] if isinstance(jobs, list) else []
 
-
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         jobs = body.get("jobs")  # decoded JSON, not a generated model: see the module docstring
         out: dict[int, tuple[str, ...]] = {}
