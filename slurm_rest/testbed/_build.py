@@ -187,7 +187,8 @@ CLUSTER_SITE = "/opt/slurm-rest/site"
 
 
 def install_cluster_python_packages(rel: Release) -> None:
-    """cloudpickle, the same version as here (pure Python), into the chroot's CLUSTER_SITE."""
+    """cloudpickle, the same version as here (pure Python), into the chroot's CLUSTER_SITE; and where the
+    chroot's Python is this one's, flytekit and this project into FLYTE_SITE for Flyte function tasks."""
     import importlib.metadata
 
     try:
@@ -195,10 +196,58 @@ def install_cluster_python_packages(rel: Release) -> None:
     except importlib.metadata.PackageNotFoundError:
         return  # functions need the [ssh] extra on this side too; nothing to match yet
     target = rel.rootfs / CLUSTER_SITE.lstrip("/")
-    if (target / f"cloudpickle-{version}.dist-info").exists():
+    if not (target / f"cloudpickle-{version}.dist-info").exists():
+        run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--upgrade", "--target", str(target),
+             f"cloudpickle=={version}"], log=rel.state / "build.log")
+    if cluster_python(rel) == f"{sys.version_info[0]}.{sys.version_info[1]}":
+        install_flyte_site(rel)
+
+
+def cluster_python(rel: Release) -> str:
+    """The chroot's python3 version as "3.11" ("" before it is built)."""
+    libs = sorted((rel.rootfs / "usr/lib").glob("python3.*/os.py"))
+    return libs[-1].parent.name.removeprefix("python") if libs else ""
+
+
+# Flyte function tasks run pyflyte-execute on the cluster: flytekit (< 3.13) plus this project, which the
+# task modules import. Versions are pinned to this environment's so that protos and pickles agree.
+FLYTE_SITE = "/opt/slurm-rest/flyte"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _project_digest() -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for pkg in ("slurm_rest", "flyte_plugin", "generated_client"):
+        for path in sorted((PROJECT_ROOT / pkg).rglob("*.py")):
+            digest.update(str(path.relative_to(PROJECT_ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def install_flyte_site(rel: Release) -> None:
+    """Install once; re-install only this project (seconds) when its sources changed."""
+    import importlib.metadata
+
+    try:
+        flytekit = importlib.metadata.version("flytekit")
+    except importlib.metadata.PackageNotFoundError:
+        return  # no [flyte] extra here: nothing to match
+    target = rel.rootfs / FLYTE_SITE.lstrip("/")
+    stamp, digest, log = target / ".slurm-rest-stamp", _project_digest(), rel.state / "build.log"
+    have = stamp.read_text().split() if stamp.exists() else []
+    if have == [flytekit, digest]:
         return
-    run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--upgrade", "--target", str(target),
-         f"cloudpickle=={version}"], log=rel.state / "build.log")
+    print(f"[{rel.name}] installing flytekit {flytekit} and slurm-rest for the cluster Python", file=sys.stderr,
+          flush=True)
+    pins = rel.state / "flyte-constraints.txt"
+    frozen = subprocess.run([sys.executable, "-m", "pip", "freeze", "--exclude-editable"], check=True,
+                            capture_output=True, text=True).stdout
+    pins.write_text("".join(line + "\n" for line in frozen.splitlines() if "==" in line))
+    deps = [] if have[:1] == [flytekit] else [f"flytekit=={flytekit}"]
+    run([sys.executable, "-m", "pip", "install", "-q", "--upgrade", "--target", str(target), "-c", str(pins),
+         *(deps or ["--no-deps"]), str(PROJECT_ROOT)], log=log)
+    stamp.write_text(f"{flytekit} {digest}\n")
 
 
 # An "existing batch script on the cluster" for examples and tests of the script task.

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import jwt
 
-from ._build import CLUSTER_SITE, JOB_USER
+from ._build import CLUSTER_SITE, FLYTE_SITE, JOB_USER
 from ._releases import Release
 
 __all__ = ["facts", "fetch_spec", "load_facts", "mint_token", "wait_ready"]
@@ -99,6 +99,9 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
         "jwt_key_path": str(jwt_key_path(rel)),
         "python": {"executable": "/usr/bin/python3", "version": _python_version(rel),
                    "setup": [f"export PYTHONPATH={CLUSTER_SITE}"]},
+        # Flyte function tasks: flytekit + this project, only where the cluster Python matches this one.
+        "flyte": ({"python": "/usr/bin/python3", "setup": [f"export PYTHONPATH={FLYTE_SITE}"]}
+                  if (rel.rootfs / FLYTE_SITE.lstrip("/") / ".slurm-rest-stamp").exists() else None),
         "rootfs": str(rel.rootfs),
         "token_command": f"{sys.executable} -m slurm_rest.testbed token {rel.name}",
     }
