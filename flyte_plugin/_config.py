@@ -12,11 +12,38 @@ from typing import Any
 
 from slurm_rest import JobSpec, ValidationError
 
-__all__ = ["TASK_SCRIPT", "TASK_SHELL", "SlurmCluster", "job_options"]
+__all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "job_options"]
 
 # Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
 TASK_SHELL = "slurm_rest_shell"
 TASK_SCRIPT = "slurm_rest_script"
+TASK_FUNCTION = "slurm_rest_fn"
+
+
+@dataclass(frozen=True, kw_only=True)
+class SSHTarget:
+    """The cluster's SSH server, used only to move files (inputs, outputs, code, log tails).
+
+    ``key_secret`` names a Flyte secret holding the private key (None: the agent or default keys of
+    the connector's user); the server is pinned by ``host_key`` (an OpenSSH public key line, not a
+    secret) or a ``known_hosts`` file on the connector. ``user`` defaults to the cluster's user, who
+    must own the files the job reads and writes.
+    """
+
+    host: str
+    port: int = 22
+    user: str | None = None
+    key_secret: str | None = None
+    host_key: str | None = None
+    known_hosts: str | None = None
+    insecure_skip_host_key_check: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.host or not 0 < self.port < 65536:
+            raise ValidationError(f"ssh host/port invalid: {self.host!r}:{self.port}")
+        if not (self.host_key or self.known_hosts or self.insecure_skip_host_key_check):
+            raise ValidationError("ssh: pin the server with host_key or known_hosts "
+                                  "(or, knowingly, insecure_skip_host_key_check=True)")
 _PROBE_SCRIPT = "#!/bin/sh\n"
 
 
@@ -29,7 +56,8 @@ class SlurmCluster:
     account ``jwt_subject`` acting for ``user``). ``path_map`` translates cluster path prefixes to
     where this connector sees the same files (a shared filesystem mounted elsewhere), so it can
     read stderr tails and return outputs; ``log_url_template`` makes log links, with ``{job_id}``,
-    ``{stream}`` (stdout/stderr), ``{path}`` and ``{user}``.
+    ``{stream}`` (stdout/stderr), ``{path}`` and ``{user}``. ``ssh`` lets files move by SFTP where no
+    mapping covers them: function tasks need it, shell tasks use it for outputs and log tails.
     """
 
     url: str
@@ -43,6 +71,7 @@ class SlurmCluster:
     work_root: str = "/tmp"
     log_url_template: str | None = None
     path_map: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    ssh: SSHTarget | None = None
 
     def __post_init__(self) -> None:
         if not self.url.startswith(("http://", "https://")):
@@ -52,6 +81,8 @@ class SlurmCluster:
         if not self.work_root.startswith("/"):
             raise ValidationError(f"work_root must be an absolute path on the cluster, got {self.work_root!r}")
         object.__setattr__(self, "path_map", tuple((str(a), str(b)) for a, b in self.path_map))
+        if self.ssh is not None and not isinstance(self.ssh, SSHTarget):
+            raise ValidationError("ssh must be a flyte_plugin.SSHTarget")
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -62,6 +93,8 @@ class SlurmCluster:
     def from_dict(cls, data: Mapping[str, Any]) -> SlurmCluster:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["path_map"] = tuple(tuple(p) for p in known.get("path_map", ()))
+        if known.get("ssh") is not None:
+            known["ssh"] = SSHTarget(**{k: v for k, v in known["ssh"].items() if k in SSHTarget.__dataclass_fields__})
         return cls(**known)
 
     def local_path(self, cluster_path: str) -> str | None:

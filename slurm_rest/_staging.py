@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._config import Secret
 from ._exceptions import ConfigError, SlurmRestError
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ class SSHConfig:
     host: str
     user: str
     port: int = 22
-    key_path: str | None = None  # None: the SSH agent / default keys
+    key_path: str | None = None  # None (and no key_data): the SSH agent / default keys
+    key_data: Secret | None = None  # the private key itself (OpenSSH/PEM text), e.g. from a secret store
     known_hosts: str | None = None
     host_key: str | None = None
     insecure_skip_host_key_check: bool = False
@@ -54,6 +56,8 @@ class SSHConfig:
     def __post_init__(self) -> None:
         if not 1 <= self.max_sessions <= 10:
             raise ConfigError("max_sessions must be 1..10 (sshd's default MaxSessions is 10)")
+        if self.key_path and self.key_data:
+            raise ConfigError("give key_path or key_data, not both")
         if self.insecure_skip_host_key_check and (self.known_hosts or self.host_key):
             raise ConfigError("insecure_skip_host_key_check contradicts known_hosts/host_key")
 
@@ -107,12 +111,14 @@ class Stager:
             if self._sftp is None:
                 cfg = self.config
                 try:
+                    keys = ([cfg.key_path] if cfg.key_path else
+                            [asyncssh.import_private_key(cfg.key_data.get())] if cfg.key_data else ())
                     self._conn = await asyncssh.connect(
                         cfg.host, port=cfg.port, username=cfg.user, known_hosts=self._known_hosts(),
-                        client_keys=[cfg.key_path] if cfg.key_path else (), connect_timeout=cfg.connect_timeout,
-                        agent_path=None if cfg.key_path else (), config=None)
+                        client_keys=keys, connect_timeout=cfg.connect_timeout,
+                        agent_path=None if keys else (), config=None)
                     self._sftp = await self._conn.start_sftp_client()
-                except (OSError, asyncssh.Error) as exc:
+                except (OSError, ValueError, asyncssh.Error) as exc:  # ValueError: KeyImportError
                     if self._conn is not None:  # connected, but no SFTP subsystem: do not leak the connection
                         self._conn.close()
                         self._conn = None
