@@ -1,23 +1,28 @@
 """The flytekit connector: create submits, get reads the shared watcher, delete cancels.
 
-One ``AsyncSlurmClient`` and one ``AsyncJobWatcher`` per cluster (and event loop) serve every
-task the connector tracks, so however many tasks Flyte polls, each cluster sees one state
-request per poll cycle. Secrets are read from Flyte's secret store when a client is first made
-and never leave this process: ResourceMeta keeps only secret *names*.
+One ``AsyncSlurmClient``, one ``AsyncJobWatcher`` and (with ``ssh``) one SFTP ``Stager`` per cluster
+(and event loop) serve every task the connector tracks, so however many tasks Flyte polls, each
+cluster sees one state request per poll cycle and one SSH connection. Secrets are read from Flyte's
+secret store when a session is first made and never leave this process: ResourceMeta keeps only
+secret *names*. Function tasks (``slurm_rest_fn``) stage inputs, code and outputs by SFTP.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import posixpath
+import tempfile
 import uuid
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import flytekit
+from flyteidl.core import errors_pb2
 from flyteidl.core.execution_pb2 import TaskExecution, TaskLog
 from flytekit.extend.backend.base_connector import AsyncConnectorBase, ConnectorRegistry, Resource, ResourceMeta
 from flytekit.models.literals import LiteralMap
@@ -25,17 +30,34 @@ from flytekit.models.task import TaskTemplate
 from flytekit.types.directory import FlyteDirectory
 from flytekit.types.file import FlyteFile
 
-from slurm_rest import AsyncJobWatcher, AsyncSlurmClient, ClientConfig, JobInfo, JobNotFoundError, JobSpec, Secret
+from slurm_rest import (
+    AsyncJobWatcher,
+    AsyncSlurmClient,
+    ClientConfig,
+    JobInfo,
+    JobNotFoundError,
+    JobSpec,
+    Secret,
+    SSHConfig,
+    Stager,
+    StagingError,
+)
 from slurm_rest._core import DEFAULT_ENV
 
-from ._config import TASK_SCRIPT, TASK_SHELL, SlurmCluster
+from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster
+from ._function import SlurmRestFunction
+from ._function_job import code_bundle, function_job, parse_command
+from ._literals import fetch_outputs, put_file, stage_inputs
 from ._phases import describe, phase_of
 from ._render import compose, render, wrapper_for_script
 
 __all__ = ["SlurmRestConnector", "SlurmRestMeta"]
 
+log = logging.getLogger("flyte_plugin.connector")
+
 POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
 STDERR_TAIL = 2048
+FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
 
 
 @dataclass
@@ -45,12 +67,27 @@ class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
     job_id: int
     cluster: dict[str, Any]
     outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
+    output_prefix: str = ""  # where fetched outputs go in the blob store
+    work_dir: str = ""  # a function task's work directory on the cluster
+    cleanup: str = "never"  # when to remove work_dir: always, on_success, never
+
+
+@dataclass
+class _Session:
+    client: AsyncSlurmClient
+    watcher: AsyncJobWatcher
+    stager: Stager | None
+
+    def need_stager(self) -> Stager:
+        if self.stager is None:
+            raise StagingError("this task moves files by SFTP: give its SlurmCluster an ssh=SSHTarget(...)")
+        return self.stager
 
 
 # Per event loop (httpx pools and asyncio locks are loop-bound); a closed loop's entries go with it.
-_Sessions = dict[str, tuple[AsyncSlurmClient, AsyncJobWatcher]]
-_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[asyncio.Lock, _Sessions]] = (
+_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[asyncio.Lock, dict[str, _Session]]] = (
     weakref.WeakKeyDictionary())
+_FINAL: OrderedDict[tuple[str, int], Resource] = OrderedDict()
 
 
 def _secret(cluster: SlurmCluster, name: str) -> Secret:
@@ -58,8 +95,17 @@ def _secret(cluster: SlurmCluster, name: str) -> Secret:
     return Secret(value)
 
 
-async def _session(cluster: SlurmCluster) -> tuple[AsyncSlurmClient, AsyncJobWatcher]:
-    """The shared client and watcher of a cluster (per event loop: httpx pools are loop-bound)."""
+def _stager(cluster: SlurmCluster) -> Stager | None:
+    ssh = cluster.ssh
+    if ssh is None:
+        return None
+    return Stager(SSHConfig(host=ssh.host, port=ssh.port, user=ssh.user or cluster.user, host_key=ssh.host_key,
+                            known_hosts=ssh.known_hosts, insecure_skip_host_key_check=ssh.insecure_skip_host_key_check,
+                            key_data=_secret(cluster, ssh.key_secret) if ssh.key_secret else None))
+
+
+async def _session(cluster: SlurmCluster) -> _Session:
+    """The shared client, watcher and stager of a cluster (per event loop: pools are loop-bound)."""
     lock, sessions = _CLIENTS.setdefault(asyncio.get_running_loop(), (asyncio.Lock(), {}))
     key = json.dumps(cluster.to_dict(), sort_keys=True)
     async with lock:
@@ -69,7 +115,7 @@ async def _session(cluster: SlurmCluster) -> tuple[AsyncSlurmClient, AsyncJobWat
                                      "jwt_subject": cluster.jwt_subject})
             client = AsyncSlurmClient(ClientConfig(url=cluster.url, user=cluster.user, api_version=cluster.api_version,
                                                    verify=cluster.verify, **auth))
-            sessions[key] = (client, await client.watcher())
+            sessions[key] = _Session(client, await client.watcher(), _stager(cluster))
         return sessions[key]
 
 
@@ -112,6 +158,15 @@ def build_job(custom: dict[str, Any], inputs: dict[str, str], *, run_id: str, na
     return JobSpec.from_options(script, options).with_changes(environment=env), outputs
 
 
+async def close_sessions() -> None:
+    """Close and forget this event loop's clients and SSH connections (tests, orderly shutdown)."""
+    _, sessions = _CLIENTS.pop(asyncio.get_running_loop(), (None, {}))
+    for session in sessions.values():
+        await session.client.aclose()
+        if session.stager is not None:
+            await session.stager.close()
+
+
 class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
     name = "Slurm REST Connector"
 
@@ -124,48 +179,134 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         cluster = SlurmCluster.from_dict(custom["cluster"])
         run_id = uuid.uuid4().hex
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
-        spec, outputs = build_job(custom, _input_strings(inputs), run_id=run_id, name=name)
-        client, _ = await _session(cluster)
-        job_id = await client.submit(spec)
-        return SlurmRestMeta(job_id=job_id, cluster=cluster.to_dict(), outputs=outputs)
+        session = await _session(cluster)
+        if task_template.type == TASK_FUNCTION:
+            meta = await _create_function(session, task_template, inputs, run_id=run_id, name=name)
+        else:
+            spec, outputs = build_job(custom, _input_strings(inputs), run_id=run_id, name=name)
+            meta = SlurmRestMeta(job_id=await session.client.submit(spec), cluster=cluster.to_dict(), outputs=outputs)
+        # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at
+        # the first get(), not one cycle per job whose first get() finds it unseen.
+        session.watcher.track([meta.job_id])
+        meta.output_prefix = output_prefix
+        return meta
 
     async def get(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> Resource:
         cluster = SlurmCluster.from_dict(resource_meta.cluster)
-        _, watcher = await _session(cluster)
+        final_key = (cluster.url, resource_meta.job_id)
+        if final_key in _FINAL:
+            return _FINAL[final_key]
+        session = await _session(cluster)
         try:
-            info = await watcher.get(resource_meta.job_id, max_age=POLL_MAX_AGE)
+            info = await session.watcher.get(resource_meta.job_id, max_age=POLL_MAX_AGE)
         except JobNotFoundError:
             return Resource(phase=TaskExecution.FAILED,
                             message=f"job {resource_meta.job_id}: record purged from the controller (older than "
                                     "MinJobAge) and no accounting to ask; its final state is unknown")
-        phase = phase_of(info)
-        message = describe(info)
-        if info.finished:
-            watcher.untrack([info.job_id])  # final: a later get() re-reads it once; the watcher stays small
-        if phase in (TaskExecution.FAILED, TaskExecution.RETRYABLE_FAILED):
-            tail = _tail(cluster, info.stderr_path)
-            message += f"\nstderr tail:\n{tail}" if tail else ""
-        outputs = None
-        if phase == TaskExecution.SUCCEEDED and resource_meta.outputs:
-            outputs, missing = _outputs(cluster, resource_meta.outputs)
+        phase, message, outputs = phase_of(info), describe(info), None
+        if not info.finished:
+            return Resource(phase=phase, message=message, log_links=_log_links(cluster, info),
+                            custom_info=_custom_info(info))
+        session.watcher.untrack([info.job_id])  # final: the watcher stays small
+        if resource_meta.work_dir:
+            phase, message, outputs = await _finish_function(session, resource_meta, phase, message)
+        elif phase == TaskExecution.SUCCEEDED and resource_meta.outputs:
+            outputs, missing = await _outputs(session, cluster, resource_meta)
             if missing:
                 phase, outputs = TaskExecution.FAILED, None
                 message += "; the job finished but did not write " + ", ".join(missing)
-        return Resource(phase=phase, message=message, log_links=_log_links(cluster, info), outputs=outputs,
-                        custom_info=_custom_info(info))
+        if phase in (TaskExecution.FAILED, TaskExecution.RETRYABLE_FAILED):
+            tail = await _tail(session, cluster, info.stderr_path)
+            message += f"\nstderr tail:\n{tail}" if tail else ""
+        await _cleanup(session, resource_meta, phase == TaskExecution.SUCCEEDED)
+        result = Resource(phase=phase, message=message, log_links=_log_links(cluster, info), outputs=outputs,
+                          custom_info=_custom_info(info))
+        _FINAL[final_key] = result
+        while len(_FINAL) > FINAL_CACHE:
+            _FINAL.popitem(last=False)
+        return result
 
     async def delete(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> None:
-        client, _ = await _session(SlurmCluster.from_dict(resource_meta.cluster))
+        session = await _session(SlurmCluster.from_dict(resource_meta.cluster))
         try:
-            await client.cancel(resource_meta.job_id)  # False: already finished, which is fine
+            await session.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
         except JobNotFoundError:
             pass  # purged: long finished
 
 
-def _tail(cluster: SlurmCluster, cluster_path: str) -> str:
-    local = cluster.local_path(cluster_path) if cluster_path else None
-    if local is None:
+async def _create_function(session: _Session, template: TaskTemplate, inputs: LiteralMap | None, *, run_id: str,
+                           name: str) -> SlurmRestMeta:
+    """Stage inputs and code into a fresh work directory by SFTP, then submit pyflyte-execute there."""
+    fn = SlurmRestFunction.from_dict(template.custom)
+    stager = session.need_stager()
+    work = f"{fn.cluster.work_root}/slurm-rest/{run_id}"
+    cmd = parse_command(list(template.container.args), work)
+    try:
+        await stager.write_bytes(f"{work}/inputs.pb", await stage_inputs(inputs or LiteralMap({}), stager,
+                                                                          f"{work}/inputs"))
+        with tempfile.TemporaryDirectory(prefix="slurm-rest-code-") as tmp:
+            bundle = await code_bundle(cmd, Path(tmp)) if fn.stage_code else None
+            if bundle is not None:
+                await stager.upload(bundle, f"{work}/code.tar.gz")
+        job_id = await session.client.submit(function_job(fn, cmd, work=work, name=name, code=bundle is not None))
+    except BaseException:
+        await asyncio.shield(_remove(stager, work))  # nothing was submitted: leave nothing behind
+        raise
+    return SlurmRestMeta(job_id=job_id, cluster=fn.cluster.to_dict(), work_dir=work, cleanup=fn.cleanup)
+
+
+async def _finish_function(session: _Session, meta: SlurmRestMeta, phase: int,
+                           message: str) -> tuple[int, str, LiteralMap | None]:
+    """Outputs of a function job that succeeded; the task's own error of one that failed."""
+    stager = session.need_stager()
+    out = f"{meta.work_dir}/outputs"
+    try:
+        error = await stager.read_bytes(f"{out}/error.pb")
+    except StagingError:
+        error = b""
+    if error:
+        doc = errors_pb2.ErrorDocument()
+        doc.ParseFromString(error)
+        recoverable = doc.error.kind == errors_pb2.ContainerError.RECOVERABLE
+        phase = TaskExecution.RETRYABLE_FAILED if recoverable else TaskExecution.FAILED
+        return phase, f"{message}\n{doc.error.code}: {doc.error.message}", None
+    if phase != TaskExecution.SUCCEEDED:
+        return phase, message, None
+    try:
+        data = await stager.read_bytes(f"{out}/outputs.pb")
+    except StagingError:
+        return TaskExecution.FAILED, f"{message}; the job finished but wrote no {out}/outputs.pb", None
+    return phase, message, await fetch_outputs(data, stager, meta.output_prefix)
+
+
+async def _remove(stager: Stager, path: str) -> None:
+    try:
+        await stager.remove_tree(path)
+    except StagingError as exc:
+        log.warning("could not remove %s: %s", path, exc)
+
+
+async def _cleanup(session: _Session, meta: SlurmRestMeta, succeeded: bool) -> None:
+    if meta.work_dir and session.stager and (meta.cleanup == "always" or (meta.cleanup == "on_success" and succeeded)):
+        await _remove(session.stager, meta.work_dir)
+
+
+async def _tail(session: _Session, cluster: SlurmCluster, cluster_path: str) -> str:
+    """The end of the job's stderr: from a shared filesystem when mapped, else by SFTP."""
+    if not cluster_path:
         return ""
+    local = cluster.local_path(cluster_path)
+    if local is None:
+        if session.stager is None:
+            return ""
+        try:
+            return (await session.stager.tail(cluster_path, STDERR_TAIL)).strip()
+        except StagingError:
+            return ""
+    return await asyncio.to_thread(_local_tail, local)
+
+
+def _local_tail(local: str) -> str:
     try:
         with open(local, "rb") as fh:
             fh.seek(0, 2)
@@ -175,14 +316,22 @@ def _tail(cluster: SlurmCluster, cluster_path: str) -> str:
         return ""
 
 
-def _outputs(cluster: SlurmCluster, outputs: dict[str, list[str]]) -> tuple[dict[str, Any], list[str]]:
-    """Output values (paths as this connector sees them) and the cluster paths that are missing."""
+async def _outputs(session: _Session, cluster: SlurmCluster, meta: SlurmRestMeta) -> tuple[dict[str, Any], list[str]]:
+    """Output values and the cluster paths that are missing. A path on a shared filesystem is used where
+    this connector sees it; any other comes back by SFTP into the blob store under the output prefix."""
     result: dict[str, Any] = {}
     missing = []
-    for var, (kind, path) in outputs.items():
-        local = cluster.local_path(path) or path
-        if not Path(local).exists():
+    for var, (kind, path) in meta.outputs.items():
+        local = cluster.local_path(path)
+        if local is None and session.stager is not None:
+            try:
+                local = await put_file(session.stager, path, meta.output_prefix, var)
+            except StagingError:
+                missing.append(f"{var} ({path})")
+                continue
+        elif not Path(local or path).exists():
             missing.append(f"{var} ({path})")
+        local = local or path
         result[var] = FlyteDirectory(local) if kind == "dir" else FlyteFile(local)
     return result, missing
 
@@ -207,5 +356,5 @@ def _custom_info(info: JobInfo) -> dict[str, Any]:
             "stdout": info.stdout_path, "stderr": info.stderr_path}
 
 
-for _task_type in (TASK_SHELL, TASK_SCRIPT):
+for _task_type in (TASK_SHELL, TASK_SCRIPT, TASK_FUNCTION):
     ConnectorRegistry.register(SlurmRestConnector(_task_type))

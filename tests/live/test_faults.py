@@ -85,9 +85,7 @@ async def test_connector_get_survives_slurmrestd_restart(testbed: Testbed, uniqu
         await restart
         assert phases[-1] == "SUCCEEDED", (phases, resource.message)
     finally:
-        _, sessions = _connector._CLIENTS.pop(loop, (None, {}))
-        for c, _ in sessions.values():
-            await c.aclose()
+        await _connector.close_sessions()
 
 
 def test_token_expiring_mid_wait_is_renewed(testbed: Testbed, unique_name: str) -> None:

@@ -37,7 +37,7 @@ class Session:
         self.hooked = False
 
     async def hook(self) -> httpx.AsyncClient:
-        client, _ = await _connector._session(self.cluster)
+        client = (await _connector._session(self.cluster)).client
         if not self.hooked:
             async def record(request: httpx.Request) -> None:
                 self.requests.append(request)
@@ -84,9 +84,7 @@ async def session(testbed: Testbed, monkeypatch: pytest.MonkeyPatch) -> AsyncIte
     s = Session(testbed)
     yield s
     # the clients of this test's event loop die with it: close and forget them
-    _, sessions = _connector._CLIENTS.pop(asyncio.get_running_loop(), (None, {}))
-    for client, _ in sessions.values():
-        await client.aclose()
+    await _connector.close_sessions()
 
 
 def local(tb: Testbed, cluster_path: str) -> Path:
@@ -176,7 +174,7 @@ async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, k
         assert phase_name((await session.get(second)).phase) == "QUEUED"  # first sight: waiting on `first`
         assert phase_name((await session.wait(first)).phase) == "FAILED"
         # until Slurm itself (asked directly, past the watcher) says the dependency can never be met
-        client, _ = await _connector._session(session.cluster)
+        client = (await _connector._session(session.cluster)).client
         deadline = time.monotonic() + 30
         while True:
             direct = await client.get_job(second.job_id)
