@@ -23,9 +23,10 @@ MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debi
 JOB_USER = "alice"
 JOB_UID = 1500
 REST_USER = "slurmrest"
-PACKAGES = ["slurmctld", "slurmd", "slurmrestd", "slurm-client", "munge", "slurm-wlm-jwt-plugin", "slurm-wlm-basic-plugins", "procps", "openssh-server", "python3", "python3-cloudpickle", "ca-certificates"]
+PACKAGES = ["slurmctld", "slurmd", "slurmrestd", "slurm-client", "munge", "slurm-wlm-jwt-plugin", "slurm-wlm-basic-plugins", "procps", "openssh-server", "python3", "python3-cloudpickle", "ca-certificates",
+            "mariadb-server", "slurmdbd"]  # accounting: see _accounting.py
 # Bump when the build recipe changes so that existing chroots are re-provisioned.
-RECIPE = "3:" + " ".join(PACKAGES)
+RECIPE = "4:" + " ".join(PACKAGES)
 
 
 def run(args: list[str], *, log: Path | None = None, **kw: object) -> None:
@@ -100,6 +101,8 @@ def ensure_users(rel: Release, log: Path) -> None:
 
 
 def slurm_conf(rel: Release, host: str) -> str:
+    from . import _accounting  # imports this module
+
     return f"""\
 # Written by slurm_rest.testbed; rewritten on every 'up'.
 ClusterName={rel.cluster}
@@ -133,7 +136,7 @@ MaxArraySize=10001
 DefMemPerCPU=64
 NodeName={host} CPUs=16 RealMemory=8192 State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
-"""
+""" + _accounting.slurm_conf_lines(rel, host)
 
 
 SSHD_CONF = """\
@@ -161,6 +164,8 @@ def _write_secret(path: Path, nbytes: int, owner: str, rel: Release) -> None:
 
 def configure(rel: Release) -> None:
     """Write keys and config files; idempotent and quick."""
+    from . import _accounting
+
     root = rel.rootfs
     host = socket.gethostname().split(".")[0]
     copy_host_files(rel)
@@ -173,6 +178,7 @@ def configure(rel: Release) -> None:
     (root / "etc/slurm/slurm.conf").write_text(slurm_conf(rel, host))
     if rel.needs_cgroup_conf:
         (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
+    _accounting.configure(rel)
     configure_ssh(rel)
     install_cluster_python_packages(rel)
     example = root / "usr/local/share/slurm-rest/repeat.sh"

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import _accounting
 from ._build import REST_USER, is_mounted_below
 from ._releases import Release
 
@@ -29,6 +30,9 @@ class Daemon:
 
 DAEMONS: tuple[Daemon, ...] = (
     Daemon("munged", "/run/munge/munged.pid", "munged"),
+    # Accounting (_accounting.py): the database, then slurmdbd, before slurmctld sends it records.
+    Daemon("mariadbd", "/run/mysqld/mysqld.pid", "mariadbd"),
+    Daemon("slurmdbd", "/run/slurmdbd.pid", "slurmdbd"),
     Daemon("slurmctld", "/run/slurmctld.pid", "slurmctld"),
     Daemon("slurmd", "/run/slurmd.pid", "slurmd"),
     Daemon("slurmrestd", "state:slurmrestd.pid", "slurmrestd"),
@@ -104,6 +108,8 @@ def start(rel: Release) -> None:
             continue
         if d.name == "munged":
             subprocess.run(_chroot(rel, "/usr/sbin/munged", "--force", user="munge"), check=True, env=_ENV)
+        elif d.name in _accounting.DAEMON_NAMES:
+            _accounting.start(rel, d.name, logs / f"{d.name}.log")
         elif d.name == "slurmctld":
             subprocess.run(_chroot(rel, "/usr/sbin/slurmctld"), check=True, env=_ENV)
         elif d.name == "slurmd":
