@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.dbv_0038_error import Dbv0038Error
+from ...models.dbv_0038_response_cluster_delete import Dbv0038ResponseClusterDelete
+from typing import cast
+
+
+
+def _get_kwargs(
+    cluster_name: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/slurmdb/v0.0.38/cluster/{cluster_name}".format(cluster_name=quote(str(cluster_name), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dbv0038ResponseClusterDelete | list[Dbv0038Error]:
+    if response.status_code == 200:
+        response_200 = Dbv0038ResponseClusterDelete.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = []
+    _response_default = response.json()
+    for componentsschemasdbv0_0_38_errors_item_data in (_response_default):
+        componentsschemasdbv0_0_38_errors_item = Dbv0038Error.from_dict(componentsschemasdbv0_0_38_errors_item_data)
+
+
+
+        response_default.append(componentsschemasdbv0_0_38_errors_item)
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Dbv0038ResponseClusterDelete | list[Dbv0038Error]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Dbv0038ResponseClusterDelete | list[Dbv0038Error]]:
+    """ Delete cluster
+
+    Args:
+        cluster_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dbv0038ResponseClusterDelete | list[Dbv0038Error]]
+     """
+
+
+    kwargs = _get_kwargs(
+        cluster_name=cluster_name,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    cluster_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Dbv0038ResponseClusterDelete | list[Dbv0038Error] | None:
+    """ Delete cluster
+
+    Args:
+        cluster_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dbv0038ResponseClusterDelete | list[Dbv0038Error]
+     """
+
+
+    return sync_detailed(
+        cluster_name=cluster_name,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    cluster_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Dbv0038ResponseClusterDelete | list[Dbv0038Error]]:
+    """ Delete cluster
+
+    Args:
+        cluster_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dbv0038ResponseClusterDelete | list[Dbv0038Error]]
+     """
+
+
+    kwargs = _get_kwargs(
+        cluster_name=cluster_name,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    cluster_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Dbv0038ResponseClusterDelete | list[Dbv0038Error] | None:
+    """ Delete cluster
+
+    Args:
+        cluster_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dbv0038ResponseClusterDelete | list[Dbv0038Error]
+     """
+
+
+    return (await asyncio_detailed(
+        cluster_name=cluster_name,
+client=client,
+
+    )).parsed

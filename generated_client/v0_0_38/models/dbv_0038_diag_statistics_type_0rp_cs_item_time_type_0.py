@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="Dbv0038DiagStatisticsType0RPCsItemTimeType0")
+
+
+
+@_attrs_define
+class Dbv0038DiagStatisticsType0RPCsItemTimeType0:
+    """ Time values
+
+        Attributes:
+            average (int | Unset): Average time spent processing this RPC type
+            total (int | Unset): Total time spent processing this RPC type
+     """
+
+    average: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        average = self.average
+
+        total = self.total
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if average is not UNSET:
+            field_dict["average"] = average
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        average = d.pop("average", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        dbv_0038_diag_statistics_type_0rp_cs_item_time_type_0 = cls(
+            average=average,
+            total=total,
+        )
+
+
+        dbv_0038_diag_statistics_type_0rp_cs_item_time_type_0.additional_properties = d
+        return dbv_0038_diag_statistics_type_0rp_cs_item_time_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

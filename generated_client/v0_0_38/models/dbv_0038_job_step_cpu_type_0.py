@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.dbv_0038_job_step_cpu_type_0_requested_frequency_type_0 import Dbv0038JobStepCPUType0RequestedFrequencyType0
+
+
+
+
+
+T = TypeVar("T", bound="Dbv0038JobStepCPUType0")
+
+
+
+@_attrs_define
+class Dbv0038JobStepCPUType0:
+    """ CPU properties
+
+        Attributes:
+            governor (list[str] | Unset): CPU governor
+            requested_frequency (Dbv0038JobStepCPUType0RequestedFrequencyType0 | None | Unset): CPU frequency requested
+     """
+
+    governor: list[str] | Unset = UNSET
+    requested_frequency: Dbv0038JobStepCPUType0RequestedFrequencyType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dbv_0038_job_step_cpu_type_0_requested_frequency_type_0 import Dbv0038JobStepCPUType0RequestedFrequencyType0 # noqa: PLC0415
+        governor: list[str] | Unset = UNSET
+        if not isinstance(self.governor, Unset):
+            governor = self.governor
+
+
+
+        requested_frequency: dict[str, Any] | None | Unset
+        if isinstance(self.requested_frequency, Unset):
+            requested_frequency = UNSET
+        elif isinstance(self.requested_frequency, Dbv0038JobStepCPUType0RequestedFrequencyType0):
+            requested_frequency = self.requested_frequency.to_dict()
+        else:
+            requested_frequency = self.requested_frequency
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if governor is not UNSET:
+            field_dict["governor"] = governor
+        if requested_frequency is not UNSET:
+            field_dict["requested_frequency"] = requested_frequency
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dbv_0038_job_step_cpu_type_0_requested_frequency_type_0 import Dbv0038JobStepCPUType0RequestedFrequencyType0 # noqa: PLC0415
+        d = dict(src_dict)
+        governor = cast(list[str], d.pop("governor", UNSET))
+
+
+        def _parse_requested_frequency(data: object) -> Dbv0038JobStepCPUType0RequestedFrequencyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                requested_frequency_type_0 = Dbv0038JobStepCPUType0RequestedFrequencyType0.from_dict(data)
+
+
+
+                return requested_frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Dbv0038JobStepCPUType0RequestedFrequencyType0 | None | Unset, data)
+
+        requested_frequency = _parse_requested_frequency(d.pop("requested_frequency", UNSET))
+
+
+        dbv_0038_job_step_cpu_type_0 = cls(
+            governor=governor,
+            requested_frequency=requested_frequency,
+        )
+
+
+        dbv_0038_job_step_cpu_type_0.additional_properties = d
+        return dbv_0038_job_step_cpu_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.v0040_openapi_accounts_resp import V0040OpenapiAccountsResp
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    description: str | Unset = UNSET,
+    with_assocs: str | Unset = UNSET,
+    with_coords: str | Unset = UNSET,
+    with_deleted: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["description"] = description
+
+    params["with_assocs"] = with_assocs
+
+    params["with_coords"] = with_coords
+
+    params["with_deleted"] = with_deleted
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/slurmdb/v0.0.40/accounts/",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0040OpenapiAccountsResp:
+    if response.status_code == 200:
+        response_200 = V0040OpenapiAccountsResp.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = V0040OpenapiAccountsResp.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0040OpenapiAccountsResp]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    description: str | Unset = UNSET,
+    with_assocs: str | Unset = UNSET,
+    with_coords: str | Unset = UNSET,
+    with_deleted: str | Unset = UNSET,
+
+) -> Response[V0040OpenapiAccountsResp]:
+    """ Get account list
+
+    Args:
+        description (str | Unset):
+        with_assocs (str | Unset):
+        with_coords (str | Unset):
+        with_deleted (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0040OpenapiAccountsResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        description=description,
+with_assocs=with_assocs,
+with_coords=with_coords,
+with_deleted=with_deleted,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    description: str | Unset = UNSET,
+    with_assocs: str | Unset = UNSET,
+    with_coords: str | Unset = UNSET,
+    with_deleted: str | Unset = UNSET,
+
+) -> V0040OpenapiAccountsResp | None:
+    """ Get account list
+
+    Args:
+        description (str | Unset):
+        with_assocs (str | Unset):
+        with_coords (str | Unset):
+        with_deleted (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0040OpenapiAccountsResp
+     """
+
+
+    return sync_detailed(
+        client=client,
+description=description,
+with_assocs=with_assocs,
+with_coords=with_coords,
+with_deleted=with_deleted,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    description: str | Unset = UNSET,
+    with_assocs: str | Unset = UNSET,
+    with_coords: str | Unset = UNSET,
+    with_deleted: str | Unset = UNSET,
+
+) -> Response[V0040OpenapiAccountsResp]:
+    """ Get account list
+
+    Args:
+        description (str | Unset):
+        with_assocs (str | Unset):
+        with_coords (str | Unset):
+        with_deleted (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0040OpenapiAccountsResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        description=description,
+with_assocs=with_assocs,
+with_coords=with_coords,
+with_deleted=with_deleted,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    description: str | Unset = UNSET,
+    with_assocs: str | Unset = UNSET,
+    with_coords: str | Unset = UNSET,
+    with_deleted: str | Unset = UNSET,
+
+) -> V0040OpenapiAccountsResp | None:
+    """ Get account list
+
+    Args:
+        description (str | Unset):
+        with_assocs (str | Unset):
+        with_coords (str | Unset):
+        with_deleted (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0040OpenapiAccountsResp
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+description=description,
+with_assocs=with_assocs,
+with_coords=with_coords,
+with_deleted=with_deleted,
+
+    )).parsed

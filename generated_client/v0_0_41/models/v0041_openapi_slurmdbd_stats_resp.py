@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0041_openapi_slurmdbd_stats_resp_errors_item import V0041OpenapiSlurmdbdStatsRespErrorsItem
+  from ..models.v0041_openapi_slurmdbd_stats_resp_meta_type_0 import V0041OpenapiSlurmdbdStatsRespMetaType0
+  from ..models.v0041_openapi_slurmdbd_stats_resp_statistics_type_0 import V0041OpenapiSlurmdbdStatsRespStatisticsType0
+  from ..models.v0041_openapi_slurmdbd_stats_resp_warnings_item import V0041OpenapiSlurmdbdStatsRespWarningsItem
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiSlurmdbdStatsResp")
+
+
+
+@_attrs_define
+class V0041OpenapiSlurmdbdStatsResp:
+    """ 
+        Attributes:
+            statistics (None | V0041OpenapiSlurmdbdStatsRespStatisticsType0): statistics
+            errors (list[V0041OpenapiSlurmdbdStatsRespErrorsItem] | Unset): Query errors
+            meta (None | Unset | V0041OpenapiSlurmdbdStatsRespMetaType0): Slurm meta values
+            warnings (list[V0041OpenapiSlurmdbdStatsRespWarningsItem] | Unset): Query warnings
+     """
+
+    statistics: None | V0041OpenapiSlurmdbdStatsRespStatisticsType0
+    errors: list[V0041OpenapiSlurmdbdStatsRespErrorsItem] | Unset = UNSET
+    meta: None | Unset | V0041OpenapiSlurmdbdStatsRespMetaType0 = UNSET
+    warnings: list[V0041OpenapiSlurmdbdStatsRespWarningsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0041_openapi_slurmdbd_stats_resp_errors_item import V0041OpenapiSlurmdbdStatsRespErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_slurmdbd_stats_resp_meta_type_0 import V0041OpenapiSlurmdbdStatsRespMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_slurmdbd_stats_resp_statistics_type_0 import V0041OpenapiSlurmdbdStatsRespStatisticsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_slurmdbd_stats_resp_warnings_item import V0041OpenapiSlurmdbdStatsRespWarningsItem # noqa: PLC0415
+        statistics: dict[str, Any] | None
+        if isinstance(self.statistics, V0041OpenapiSlurmdbdStatsRespStatisticsType0):
+            statistics = self.statistics.to_dict()
+        else:
+            statistics = self.statistics
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiSlurmdbdStatsRespMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "statistics": statistics,
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0041_openapi_slurmdbd_stats_resp_errors_item import V0041OpenapiSlurmdbdStatsRespErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_slurmdbd_stats_resp_meta_type_0 import V0041OpenapiSlurmdbdStatsRespMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_slurmdbd_stats_resp_statistics_type_0 import V0041OpenapiSlurmdbdStatsRespStatisticsType0 # noqa: PLC0415
+        from ..models.v0041_openapi_slurmdbd_stats_resp_warnings_item import V0041OpenapiSlurmdbdStatsRespWarningsItem # noqa: PLC0415
+        d = dict(src_dict)
+        def _parse_statistics(data: object) -> None | V0041OpenapiSlurmdbdStatsRespStatisticsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statistics_type_0 = V0041OpenapiSlurmdbdStatsRespStatisticsType0.from_dict(data)
+
+
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V0041OpenapiSlurmdbdStatsRespStatisticsType0, data)
+
+        statistics = _parse_statistics(d.pop("statistics"))
+
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0041OpenapiSlurmdbdStatsRespErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = V0041OpenapiSlurmdbdStatsRespErrorsItem.from_dict(errors_item_data)
+
+
+
+                errors.append(errors_item)
+
+
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiSlurmdbdStatsRespMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiSlurmdbdStatsRespMetaType0.from_dict(data)
+
+
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiSlurmdbdStatsRespMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0041OpenapiSlurmdbdStatsRespWarningsItem] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = V0041OpenapiSlurmdbdStatsRespWarningsItem.from_dict(warnings_item_data)
+
+
+
+                warnings.append(warnings_item)
+
+
+        v0041_openapi_slurmdbd_stats_resp = cls(
+            statistics=statistics,
+            errors=errors,
+            meta=meta,
+            warnings=warnings,
+        )
+
+
+        v0041_openapi_slurmdbd_stats_resp.additional_properties = d
+        return v0041_openapi_slurmdbd_stats_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

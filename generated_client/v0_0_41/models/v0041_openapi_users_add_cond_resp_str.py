@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0041_openapi_users_add_cond_resp_str_errors_item import V0041OpenapiUsersAddCondRespStrErrorsItem
+  from ..models.v0041_openapi_users_add_cond_resp_str_meta_type_0 import V0041OpenapiUsersAddCondRespStrMetaType0
+  from ..models.v0041_openapi_users_add_cond_resp_str_warnings_item import V0041OpenapiUsersAddCondRespStrWarningsItem
+
+
+
+
+
+T = TypeVar("T", bound="V0041OpenapiUsersAddCondRespStr")
+
+
+
+@_attrs_define
+class V0041OpenapiUsersAddCondRespStr:
+    """ 
+        Attributes:
+            added_users (str): added_users
+            errors (list[V0041OpenapiUsersAddCondRespStrErrorsItem] | Unset): Query errors
+            meta (None | Unset | V0041OpenapiUsersAddCondRespStrMetaType0): Slurm meta values
+            warnings (list[V0041OpenapiUsersAddCondRespStrWarningsItem] | Unset): Query warnings
+     """
+
+    added_users: str
+    errors: list[V0041OpenapiUsersAddCondRespStrErrorsItem] | Unset = UNSET
+    meta: None | Unset | V0041OpenapiUsersAddCondRespStrMetaType0 = UNSET
+    warnings: list[V0041OpenapiUsersAddCondRespStrWarningsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0041_openapi_users_add_cond_resp_str_errors_item import V0041OpenapiUsersAddCondRespStrErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_users_add_cond_resp_str_meta_type_0 import V0041OpenapiUsersAddCondRespStrMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_users_add_cond_resp_str_warnings_item import V0041OpenapiUsersAddCondRespStrWarningsItem # noqa: PLC0415
+        added_users = self.added_users
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, V0041OpenapiUsersAddCondRespStrMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "added_users": added_users,
+        })
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0041_openapi_users_add_cond_resp_str_errors_item import V0041OpenapiUsersAddCondRespStrErrorsItem # noqa: PLC0415
+        from ..models.v0041_openapi_users_add_cond_resp_str_meta_type_0 import V0041OpenapiUsersAddCondRespStrMetaType0 # noqa: PLC0415
+        from ..models.v0041_openapi_users_add_cond_resp_str_warnings_item import V0041OpenapiUsersAddCondRespStrWarningsItem # noqa: PLC0415
+        d = dict(src_dict)
+        added_users = d.pop("added_users")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0041OpenapiUsersAddCondRespStrErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = V0041OpenapiUsersAddCondRespStrErrorsItem.from_dict(errors_item_data)
+
+
+
+                errors.append(errors_item)
+
+
+        def _parse_meta(data: object) -> None | Unset | V0041OpenapiUsersAddCondRespStrMetaType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = V0041OpenapiUsersAddCondRespStrMetaType0.from_dict(data)
+
+
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0041OpenapiUsersAddCondRespStrMetaType0, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0041OpenapiUsersAddCondRespStrWarningsItem] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = V0041OpenapiUsersAddCondRespStrWarningsItem.from_dict(warnings_item_data)
+
+
+
+                warnings.append(warnings_item)
+
+
+        v0041_openapi_users_add_cond_resp_str = cls(
+            added_users=added_users,
+            errors=errors,
+            meta=meta,
+            warnings=warnings,
+        )
+
+
+        v0041_openapi_users_add_cond_resp_str.additional_properties = d
+        return v0041_openapi_users_add_cond_resp_str
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

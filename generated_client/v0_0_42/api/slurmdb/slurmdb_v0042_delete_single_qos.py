@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.v0042_openapi_slurmdbd_qos_removed_resp import V0042OpenapiSlurmdbdQosRemovedResp
+from typing import cast
+
+
+
+def _get_kwargs(
+    qos: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/slurmdb/v0.0.42/qos/{qos}".format(qos=quote(str(qos), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0042OpenapiSlurmdbdQosRemovedResp:
+    if response.status_code == 200:
+        response_200 = V0042OpenapiSlurmdbdQosRemovedResp.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = V0042OpenapiSlurmdbdQosRemovedResp.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0042OpenapiSlurmdbdQosRemovedResp]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    qos: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[V0042OpenapiSlurmdbdQosRemovedResp]:
+    """ Delete QOS
+
+    Args:
+        qos (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0042OpenapiSlurmdbdQosRemovedResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        qos=qos,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    qos: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> V0042OpenapiSlurmdbdQosRemovedResp | None:
+    """ Delete QOS
+
+    Args:
+        qos (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0042OpenapiSlurmdbdQosRemovedResp
+     """
+
+
+    return sync_detailed(
+        qos=qos,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    qos: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[V0042OpenapiSlurmdbdQosRemovedResp]:
+    """ Delete QOS
+
+    Args:
+        qos (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0042OpenapiSlurmdbdQosRemovedResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        qos=qos,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    qos: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> V0042OpenapiSlurmdbdQosRemovedResp | None:
+    """ Delete QOS
+
+    Args:
+        qos (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0042OpenapiSlurmdbdQosRemovedResp
+     """
+
+
+    return (await asyncio_detailed(
+        qos=qos,
+client=client,
+
+    )).parsed

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0042_job_array_type_0_limits_type_0_max_type_0 import V0042JobArrayType0LimitsType0MaxType0
+
+
+
+
+
+T = TypeVar("T", bound="V0042JobArrayType0LimitsType0")
+
+
+
+@_attrs_define
+class V0042JobArrayType0LimitsType0:
+    """ 
+        Attributes:
+            max_ (None | Unset | V0042JobArrayType0LimitsType0MaxType0):
+     """
+
+    max_: None | Unset | V0042JobArrayType0LimitsType0MaxType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0042_job_array_type_0_limits_type_0_max_type_0 import V0042JobArrayType0LimitsType0MaxType0 # noqa: PLC0415
+        max_: dict[str, Any] | None | Unset
+        if isinstance(self.max_, Unset):
+            max_ = UNSET
+        elif isinstance(self.max_, V0042JobArrayType0LimitsType0MaxType0):
+            max_ = self.max_.to_dict()
+        else:
+            max_ = self.max_
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0042_job_array_type_0_limits_type_0_max_type_0 import V0042JobArrayType0LimitsType0MaxType0 # noqa: PLC0415
+        d = dict(src_dict)
+        def _parse_max_(data: object) -> None | Unset | V0042JobArrayType0LimitsType0MaxType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                max_type_0 = V0042JobArrayType0LimitsType0MaxType0.from_dict(data)
+
+
+
+                return max_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0042JobArrayType0LimitsType0MaxType0, data)
+
+        max_ = _parse_max_(d.pop("max", UNSET))
+
+
+        v0042_job_array_type_0_limits_type_0 = cls(
+            max_=max_,
+        )
+
+
+        v0042_job_array_type_0_limits_type_0.additional_properties = d
+        return v0042_job_array_type_0_limits_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.v0043_qos_limits_type_0_max_type_0_jobs_type_0_active_jobs_type_0 import V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0
+  from ..models.v0043_qos_limits_type_0_max_type_0_jobs_type_0_per_type_0 import V0043QosLimitsType0MaxType0JobsType0PerType0
+  from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct
+
+
+
+
+
+T = TypeVar("T", bound="V0043QosLimitsType0MaxType0JobsType0")
+
+
+
+@_attrs_define
+class V0043QosLimitsType0MaxType0JobsType0:
+    """ 
+        Attributes:
+            active_jobs (None | Unset | V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0):
+            count (None | Unset | V0043Uint32NoValStruct): GrpSubmitJobs - Maximum number of jobs in a pending or running
+                state at any time (32 bit integer number with flags)
+            per (None | Unset | V0043QosLimitsType0MaxType0JobsType0PerType0):
+     """
+
+    active_jobs: None | Unset | V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0 = UNSET
+    count: None | Unset | V0043Uint32NoValStruct = UNSET
+    per: None | Unset | V0043QosLimitsType0MaxType0JobsType0PerType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v0043_qos_limits_type_0_max_type_0_jobs_type_0_active_jobs_type_0 import V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0 # noqa: PLC0415
+        from ..models.v0043_qos_limits_type_0_max_type_0_jobs_type_0_per_type_0 import V0043QosLimitsType0MaxType0JobsType0PerType0 # noqa: PLC0415
+        from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct # noqa: PLC0415
+        active_jobs: dict[str, Any] | None | Unset
+        if isinstance(self.active_jobs, Unset):
+            active_jobs = UNSET
+        elif isinstance(self.active_jobs, V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0):
+            active_jobs = self.active_jobs.to_dict()
+        else:
+            active_jobs = self.active_jobs
+
+        count: dict[str, Any] | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        elif isinstance(self.count, V0043Uint32NoValStruct):
+            count = self.count.to_dict()
+        else:
+            count = self.count
+
+        per: dict[str, Any] | None | Unset
+        if isinstance(self.per, Unset):
+            per = UNSET
+        elif isinstance(self.per, V0043QosLimitsType0MaxType0JobsType0PerType0):
+            per = self.per.to_dict()
+        else:
+            per = self.per
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if active_jobs is not UNSET:
+            field_dict["active_jobs"] = active_jobs
+        if count is not UNSET:
+            field_dict["count"] = count
+        if per is not UNSET:
+            field_dict["per"] = per
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v0043_qos_limits_type_0_max_type_0_jobs_type_0_active_jobs_type_0 import V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0 # noqa: PLC0415
+        from ..models.v0043_qos_limits_type_0_max_type_0_jobs_type_0_per_type_0 import V0043QosLimitsType0MaxType0JobsType0PerType0 # noqa: PLC0415
+        from ..models.v0043_uint_32_no_val_struct import V0043Uint32NoValStruct # noqa: PLC0415
+        d = dict(src_dict)
+        def _parse_active_jobs(data: object) -> None | Unset | V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                active_jobs_type_0 = V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0.from_dict(data)
+
+
+
+                return active_jobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043QosLimitsType0MaxType0JobsType0ActiveJobsType0, data)
+
+        active_jobs = _parse_active_jobs(d.pop("active_jobs", UNSET))
+
+
+        def _parse_count(data: object) -> None | Unset | V0043Uint32NoValStruct:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                count_type_0 = V0043Uint32NoValStruct.from_dict(data)
+
+
+
+                return count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043Uint32NoValStruct, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+
+        def _parse_per(data: object) -> None | Unset | V0043QosLimitsType0MaxType0JobsType0PerType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_type_0 = V0043QosLimitsType0MaxType0JobsType0PerType0.from_dict(data)
+
+
+
+                return per_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | V0043QosLimitsType0MaxType0JobsType0PerType0, data)
+
+        per = _parse_per(d.pop("per", UNSET))
+
+
+        v0043_qos_limits_type_0_max_type_0_jobs_type_0 = cls(
+            active_jobs=active_jobs,
+            count=count,
+            per=per,
+        )
+
+
+        v0043_qos_limits_type_0_max_type_0_jobs_type_0.additional_properties = d
+        return v0043_qos_limits_type_0_max_type_0_jobs_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

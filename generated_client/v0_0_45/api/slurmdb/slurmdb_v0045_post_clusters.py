@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.v0045_openapi_clusters_resp import V0045OpenapiClustersResp
+from ...models.v0045_openapi_resp import V0045OpenapiResp
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: V0045OpenapiClustersResp | Unset = UNSET,
+    update_time: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["update_time"] = update_time
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/slurmdb/v0.0.45/clusters/",
+        "params": params,
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V0045OpenapiResp:
+    if response.status_code == 200:
+        response_200 = V0045OpenapiResp.from_dict(response.json())
+
+
+
+        return response_200
+
+    response_default = V0045OpenapiResp.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V0045OpenapiResp]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045OpenapiClustersResp | Unset = UNSET,
+    update_time: str | Unset = UNSET,
+
+) -> Response[V0045OpenapiResp]:
+    """ Get cluster list
+
+    Args:
+        update_time (str | Unset):
+        body (V0045OpenapiClustersResp | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0045OpenapiResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+update_time=update_time,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045OpenapiClustersResp | Unset = UNSET,
+    update_time: str | Unset = UNSET,
+
+) -> V0045OpenapiResp | None:
+    """ Get cluster list
+
+    Args:
+        update_time (str | Unset):
+        body (V0045OpenapiClustersResp | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0045OpenapiResp
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+update_time=update_time,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045OpenapiClustersResp | Unset = UNSET,
+    update_time: str | Unset = UNSET,
+
+) -> Response[V0045OpenapiResp]:
+    """ Get cluster list
+
+    Args:
+        update_time (str | Unset):
+        body (V0045OpenapiClustersResp | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V0045OpenapiResp]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+update_time=update_time,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: V0045OpenapiClustersResp | Unset = UNSET,
+    update_time: str | Unset = UNSET,
+
+) -> V0045OpenapiResp | None:
+    """ Get cluster list
+
+    Args:
+        update_time (str | Unset):
+        body (V0045OpenapiClustersResp | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V0045OpenapiResp
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+update_time=update_time,
+
+    )).parsed
