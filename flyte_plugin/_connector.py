@@ -87,7 +87,7 @@ class _Session:
 # Per event loop (httpx pools and asyncio locks are loop-bound); a closed loop's entries go with it.
 _CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[asyncio.Lock, dict[str, _Session]]] = (
     weakref.WeakKeyDictionary())
-_FINAL: OrderedDict[tuple[str, int], Resource] = OrderedDict()
+_FINAL: OrderedDict[bytes, Resource] = OrderedDict()  # by the whole meta: job ids repeat across clusters
 
 
 def _secret(cluster: SlurmCluster, name: str) -> Secret:
@@ -193,7 +193,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
 
     async def get(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> Resource:
         cluster = SlurmCluster.from_dict(resource_meta.cluster)
-        final_key = (cluster.url, resource_meta.job_id)
+        final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
         session = await _session(cluster)

@@ -11,6 +11,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -79,11 +80,15 @@ async def connector_env(tb: Testbed, monkeypatch: pytest.MonkeyPatch) -> AsyncIt
     await _connector.close_sessions()
 
 
-async def run_task(task: Any, tmp_path: Path, **inputs: Any) -> tuple[SlurmRestMeta, Resource]:
-    """create + get until terminal, as Flyte's local executor does (the blob store is ``tmp_path``)."""
+async def run_task(task: Any, tmp_path: Path, *, wrap: list[str] | None = None,
+                   **inputs: Any) -> tuple[SlurmRestMeta, Resource]:
+    """create + get until terminal, as Flyte's local executor does (the blob store is ``tmp_path``);
+    ``wrap`` puts a command such as pyflyte-fast-execute in front of the container args."""
     prefix = str(tmp_path / "prefix")
     template = template_of(task)
     template = render_task_template(template, prefix) if template.container else template
+    if wrap:
+        template.container._args = [*wrap, *template.container.args]
     connector = ConnectorRegistry.get_connector(template.type)
     meta = await connector.create(task_template=template, output_prefix=prefix,
                                   inputs=literals(task, **inputs) if inputs else LiteralMap({}))
@@ -173,3 +178,24 @@ async def test_shell_directory_output_comes_back_by_sftp(tb: Testbed, connector_
     got = Path(resource.outputs["d"].path)
     assert got.is_relative_to(tmp_path / "prefix"), got
     assert sorted(p.read_text() for p in (got / "sub").iterdir()) == ["1\n", "2\n", "3\n"]
+
+
+async def test_fast_registered_code_comes_from_the_blob_store(tb: Testbed, example: Any, connector_env: None,
+                                                              tmp_path: Path) -> None:
+    """A remote run names its code bundle in the blob store: the connector moves that bundle (here one whose
+    module answers differently from the local one) and the job runs it."""
+    source = (ROOT / "examples" / "flyte_functions.py").read_text()
+    patched = source.replace("return Counted(n=len(lines) + extra,", "return Counted(n=len(lines) + extra + 1000,")
+    assert patched != source
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "flyte_functions.py").write_text(patched)
+    bundle = tmp_path / "store" / "fast0123.tar.gz"
+    bundle.parent.mkdir()
+    with tarfile.open(bundle, "w:gz") as tar:
+        tar.add(tmp_path / "src" / "flyte_functions.py", arcname="flyte_functions.py")
+    listing = tmp_path / "listing.txt"
+    listing.write_text("x\n")
+    wrap = ["pyflyte-fast-execute", "--additional-distribution", str(bundle), "--dest-dir", ".", "--"]
+    _, resource = await run_task(example.count, tmp_path, wrap=wrap, listing=str(listing), extra=0)
+    assert phase_name(resource.phase) == "SUCCEEDED", resource.message
+    assert resource.outputs.literals["n"].scalar.primitive.integer == 1001
