@@ -153,14 +153,14 @@ class AsyncSlurmClient:
 
     async def wait(self, job_id: int | str, *, timeout: float | None = None,
                    on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
-        result = await self.wait_all([int(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)
-        return result[int(job_id)]
+        result = await self.wait_all([_ops.job_number(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)
+        return result[_ops.job_number(job_id)]
 
     async def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
                        on_update: Callable[[JobInfo], None] | None = None,
                        backoff: Backoff | None = None) -> dict[int, JobInfo]:
         watcher = await self.watcher()
-        ids = [int(j) for j in job_ids]
+        ids = [_ops.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -182,10 +182,10 @@ class AsyncJobWatcher:
         self._lock = asyncio.Lock()
 
     def track(self, job_ids: Iterable[int | str]) -> None:
-        self.state.track(int(j) for j in job_ids)
+        self.state.track(_ops.job_number(j) for j in job_ids)
 
     def untrack(self, job_ids: Iterable[int | str]) -> None:
-        self.state.untrack(int(j) for j in job_ids)
+        self.state.untrack(_ops.job_number(j) for j in job_ids)
 
     async def poll(self, *, max_age: float | None = None) -> list[int]:
         async with self._lock:
@@ -211,7 +211,7 @@ class AsyncJobWatcher:
         return changed + self.state.absorb(zip(refresh, results))
 
     async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
-        job_id = int(job_id)
+        job_id = _ops.job_number(job_id)
         self.track([job_id])
         if not self.state.fresh(job_id, max_age):
             async with self._lock:

@@ -169,14 +169,14 @@ class SlurmClient:
     def wait(self, job_id: int | str, *, timeout: float | None = None,
              on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
         """Block until the job finishes; returns its final record."""
-        return self.wait_all([int(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)[int(job_id)]
+        return self.wait_all([_ops.job_number(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)[_ops.job_number(job_id)]
 
     def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
                  on_update: Callable[[JobInfo], None] | None = None,
                  backoff: Backoff | None = None) -> dict[int, JobInfo]:
         """Block until every job finishes, one batched request per cycle (see ``Backoff``)."""
         watcher = self.watcher()
-        ids = [int(j) for j in job_ids]
+        ids = [_ops.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -203,11 +203,11 @@ class JobWatcher:
 
     def track(self, job_ids: Iterable[int | str]) -> None:
         with self._lock:
-            self.state.track(int(j) for j in job_ids)
+            self.state.track(_ops.job_number(j) for j in job_ids)
 
     def untrack(self, job_ids: Iterable[int | str]) -> None:
         with self._lock:
-            self.state.untrack(int(j) for j in job_ids)
+            self.state.untrack(_ops.job_number(j) for j in job_ids)
 
     def poll(self, *, max_age: float | None = None) -> list[int]:
         """Run one cycle (skipped if one finished less than ``max_age`` s ago); return changed ids."""
@@ -231,7 +231,7 @@ class JobWatcher:
 
     def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         """The job's latest record, at most ``max_age`` seconds old (finished records are final)."""
-        job_id = int(job_id)
+        job_id = _ops.job_number(job_id)
         self.track([job_id])
         if not self.state.fresh(job_id, max_age):
             with self._lock:

@@ -63,20 +63,21 @@ def transport_error(exc: httpx.HTTPError, call: Call) -> TransportError:
     return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent)
 
 
-def _body(response: httpx.Response) -> Any:
+def _body(response: httpx.Response, call: Call) -> Any:
     if len(response.content) > MAX_BODY:
-        raise APIError(f"response of {len(response.content)} bytes exceeds the {MAX_BODY} byte limit",
-                       status_code=response.status_code)
+        raise APIError(f"{call.method} {call.path}: HTTP {response.status_code} answer of {len(response.content)} "
+                       f"bytes exceeds the client's {MAX_BODY} byte limit", status_code=response.status_code,
+                       path=call.path)
     try:
         return json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a hostile answer nested deeper than json can follow
         return None
 
 
 def classify(call: Call, response: httpx.Response) -> dict[str, Any]:
     """The JSON body of a successful answer, or the right exception from the tree."""
     status = response.status_code
-    body = _body(response)
+    body = _body(response, call)
     errors = errors_of(body)
     numbers = {e.error_number for e in errors}
     where = f"{call.method} {call.path}"
@@ -88,7 +89,7 @@ def classify(call: Call, response: httpx.Response) -> dict[str, Any]:
             and isinstance(body, dict) and body.get("job_id")):
         return body
     if status < 400 and not errors:
-        if body is None and call.method == "DELETE" and status == 200:
+        if body is None and call.method == "DELETE" and status == 200 and not response.content:
             return {}  # v0.0.38 cancel answers with an empty body
         if body is None and call.method == "POST" and status == 200 and not response.content:
             return {}  # v0.0.38 update answers with an empty body

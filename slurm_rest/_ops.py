@@ -11,10 +11,11 @@ from ._core import NOT_FOUND_ERRNOS
 from ._exceptions import APIError, JobNotFoundError, SlurmError, SubmissionError, ValidationError, WaitTimeout
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
+from ._values import is_int, show
 from ._watch_state import Backoff, WatchState
 
 __all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_tags", "one_job", "submitted_id", "update_changes", "wait_step", "watched"]
+           "filter_jobs", "job_number", "job_tags", "one_job", "submitted_id", "update_changes", "wait_step", "watched"]
 
 # A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
 # working on it); only if no job carries the tag is the same request sent again.
@@ -22,6 +23,15 @@ LOOKUP_DELAYS = (0.5, 1.0, 2.0)
 SUBMIT_ROUNDS = 3
 # ESLURM_ALREADY_DONE: cancelling a job that has finished (an unknown job raises JobNotFoundError).
 _ALREADY_DONE = frozenset({2021})
+
+
+def job_number(job_id: int | str) -> int:
+    """A plain job id (waits and watchers track whole jobs); ValidationError for anything else."""
+    if is_int(job_id) and isinstance(job_id, int) and job_id > 0:
+        return job_id
+    if isinstance(job_id, str) and job_id.strip().isascii() and job_id.strip().isdigit() and int(job_id) > 0:
+        return int(job_id)
+    raise ValidationError(f"not a job id: {show(job_id)} (expected a positive int or a numeric str)")
 
 
 def as_spec(spec: JobSpec | None, fields: Mapping[str, Any]) -> JobSpec:
@@ -33,7 +43,8 @@ def as_spec(spec: JobSpec | None, fields: Mapping[str, Any]) -> JobSpec:
 def submitted_id(adapter: Adapter, body: dict[str, Any]) -> int:
     job_id = adapter.parse_submit(body)
     if job_id is None:
-        raise SubmissionError("slurmrestd accepted the submission but returned no job id")
+        raise SubmissionError(f"POST /slurm/{adapter.version}/job/submit: slurmrestd accepted the submission but "
+                              "returned no job id (the job may or may not exist)", path=f"/slurm/{adapter.version}/job/submit")
     return job_id
 
 

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
-from .._exceptions import SlurmError
+from .._exceptions import APIError, SlurmError, ValidationError
 from .._models import JobInfo
+from .._values import is_int, parse_signal, show
 
-__all__ = ["TAG_PREFIX", "Call", "errors_of", "resolve_output_paths", "split_tag", "tagged_comment"]
+__all__ = [
+    "TAG_PREFIX",
+    "Call",
+    "Malformed",
+    "errors_of",
+    "job_id_of",
+    "job_ref",
+    "parser",
+    "resolve_output_paths",
+    "signal_param",
+    "split_tag",
+    "state_words",
+    "submitted_job_id",
+    "tagged_comment",
+]
+
+_T = TypeVar("_T")
 
 TAG_PREFIX = "slurm-rest-tag="
 _TAG = re.compile(r"(?:^|\s)" + re.escape(TAG_PREFIX) + r"([0-9a-f]{32})$")
@@ -47,6 +65,97 @@ def errors_of(body: object) -> tuple[SlurmError, ...]:
     return tuple(out)
 
 
+class Malformed(ValueError):
+    """A field of slurmrestd's answer is missing or unusable; ``parser`` turns it into an APIError."""
+
+
+def parser(what: str, kind: type[APIError] = APIError
+           ) -> Callable[[Callable[[Any, dict[str, Any]], _T]], Callable[[Any, dict[str, Any]], _T]]:
+    """Decorate an adapter's ``parse_*``: a malformed answer (wrong types, missing fields, junk a
+    generated model refuses) becomes ``kind`` naming ``what`` was read (``{base}`` is the adapter's
+    path prefix), never a bare KeyError/TypeError/ValueError. ``APIError``s pass through."""
+
+    def decorate(fn: Callable[[Any, dict[str, Any]], _T]) -> Callable[[Any, dict[str, Any]], _T]:
+        @functools.wraps(fn)
+        def guarded(self: Any, body: dict[str, Any]) -> _T:
+            try:
+                return fn(self, body)
+            except APIError:
+                raise
+            except Exception as exc:  # any parsing failure means the answer was malformed
+                # Malformed and ValidationError (JobInfo's checks) say what was wrong in their message.
+                plain = isinstance(exc, (Malformed, ValidationError))
+                detail = str(exc) if plain else f"{type(exc).__name__}: {exc}"
+                raise kind(f"malformed answer from slurmrestd to {what.format(base=self._base)}: "
+                           f"{show(detail, 300)}", status_code=200) from exc
+        return guarded
+    return decorate
+
+
+_JOB_ID = re.compile(r"[0-9]+")
+
+
+def _id_or_none(value: object) -> int | None:
+    """A job id sent as a positive int or a decimal string; None for anything else."""
+    if is_int(value) and isinstance(value, int) and value > 0:
+        return value
+    if isinstance(value, str) and _JOB_ID.fullmatch(value.strip()) and int(value) > 0:
+        return int(value)
+    return None
+
+
+def job_id_of(value: object, record: Mapping[str, Any] | None = None) -> int:
+    """The ``job_id`` of a job record; a record without a usable one is malformed."""
+    job_id = _id_or_none(value)
+    if job_id is None:
+        keys = "" if record is None else f"; record keys: {show(sorted(str(k) for k in record))}"
+        raise Malformed(f"job record without a valid job_id (got {show(value)}{keys})")
+    return job_id
+
+
+def submitted_job_id(value: object) -> int | None:
+    """The ``job_id`` of a submit answer: None when absent (or Slurm's 0), Malformed when junk."""
+    if value is None or (is_int(value) and value == 0) or value == "":
+        return None
+    job_id = _id_or_none(value)
+    if job_id is None:
+        raise Malformed(f"job_id {show(value)} is not a job id (the job may or may not exist)")
+    return job_id
+
+
+_JOB_REF = re.compile(r"[1-9][0-9]*(?:_[0-9]+)?")
+
+
+def job_ref(job_id: object) -> str:
+    """``job_id`` (an int, or a str like "123" / "123_4") as it goes into a URL path; ValidationError
+    otherwise, before anything is sent (a str such as "1/../../x" must never become a request path)."""
+    if is_int(job_id) and isinstance(job_id, int) and job_id > 0:
+        return str(job_id)
+    if isinstance(job_id, str) and _JOB_REF.fullmatch(job_id.strip()):
+        return job_id.strip()
+    raise ValidationError(f"not a job id: {show(job_id)} (expected a positive int, or a str like '123' or '123_4')")
+
+
+_SIGNAL_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def signal_param(signal: object) -> str:
+    """A cancel's ``signal`` (USR1, SIGUSR1, 10 ...) checked before sending; returned as given."""
+    if not (isinstance(signal, str) and _SIGNAL_WORD.fullmatch(signal.strip())):
+        raise ValidationError(f"signal must be a signal name or number such as 'USR1', 'SIGTERM' or '10', "
+                              f"got {show(signal)}")
+    parse_signal(signal.strip())  # unknown names and numbers outside 1-64 raise ValidationError
+    return signal.strip()
+
+
+def state_words(value: object) -> tuple[str, ...]:
+    """State words as sent, whatever the shape: a list, or one (possibly comma-separated) string."""
+    if value is None:
+        return ()
+    items = value.split(",") if isinstance(value, str) else value if isinstance(value, (list, tuple)) else [value]
+    return tuple(w for w in (str(i).strip() for i in items) if w)
+
+
 def tagged_comment(comment: str | None, tag: str) -> str:
     """The user's comment with our submit tag appended, to find a job whose submit answer was lost."""
     return f"{comment} {TAG_PREFIX}{tag}" if comment else f"{TAG_PREFIX}{tag}"
@@ -56,6 +165,7 @@ def split_tag(comment: str | None) -> tuple[str, str | None]:
     """(user's comment, tag or None)."""
     if not comment:
         return "", None
+    comment = str(comment)  # a malformed answer may send a number or a list
     m = _TAG.search(comment)
     return (comment[: m.start()].rstrip(), m.group(1)) if m else (comment, None)
 

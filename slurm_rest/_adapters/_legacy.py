@@ -14,11 +14,22 @@ from typing import Any
 from generated_client.v0_0_38 import models as m
 from generated_client.v0_0_38.types import Unset
 
-from .._exceptions import SlurmError, ValidationError
+from .._exceptions import SlurmError, SubmissionError, ValidationError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
-from ._common import Call, resolve_output_paths, split_tag, tagged_comment
+from ._common import (
+    Call,
+    Malformed,
+    job_id_of,
+    job_ref,
+    parser,
+    resolve_output_paths,
+    signal_param,
+    split_tag,
+    submitted_job_id,
+    tagged_comment,
+)
 
 __all__ = ["LegacyAdapter"]
 
@@ -78,7 +89,7 @@ class LegacyAdapter:
         return Call("POST", f"{self._base}/job/submit", json=body, idempotent=False)
 
     def get_job(self, job_id: int | str) -> Call:
-        return Call("GET", f"{self._base}/job/{job_id}")
+        return Call("GET", f"{self._base}/job/{job_ref(job_id)}")
 
     def list_jobs(self, *, since: int | None = None) -> Call:
         return Call("GET", f"{self._base}/jobs", params=[("update_time", str(since))] if since else [])
@@ -87,7 +98,7 @@ class LegacyAdapter:
         return None  # no such endpoint: the watcher uses list_jobs(since=...)
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
-        return Call("DELETE", f"{self._base}/job/{job_id}", params=[("signal", signal)] if signal else [])
+        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=[("signal", signal_param(signal))] if signal is not None else [])
 
     def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
         body: dict[str, Any] = {}
@@ -100,7 +111,7 @@ class LegacyAdapter:
         # job's environment, so it is validated with a placeholder and left out of the request.
         checked = m.V0038JobProperties.from_dict({"environment": {}, **body}).to_dict()
         checked.pop("environment")
-        return Call("POST", f"{self._base}/job/{job_id}", json=checked)
+        return Call("POST", f"{self._base}/job/{job_ref(job_id)}", json=checked)
 
     def nodes(self) -> Call:
         return Call("GET", f"{self._base}/nodes")
@@ -110,6 +121,7 @@ class LegacyAdapter:
 
     # -- responses --------------------------------------------------------------------------
 
+    @parser("GET {base}/ping")
     def parse_ping(self, body: dict[str, Any]) -> PingInfo:
         resp = m.V0038Pings.from_dict(body)
         meta = body.get("meta", {}).get("Slurm", {}) if isinstance(body.get("meta"), dict) else {}
@@ -117,20 +129,23 @@ class LegacyAdapter:
         return PingInfo(release=str(meta.get("release", "")), api_version=self.version, cluster="",
                         controllers=tuple((str(_v(p.hostname) or ""), _v(p.ping) == "UP") for p in pings))
 
+    @parser("POST {base}/job/submit", SubmissionError)
     def parse_submit(self, body: dict[str, Any]) -> int | None:
-        job_id = _v(m.V0038JobSubmissionResponse.from_dict(body).job_id)
-        return int(job_id) if job_id else None
+        return submitted_job_id(_v(m.V0038JobSubmissionResponse.from_dict(body).job_id))
 
+    @parser("GET {base}/job/ID or {base}/jobs")
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         return [self._job(j) for j in (_v(m.V0038JobsResponse.from_dict(body).jobs) or [])]
 
 
+    @parser("GET {base}/jobs")
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         return {j.job_id: j.raw_state for j in self.parse_jobs(body)}
 
     def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]:
         return ()  # errors come in errors[] (already classified); a finished job is not reported
 
+    @parser("GET {base}/nodes")
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
         # v0.0.38: "mixed" plus state_flags ["DRAIN"]; v0.0.40+ send ["MIXED", "DRAIN"]: use the latter's form.
         return [NodeInfo(name=str(_v(n.name) or ""),
@@ -140,6 +155,7 @@ class LegacyAdapter:
                          partitions=tuple(_v(n.partitions) or ()), reason=str(_v(n.reason) or ""))
                 for n in (_v(m.V0038NodesResponse.from_dict(body).nodes) or [])]
 
+    @parser("GET {base}/partitions")
     def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]:
         out = []
         for p in _v(m.V0038PartitionsResponse.from_dict(body).partitions) or []:
@@ -151,14 +167,17 @@ class LegacyAdapter:
         return out
 
     def _job(self, j: m.V0038JobResponseProperties) -> JobInfo:
-        raw_state = str(_v(j.job_state) or "")
+        job_id = job_id_of(_v(j.job_id))
+        if _v(j.job_state) is None:
+            raise Malformed(f"job {job_id}: record without job_state")
+        raw_state = str(_v(j.job_state))
         base, flags, _unknown = parse_job_state(raw_state)
         rc, sig = decode_exit_code(_v(j.exit_code))
         comment, tag = split_tag(_v(j.comment))
         reason = str(_v(j.state_reason) or "")
         array_job_id = unwrap_number(_v(j.array_job_id))
         return resolve_output_paths(JobInfo(
-            job_id=int(_v(j.job_id) or 0), name=str(_v(j.name) or ""), user=str(_v(j.user_name) or ""),
+            job_id=job_id, name=str(_v(j.name) or ""), user=str(_v(j.user_name) or ""),
             state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
             reason="" if reason == "None" else reason, return_code=rc, signal=sig,
             submit_time=timestamp_to_datetime(_v(j.submit_time)), start_time=timestamp_to_datetime(_v(j.start_time)),

@@ -19,11 +19,24 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
-from .._exceptions import SlurmError
+from .._exceptions import SlurmError, SubmissionError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
-from ._common import Call, resolve_output_paths, split_tag, tagged_comment
+from .._values import show
+from ._common import (
+    Call,
+    Malformed,
+    job_id_of,
+    job_ref,
+    parser,
+    resolve_output_paths,
+    signal_param,
+    split_tag,
+    state_words,
+    submitted_job_id,
+    tagged_comment,
+)
 
 __all__ = ["ModernAdapter"]
 
@@ -115,7 +128,7 @@ class ModernAdapter:
         return Call("POST", f"{self._base}/job/submit", json=body, idempotent=False)
 
     def get_job(self, job_id: int | str) -> Call:
-        return Call("GET", f"{self._base}/job/{job_id}")
+        return Call("GET", f"{self._base}/job/{job_ref(job_id)}")
 
     def list_jobs(self, *, since: int | None = None) -> Call:
         params = [("update_time", str(since))] if since else []
@@ -126,8 +139,8 @@ class ModernAdapter:
         return Call("GET", f"{self._base}/jobs/state/", params=[("job_id", str(j)) for j in job_ids])
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
-        params = [("signal", signal)] if signal else []
-        return Call("DELETE", f"{self._base}/job/{job_id}", params=params)
+        params = [("signal", signal_param(signal))] if signal is not None else []
+        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=params)
 
     def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
         body: dict[str, Any] = {}
@@ -139,7 +152,7 @@ class ModernAdapter:
             body["name"] = changes["name"]
         if "comment" in changes:
             body["comment"] = changes["comment"]
-        return Call("POST", f"{self._base}/job/{job_id}", json=self._model("JobDescMsg").from_dict(body).to_dict())
+        return Call("POST", f"{self._base}/job/{job_ref(job_id)}", json=self._model("JobDescMsg").from_dict(body).to_dict())
 
     def nodes(self) -> Call:
         return Call("GET", f"{self._base}/nodes/")
@@ -149,6 +162,7 @@ class ModernAdapter:
 
     # -- responses --------------------------------------------------------------------------
 
+    @parser("GET {base}/ping/")
     def parse_ping(self, body: dict[str, Any]) -> PingInfo:
         resp = self._model("OpenapiPingArrayResp").from_dict(body)
         pings = self._get(resp, "pings") or []
@@ -161,27 +175,34 @@ class ModernAdapter:
                                bool(self._get(p, "responding")) or self._get(p, "pinged") == "UP") for p in pings),
         )
 
+    @parser("POST {base}/job/submit", SubmissionError)
     def parse_submit(self, body: dict[str, Any]) -> int | None:
-        job_id = body.get("job_id")  # decoded JSON, not a generated model: see the module docstring
-        return int(job_id) if job_id else None
+        return submitted_job_id(body.get("job_id"))  # decoded JSON, not a generated model: see the module docstring
 
+    @parser("GET {base}/job/ID or {base}/jobs/")
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
-        jobs = body.get("jobs")  # decoded JSON, not a generated model: see the module docstring
-        return [self._job(j) for j in jobs if isinstance(j, dict)] if isinstance(jobs, list) else []
+        return [self._job(j) for j in self._records(body)]
 
+    @staticmethod
+    def _records(body: dict[str, Any]) -> list[dict[str, Any]]:
+        """``body["jobs"]``, decoded JSON, not a generated model (see the module docstring); checked."""
+        jobs = body.get("jobs", [])
+        if not isinstance(jobs, list) or not all(isinstance(j, dict) for j in jobs):
+            raise Malformed(f"'jobs' must be a list of job objects, got {show(jobs)}")
+        return jobs
+
+    @parser("GET {base}/jobs/state/")
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
-        jobs = body.get("jobs")  # decoded JSON, not a generated model: see the module docstring
         out: dict[int, tuple[str, ...]] = {}
-        for item in jobs if isinstance(jobs, list) else ():
-            if not isinstance(item, dict):
-                continue
+        for item in self._records(body):
             # An array's records come as "<record's job id>_<task id>"; the pending rest of an array is
             # one record listed once per task, all with that record's state.
             job_id = str(self._get(item, "job_id") or "").partition("_")[0]
             if job_id.isdigit():
-                out.setdefault(int(job_id), tuple(str(s) for s in (self._get(item, "state") or ())))
+                out.setdefault(int(job_id), state_words(self._get(item, "state")))
         return out
 
+    @parser("DELETE {base}/job/ID")
     def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]:
         """Per-job errors of a cancel: v0.0.42+ answer HTTP 200 and report them in ``status[]``."""
         model = getattr(self._models, self._prefix + "OpenapiKillJobResp", None)
@@ -195,6 +216,7 @@ class ModernAdapter:
                                       source=f"status[job {self._get(item, 'step_id') or ''}]"))
         return tuple(out)
 
+    @parser("GET {base}/nodes/")
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
         resp = self._model("OpenapiNodesResp").from_dict(body)
         return [NodeInfo(name=str(self._get(n, "name") or ""), state=tuple(self._get(n, "state") or ()),
@@ -202,6 +224,7 @@ class ModernAdapter:
                          partitions=tuple(self._get(n, "partitions") or ()), reason=str(self._get(n, "reason") or ""))
                 for n in (self._get(resp, "nodes") or [])]
 
+    @parser("GET {base}/partitions/")
     def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]:
         resp = self._model("OpenapiPartitionResp").from_dict(body)
         out = []
@@ -223,16 +246,20 @@ class ModernAdapter:
             return "DEFAULT" in (str(f).upper() for f in flags)
         return True if "DEFAULT" in states else None
 
-    def _job(self, j: Any) -> JobInfo:
-        base, flags, _unknown = parse_job_state(self._get(j, "job_state") or ())
+    def _job(self, j: dict[str, Any]) -> JobInfo:
+        job_id = job_id_of(self._get(j, "job_id"), j)
+        if self._get(j, "job_state") is None:
+            raise Malformed(f"job {job_id}: record without job_state")
+        raw_state = state_words(self._get(j, "job_state"))
+        base, flags, _unknown = parse_job_state(raw_state)
         exit_code = self._get(j, "exit_code")
         rc, sig = decode_exit_code(exit_code)  # a dict, or a generated model (decode_exit_code takes both)
         comment, tag = split_tag(self._get(j, "comment"))
         reason = str(self._get(j, "state_reason") or "")
         return resolve_output_paths(JobInfo(
-            job_id=int(self._get(j, "job_id") or 0), name=str(self._get(j, "name") or ""),
+            job_id=job_id, name=str(self._get(j, "name") or ""),
             user=str(self._get(j, "user_name") or ""), state=base, flags=flags,
-            raw_state=tuple(str(s) for s in self._get(j, "job_state") or ()),
+            raw_state=raw_state,
             reason="" if reason == "None" else reason, return_code=rc, signal=sig,
             submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
             start_time=timestamp_to_datetime(self._num(j, "start_time")),
