@@ -17,11 +17,11 @@ from . import _ops
 from ._adapters import Adapter, Call, adapter_for, choose
 from ._config import ClientConfig
 from ._core import DEFAULT_ENV, classify, http_settings, served_versions, transport_error
-from ._exceptions import APIError, SubmissionError, TransportError, UnavailableError
+from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
-from ._retry import READ, SUBMIT, RetryPolicy
+from ._retry import ACCOUNTING, READ, SUBMIT, RetryPolicy
 from ._watch_state import Backoff, WatchState
 
 __all__ = ["AsyncJobWatcher", "AsyncSlurmClient"]
@@ -108,8 +108,19 @@ class AsyncSlurmClient:
         return None
 
     async def get_job(self, job_id: int | str) -> JobInfo:
+        """The controller's record; for a job it has purged (older than MinJobAge), accounting's."""
         a = await self.adapter()
-        return _ops.one_job(a.parse_jobs(await self._send(a.get_job(job_id))), job_id)
+        try:
+            return _ops.one_job(a.parse_jobs(await self._send(a.get_job(job_id))), job_id)
+        except JobNotFoundError as exc:
+            return await self._from_accounting(a, job_id, exc)
+
+    async def _from_accounting(self, a: Adapter, job_id: int | str, not_found: JobNotFoundError) -> JobInfo:
+        try:
+            body = await self._send(a.accounting_job(job_id), ACCOUNTING)
+        except APIError as exc:
+            raise _ops.unaccounted(job_id, not_found, exc) from exc
+        return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
 
     async def jobs(self, *, user: str | None = None, name: str | None = None,
                    states: Iterable[JobState | str] | None = None) -> list[JobInfo]:

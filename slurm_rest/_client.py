@@ -21,7 +21,7 @@ from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportE
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
-from ._retry import READ, SUBMIT, RetryPolicy
+from ._retry import ACCOUNTING, READ, SUBMIT, RetryPolicy
 from ._watch_state import Backoff, WatchState
 
 __all__ = ["JobWatcher", "SlurmClient"]
@@ -121,8 +121,19 @@ class SlurmClient:
         return None
 
     def get_job(self, job_id: int | str) -> JobInfo:
+        """The controller's record; for a job it has purged (older than MinJobAge), accounting's."""
         a = self.adapter
-        return _ops.one_job(a.parse_jobs(self._send(a.get_job(job_id))), job_id)
+        try:
+            return _ops.one_job(a.parse_jobs(self._send(a.get_job(job_id))), job_id)
+        except JobNotFoundError as exc:
+            return self._from_accounting(a, job_id, exc)
+
+    def _from_accounting(self, a: Adapter, job_id: int | str, not_found: JobNotFoundError) -> JobInfo:
+        try:
+            body = self._send(a.accounting_job(job_id), ACCOUNTING)
+        except APIError as exc:
+            raise _ops.unaccounted(job_id, not_found, exc) from exc
+        return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
 
     def jobs(self, *, user: str | None = None, name: str | None = None,
              states: Iterable[JobState | str] | None = None) -> list[JobInfo]:

@@ -279,6 +279,8 @@ class JobInfo:
     comment: str = ""
     #: the tag slurm_rest appended to the comment at submit (see _adapters._common); not the user's
     comment_tag: str | None = field(default=None, repr=False)
+    #: True when the controller had purged the job (older than MinJobAge) and this record is slurmdbd's
+    from_accounting: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.job_id, bool) or not isinstance(self.job_id, int) or self.job_id < 0:

@@ -14,8 +14,8 @@ from ._models import JobInfo, JobState
 from ._values import is_int, show
 from ._watch_state import Backoff, WatchState
 
-__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "one_job", "submitted_id", "update_changes", "wait_step", "watched"]
+__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "accounted", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
+           "filter_jobs", "job_number", "job_tags", "one_job", "submitted_id", "unaccounted", "update_changes", "wait_step", "watched"]
 
 # A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
 # working on it); only if no job carries the tag is the same request sent again.
@@ -108,6 +108,34 @@ def update_changes(*, time_limit: str | int | None, hold: bool | None, name: str
     if not changes:
         raise ValidationError("update needs at least one of time_limit, hold, name, comment")
     return changes
+
+
+# 22.05's slurmdb answer for a job id it has no record of (HTTP 200, error 9003 "Nothing found").
+_NOTHING_FOUND = frozenset({9003})
+
+
+def accounted(jobs: list[JobInfo], job_id: int | str, not_found: JobNotFoundError) -> JobInfo:
+    """The record accounting (slurmdbd) kept of a job the controller no longer knows.
+
+    Records lag: a job's start details (name, partition, directory) can reach slurmdbd after its end
+    record (22.05 then says name "allocation" for a few seconds), and one may still say RUNNING when
+    slurmdbd was down as the job ended (slurmctld queues the record). A record is returned as it is;
+    a watcher keeps asking about one that is not final."""
+    if not jobs:
+        raise unaccounted(job_id, not_found, None)
+    return one_job(jobs, job_id)
+
+
+def unaccounted(job_id: int | str, not_found: JobNotFoundError, exc: APIError | None) -> JobNotFoundError:
+    """The error for a job neither the controller nor accounting can tell about: no record, no slurmdbd
+    plugin in slurmrestd (404), or slurmdbd down (502, or 22.05's error 7000)."""
+    if exc is None or set(exc.error_numbers) & _NOTHING_FOUND:
+        why = "accounting has no record of it"
+    else:
+        why = f"accounting could not tell (HTTP {exc.status_code})"
+    return JobNotFoundError(f"job {job_id}: unknown to the controller (purged after MinJobAge, or never existed) "
+                            f"and {why}", status_code=not_found.status_code,
+                            errors=not_found.errors + (exc.errors if exc is not None else ()), path=not_found.path)
 
 
 def watched(state: WatchState, job_id: int) -> JobInfo:

@@ -3,6 +3,7 @@
 ``READ``   reads, cancel and update: connection errors, timeouts, 502/503/504 and Slurm's
            transient errors, with jittered exponential backoff (0.2 s doubling to 5 s) until
            the client's deadline or 10 attempts.
+``ACCOUNTING`` looking up a purged job in slurmdbd: transient failures, 3 attempts within ~1 s.
 ``SUBMIT`` only failures where the request provably never reached slurmrestd (connect failed).
            Anything else is resolved by the client looking the job up by its tag, never by a
            blind resend, so one ``submit`` call never creates two jobs.
@@ -18,7 +19,7 @@ import tenacity
 
 from ._exceptions import TransportError, UnavailableError
 
-__all__ = ["READ", "SUBMIT", "RetryPolicy", "is_transient", "is_unsent"]
+__all__ = ["ACCOUNTING", "READ", "SUBMIT", "RetryPolicy", "is_transient", "is_unsent"]
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -60,3 +61,5 @@ class RetryPolicy:
 
 READ = RetryPolicy("read", is_transient)
 SUBMIT = RetryPolicy("submit", is_unsent)
+# Accounting lookups of purged jobs: a blip is retried briefly; a down slurmdbd (502) is an answer.
+ACCOUNTING = RetryPolicy("accounting", is_transient, max_wait=1.0, attempts=3)

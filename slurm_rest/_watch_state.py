@@ -124,7 +124,8 @@ class WatchState:
                    if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
         # Slurm's update_time has a one-second granularity: ask again from one second earlier.
         self._since = self._asked_at - 1
-        return [j for j in pending if j not in self.infos], changed
+        # A record from accounting (the controller purged the job) is never in a listing: ask again.
+        return [j for j in pending if j not in self.infos or self.infos[j].from_accounting], changed
 
     def absorb(self, refreshed: Iterable[tuple[int, JobInfo | BaseException]]) -> list[int]:
         """Store the full records a cycle fetched; a job the controller no longer knows becomes

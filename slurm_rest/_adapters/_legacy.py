@@ -16,7 +16,7 @@ from generated_client.v0_0_38.types import Unset
 
 from .._exceptions import SlurmError, SubmissionError, ValidationError
 from .._jobspec import JobSpec
-from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
+from .._models import JobInfo, JobState, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
 from ._common import (
     Call,
@@ -188,3 +188,50 @@ class LegacyAdapter:
             array_task_id=unwrap_number(_v(j.array_task_id)) if array_job_id else None,
             array_task_string=str(_v(j.array_task_string) or ""), comment=comment, comment_tag=tag,
         ))
+
+    # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
+
+    def accounting_job(self, job_id: int | str) -> Call:
+        return Call("GET", f"/slurmdb/{self.version}/job/{job_id}")
+
+    def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
+        """slurmdbd's records (``dbv0.0.38_job``): state under ``state.current``, times under ``time``,
+        exit code as ``{status, return_code, signal}``; no output paths (unknown, left empty)."""
+        return [self._accounted(j) for j in (_v(m.Dbv0038JobInfo.from_dict(body).jobs) or [])]
+
+    def _accounted(self, j: m.Dbv0038Job) -> JobInfo:
+        state, times, array, comment_ = _v(j.state), _v(j.time), _v(j.array), _v(j.comment)
+        raw_state = str(_v(state.current) or "") if state is not None else ""
+        base, flags, _unknown = parse_job_state(raw_state)
+        rc, sig = _accounted_exit(_v(j.exit_code), base)
+        comment, tag = split_tag(_v(comment_.job) if comment_ is not None else None)
+        array_job_id = unwrap_number(_v(array.job_id)) if array is not None else None
+        return JobInfo(
+            job_id=int(_v(j.job_id) or 0), name=str(_v(j.name) or ""), user=str(_v(j.user) or ""),
+            state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
+            reason=str(_v(state.reason) or "") if state is not None else "", return_code=rc, signal=sig,
+            submit_time=timestamp_to_datetime(_v(times.submission)) if times is not None else None,
+            start_time=timestamp_to_datetime(_v(times.start)) if times is not None else None,
+            end_time=timestamp_to_datetime(_v(times.end)) if times is not None else None,
+            # 0 until the job's start details reach slurmdbd (they can come after its end record)
+            time_limit_minutes=(unwrap_number(_v(times.limit)) or None) if times is not None else None,
+            nodes=str(_v(j.nodes) or ""), partition=str(_v(j.partition) or ""),
+            working_dir=str(_v(j.working_directory) or ""), array_job_id=array_job_id or None,
+            array_task_id=unwrap_number(_v(array.task_id)) if array is not None and array_job_id else None,
+            array_task_string=str(_v(array.task) or "") if array is not None else "",
+            comment=comment, comment_tag=tag, from_accounting=True,
+        )
+
+
+def _accounted_exit(code: Any, state: JobState) -> tuple[int | None, int | None]:
+    """(return code, signal) of a ``dbv0.0.38`` exit code. 22.05 dumps every job's exit code as
+    ``SUCCESS``/0 (sacct shows 3:0 for an ``exit 3`` job), so a 0 on a job that did not complete
+    is unknown (None), never a wrong 0."""
+    if code is None:
+        return None, None
+    signal = _v(code.signal)
+    sig = unwrap_number(_v(signal.signal_id)) if signal is not None else None
+    if str(_v(code.status) or "") == "SIGNALED" and sig:
+        return None, sig
+    rc = unwrap_number(_v(code.return_code))
+    return (None if rc == 0 and state is not JobState.COMPLETED else rc), None

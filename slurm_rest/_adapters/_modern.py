@@ -272,3 +272,38 @@ class ModernAdapter:
             array_job_id=self._num(j, "array_job_id") or None, array_task_id=self._num(j, "array_task_id"),
             array_task_string=str(self._get(j, "array_task_string") or ""), comment=comment, comment_tag=tag,
         ))
+
+    # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
+
+    def accounting_job(self, job_id: int | str) -> Call:
+        return Call("GET", f"/slurmdb/{self.version}/job/{job_id}")
+
+    def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
+        """slurmdbd's records, read from decoded JSON like ``parse_jobs``; their shape differs from the
+        controller's: ``state.current``/``state.reason``, ``time.{submission,start,end,limit}``,
+        ``array.{job_id,task_id,task}``, ``comment.job``, ``stdout_expanded``, ``working_directory``."""
+        jobs = body.get("jobs")
+        return [self._accounted(j) for j in jobs if isinstance(j, dict)] if isinstance(jobs, list) else []
+
+    def _accounted(self, j: dict[str, Any]) -> JobInfo:
+        raw_state = tuple(str(s) for s in self._get(j, "state", "current") or ())
+        base, flags, _unknown = parse_job_state(raw_state)
+        rc, sig = decode_exit_code(self._get(j, "exit_code"))
+        comment, tag = split_tag(self._get(j, "comment", "job"))
+        array_job_id = self._num(j, "array", "job_id")
+        return resolve_output_paths(JobInfo(
+            job_id=int(self._get(j, "job_id") or 0), name=str(self._get(j, "name") or ""),
+            user=str(self._get(j, "user") or ""), state=base, flags=flags, raw_state=raw_state,
+            reason=str(self._get(j, "state", "reason") or ""), return_code=rc, signal=sig,
+            submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
+            start_time=timestamp_to_datetime(self._num(j, "time", "start")),
+            end_time=timestamp_to_datetime(self._num(j, "time", "end")),
+            time_limit_minutes=self._num(j, "time", "limit"), nodes=str(self._get(j, "nodes") or ""),
+            partition=str(self._get(j, "partition") or ""),
+            stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
+            stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),
+            working_dir=str(self._get(j, "working_directory") or ""), array_job_id=array_job_id or None,
+            array_task_id=self._num(j, "array", "task_id") if array_job_id else None,
+            array_task_string=str(self._get(j, "array", "task") or ""), comment=comment, comment_tag=tag,
+            from_accounting=True,
+        ))

@@ -43,7 +43,8 @@ def dbd_port(rel: Release) -> int:
 def slurm_conf_lines(rel: Release, host: str) -> str:
     """The slurm.conf lines that send job records to this release's slurmdbd."""
     return (f"AccountingStorageType=accounting_storage/slurmdbd\n"
-            f"AccountingStorageHost={host}\nAccountingStoragePort={dbd_port(rel)}\n")
+            f"AccountingStorageHost={host}\nAccountingStoragePort={dbd_port(rel)}\n"
+            "AccountingStoreFlags=job_comment\n")
 
 
 def _socket(rel: Release) -> str:
