@@ -99,11 +99,22 @@ class SlurmCluster:
 
     def local_path(self, cluster_path: str) -> str | None:
         """Where the connector sees a cluster path, or None when no mapping covers it."""
-        for remote, local in sorted(self.path_map, key=lambda p: -len(p[0])):
-            prefix = remote.rstrip("/") + "/"
-            if cluster_path == remote or cluster_path.startswith(prefix):
-                return local.rstrip("/") + "/" + cluster_path[len(prefix):] if cluster_path != remote else local
-        return None
+        return _translate(cluster_path, self.path_map)
+
+    def cluster_path(self, local_path: str) -> str | None:
+        """Where the cluster sees a path of the connector's, or None when no mapping covers it."""
+        return _translate(local_path, [(b, a) for a, b in self.path_map])
+
+
+def _translate(path: str, pairs: Sequence[tuple[str, str]]) -> str | None:
+    """``path`` with the longest matching ``from`` prefix replaced by its ``to``."""
+    for src, dst in sorted(pairs, key=lambda p: -len(p[0])):
+        prefix = src.rstrip("/") + "/"
+        if path == src:
+            return dst
+        if path.startswith(prefix):
+            return dst.rstrip("/") + "/" + path[len(prefix):]
+    return None
 
 
 def job_options(options: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -136,10 +136,14 @@ def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
     return out
 
 
+def _work_dir(cluster: SlurmCluster, run_id: str) -> str:
+    return f"{cluster.work_root}/slurm-rest/{run_id}"
+
+
 def build_job(custom: dict[str, Any], inputs: dict[str, str], *, run_id: str, name: str) -> tuple[JobSpec, dict[str, list[str]]]:
     """The JobSpec for a task template's custom block, and where each output will be written."""
     cluster = SlurmCluster.from_dict(custom["cluster"])
-    out_dir = f"{cluster.work_root}/slurm-rest/{run_id}"
+    out_dir = _work_dir(cluster, run_id)
     outputs: dict[str, list[str]] = {}
     for var, spec in custom.get("outputs", {}).items():
         location = render(spec["location"], inputs, {}, quote=False) if spec["location"] else f"{out_dir}/{var}"
@@ -183,7 +187,10 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         if task_template.type == TASK_FUNCTION:
             meta = await _create_function(session, task_template, inputs, run_id=run_id, name=name)
         else:
-            spec, outputs = build_job(custom, _input_strings(inputs), run_id=run_id, name=name)
+            # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
+            staged = await stage_inputs(inputs or LiteralMap({}), session.stager, _work_dir(cluster, run_id) + "/inputs",
+                                        mapped=cluster.cluster_path)
+            spec, outputs = build_job(custom, _input_strings(staged), run_id=run_id, name=name)
             meta = SlurmRestMeta(job_id=await session.client.submit(spec), cluster=cluster.to_dict(), outputs=outputs)
         # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at
         # the first get(), not one cycle per job whose first get() finds it unseen.
@@ -202,7 +209,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         except JobNotFoundError:
             return Resource(phase=TaskExecution.FAILED,
                             message=f"job {resource_meta.job_id}: record purged from the controller (older than "
-                                    "MinJobAge) and no accounting to ask; its final state is unknown")
+                                    "MinJobAge) and not in accounting (none, or unreachable); its final state is unknown")
         phase, message, outputs = phase_of(info), describe(info), None
         if not info.finished:
             return Resource(phase=phase, message=message, log_links=_log_links(cluster, info),
@@ -239,11 +246,11 @@ async def _create_function(session: _Session, template: TaskTemplate, inputs: Li
     """Stage inputs and code into a fresh work directory by SFTP, then submit pyflyte-execute there."""
     fn = SlurmRestFunction.from_dict(template.custom)
     stager = session.need_stager()
-    work = f"{fn.cluster.work_root}/slurm-rest/{run_id}"
+    work = _work_dir(fn.cluster, run_id)
     cmd = parse_command(list(template.container.args), work)
     try:
-        await stager.write_bytes(f"{work}/inputs.pb", await stage_inputs(inputs or LiteralMap({}), stager,
-                                                                          f"{work}/inputs"))
+        staged = await stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
+        await stager.write_bytes(f"{work}/inputs.pb", staged.to_flyte_idl().SerializeToString())
         with tempfile.TemporaryDirectory(prefix="slurm-rest-code-") as tmp:
             bundle = await code_bundle(cmd, Path(tmp)) if fn.stage_code else None
             if bundle is not None:

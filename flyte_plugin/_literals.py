@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import posixpath
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +66,20 @@ def _on_cluster(uri: str) -> str | None:
     return path if path.startswith("/") else None
 
 
-async def stage_inputs(literals: LiteralMap, stager: Stager, remote_dir: str) -> bytes:
-    """Upload every input blob into ``remote_dir`` and return the serialized input map that names
-    them by their cluster paths (what ``pyflyte-execute --inputs`` reads)."""
+async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: str, *,
+                       mapped: Callable[[str], str | None] = lambda uri: None) -> LiteralMap:
+    """The input map with every file it names on the cluster: where ``mapped`` knows the cluster path
+    (a shared filesystem) that path, else uploaded by SFTP into ``remote_dir``. Without a stager,
+    unmapped URIs stay as they are."""
     proto = literals.to_flyte_idl()
     file_access = FlyteContextManager.current_context().file_access
     with tempfile.TemporaryDirectory(prefix="slurm-rest-in-") as tmp:
 
         async def move(i: int, msg: Any, multipart: bool) -> None:
+            shared = mapped(msg.uri.removeprefix("file://"))
+            if shared is not None or stager is None:
+                msg.uri = shared or msg.uri
+                return
             local = Path(tmp, str(i), _basename(msg.uri))
             await file_access.async_get_data(msg.uri, str(local), is_multipart=multipart)
             remote = f"{remote_dir}/{i}/{local.name}"
@@ -81,7 +87,7 @@ async def stage_inputs(literals: LiteralMap, stager: Stager, remote_dir: str) ->
             msg.uri = remote
 
         await asyncio.gather(*(move(i, msg, multi) for i, (msg, multi) in enumerate(_all_blobs(proto))))
-    return bytes(proto.SerializeToString())
+    return LiteralMap.from_flyte_idl(proto)
 
 
 async def fetch_outputs(data: bytes, stager: Stager, output_prefix: str) -> LiteralMap:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -24,6 +25,7 @@ from flytekit.extend.backend.utils import render_task_template
 from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.models.literals import LiteralMap
 from flytekit.types.directory import FlyteDirectory
+from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_FUNCTION, SlurmCluster, SlurmRestMeta, SlurmRestShellTask, SSHTarget, _connector
 from slurm_rest import Stager
@@ -80,7 +82,7 @@ async def connector_env(tb: Testbed, monkeypatch: pytest.MonkeyPatch) -> AsyncIt
     await _connector.close_sessions()
 
 
-async def run_task(task: Any, tmp_path: Path, *, wrap: list[str] | None = None,
+async def run_task(task: Any, tmp_path: Path, *, wrap: list[str] | None = None, given: LiteralMap | None = None,
                    **inputs: Any) -> tuple[SlurmRestMeta, Resource]:
     """create + get until terminal, as Flyte's local executor does (the blob store is ``tmp_path``);
     ``wrap`` puts a command such as pyflyte-fast-execute in front of the container args."""
@@ -91,7 +93,7 @@ async def run_task(task: Any, tmp_path: Path, *, wrap: list[str] | None = None,
         template.container._args = [*wrap, *template.container.args]
     connector = ConnectorRegistry.get_connector(template.type)
     meta = await connector.create(task_template=template, output_prefix=prefix,
-                                  inputs=literals(task, **inputs) if inputs else LiteralMap({}))
+                                  inputs=given or (literals(task, **inputs) if inputs else LiteralMap({})))
     meta = SlurmRestMeta.decode(meta.encode())  # what Flyte stores and hands back
     deadline = time.monotonic() + 120
     while True:
@@ -163,12 +165,16 @@ async def test_raising_function_fails_with_its_error_and_keeps_the_work_dir(tb: 
             await st.remove_tree(meta.work_dir)
 
 
+def sftp_cluster(tb: Testbed, **kw: Any) -> SlurmCluster:
+    ssh = tb.facts["ssh"]
+    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret="jwt_key", secret_group="slurm_rest",
+                        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], known_hosts=ssh["known_hosts"],
+                                      key_secret="ssh_key"), **kw)
+
+
 async def test_shell_directory_output_comes_back_by_sftp(tb: Testbed, connector_env: None, tmp_path: Path) -> None:
     """No path_map: the connector cannot see the cluster's files, so the FlyteDirectory crosses by SFTP."""
-    ssh = tb.facts["ssh"]
-    cluster = SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret="jwt_key", secret_group="slurm_rest",
-                           ssh=SSHTarget(host=ssh["host"], port=ssh["port"], known_hosts=ssh["known_hosts"],
-                                         key_secret="ssh_key"))
+    cluster = sftp_cluster(tb)
     task = SlurmRestShellTask(
         name="sftp_dir", cluster=cluster, inputs=kwtypes(n=int),
         script="#!/bin/bash\nmkdir -p {outputs.d}/sub\nfor i in $(seq {inputs.n}); do echo $i > {outputs.d}/sub/$i; done\n",
@@ -199,3 +205,34 @@ async def test_fast_registered_code_comes_from_the_blob_store(tb: Testbed, examp
     _, resource = await run_task(example.count, tmp_path, wrap=wrap, listing=str(listing), extra=0)
     assert phase_name(resource.phase) == "SUCCEEDED", resource.message
     assert resource.outputs.literals["n"].scalar.primitive.integer == 1001
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["by-sftp", "shared-fs"])
+async def test_shell_file_input_reaches_the_job_as_a_cluster_path(tb: Testbed, connector_env: None, tmp_path: Path,
+                                                                   shared: bool) -> None:
+    """A FlyteFile input: translated through path_map when the cluster shares the file, else uploaded."""
+    rootfs = Path(tb.facts["rootfs"])
+    where = rootfs / "tmp" / f"shared-{tmp_path.name}" if shared else tmp_path
+    where.mkdir(parents=True, exist_ok=True)
+    src = where / "in put.txt"
+    src.write_text("payload\n")
+    cluster = sftp_cluster(tb, path_map=[("/", str(rootfs))] if shared else [])
+    task = SlurmRestShellTask(
+        name="sftp_in", cluster=cluster, inputs=kwtypes(f=FlyteFile),
+        script="#!/bin/bash\n{ echo {inputs.f}; cat {inputs.f}; } > {outputs.o}\n",
+        output_locs=[OutputLocation(var="o", var_type=FlyteFile, location="")])
+    try:
+        given = literals(task, f=str(src))  # a local run copies the file into its (local) blob store ...
+        if shared:  # ... which here is a filesystem the cluster shares
+            given.literals["f"].scalar.blob._uri = str(src)
+        _, resource = await run_task(task, tmp_path, given=given)
+        assert phase_name(resource.phase) == "SUCCEEDED", resource.message
+        seen_as, content = Path(resource.outputs["o"].path).read_text().splitlines()
+        assert content == "payload"
+        if shared:
+            assert seen_as == "/" + str(src.relative_to(rootfs))
+        else:
+            assert seen_as.startswith("/tmp/slurm-rest/") and seen_as.endswith("/in put.txt"), seen_as
+    finally:
+        if shared:
+            shutil.rmtree(where)
