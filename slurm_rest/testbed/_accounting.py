@@ -190,16 +190,22 @@ def _associations(rel: Release) -> None:
 
 # -- purge tests ------------------------------------------------------------------------------
 
-_MIN_JOB_AGE = re.compile(r"^MinJobAge=\d+$", re.MULTILINE)
+_MIN_JOB_AGE = re.compile(r"^MinJobAge=(\d+)$", re.MULTILINE)
 
 
-def set_min_job_age(rel: Release, seconds: int) -> None:
-    """Set MinJobAge in the running release's slurm.conf and make slurmctld reread it.
+def set_min_job_age(rel: Release, seconds: int) -> int:
+    """Set MinJobAge in the running release's slurm.conf, make slurmctld reread it, return the old value.
 
-    For tests that need purged jobs; the next ``up`` writes the configured value back. slurmctld
-    purges at most once a minute (PURGE_JOB_INTERVAL), whatever MinJobAge says (minimum 2).
+    For tests that need purged jobs (restore the old value in a ``finally``; the next ``up`` writes the
+    configured one anyway). Measured: a finished job leaves the controller 4-7 s after it ended with
+    MinJobAge=2 (the minimum). 24.11+ re-exec slurmctld on ``scontrol reconfigure`` (about 9 s).
     """
     conf = rel.rootfs / "etc/slurm/slurm.conf"
-    conf.write_text(_MIN_JOB_AGE.sub(f"MinJobAge={seconds}", conf.read_text()))
+    text = conf.read_text()
+    found = _MIN_JOB_AGE.search(text)
+    if found is None:
+        raise SystemExit(f"[{rel.name}] no MinJobAge line in {conf}")
+    conf.write_text(_MIN_JOB_AGE.sub(f"MinJobAge={seconds}", text))
     subprocess.run(["chroot", str(rel.rootfs), "scontrol", "reconfigure"], check=True, env=_ENV,
                    capture_output=True, timeout=60)
+    return int(found.group(1))
