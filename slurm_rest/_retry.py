@@ -11,9 +11,12 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 import tenacity
 
@@ -44,19 +47,23 @@ class RetryPolicy:
     max_wait: float = 5.0
     attempts: int = 10
 
-    def _kwargs(self, deadline: float) -> dict[str, object]:
-        return {
-            "retry": tenacity.retry_if_exception(self.retry_on),
-            "wait": tenacity.wait_exponential_jitter(max=self.max_wait, **{_FIRST_WAIT: self.initial}),
-            "stop": tenacity.stop_after_delay(deadline) | tenacity.stop_after_attempt(self.attempts),
-            "reraise": True,
-        }
-
     def sync(self, deadline: float) -> tenacity.Retrying:
-        return tenacity.Retrying(**self._kwargs(deadline))  # type: ignore[arg-type]
+        return tenacity.Retrying(**_strategies(self, deadline))
 
     def asyncio(self, deadline: float) -> tenacity.AsyncRetrying:
-        return tenacity.AsyncRetrying(**self._kwargs(deadline))  # type: ignore[arg-type]
+        return tenacity.AsyncRetrying(**_strategies(self, deadline))
+
+
+@functools.lru_cache(maxsize=64)
+def _strategies(policy: RetryPolicy, deadline: float) -> Mapping[str, Any]:
+    """A policy's tenacity strategies, built once per deadline rather than on every request: they
+    hold no state (the ``Retrying`` made for each call does)."""
+    return MappingProxyType({
+        "retry": tenacity.retry_if_exception(policy.retry_on),
+        "wait": tenacity.wait_exponential_jitter(max=policy.max_wait, **{_FIRST_WAIT: policy.initial}),
+        "stop": tenacity.stop_after_delay(deadline) | tenacity.stop_after_attempt(policy.attempts),
+        "reraise": True,
+    })
 
 
 READ = RetryPolicy("read", is_transient)
