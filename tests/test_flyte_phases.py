@@ -243,7 +243,8 @@ def test_resource_meta_is_plain_json_without_secrets(monkeypatch: pytest.MonkeyP
     text = json.dumps(asdict(meta))
     assert key not in text and key[:16] not in text
     assert json.loads(text) == {"job_id": 42, "cluster": cluster().to_dict(),
-                                "outputs": {"o": ["file", "/tmp/slurm-rest/abc/o"]}}
+                                "outputs": {"o": ["file", "/tmp/slurm-rest/abc/o"]},
+                                "output_prefix": "", "work_dir": "", "cleanup": "never"}
     assert SlurmRestMeta.decode(meta.encode()) == meta
     assert "jwt_key" in text  # the secret's *name* is all that is kept
 
