@@ -8,9 +8,12 @@ cancelled before it exits. Prints a table and writes every figure to ``--out`` a
 
 1. submit: jobs/s for the facade (sync loop, async gather) against raw httpx posting the same
    body with the same headers (sync and async), ``sbatch`` in a loop, and flytekitplugins-slurm's
-   connector ``create`` over SSH. All six run in interleaved blocks (their order rotated, each
-   block's jobs cancelled at its end); a method's rate is its median block's, so that a busy
-   moment on the shared testbed does not decide a comparison.
+   connector ``create`` over SSH. All six run after the same untimed warm-up, in interleaved
+   blocks (their order rotated, each facade method next to its raw httpx twin, each block's jobs
+   cancelled at its end); a method's rate is its median block's, so that a busy moment on the
+   shared testbed does not decide a comparison. The facade/raw targets come from paired runs that
+   alternate facade and raw httpx one submit (sync) or one round of 8 (async) at a time and compare
+   their median times (``submit_pairs``); the block-based ratios stay in the JSON.
 2. poll: one cycle over N tracked jobs: slurmctld RPCs by message type (``/diag`` counters
    diffed around the cycle) and wall time, for the facade's ``JobWatcher`` (steady state), a
    ``GET /job/{id}`` per job, and ``scontrol --json show job`` per job over SSH; the raw
@@ -58,6 +61,9 @@ T_POLL_VS_STATE = 2.0
 T_OVERHEAD = 1.10
 T_MEMORY_MB = 150.0
 
+SUBMIT_WARMUP = 20  # untimed jobs per submit method before the blocks
+SUBMIT_SETTLE = 0.05  # seconds between submit blocks, after each block's cancel
+
 
 class Table:
     def __init__(self) -> None:
@@ -90,7 +96,41 @@ def ms(seconds: float) -> str:
 
 # -- 1. submit --------------------------------------------------------------------------------
 
-def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, blocks: int) -> dict[str, Any]:
+def submit_pairs(tb: Testbed, n: int, kinds: dict[str, tuple[Callable[[], list[int]], Callable[[], list[int]]]]
+                 ) -> dict[str, Any]:
+    """Facade and raw httpx alternating round by round (which one goes first alternates too), every
+    round timed on its own: both meet the same moments of the shared testbed, and the ratio of
+    their median round times is their throughput ratio without the other tenants' bursts."""
+    result: dict[str, Any] = {}
+    for kind, (facade, raw) in kinds.items():
+        times: dict[str, list[float]] = {"facade": [], "raw": []}
+        made = facade()  # untimed, and tells how many jobs a round makes
+        per_round = len(made)
+        made += raw()
+        cancels = 0
+        for i in range(n // per_round):
+            # who goes first alternates, and flips again after each cancel (its aftermath hits the next round)
+            for name in (("facade", "raw") if (i + cancels) % 2 == 0 else ("raw", "facade")):
+                t0 = time.perf_counter()
+                made += facade() if name == "facade" else raw()
+                times[name].append(time.perf_counter() - t0)
+            if len(made) >= 200:  # keep the queue short
+                tb.created.update(made)
+                tb.cancel(made)
+                made = []
+                cancels += 1
+                time.sleep(SUBMIT_SETTLE)
+        tb.created.update(made)
+        tb.cancel(made)
+        median = {k: statistics.median(v) for k, v in times.items()}
+        result[kind] = {"rounds": len(times["facade"]), "jobs_per_round": per_round,
+                        "median_round_s": median, "mean_round_s": {k: statistics.fmean(v) for k, v in times.items()},
+                        "ratio": median["raw"] / median["facade"]}
+    return result
+
+
+def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, blocks: int, pairs: int
+                 ) -> dict[str, Any]:
     loop = asyncio.new_event_loop()
     client, aclient, raw, araw = tb.client(), tb.async_client(), tb.raw(), tb.raw_async()
     flytekit = FlytekitSlurm(tb)
@@ -135,20 +175,28 @@ def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, bloc
         "sbatch_local": lambda n: [sbatch_one() for _ in range(n)],
         "flytekitplugins_slurm": lambda n: loop.run_until_complete(flytekit.submit(n)),
     }
-    result: dict[str, Any] = {"jobs_per_method": jobs, "concurrency": concurrency, "blocks": blocks}
-    # Warm-up (not timed): negotiation, connection pools and the SSH connection, token minting.
+    result: dict[str, Any] = {"jobs_per_method": jobs, "concurrency": concurrency, "blocks": blocks,
+                              "warmup_jobs": SUBMIT_WARMUP}
+    # Warm-up (not timed), the same for every method: negotiation, connection pools, the SSH
+    # connection, token minting, and the first runs of every code path.
     for fn in methods.values():
-        warm = fn(2)
+        warm = fn(SUBMIT_WARMUP)
         tb.created.update(warm)
         tb.cancel(warm)
     block_rates: dict[str, list[float]] = {k: [] for k in methods}
     seconds = dict.fromkeys(methods, 0.0)
     cpu = dict.fromkeys(methods, 0.0)  # this process's CPU: what the client side costs, whatever the server does
     per_block = [jobs // blocks + (1 if i < jobs % blocks else 0) for i in range(blocks)]
-    names = list(methods)
+    # Each facade method runs right next to the raw httpx loop it is compared with, so both see the
+    # same moment of the shared testbed; which of the two goes first alternates every block, and the
+    # units rotate every two blocks so that each unit takes each place in the order equally often.
+    units = [["facade_sync", "raw_httpx_sync"], ["facade_async", "raw_httpx_async"], ["sbatch_local"],
+             ["flytekitplugins_slurm"]]
     try:
         for b, n in enumerate(per_block):
-            for name in names[b % len(names):] + names[:b % len(names)]:  # rotate the order every block
+            turn = (b // 2) % len(units)
+            order = [name for unit in units[turn:] + units[:turn] for name in (unit if b % 2 == 0 else unit[::-1])]
+            for name in order:
                 t0, c0 = time.perf_counter(), time.process_time()
                 ids = methods[name](n)
                 dt = time.perf_counter() - t0
@@ -158,6 +206,11 @@ def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, bloc
                 tb.created.update(ids)
                 assert len(set(ids)) == n, f"{name}: {n} submits gave {len(set(ids))} distinct job ids"
                 tb.cancel(ids)  # the end of this method's block: nothing it made stays queued
+                time.sleep(SUBMIT_SETTLE)  # slurmctld ends the cancelled jobs before the next block starts
+        result["paired"] = paired = submit_pairs(tb, pairs, {
+            "sync": (lambda: [client.submit(spec)], lambda: [raw_one()]),
+            "async": (lambda: loop.run_until_complete(bounded(concurrency, lambda: aclient.submit(spec))),
+                      lambda: loop.run_until_complete(bounded(concurrency, araw_one)))})
     finally:
         client.close()
         raw.close()
@@ -167,7 +220,8 @@ def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, bloc
         loop.close()
 
     # A block's rate is its jobs over its wall time; the median block speaks for the method, so that
-    # a burst of other clients' work on the shared testbed during one block does not decide it.
+    # a burst of other clients' work on the shared testbed during one block does not decide it. The
+    # facade/raw targets use the paired runs (submit_pairs), which compare them moment by moment.
     rate = {k: statistics.median(v) for k, v in block_rates.items()}
     result["seconds"] = seconds
     result["jobs_per_s"] = rate
@@ -179,15 +233,19 @@ def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, bloc
     def value(k: str) -> str:
         return f"{rate[k]:.0f} jobs/s" + (f", client CPU {cpu_ms[k]:.2f} ms/job" if k in cpu_ms else "")
 
-    sync_raw = rate["facade_sync"] / rate["raw_httpx_sync"]
-    async_raw = rate["facade_async"] / rate["raw_httpx_async"]
+    sync_raw, async_raw = paired["sync"]["ratio"], paired["async"]["ratio"]
     vs_fk = rate["facade_sync"] / rate["flytekitplugins_slurm"]
     result["ratios"] = {"facade_sync/raw_httpx_sync": sync_raw, "facade_async/raw_httpx_async": async_raw,
+                        "facade_sync/raw_httpx_sync_blocks": rate["facade_sync"] / rate["raw_httpx_sync"],
+                        "facade_async/raw_httpx_async_blocks": rate["facade_async"] / rate["raw_httpx_async"],
                         "facade_sync/flytekitplugins_slurm": vs_fk,
                         "facade_async/flytekitplugins_slurm": rate["facade_async"] / rate["flytekitplugins_slurm"],
                         "facade_sync/sbatch_local": rate["facade_sync"] / rate["sbatch_local"]}
     hdr = "1 submit"
-    table.add(f"{hdr}: setup", f"{jobs} held jobs per method, {blocks} interleaved blocks; median block's rate")
+    table.add(f"{hdr}: setup", f"{jobs} held jobs per method after {SUBMIT_WARMUP} warm-up, {blocks} interleaved "
+              "blocks; median block's rate")
+    table.add(f"{hdr}: facade vs raw, paired", f"sync: {pairs} submits each, alternating one by one; async: "
+              f"{pairs // concurrency} alternating rounds of {concurrency}; ratio of median times")
     table.add(f"{hdr}: raw httpx, sync loop", value("raw_httpx_sync"))
     table.add(f"{hdr}: raw httpx, async x{concurrency}", value("raw_httpx_async"))
     table.add(f"{hdr}: SlurmClient.submit loop", value("facade_sync"), "raw httpx sync",
@@ -350,9 +408,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="/tmp/slurm-rest-bench.json")
     ap.add_argument("--sections", default=",".join(SECTIONS))
-    ap.add_argument("--submit-jobs", type=int, default=200)
+    ap.add_argument("--submit-jobs", type=int, default=240)
+    ap.add_argument("--submit-pairs", type=int, default=400, help="jobs per side in the paired facade/raw runs")
     ap.add_argument("--concurrency", type=int, default=8)
-    ap.add_argument("--blocks", type=int, default=8, help="interleaved blocks per submit method")
+    ap.add_argument("--blocks", type=int, default=8,
+                    help="interleaved blocks per submit method (8: each unit in each place, in both pair orders)")
     ap.add_argument("--sizes", default="10,100,500")
     ap.add_argument("--repeats", type=int, default=7, help="repeats of each cheap poll cycle")
     ap.add_argument("--calls", type=int, default=200)
@@ -394,7 +454,7 @@ def main() -> None:
         if "submit" in sections:
             print(f"[submit] {args.submit_jobs} held jobs per method ...", file=sys.stderr, flush=True)
             results["submit"] = bench_submit(tb, table, jobs=args.submit_jobs, concurrency=args.concurrency,
-                                             blocks=args.blocks)
+                                             blocks=args.blocks, pairs=args.submit_pairs)
     finally:
         tb.cancel_all()
     results["seconds"] = time.time() - started
