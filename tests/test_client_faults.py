@@ -130,6 +130,12 @@ def api() -> Iterator[respx.MockRouter]:
     """A mocked slurmrestd serving what 24.11 serves; routes not mocked raise (nothing reaches the network)."""
     with respx.mock(base_url=URL, assert_all_called=False, assert_all_mocked=True) as router:
         router.get("/openapi/v3", name="openapi").respond(json=openapi("v0.0.40", "v0.0.41", "v0.0.42"))
+        # Accounting, which get_job asks about a job the controller does not know, has no record of any job
+        # here (the daemons' captured answers: 24.11 an empty list, 22.05 HTTP 200 with error 9003).
+        router.get(path__regex=r"^/slurmdb/v0\.0\.4\d/job/\d+$", name="accounting").respond(
+            json=fixture("v0042_db_job_missing.json"))
+        router.get(path__regex=r"^/slurmdb/v0\.0\.38/job/\d+$", name="accounting_2205").respond(
+            json=fixture("v0038_db_job_missing.json"))
         yield router
 
 
@@ -784,9 +790,9 @@ def test_404_is_job_not_found(api: respx.MockRouter, client: SlurmClient) -> Non
     route = api.get(f"{V42}/job/999999").respond(404, json=fixture("v0042_job_not_found.json"))
     with pytest.raises(JobNotFoundError) as info:
         client.get_job(999999)
-    assert route.call_count == 1
+    assert route.call_count == 1 and api.routes["accounting"].call_count == 1
     assert info.value.status_code == 404 and info.value.error_numbers == (2017,)
-    assert info.value.errors[0].source == "_handle_job_get"
+    assert info.value.errors[0].source == "_handle_job_get" and "accounting has no record of it" in str(info.value)
 
 
 def test_2205_500_with_2017_is_job_not_found(api_2205: respx.MockRouter) -> None:
