@@ -85,7 +85,7 @@ class AsyncSlurmClient:
         call = a.submit(spec, tag=tag, default_env=dict(DEFAULT_ENV))
         for round_ in range(_ops.SUBMIT_ROUNDS):
             try:
-                return _ops.submitted_id(a, await self._send(call, SUBMIT))
+                body = await self._send(call, SUBMIT)
             except (TransportError, UnavailableError) as exc:
                 if isinstance(exc, TransportError) and not exc.sent:
                     raise
@@ -94,6 +94,17 @@ class AsyncSlurmClient:
                     return found
                 if round_ == _ops.SUBMIT_ROUNDS - 1:
                     raise SubmissionError(f"submit failed and no job carries its tag: {exc}") from exc
+                continue
+            try:
+                return _ops.submitted_id(a, body)
+            except SubmissionError:  # accepted, but no usable id in the answer: the job may exist
+                try:
+                    found = await self._find_tagged(a, tag)
+                except APIError:
+                    found = None
+                if found is not None:
+                    return found
+                raise
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _find_tagged(self, a: Adapter, tag: str) -> int | None:

@@ -351,6 +351,7 @@ class FakeSlurm:
       503                     a proxy answered 503; slurmctld never saw the request
       read_error / remote_protocol / read_timeout
                               the job WAS created, then the answer was lost
+      no_id                   the job WAS created; the 200 answer carries no job id
     ``list_faults`` (consumed one per GET /jobs/): connect, read_timeout, 503.
     ``hidden_lists``: how many job lists still omit a just-created job (slurmrestd lagging).
     """
@@ -387,6 +388,8 @@ class FakeSlurm:
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         if kind == "read_timeout":
             raise httpx.ReadTimeout("The read operation timed out", request=request)
+        if kind == "no_id":
+            return httpx.Response(200, json={k: v for k, v in fixture("v0042_submit.json").items() if k != "job_id"})
         assert kind == "ok", kind
         return httpx.Response(200, json={**fixture("v0042_submit.json"), "job_id": job_id})
 
@@ -870,11 +873,30 @@ def test_errors_on_a_200_submit_are_a_submission_error(api: respx.MockRouter, cl
     assert post.call_count == 1 and info.value.error_numbers == (2011,)
 
 
-def test_submit_answer_without_job_id(api: respx.MockRouter, client: SlurmClient) -> None:
+def test_submit_answer_without_job_id_is_an_error_and_never_resent(api: respx.MockRouter, client: SlurmClient,
+                                                                     pauses: list[float]) -> None:
     body = {k: v for k, v in fixture("v0042_submit.json").items() if k != "job_id"}
-    api.post(f"{V42}/job/submit").respond(200, json=body)
+    post = api.post(f"{V42}/job/submit").respond(200, json=body)
+    listing = api.get(f"{V42}/jobs/").respond(200, json=jobs_body())  # no job carries the tag
     with pytest.raises(SubmissionError, match="no job id"):
         client.submit(script=SCRIPT)
+    assert post.call_count == 1 and listing.call_count == len(_ops.LOOKUP_DELAYS)
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_submit_answer_without_job_id_finds_the_job_by_tag(api: respx.MockRouter, pauses: list[float],
+                                                           sync: bool) -> None:
+    fake = FakeSlurm(submit_faults=["no_id"])
+    post, _ = fake.install(api)
+    if sync:
+        with make_client() as c:
+            job_id = c.submit(script=SCRIPT)
+    else:
+        async def go() -> int:
+            async with make_async_client() as c:
+                return await c.submit(script=SCRIPT)
+        job_id = asyncio.run(go())
+    assert post.call_count == 1 and [j["job_id"] for j in fake.jobs] == [job_id]
 
 
 def test_cancel_of_a_finished_job_is_false(api: respx.MockRouter, client: SlurmClient) -> None:
