@@ -176,3 +176,32 @@ def measure(tb: Testbed, diag: httpx.Client, fn: Callable[[], object], repeats: 
         seconds.append(time.perf_counter() - t0)
         rpcs.append(rpc_delta(before, tb.rpc_counts(diag)))
     return Sample(seconds, rpcs)
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+
+    def add(self, what: str, value: str, against: str = "", ratio: str = "", target: str = "",
+            ok: bool | None = None) -> None:
+        self.rows.append((what, value, against, ratio, target, "" if ok is None else ("PASS" if ok else "FAIL")))
+
+    def render(self) -> str:
+        head = ("measurement", "value", "compared with", "ratio", "target", "result")
+        self.rows.sort(key=lambda r: r[0].split(" ", 1)[0])  # by section number; stable within one
+        rows = [head, *self.rows]
+        widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+
+        def line(r: tuple[str, ...]) -> str:
+            return "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"
+
+        return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
+                          *(line(r) for r in self.rows)])
+
+
+def fmt_rpcs(rpcs: dict[str, int]) -> str:
+    return ", ".join(f"{k.removeprefix('REQUEST_')} {v}" for k, v in sorted(rpcs.items(), key=lambda kv: -kv[1])) or "none"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
