@@ -39,6 +39,7 @@ DAEMONS: tuple[Daemon, ...] = (
     Daemon("sshd", "/run/sshd-testbed.pid", "sshd"),
 )
 _ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
+BIND_PATIENCE = 75.0  # seconds; Linux keeps TIME_WAIT for 60
 
 
 def _pid_path(rel: Release, d: Daemon) -> Path:
@@ -124,13 +125,28 @@ def start(rel: Release) -> None:
 def _start_slurmrestd(rel: Release, log: Path, pid_file: Path) -> None:
     # slurmrestd refuses root and SlurmUser and does not daemonize: run it as its own user.
     # SLURM_JWT=daemon makes it forward each client's token instead of using munge itself.
+    # Its port can still be held for up to a minute after a restart (connections it closed itself
+    # linger in TIME_WAIT, and it binds without SO_REUSEADDR): then it exits at once; try again.
     env = {**_ENV, "SLURM_JWT": "daemon"}
     args = _chroot(rel, "/usr/sbin/slurmrestd", "-a", "rest_auth/jwt", "-s", rel.rest_plugins,
                    f"127.0.0.1:{rel.rest_port}", user=REST_USER)
-    with log.open("ab") as fh:
-        proc = subprocess.Popen(args, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env=env, start_new_session=True)
-    pid_file.write_text(f"{proc.pid}\n")
+    deadline = time.monotonic() + BIND_PATIENCE
+    while True:
+        offset = log.stat().st_size if log.exists() else 0
+        with log.open("ab") as fh:
+            proc = subprocess.Popen(args, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    env=env, start_new_session=True)
+        pid_file.write_text(f"{proc.pid}\n")
+        try:
+            proc.wait(timeout=1.0)
+        except subprocess.TimeoutExpired:
+            return  # still running: bound
+        with log.open("rb") as fh:
+            fh.seek(offset)
+            busy = b"Address already in use" in fh.read()
+        if not busy or time.monotonic() > deadline:
+            return  # another failure: _wait_for reports it with the log's location
+        time.sleep(1.0)
 
 
 def _terminate(pid: int, timeout: float = 10.0) -> None:
