@@ -27,7 +27,7 @@ _ALREADY_DONE = frozenset({2021})
 
 def job_number(job_id: int | str) -> int:
     """A plain job id (waits and watchers track whole jobs); ValidationError for anything else."""
-    if is_int(job_id) and isinstance(job_id, int) and job_id > 0:
+    if is_int(job_id) and job_id > 0:
         return job_id
     if isinstance(job_id, str) and job_id.strip().isascii() and job_id.strip().isdigit() and int(job_id) > 0:
         return int(job_id)

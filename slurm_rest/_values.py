@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypeGuard
 
 from ._exceptions import ValidationError
 
@@ -21,7 +22,7 @@ def show(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -129,7 +129,7 @@ _JOB_REF = re.compile(r"[1-9][0-9]*(?:_[0-9]+)?")
 def job_ref(job_id: object) -> str:
     """``job_id`` (an int, or a str like "123" / "123_4") as it goes into a URL path; ValidationError
     otherwise, before anything is sent (a str such as "1/../../x" must never become a request path)."""
-    if is_int(job_id) and isinstance(job_id, int) and job_id > 0:
+    if is_int(job_id) and job_id > 0:
         return str(job_id)
     if isinstance(job_id, str) and _JOB_REF.fullmatch(job_id.strip()):
         return job_id.strip()
