@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ._adapters import Adapter, Call
+from ._adapters._common import positive_job_id
 from ._core import NOT_FOUND_ERRNOS
 from ._exceptions import APIError, JobNotFoundError, SlurmError, SubmissionError, ValidationError, WaitTimeout
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
-from ._values import is_int, show
+from ._values import show
 from ._watch_state import Backoff, WatchState
 
 __all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "accounted", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
@@ -27,10 +28,9 @@ _ALREADY_DONE = frozenset({2021})
 
 def job_number(job_id: int | str) -> int:
     """A plain job id (waits and watchers track whole jobs); ValidationError for anything else."""
-    if is_int(job_id) and job_id > 0:
-        return job_id
-    if isinstance(job_id, str) and job_id.strip().isascii() and job_id.strip().isdigit() and int(job_id) > 0:
-        return int(job_id)
+    number = positive_job_id(job_id)
+    if number is not None:
+        return number
     raise ValidationError(f"not a job id: {show(job_id)} (expected a positive int or a numeric str)")
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "job_id_of",
     "job_ref",
     "parser",
+    "positive_job_id",
     "resolve_output_paths",
     "signal_param",
     "split_tag",
@@ -95,9 +96,9 @@ def parser(what: str, kind: type[APIError] = APIError
 _JOB_ID = re.compile(r"[0-9]+")
 
 
-def _id_or_none(value: object) -> int | None:
-    """A job id sent as a positive int or a decimal string; None for anything else."""
-    if is_int(value) and isinstance(value, int) and value > 0:
+def positive_job_id(value: object) -> int | None:
+    """A job id given as a positive int or a decimal string; None for anything else."""
+    if is_int(value) and value > 0:
         return value
     if isinstance(value, str) and _JOB_ID.fullmatch(value.strip()) and int(value) > 0:
         return int(value)
@@ -106,7 +107,7 @@ def _id_or_none(value: object) -> int | None:
 
 def job_id_of(value: object, record: Mapping[str, Any] | None = None) -> int:
     """The ``job_id`` of a job record; a record without a usable one is malformed."""
-    job_id = _id_or_none(value)
+    job_id = positive_job_id(value)
     if job_id is None:
         keys = "" if record is None else f"; record keys: {show(sorted(str(k) for k in record))}"
         raise Malformed(f"job record without a valid job_id (got {show(value)}{keys})")
@@ -117,7 +118,7 @@ def submitted_job_id(value: object) -> int | None:
     """The ``job_id`` of a submit answer: None when absent (or Slurm's 0), Malformed when junk."""
     if value is None or (is_int(value) and value == 0) or value == "":
         return None
-    job_id = _id_or_none(value)
+    job_id = positive_job_id(value)
     if job_id is None:
         raise Malformed(f"job_id {show(value)} is not a job id (the job may or may not exist)")
     return job_id
