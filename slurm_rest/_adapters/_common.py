@@ -74,7 +74,7 @@ def parser(what: str, kind: type[APIError] = APIError
            ) -> Callable[[Callable[[Any, dict[str, Any]], _T]], Callable[[Any, dict[str, Any]], _T]]:
     """Decorate an adapter's ``parse_*``: a malformed answer (wrong types, missing fields, junk a
     generated model refuses) becomes ``kind`` naming ``what`` was read (``{base}`` is the adapter's
-    path prefix), never a bare KeyError/TypeError/ValueError. ``APIError``s pass through."""
+    path prefix, ``{version}`` its API version), never a bare KeyError/TypeError/ValueError. ``APIError``s pass through."""
 
     def decorate(fn: Callable[[Any, dict[str, Any]], _T]) -> Callable[[Any, dict[str, Any]], _T]:
         @functools.wraps(fn)
@@ -87,7 +87,7 @@ def parser(what: str, kind: type[APIError] = APIError
                 # Malformed and ValidationError (JobInfo's checks) say what was wrong in their message.
                 plain = isinstance(exc, (Malformed, ValidationError))
                 detail = str(exc) if plain else f"{type(exc).__name__}: {exc}"
-                raise kind(f"malformed answer from slurmrestd to {what.format(base=self._base)}: "
+                raise kind(f"malformed answer from slurmrestd to {what.format(base=self._base, version=self.version)}: "
                            f"{show(detail, 300)}", status_code=200) from exc
         return guarded
     return decorate

@@ -192,8 +192,9 @@ class LegacyAdapter:
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
     def accounting_job(self, job_id: int | str) -> Call:
-        return Call("GET", f"/slurmdb/{self.version}/job/{job_id}")
+        return Call("GET", f"/slurmdb/{self.version}/job/{job_ref(job_id)}")
 
+    @parser("GET /slurmdb/{version}/job/ID")
     def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         """slurmdbd's records (``dbv0.0.38_job``): state under ``state.current``, times under ``time``,
         exit code as ``{status, return_code, signal}``; no output paths (unknown, left empty)."""
@@ -207,7 +208,7 @@ class LegacyAdapter:
         comment, tag = split_tag(_v(comment_.job) if comment_ is not None else None)
         array_job_id = unwrap_number(_v(array.job_id)) if array is not None else None
         return JobInfo(
-            job_id=int(_v(j.job_id) or 0), name=str(_v(j.name) or ""), user=str(_v(j.user) or ""),
+            job_id=job_id_of(_v(j.job_id)), name=str(_v(j.name) or ""), user=str(_v(j.user) or ""),
             state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
             reason=str(_v(state.reason) or "") if state is not None else "", return_code=rc, signal=sig,
             submit_time=timestamp_to_datetime(_v(times.submission)) if times is not None else None,

@@ -276,14 +276,14 @@ class ModernAdapter:
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
     def accounting_job(self, job_id: int | str) -> Call:
-        return Call("GET", f"/slurmdb/{self.version}/job/{job_id}")
+        return Call("GET", f"/slurmdb/{self.version}/job/{job_ref(job_id)}")
 
+    @parser("GET /slurmdb/{version}/job/ID")
     def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         """slurmdbd's records, read from decoded JSON like ``parse_jobs``; their shape differs from the
         controller's: ``state.current``/``state.reason``, ``time.{submission,start,end,limit}``,
         ``array.{job_id,task_id,task}``, ``comment.job``, ``stdout_expanded``, ``working_directory``."""
-        jobs = body.get("jobs")
-        return [self._accounted(j) for j in jobs if isinstance(j, dict)] if isinstance(jobs, list) else []
+        return [self._accounted(j) for j in self._records(body)]
 
     def _accounted(self, j: dict[str, Any]) -> JobInfo:
         raw_state = tuple(str(s) for s in self._get(j, "state", "current") or ())
@@ -292,7 +292,7 @@ class ModernAdapter:
         comment, tag = split_tag(self._get(j, "comment", "job"))
         array_job_id = self._num(j, "array", "job_id")
         return resolve_output_paths(JobInfo(
-            job_id=int(self._get(j, "job_id") or 0), name=str(self._get(j, "name") or ""),
+            job_id=job_id_of(self._get(j, "job_id"), j), name=str(self._get(j, "name") or ""),
             user=str(self._get(j, "user") or ""), state=base, flags=flags, raw_state=raw_state,
             reason=str(self._get(j, "state", "reason") or ""), return_code=rc, signal=sig,
             submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
