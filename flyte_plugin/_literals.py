@@ -95,28 +95,23 @@ async def fetch_outputs(data: bytes, stager: Stager, output_prefix: str) -> Lite
     under ``output_prefix`` and name it there."""
     proto = literals_pb2.LiteralMap()
     proto.ParseFromString(data)
-    file_access = FlyteContextManager.current_context().file_access
-    with tempfile.TemporaryDirectory(prefix="slurm-rest-out-") as tmp:
 
-        async def move(i: int, msg: Any, multipart: bool) -> None:
-            remote = _on_cluster(msg.uri)
-            if remote is None:
-                return  # already in a blob store: the job put it there itself
-            local = Path(tmp, str(i), _basename(remote))
-            await stager.download(remote, local)
-            target = f"{output_prefix.rstrip('/')}/slurm-rest-outputs/{i}/{local.name}"
-            msg.uri = await file_access.async_put_data(str(local), target, is_multipart=multipart)
+    async def move(i: int, msg: Any) -> None:
+        remote = _on_cluster(msg.uri)
+        if remote is not None:  # else already in a blob store: the job put it there itself
+            msg.uri = await put_file(stager, remote, output_prefix, str(i))
 
-        await asyncio.gather(*(move(i, msg, multi) for i, (msg, multi) in enumerate(_all_blobs(proto))))
+    await asyncio.gather(*(move(i, msg) for i, (msg, _) in enumerate(_all_blobs(proto))))
     return LiteralMap.from_flyte_idl(proto)
 
 
-async def put_file(stager: Stager, remote: str, output_prefix: str, var: str) -> str:
-    """One file or directory the job wrote on the cluster, put into the blob store; its new URI."""
+async def put_file(stager: Stager, remote: str, output_prefix: str, key: str) -> str:
+    """One file or directory the job wrote on the cluster, put into the blob store under
+    ``output_prefix/slurm-rest-outputs/key/``; its new URI."""
     file_access = FlyteContextManager.current_context().file_access
     with tempfile.TemporaryDirectory(prefix="slurm-rest-out-") as tmp:
         local = Path(tmp, _basename(remote))
         await stager.download(remote, local)
-        target = f"{output_prefix.rstrip('/')}/slurm-rest-outputs/{var}/{local.name}"
+        target = f"{output_prefix.rstrip('/')}/slurm-rest-outputs/{key}/{local.name}"
         uri: str = await file_access.async_put_data(str(local), target, is_multipart=local.is_dir())
         return uri
