@@ -6,7 +6,7 @@ state after the controller has purged it (``MinJobAge``).
 
 - ``mariadbd`` runs as the mysql user with ``skip-networking``: three chroots share one network
   namespace, so no TCP port is used at all; slurmdbd reaches it through the socket.
-- ``slurmdbd`` listens on the release's ``port_base + 19`` (``dbd_port``) and accepts munge
+- ``slurmdbd`` listens on the release's ``dbd_port`` (``port_base + 19``) and accepts munge
   (slurmctld, sacctmgr) and the same JWT key as slurmctld (slurmrestd forwards clients' tokens).
 - On every start the database, its user and the associations (cluster, account ``testbed``,
   users ``alice`` and ``slurm``) are ensured: cheap and idempotent.
@@ -24,26 +24,21 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ._build import JOB_USER, in_root
+from ._build import CHROOT_ENV, JOB_USER, in_root
 from ._releases import Release
 
-__all__ = ["DAEMON_NAMES", "DB_NAME", "configure", "dbd_port", "set_min_job_age", "slurm_conf_lines", "start"]
+__all__ = ["DAEMON_NAMES", "DB_NAME", "configure", "set_min_job_age", "slurm_conf_lines", "start"]
 
 DAEMON_NAMES = ("mariadbd", "slurmdbd")
 DB_NAME = "slurm_acct_db"
 ACCOUNT = "testbed"
 _MY_CNF = "/etc/mysql/slurm-testbed.cnf"
-_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
-
-
-def dbd_port(rel: Release) -> int:
-    return rel.port_base + 19
 
 
 def slurm_conf_lines(rel: Release, host: str) -> str:
     """The slurm.conf lines that send job records to this release's slurmdbd."""
     return (f"AccountingStorageType=accounting_storage/slurmdbd\n"
-            f"AccountingStorageHost={host}\nAccountingStoragePort={dbd_port(rel)}\n"
+            f"AccountingStorageHost={host}\nAccountingStoragePort={rel.dbd_port}\n"
             "AccountingStoreFlags=job_comment\n")
 
 
@@ -80,7 +75,7 @@ AuthType=auth/munge
 AuthAltTypes=auth/jwt
 AuthAltParameters=jwt_key=/var/spool/slurmctld/jwt_hs256.key
 DbdHost={host}
-DbdPort={dbd_port(rel)}
+DbdPort={rel.dbd_port}
 SlurmUser=slurm
 PidFile=/run/slurmdbd.pid
 LogFile=/var/log/slurm/slurmdbd.log
@@ -123,7 +118,7 @@ def configure(rel: Release) -> None:
 
 def _sql(rel: Release, statement: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["chroot", str(rel.rootfs), "mariadb", f"--defaults-file={_MY_CNF}", "-u", "root",
-                           "-N", "-B", "-e", statement], capture_output=True, text=True, check=False, env=_ENV)
+                           "-N", "-B", "-e", statement], capture_output=True, text=True, check=False, env=CHROOT_ENV)
 
 
 def _until(what: str, rel: Release, check: Callable[[], subprocess.CompletedProcess[str]],
@@ -144,7 +139,7 @@ def start(rel: Release, name: str, log: Path) -> None:
     if name == "mariadbd":
         with log.open("ab") as fh:
             subprocess.Popen(["chroot", str(rel.rootfs), "/usr/sbin/mariadbd", f"--defaults-file={_MY_CNF}"],
-                             stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=_ENV,
+                             stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=CHROOT_ENV,
                              start_new_session=True)
         _until("mariadbd", rel, lambda: _sql(rel, "SELECT 1"))
         password = _password(rel)
@@ -153,7 +148,7 @@ def start(rel: Release, name: str, log: Path) -> None:
                   f"ALTER USER 'slurm'@'localhost' IDENTIFIED BY '{password}'; "
                   f"GRANT ALL ON {DB_NAME}.* TO 'slurm'@'localhost';").check_returncode()
     elif name == "slurmdbd":
-        subprocess.run(["chroot", str(rel.rootfs), "/usr/sbin/slurmdbd"], check=True, env=_ENV)
+        subprocess.run(["chroot", str(rel.rootfs), "/usr/sbin/slurmdbd"], check=True, env=CHROOT_ENV)
         _until("slurmdbd", rel, lambda: _sacctmgr(rel, "list", "cluster", "format=cluster"))
         _associations(rel)
     else:
@@ -162,7 +157,7 @@ def start(rel: Release, name: str, log: Path) -> None:
 
 def _sacctmgr(rel: Release, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["chroot", str(rel.rootfs), "sacctmgr", "-i", "-n", "-P", *args],
-                          capture_output=True, text=True, check=False, env=_ENV, timeout=30)
+                          capture_output=True, text=True, check=False, env=CHROOT_ENV, timeout=30)
 
 
 def _associations(rel: Release) -> None:
@@ -206,6 +201,6 @@ def set_min_job_age(rel: Release, seconds: int) -> int:
     if found is None:
         raise SystemExit(f"[{rel.name}] no MinJobAge line in {conf}")
     conf.write_text(_MIN_JOB_AGE.sub(f"MinJobAge={seconds}", text))
-    subprocess.run(["chroot", str(rel.rootfs), "scontrol", "reconfigure"], check=True, env=_ENV,
+    subprocess.run(["chroot", str(rel.rootfs), "scontrol", "reconfigure"], check=True, env=CHROOT_ENV,
                    capture_output=True, timeout=60)
     return int(found.group(1))

@@ -17,12 +17,14 @@ from pathlib import Path
 
 from ._releases import Release
 
-__all__ = ["JOB_USER", "REST_USER", "build", "configure", "is_mounted_below"]
+__all__ = ["CHROOT_ENV", "JOB_USER", "REST_USER", "build", "configure", "is_mounted_below"]
 
 MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debian")
 JOB_USER = "alice"
 JOB_UID = 1500
 REST_USER = "slurmrest"
+# The environment of every command run in a chroot (not the caller's: its PATH may be a venv's).
+CHROOT_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
 PACKAGES = ["slurmctld", "slurmd", "slurmrestd", "slurm-client", "munge", "slurm-wlm-jwt-plugin", "slurm-wlm-basic-plugins", "procps", "openssh-server", "python3", "python3-cloudpickle", "ca-certificates",
             "mariadb-server", "slurmdbd"]  # accounting: see _accounting.py
 # Bump when the build recipe changes so that existing chroots are re-provisioned.
@@ -42,7 +44,7 @@ def run(args: list[str], *, log: Path | None = None, **kw: object) -> None:
 
 
 def in_root(rel: Release, args: list[str], *, log: Path | None = None) -> None:
-    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "DEBIAN_FRONTEND": "noninteractive", "LANG": "C"}
+    env = {**CHROOT_ENV, "DEBIAN_FRONTEND": "noninteractive"}
     run(["chroot", str(rel.rootfs), *args], log=log, env=env)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import _accounting
-from ._build import REST_USER, is_mounted_below
+from ._build import CHROOT_ENV, REST_USER, is_mounted_below
 from ._releases import Release
 
 __all__ = ["DAEMONS", "alive", "mount", "restart", "start", "status", "stop", "unmount"]
@@ -38,7 +38,6 @@ DAEMONS: tuple[Daemon, ...] = (
     Daemon("slurmrestd", "state:slurmrestd.pid", "slurmrestd"),
     Daemon("sshd", "/run/sshd-testbed.pid", "sshd"),
 )
-_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
 BIND_PATIENCE = 75.0  # seconds; Linux keeps TIME_WAIT for 60
 
 
@@ -108,17 +107,17 @@ def start(rel: Release) -> None:
         if pid_of(rel, d):
             continue
         if d.name == "munged":
-            subprocess.run(_chroot(rel, "/usr/sbin/munged", "--force", user="munge"), check=True, env=_ENV)
+            subprocess.run(_chroot(rel, "/usr/sbin/munged", "--force", user="munge"), check=True, env=CHROOT_ENV)
         elif d.name in _accounting.DAEMON_NAMES:
             _accounting.start(rel, d.name, logs / f"{d.name}.log")
         elif d.name == "slurmctld":
-            subprocess.run(_chroot(rel, "/usr/sbin/slurmctld"), check=True, env=_ENV)
+            subprocess.run(_chroot(rel, "/usr/sbin/slurmctld"), check=True, env=CHROOT_ENV)
         elif d.name == "slurmd":
-            subprocess.run(_chroot(rel, "/usr/sbin/slurmd"), check=True, env=_ENV)
+            subprocess.run(_chroot(rel, "/usr/sbin/slurmd"), check=True, env=CHROOT_ENV)
         elif d.name == "slurmrestd":
             _start_slurmrestd(rel, logs / "slurmrestd.log", _pid_path(rel, d))
         elif d.name == "sshd":
-            subprocess.run(_chroot(rel, "/usr/sbin/sshd", "-f", "/etc/ssh/sshd_config_testbed"), check=True, env=_ENV)
+            subprocess.run(_chroot(rel, "/usr/sbin/sshd", "-f", "/etc/ssh/sshd_config_testbed"), check=True, env=CHROOT_ENV)
         _wait_for(rel, d)
 
 
@@ -127,7 +126,7 @@ def _start_slurmrestd(rel: Release, log: Path, pid_file: Path) -> None:
     # SLURM_JWT=daemon makes it forward each client's token instead of using munge itself.
     # Its port can still be held for up to a minute after a restart (connections it closed itself
     # linger in TIME_WAIT, and it binds without SO_REUSEADDR): then it exits at once; try again.
-    env = {**_ENV, "SLURM_JWT": "daemon"}
+    env = {**CHROOT_ENV, "SLURM_JWT": "daemon"}
     args = _chroot(rel, "/usr/sbin/slurmrestd", "-a", "rest_auth/jwt", "-s", rel.rest_plugins,
                    f"127.0.0.1:{rel.rest_port}", user=REST_USER)
     deadline = time.monotonic() + BIND_PATIENCE

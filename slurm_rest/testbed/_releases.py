@@ -33,6 +33,10 @@ class Release:
         return self.port_base + 18
 
     @property
+    def dbd_port(self) -> int:
+        return self.port_base + 19
+
+    @property
     def rest_port(self) -> int:
         return self.port_base + 20
 
