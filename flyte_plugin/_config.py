@@ -6,13 +6,15 @@ so it holds only JSON primitives and *names* of Flyte secrets, never their value
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from slurm_rest import JobSpec, ValidationError
 
-__all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "job_options"]
+__all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "check_environment",
+           "job_options"]
 
 # Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
 TASK_SHELL = "slurm_rest_shell"
@@ -125,3 +127,14 @@ def job_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
         if key in opts:
             raise ValidationError(f"job option {key!r} is set by the task itself")
     return opts
+
+
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def check_environment(environment: Mapping[str, str] | None) -> dict[str, str]:
+    """A task's environment, its names checked now (at task definition), as a plain dict."""
+    for key in environment or {}:
+        if not _ENV_NAME.match(key):
+            raise ValidationError(f"environment variable name {key!r} is not valid")
+    return dict(environment or {})

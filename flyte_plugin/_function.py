@@ -20,12 +20,11 @@ from flytekit.extend.backend.base_connector import AsyncConnectorExecutorMixin
 
 from slurm_rest import ValidationError
 
-from ._config import TASK_FUNCTION, SlurmCluster, job_options
+from ._config import TASK_FUNCTION, SlurmCluster, check_environment, job_options
 
 __all__ = ["FN_PLACEHOLDER", "SlurmRestFunction", "SlurmRestFunctionTask"]
 
 FN_PLACEHOLDER = "{task.fn}"
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SRUN_OPTION = re.compile(r"^[a-z][a-z0-9-]*$")
 _CLEANUP = ("always", "on_success", "never")
 CLUSTER_IMAGE = "slurm-rest/cluster-python"  # a placeholder: nothing pulls it
@@ -71,9 +70,7 @@ class SlurmRestFunction:
             raise ValidationError(f"python must be one command (a path or a name), got {self.python!r}")
         if self.script is not None and FN_PLACEHOLDER not in self.script:
             raise ValidationError(f"script must contain {FN_PLACEHOLDER} where the task's command goes")
-        for key in self.environment:
-            if not _ENV_NAME.match(key):
-                raise ValidationError(f"environment variable name {key!r} is not valid")
+        check_environment(self.environment)
         for key, value in self.srun_options.items():
             if not _SRUN_OPTION.match(key):
                 raise ValidationError(f"srun option {key!r}: give long option names without dashes, e.g. 'gpus'")

@@ -8,7 +8,6 @@ does the rest, and local ``pyflyte run`` calls the same connector in-process.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,12 +21,9 @@ from flytekit.types.file import FlyteFile
 
 from slurm_rest import ValidationError
 
-from ._config import TASK_SCRIPT, TASK_SHELL, SlurmCluster, job_options
+from ._config import TASK_SCRIPT, TASK_SHELL, SlurmCluster, check_environment, job_options
 
 __all__ = ["SlurmRestScriptTask", "SlurmRestShellTask"]
-
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
 
 def _outputs(locs: Sequence[OutputLocation]) -> tuple[dict[str, type], dict[str, dict[str, str]]]:
     types: dict[str, type] = {}
@@ -53,12 +49,9 @@ class _SlurmRestTask(AsyncConnectorExecutorMixin, PythonTask[SlurmCluster]):  # 
                  **kwargs: Any) -> None:
         if not isinstance(cluster, SlurmCluster):
             raise ValidationError("cluster must be a flyte_plugin.SlurmCluster")
-        for key in environment or {}:
-            if not _ENV_NAME.match(key):
-                raise ValidationError(f"environment variable name {key!r} is not valid")
+        self._environment = check_environment(environment)
         out_types, self._output_spec = _outputs(output_locs or ())
         self._job = job_options(job)
-        self._environment = dict(environment or {})
         self._prerun, self._postrun = list(prerun), list(postrun)
         super().__init__(name=name, task_type=task_type, task_config=cluster,
                          interface=Interface(inputs=dict(inputs or {}), outputs=out_types), **kwargs)
