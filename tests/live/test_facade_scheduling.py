@@ -29,6 +29,8 @@ def timeout_jobs() -> Iterator[dict[str, tuple[SlurmClient, int]]]:
 
     Time limits are enforced about once every 30 s, so each job takes 60-90 s: submitting all of them at
     once, before the module's other tests, lets those tests and the three releases' waits overlap.
+    The script execs its sleep so one process gets the SIGTERM: with a shell waiting on a child, Slurm
+    signals both, and which ends first decides between "signal 15" and "exit 143" (seen in CI).
     """
     jobs: dict[str, tuple[SlurmClient, int]] = {}
     name = f"t-timeout-{os.getpid()}-{time.monotonic_ns() % 10**8}"
@@ -36,7 +38,7 @@ def timeout_jobs() -> Iterator[dict[str, tuple[SlurmClient, int]]]:
         if status(rel) != "up":
             continue
         client = make_client(Testbed(rel, load_facts(rel)))
-        jobs[rel.name] = (client, client.submit(script=sh("echo started; sleep 300"), name=name, time_limit=1))
+        jobs[rel.name] = (client, client.submit(script=sh("echo started; exec sleep 300"), name=name, time_limit=1))
     yield jobs
     for client, job_id in jobs.values():
         with contextlib.suppress(Exception):
