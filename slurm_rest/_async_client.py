@@ -120,18 +120,18 @@ class AsyncSlurmClient:
 
     async def get_job(self, job_id: int | str) -> JobInfo:
         """The controller's record; for a job it has purged (older than MinJobAge), accounting's."""
+        return _ops.one_job(await self._records(job_id), job_id)
+
+    async def _records(self, job_id: int | str) -> list[JobInfo]:
         a = await self.adapter()
         try:
-            return _ops.one_job(a.parse_jobs(await self._send(a.get_job(job_id))), job_id)
-        except JobNotFoundError as exc:
-            return await self._from_accounting(a, job_id, exc)
-
-    async def _from_accounting(self, a: Adapter, job_id: int | str, not_found: JobNotFoundError) -> JobInfo:
-        try:
-            body = await self._send(a.accounting_job(job_id), ACCOUNTING)
-        except APIError as exc:
-            raise _ops.unaccounted(job_id, not_found, exc) from exc
-        return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
+            return _ops.known(a.parse_jobs(await self._send(a.get_job(job_id))), job_id)
+        except JobNotFoundError as not_found:
+            try:
+                body = await self._send(a.accounting_job(job_id), ACCOUNTING)
+            except APIError as exc:
+                raise _ops.unaccounted(job_id, not_found, exc) from exc
+            return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
 
     async def jobs(self, *, user: str | None = None, name: str | None = None,
                    states: Iterable[JobState | str] | None = None) -> list[JobInfo]:
@@ -139,7 +139,7 @@ class AsyncSlurmClient:
         return _ops.filter_jobs(a.parse_jobs(await self._send(a.list_jobs())), user=user, name=name, states=states)
 
     async def array_tasks(self, array_job_id: int) -> list[JobInfo]:
-        return _ops.array_tasks(await self.jobs(), array_job_id)
+        return _ops.array_tasks(await self._records(array_job_id), array_job_id)
 
     async def cancel(self, job_id: int | str, *, signal: str | None = None) -> bool:
         a = await self.adapter()
@@ -178,6 +178,16 @@ class AsyncSlurmClient:
         result = await self.wait_all([_ops.job_number(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)
         return result[_ops.job_number(job_id)]
 
+    async def wait_array(self, array_job_id: int, *, timeout: float | None = None,
+                         on_update: Callable[[JobInfo], None] | None = None,
+                         backoff: Backoff | None = None) -> list[JobInfo]:
+        deadline = _ops.deadline(timeout)
+        await self.wait(array_job_id, timeout=timeout, on_update=on_update, backoff=backoff)
+        tasks = await self.array_tasks(array_job_id)
+        final = await self.wait_all([t.job_id for t in tasks], timeout=_ops.remaining(deadline),
+                                    on_update=on_update, backoff=backoff)
+        return [final[t.job_id] for t in tasks]
+
     async def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
                        on_update: Callable[[JobInfo], None] | None = None,
                        backoff: Backoff | None = None) -> dict[int, JobInfo]:
@@ -185,7 +195,7 @@ class AsyncSlurmClient:
         ids = [_ops.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _ops.deadline(timeout)
         while True:
             changed = await watcher.poll()
             step = _ops.wait_step(watcher.state, ids, changed, backoff=backoff, deadline=deadline, timeout=timeout,

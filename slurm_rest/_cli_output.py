@@ -45,8 +45,17 @@ def _state_text(info: JobInfo) -> str:
     return "+".join([state, *flags])
 
 
+def _job_label(info: JobInfo) -> str:
+    """``job 123``; an array task as Slurm writes it, ``job 120_3 (123)``; unstarted tasks ``job 120_[4-9%2]``."""
+    if info.array_job_id is None:
+        return f"job {info.job_id}"
+    task = info.array_task_id if info.array_task_id is not None else f"[{info.array_task_string}]"
+    own = "" if info.job_id == info.array_job_id else f" ({info.job_id})"
+    return f"job {info.array_job_id}_{task}{own}"
+
+
 def job_line(info: JobInfo) -> str:
-    parts = [f"job {info.job_id}", _state_text(info)]
+    parts = [_job_label(info), _state_text(info)]
     if info.return_code is not None and info.state.terminal:
         parts.append(f"exit code {info.return_code}")
     if info.signal:

@@ -133,18 +133,19 @@ class SlurmClient:
 
     def get_job(self, job_id: int | str) -> JobInfo:
         """The controller's record; for a job it has purged (older than MinJobAge), accounting's."""
+        return _ops.one_job(self._records(job_id), job_id)
+
+    def _records(self, job_id: int | str) -> list[JobInfo]:
+        """What GET /job/{id} answers (for an array: every task's record), else accounting's records."""
         a = self.adapter
         try:
-            return _ops.one_job(a.parse_jobs(self._send(a.get_job(job_id))), job_id)
-        except JobNotFoundError as exc:
-            return self._from_accounting(a, job_id, exc)
-
-    def _from_accounting(self, a: Adapter, job_id: int | str, not_found: JobNotFoundError) -> JobInfo:
-        try:
-            body = self._send(a.accounting_job(job_id), ACCOUNTING)
-        except APIError as exc:
-            raise _ops.unaccounted(job_id, not_found, exc) from exc
-        return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
+            return _ops.known(a.parse_jobs(self._send(a.get_job(job_id))), job_id)
+        except JobNotFoundError as not_found:
+            try:
+                body = self._send(a.accounting_job(job_id), ACCOUNTING)
+            except APIError as exc:
+                raise _ops.unaccounted(job_id, not_found, exc) from exc
+            return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
 
     def jobs(self, *, user: str | None = None, name: str | None = None,
              states: Iterable[JobState | str] | None = None) -> list[JobInfo]:
@@ -152,8 +153,9 @@ class SlurmClient:
         return _ops.filter_jobs(a.parse_jobs(self._send(a.list_jobs())), user=user, name=name, states=states)
 
     def array_tasks(self, array_job_id: int) -> list[JobInfo]:
-        """Every task of an array job (pending tasks may still be folded into one record)."""
-        return _ops.array_tasks(self.jobs(), array_job_id)
+        """Every record of an array job in task order, from one GET /job/{id} (accounting's once purged).
+        Tasks that have not started share one record: ``array_task_id`` None, ``array_task_string`` "3-9%2"."""
+        return _ops.array_tasks(self._records(array_job_id), array_job_id)
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> bool:
         """Cancel (or signal) a job. False when Slurm says it had already finished: not an error."""
@@ -190,8 +192,20 @@ class SlurmClient:
 
     def wait(self, job_id: int | str, *, timeout: float | None = None,
              on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
-        """Block until the job finishes; returns its final record."""
+        """Block until the job finishes; returns its final record (an array job's own: see ``wait_array``)."""
         return self.wait_all([_ops.job_number(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)[_ops.job_number(job_id)]
+
+    def wait_array(self, array_job_id: int, *, timeout: float | None = None,
+                   on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> list[JobInfo]:
+        """Block until every task of an array job ended; their final records in task order (a plain job:
+        its own). The array's own record is its last task to start, so once that ended every task has a
+        record of its own (or was cancelled unstarted, in the folded one), and one batched wait covers them."""
+        deadline = _ops.deadline(timeout)
+        self.wait(array_job_id, timeout=timeout, on_update=on_update, backoff=backoff)
+        tasks = self.array_tasks(array_job_id)
+        final = self.wait_all([t.job_id for t in tasks], timeout=_ops.remaining(deadline), on_update=on_update,
+                              backoff=backoff)
+        return [final[t.job_id] for t in tasks]
 
     def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
                  on_update: Callable[[JobInfo], None] | None = None,
@@ -201,7 +215,7 @@ class SlurmClient:
         ids = [_ops.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _ops.deadline(timeout)
         while True:
             changed = watcher.poll()
             step = _ops.wait_step(watcher.state, ids, changed, backoff=backoff, deadline=deadline, timeout=timeout,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._async_client import AsyncSlurmClient
-from ._exceptions import JobNotFoundError, SlurmRestError, ValidationError, WaitTimeout
+from ._exceptions import JobNotFoundError, SlurmRestError, ValidationError
 from ._jobspec import Dependency, JobRef, JobSpec
 from ._models import JobInfo, expand_output_path
 from ._staging import Stager, StagingError
@@ -99,21 +99,14 @@ class FunctionJob:
         if self._ended and self._info is not None:
             return self._info
         client = self.executor.client
-        loop = asyncio.get_running_loop()
-        deadline = None if timeout is None else loop.time() + timeout
-        self._info = await client.wait(self.job_id, timeout=timeout)
-        if self.count is not None:
-            # The array job's own record runs the last task to start: once it ended, every task has a record
-            # (or was cancelled while still folded into it); wait until all of those ended too.
-            records = await client.array_tasks(self.job_id)
-            while not all(t.finished for t in records):
-                if deadline is not None and loop.time() > deadline:
-                    raise WaitTimeout(f"array job {self.job_id} unfinished after {timeout}s", pending={})
-                await asyncio.sleep(1.0)
-                records = await client.array_tasks(self.job_id)
+        if self.count is None:
+            self._info = await client.wait(self.job_id, timeout=timeout)
+        else:
+            records = await client.wait_array(self.job_id, timeout=timeout)
             self.tasks = [t for t in records if t.array_task_id is not None]
             failed = [t for t in records if not t.succeeded]
-            self._info = failed[0] if failed else self._info
+            own = next(t for t in records if t.job_id == self.job_id)
+            self._info = failed[0] if failed else own
         self._ended = True
         return self._info
 

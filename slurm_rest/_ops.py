@@ -16,7 +16,8 @@ from ._values import show
 from ._watch_state import Backoff, WatchState
 
 __all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "accounted", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "one_job", "submitted_id", "unaccounted", "update_changes", "wait_step", "watched"]
+           "deadline", "filter_jobs", "job_number", "job_tags", "known", "one_job", "remaining", "submitted_id",
+           "unaccounted", "update_changes", "wait_step", "watched"]
 
 # A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
 # working on it); only if no job carries the tag is the same request sent again.
@@ -60,6 +61,12 @@ def one_job(jobs: list[JobInfo], job_id: int | str) -> JobInfo:
     if len(jobs) == 1:  # an array job asked for by its array id answers with its first record
         return jobs[0]
     raise JobNotFoundError(f"job {job_id} not in the answer", path=str(job_id))
+
+
+def known(jobs: list[JobInfo], job_id: int | str) -> list[JobInfo]:
+    """``jobs``, once it is certain they answer for ``job_id`` (JobNotFoundError otherwise)."""
+    one_job(jobs, job_id)
+    return jobs
 
 
 def filter_jobs(jobs: list[JobInfo], *, user: str | None, name: str | None,
@@ -114,8 +121,8 @@ def update_changes(*, time_limit: str | int | None, hold: bool | None, name: str
 _NOTHING_FOUND = frozenset({9003})
 
 
-def accounted(jobs: list[JobInfo], job_id: int | str, not_found: JobNotFoundError) -> JobInfo:
-    """The record accounting (slurmdbd) kept of a job the controller no longer knows.
+def accounted(jobs: list[JobInfo], job_id: int | str, not_found: JobNotFoundError) -> list[JobInfo]:
+    """The records accounting (slurmdbd) kept of a job the controller no longer knows (an array's: all).
 
     Records lag: a job's start details (name, partition, directory) can reach slurmdbd after its end
     record (22.05 then says name "allocation" for a few seconds), and one may still say RUNNING when
@@ -123,7 +130,7 @@ def accounted(jobs: list[JobInfo], job_id: int | str, not_found: JobNotFoundErro
     a watcher keeps asking about one that is not final."""
     if not jobs:
         raise unaccounted(job_id, not_found, None)
-    return one_job(jobs, job_id)
+    return known(jobs, job_id)
 
 
 def unaccounted(job_id: int | str, not_found: JobNotFoundError, exc: APIError | None) -> JobNotFoundError:
@@ -143,6 +150,15 @@ def watched(state: WatchState, job_id: int) -> JobInfo:
         raise JobNotFoundError(f"job {job_id} is unknown to the controller (never existed, or purged after "
                                "MinJobAge)", path=str(job_id))
     return state.infos[job_id]
+
+
+def deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def remaining(deadline: float | None) -> float | None:
+    """Seconds left until ``deadline`` (0 once past it: a wait then makes one check, then times out)."""
+    return None if deadline is None else max(0.0, deadline - time.monotonic())
 
 
 def wait_step(state: WatchState, ids: list[int], changed: list[int], *, backoff: Backoff, deadline: float | None,

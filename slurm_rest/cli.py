@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from . import _ops
 from ._cli_output import Progress, Redactor, emit, job_document, job_line, jobs_table, ping_document, ping_line
 from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
 from ._client import SlurmClient
@@ -34,7 +35,7 @@ from ._exceptions import (
     WaitTimeout,
 )
 from ._jobspec import JobSpec, parse_signal
-from ._models import JobState
+from ._models import JobInfo, JobState
 
 __all__ = ["main"]
 
@@ -155,17 +156,26 @@ def cmd_submit(run: Run, spec: JobSpec) -> int:
     if not run.json:
         run.say(f"Submitted batch job {job_id}")
     try:
-        info = run.client.wait(job_id, timeout=run.args.timeout, on_update=run.progress())
+        if spec.array:
+            infos = run.client.wait_array(job_id, timeout=run.args.timeout, on_update=run.progress())
+        else:
+            infos = [run.client.wait(job_id, timeout=run.args.timeout, on_update=run.progress())]
     except KeyboardInterrupt:
         raise Interrupted(f"stopped waiting; job {job_id} keeps running (cancel it: {PROG} cancel {job_id})") from None
     except WaitTimeout as exc:
         raise WaitTimeout(f"job {job_id} still unfinished after {run.args.timeout}s; it keeps running",
                           pending=exc.pending) from None
+    return report(run, infos, one=not spec.array)
+
+
+def report(run: Run, infos: list[JobInfo], *, one: bool = False) -> int:
+    """Final records as lines or JSON (``one``: a single document, not a list); the exit status."""
     if run.json:
-        emit(job_document(info), run.stdout)
+        emit(job_document(infos[0]) if one else [job_document(i) for i in infos], run.stdout)
     else:
-        run.say(job_line(info))
-    return EXIT["ok"] if info.succeeded else EXIT["job_failed"]
+        for info in infos:
+            run.say(job_line(info))
+    return EXIT["ok"] if all(i.succeeded for i in infos) else EXIT["job_failed"]
 
 
 def cmd_status(run: Run, _prepared: Any) -> int:
@@ -178,17 +188,18 @@ def cmd_status(run: Run, _prepared: Any) -> int:
 
 
 def cmd_wait(run: Run, _prepared: Any) -> int:
+    """An array job's own record ends with its last task to start; its other tasks are then waited for too."""
     ids: list[int] = list(dict.fromkeys(run.args.jobs))
+    deadline = _ops.deadline(run.args.timeout)
     try:
         infos = run.client.wait_all(ids, timeout=run.args.timeout, on_update=run.progress())
+        finals: list[JobInfo] = []
+        for j in ids:
+            is_array = infos[j].array_job_id == j
+            finals += run.client.wait_array(j, timeout=_ops.remaining(deadline)) if is_array else [infos[j]]
     except KeyboardInterrupt:
         raise Interrupted("stopped waiting; the jobs keep running") from None
-    if run.json:
-        emit([job_document(infos[j]) for j in ids], run.stdout)
-    else:
-        for j in ids:
-            run.say(job_line(infos[j]))
-    return EXIT["ok"] if all(infos[j].succeeded for j in ids) else EXIT["job_failed"]
+    return report(run, finals)
 
 
 def cmd_cancel(run: Run, signal: str | None) -> int:

@@ -96,7 +96,7 @@ def answer(version: str, name: str, status: int) -> Any:
 
 def test_accounted_returns_the_record() -> None:
     job = parsed("v0.0.42", "job_failed")
-    assert accounted([job], job.job_id, not_found()) is job
+    assert accounted([job], job.job_id, not_found()) == [job]
 
 
 @pytest.mark.parametrize("version", VERSIONS)

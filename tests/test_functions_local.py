@@ -119,6 +119,10 @@ class LocalSlurm:
     async def array_tasks(self, job_id: int) -> list[JobInfo]:
         return [] if job_id in self.purged else list(self.records[job_id])
 
+    async def wait_array(self, job_id: int, *, timeout: float | None = None) -> list[JobInfo]:
+        self._own(job_id)
+        return await self.array_tasks(job_id)
+
 
 def executor(tmp_path: Path, cleanup: Any = "on_success") -> FunctionExecutor:
     return FunctionExecutor(LocalSlurm(), LocalStager(), python=sys.executable,  # type: ignore[arg-type]

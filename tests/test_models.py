@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from slurm_rest import _jobspec, _models
+from slurm_rest import _jobspec, _models, _ops
+from slurm_rest._cli_output import job_line
 from slurm_rest._exceptions import ValidationError
 from slurm_rest._jobspec import (
     Dependency,
@@ -715,3 +716,20 @@ def test_from_options_unknown_names_with_suggestions() -> None:
 def test_from_options_errors(options: dict[str, Any], match: str) -> None:
     with pytest.raises(ValidationError, match=match):
         JobSpec.from_options(SCRIPT, options)
+
+
+@pytest.mark.parametrize(("fields", "label"), [
+    ({"job_id": 7}, "job 7"),
+    ({"job_id": 7, "array_job_id": 7, "array_task_id": 3}, "job 7_3"),
+    ({"job_id": 9, "array_job_id": 7, "array_task_id": 0}, "job 7_0 (9)"),
+    ({"job_id": 7, "array_job_id": 7, "array_task_string": "1-3%1"}, "job 7_[1-3%1]"),
+])
+def test_job_line_names_array_tasks_as_slurm_does(fields: dict[str, Any], label: str) -> None:
+    line = job_line(JobInfo(state=JobState.CANCELLED, **fields))
+    assert line == f"{label}, CANCELLED"
+
+
+def test_remaining_time_never_goes_negative() -> None:
+    assert _ops.remaining(None) is None and _ops.deadline(None) is None
+    assert 9 < (_ops.remaining(_ops.deadline(10)) or 0) <= 10
+    assert _ops.remaining(_ops.deadline(-5)) == 0.0

@@ -35,6 +35,7 @@ FAIL_CODE = {"22.05": None, "24.11": 3, "26.05": 3}
 class Purged:
     ok: int  # ran "exit 0"
     failed: int  # ran "exit 3"
+    array: int  # two tasks, "exit 0"
 
 
 def _controller_knows(client: SlurmClient, job_id: int) -> bool:
@@ -52,10 +53,12 @@ def _purge_two_jobs(rel: Release) -> Purged:
     try:
         with SlurmClient(url=rel.rest_url, user=facts["job_user"], jwt_key=facts["jwt_key_path"]) as client:
             ids = Purged(ok=client.submit(script=sh("exit 0"), name="acct-ok", comment="purge me", time_limit=2),
-                         failed=client.submit(script=sh("exit 3"), name="acct-fail", time_limit=2))
+                         failed=client.submit(script=sh("exit 3"), name="acct-fail", time_limit=2),
+                         array=client.submit(script=sh("exit 0"), name="acct-array", array="0-1", time_limit=2))
             client.wait_all([ids.ok, ids.failed], timeout=60)
+            tasks = [t.job_id for t in client.wait_array(ids.array, timeout=60)]
             deadline = time.monotonic() + 90
-            while any(_controller_knows(client, j) for j in (ids.ok, ids.failed)):
+            while any(_controller_knows(client, j) for j in (ids.ok, ids.failed, *tasks)):
                 assert time.monotonic() < deadline, f"[{rel.name}] jobs {ids} not purged after 90 s"
                 time.sleep(0.5)
             return ids
@@ -95,6 +98,18 @@ def test_get_job_reads_accounting(testbed: Testbed, purged: dict[str, Purged | B
         assert ok.comment == "purge me" and ok.comment_tag  # AccountingStoreFlags=job_comment
         failed = c.get_job(str(ids.failed))
         assert (failed.state, failed.return_code, failed.finished) == (JobState.FAILED, FAIL_CODE[testbed.name], True)
+
+
+def test_array_tasks_and_wait_array_read_accounting(testbed: Testbed,
+                                                   purged: dict[str, Purged | BaseException]) -> None:
+    ids = jobs_of(purged, testbed)
+    with make_client(testbed) as c:
+        tasks = c.array_tasks(ids.array)
+        assert [(t.array_job_id, t.array_task_id, t.state, t.from_accounting) for t in tasks] == [
+            (ids.array, 0, JobState.COMPLETED, True), (ids.array, 1, JobState.COMPLETED, True)], tasks
+        final = c.wait_array(ids.array, timeout=20)
+        assert [(t.job_id, t.array_task_id, t.state) for t in final] == [
+            (t.job_id, t.array_task_id, t.state) for t in tasks]
 
 
 def test_wait_and_watchers_end_with_the_final_state(testbed: Testbed, purged: dict[str, Purged | BaseException]) -> None:

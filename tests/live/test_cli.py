@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -169,6 +170,28 @@ def test_wait_many(testbed: Testbed, script: Any, unique_name: str) -> None:
     assert result.returncode == 1, result.stderr
     assert [(d["job_id"], d["state"], d["exit_code"]) for d in as_json(result)] == [
         (ids[0], "COMPLETED", 0), (ids[1], "FAILED", 3)]
+
+
+def test_array_submit_wait_and_wait_report_every_task(testbed: Testbed, script: Any, unique_name: str) -> None:
+    # Task 0 outlives the array's own record (the last task to start): both commands still wait for it.
+    body = '#!/bin/sh\nif [ "$SLURM_ARRAY_TASK_ID" = 0 ]; then sleep 5; fi\nexit "$SLURM_ARRAY_TASK_ID"\n'
+    result = cli("submit", script(body), "--array", "0-2", "--wait", "--json", "-J", unique_name, *conn(testbed))
+    assert result.returncode == 1, (result.stdout, result.stderr)  # tasks 1 and 2 failed
+    docs = as_json(result)
+    array_id = docs[0]["array_job_id"]
+    assert [(d["array_job_id"], d["array_task_id"], d["state"], d["exit_code"]) for d in docs] == [
+        (array_id, 0, "COMPLETED", 0), (array_id, 1, "FAILED", 1), (array_id, 2, "FAILED", 2)]
+
+    ok = cli("submit", script("#!/bin/sh\nsleep 1\n", name="ok.sh"), "-a", "0-1", "--json", "-J", unique_name,
+             *conn(testbed))
+    ok_id = as_json(ok)["job_id"]
+    waited = cli("wait", str(ok_id), str(array_id), *conn(testbed))
+    assert waited.returncode == 1, waited.stderr
+    # One line per task, as Slurm names them; a task that split off the array record adds its own id.
+    labels = [re.sub(r" \(\d+\)$", "", line.split(", ")[0]) + ", " + line.split(", ")[1]
+              for line in waited.stdout.splitlines()]
+    assert labels == [f"job {ok_id}_0, COMPLETED", f"job {ok_id}_1, COMPLETED", f"job {array_id}_0, COMPLETED",
+                      f"job {array_id}_1, FAILED", f"job {array_id}_2, FAILED"], waited.stdout
 
 
 def test_environment_configuration_and_sbatch_lines_warning(testbed: Testbed, script: Any) -> None:

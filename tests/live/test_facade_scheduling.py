@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import time
@@ -13,7 +14,7 @@ from slurm_rest import Dependency, JobInfo, JobState, SlurmClient
 from slurm_rest.testbed import RELEASES, load_facts, status
 
 from ..conftest import Testbed
-from .facade_support import client_for, job_file, make_client, sh
+from .facade_support import client_for, job_file, make_async_client, make_client, sh
 
 pytestmark = pytest.mark.live
 
@@ -61,9 +62,8 @@ def test_array_with_throttle_runs_every_task(client: SlurmClient, testbed: Testb
     assert head.array_job_id == array_id
     assert head.array_task_string.endswith("%2"), head  # the throttle reached Slurm with the pending rest
 
-    client.wait(array_id, timeout=120)  # the array's own record: the last task to start
-    client.wait_all([t.job_id for t in client.array_tasks(array_id)], timeout=60)
-    tasks = client.array_tasks(array_id)
+    tasks = client.wait_array(array_id, timeout=120)
+    assert tasks == client.array_tasks(array_id)
     assert [t.array_task_id for t in tasks] == [0, 1, 2, 3, 4, 5]
     assert len({t.job_id for t in tasks}) == 6 and array_id in {t.job_id for t in tasks}
     for t in tasks:
@@ -72,6 +72,44 @@ def test_array_with_throttle_runs_every_task(client: SlurmClient, testbed: Testb
         assert t.stdout_path == f"/tmp/slurm-{array_id}_{t.array_task_id}.out"
         assert job_file(testbed, t.stdout_path) == f"task {t.array_task_id} of {array_id}\n"
     assert 1 <= max_concurrent(tasks) <= 2
+
+
+# Task 0 outlives the others, and so the array's own record (the last task to start): wait() on the
+# array id could return while it runs; wait_array() returns every task's final record.
+UNEVEN_ARRAY = sh('if [ "$SLURM_ARRAY_TASK_ID" = 0 ]; then sleep 6; fi; exit "$SLURM_ARRAY_TASK_ID"')
+
+
+def check_uneven_array(array_id: int, tasks: list[JobInfo]) -> None:
+    assert [(t.array_job_id, t.array_task_id) for t in tasks] == [(array_id, 0), (array_id, 1), (array_id, 2)]
+    assert [(t.state, t.return_code) for t in tasks] == [
+        (JobState.COMPLETED, 0), (JobState.FAILED, 1), (JobState.FAILED, 2)], tasks
+    first, *rest = tasks
+    assert first.end_time and all(t.end_time and t.end_time <= first.end_time for t in rest)
+
+
+def test_wait_array_waits_for_every_task(client: SlurmClient, unique_name: str) -> None:
+    array_id = client.submit(script=UNEVEN_ARRAY, name=unique_name, array="0-2", time_limit=2)
+    check_uneven_array(array_id, client.wait_array(array_id, timeout=120))
+    plain = client.submit(script=sh("true"), name=unique_name, time_limit=2)
+    assert [(t.job_id, t.state) for t in client.wait_array(plain, timeout=60)] == [(plain, JobState.COMPLETED)]
+
+
+async def test_async_wait_array_and_cancelled_unstarted_tasks(testbed: Testbed, unique_name: str) -> None:
+    async with make_async_client(testbed) as client:
+        array_id = await client.submit(script=UNEVEN_ARRAY, name=unique_name, array="0-2", time_limit=2)
+        check_uneven_array(array_id, await client.wait_array(array_id, timeout=120))
+
+        # Cancelled while only task 0 runs: the unstarted rest ends in its one folded record.
+        held = await client.submit(script=sh("sleep 300"), name=unique_name, array="0-3%1", time_limit=5)
+        deadline = time.monotonic() + 60
+        while not any(t.state is JobState.RUNNING for t in await client.array_tasks(held)):
+            assert time.monotonic() < deadline, await client.array_tasks(held)
+            await asyncio.sleep(0.5)
+        assert await client.cancel(held)
+        records = await client.wait_array(held, timeout=60)
+        assert all(t.state is JobState.CANCELLED for t in records), records
+        assert [t.array_task_id for t in records] == [0, None], records
+        assert records[1].job_id == held and records[1].array_task_string.startswith("1-3"), records
 
 
 def test_afterok_chain_runs_in_order(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
