@@ -105,7 +105,7 @@ class FunctionJob:
             records = await client.wait_array(self.job_id, timeout=timeout)
             self.tasks = [t for t in records if t.array_task_id is not None]
             failed = [t for t in records if not t.succeeded]
-            own = next(t for t in records if t.job_id == self.job_id)
+            own = next((t for t in records if t.job_id == self.job_id), records[-1])
             self._info = failed[0] if failed else own
         self._ended = True
         return self._info
