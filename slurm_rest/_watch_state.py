@@ -5,7 +5,10 @@ One poll cycle asks about *all* tracked unfinished jobs in one request:
 - v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…`` (one JOB_STATE RPC in slurmctld). Only a job
   whose state words changed since the last cycle costs one extra ``GET /job/{id}`` to refresh
   its full record (reason, exit code, times), so a steady cycle is exactly one request.
-- v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T.
+- v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T. A job
+  the controller purged (MinJobAge after it ended) is in no such listing, so after a gap of more
+  than ``STALE_AFTER`` s since the last cycle the cycle lists every job instead, and a tracked
+  job absent from that is re-read on its own (accounting's record, or ``missing``).
 
 ``/jobs/state`` carries no reason, so a pending job whose reason changes (Dependency →
 DependencyNeverSatisfied, a hold placed later) would look unchanged: every ``PENDING_REFRESH``
@@ -26,10 +29,12 @@ from ._adapters import Adapter, Call
 from ._exceptions import JobNotFoundError
 from ._models import JobInfo, JobState
 
-__all__ = ["PENDING_REFRESH", "REFRESH_BATCH", "Backoff", "WatchState"]
+__all__ = ["PENDING_REFRESH", "REFRESH_BATCH", "STALE_AFTER", "Backoff", "WatchState"]
 
 PENDING_REFRESH = 10.0
 REFRESH_BATCH = 8
+# Longer than a wait's longest pause (Backoff.maximum), far shorter than Slurm's default MinJobAge (300 s).
+STALE_AFTER = 30.0
 
 
 @dataclass
@@ -58,6 +63,7 @@ class WatchState:
         self.missing: set[int] = set()  # neither the controller nor (yet) accounting knows them
         self._raw: dict[int, tuple[str, ...]] = {}
         self._since: int | None = None
+        self._full_listing = False  # v0.0.38: this cycle lists every job, not just the changed ones
         self._asked_at = 0
         self.polled_at = 0.0  # monotonic time of the last completed cycle
         self.uses_states = adapter.job_states(()) is not None
@@ -95,8 +101,9 @@ class WatchState:
             call = self.adapter.job_states(pending)
             assert call is not None
             return call
-        unknown = [j for j in pending if j not in self.infos]
-        return self.adapter.list_jobs(since=None if unknown else self._since)
+        unknown = any(j not in self.infos for j in pending)
+        self._full_listing = unknown or self._since is None or time.monotonic() - self.polled_at > STALE_AFTER
+        return self.adapter.list_jobs(since=None if self._full_listing else self._since)
 
     def _pending_batch(self) -> list[int]:
         """Pending jobs whose full record is due for a re-read this cycle (see module docstring)."""
@@ -120,12 +127,15 @@ class WatchState:
             states = self.adapter.parse_states(body)
             changed = [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)]
             return changed + [j for j in self._pending_batch() if j not in changed], []
-        changed = [info.job_id for info in self.adapter.parse_jobs(body)
+        listed = self.adapter.parse_jobs(body)
+        changed = [info.job_id for info in listed
                    if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
         # Slurm's update_time has a one-second granularity: ask again from one second earlier.
         self._since = self._asked_at - 1
-        # A record from accounting (the controller purged the job) is never in a listing: ask again.
-        return [j for j in pending if j not in self.infos or self.infos[j].from_accounting], changed
+        # Re-read on its own: a job absent from a full listing (purged), and one whose record came from
+        # accounting (the controller purged it, so no listing will show it again).
+        absent = set(pending) - {i.job_id for i in listed} if self._full_listing else set()
+        return [j for j in pending if j in absent or j not in self.infos or self.infos[j].from_accounting], changed
 
     def absorb(self, refreshed: Iterable[tuple[int, JobInfo | BaseException]]) -> list[int]:
         """Store the full records a cycle fetched; a job the controller no longer knows becomes

@@ -21,7 +21,7 @@ from slurm_rest._core import classify
 from slurm_rest._exceptions import APIError, UnavailableError
 from slurm_rest._models import JobInfo
 from slurm_rest._ops import accounted, unaccounted
-from slurm_rest._watch_state import WatchState
+from slurm_rest._watch_state import STALE_AFTER, WatchState
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VERSIONS = ["v0.0.38", "v0.0.42", "v0.0.45"]
@@ -122,13 +122,35 @@ def test_slurmdbd_down_is_job_not_found_naming_why(version: str, status: int, ki
     assert 7000 in err.error_numbers
 
 
+def lists_every_job(call: Call | None) -> bool:
+    assert call is not None and call.path == "/slurm/v0.0.38/jobs", call
+    return not call.params  # else ("update_time", T): only the jobs changed since T
+
+
+def legacy_listing(*running: int) -> dict[str, Any]:
+    return {"jobs": [{"job_id": j, "job_state": "RUNNING"} for j in running]}
+
+
 def test_legacy_watcher_asks_again_about_a_record_from_accounting() -> None:
     """/jobs?update_time= never lists a purged job: a non-final accounting record must be re-read each cycle."""
     state = WatchState(adapter_for("v0.0.38"))
     state.track([5, 6])
-    state.record(JobInfo(job_id=5, state=JobState.RUNNING, from_accounting=True))
-    state.record(JobInfo(job_id=6, state=JobState.RUNNING))
-    call = state.poll_call()
-    assert isinstance(call, Call)
+    assert lists_every_job(state.poll_call())  # first sight
+    assert state.apply(legacy_listing(6)) == ([5], [6])  # 5 is purged already: read on its own
+    state.absorb([(5, JobInfo(job_id=5, state=JobState.RUNNING, from_accounting=True))])
+    assert not lists_every_job(state.poll_call())
     refresh, _changed = state.apply({})  # 304: nothing changed since the last cycle
     assert refresh == [5]
+
+
+def test_legacy_watcher_after_a_gap_lists_every_job_and_rereads_the_absent() -> None:
+    """A job purged while nobody polled is in no update_time listing: after a gap the cycle lists all jobs."""
+    state = WatchState(adapter_for("v0.0.38"))
+    state.track([6, 7])
+    state.poll_call()
+    state.apply(legacy_listing(6, 7))
+    assert not lists_every_job(state.poll_call())  # steady
+    assert state.apply({}) == ([], [])
+    state.polled_at -= STALE_AFTER + 1
+    assert lists_every_job(state.poll_call())
+    assert state.apply(legacy_listing(7)) == ([6], [])  # 6 was purged meanwhile: its own GET finds out

@@ -18,10 +18,10 @@ import pytest
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 
 from flyte_plugin import TASK_SHELL, SlurmRestMeta, _connector
-from slurm_rest import JobNotFoundError, JobState, SlurmClient
+from slurm_rest import JobNotFoundError, JobState, SlurmClient, _watch_state
 from slurm_rest.testbed import RELEASES, Release, _accounting, _daemons, _facts, load_facts, status
 
-from ..conftest import Testbed, require_testbed
+from ..conftest import Testbed, poll, require_testbed
 from ._flyte import SECRET_ENV, cluster_for, key_b64, phase_name
 from .facade_support import make_async_client, make_client, sh
 
@@ -110,6 +110,28 @@ def test_array_tasks_and_wait_array_read_accounting(testbed: Testbed,
         final = c.wait_array(ids.array, timeout=20)
         assert [(t.job_id, t.array_task_id, t.state) for t in final] == [
             (t.job_id, t.array_task_id, t.state) for t in tasks]
+
+
+def test_legacy_watcher_idle_past_min_job_age_still_sees_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """22.05 (v0.0.38 lists changed jobs only): a watcher saw a job running, then did not poll until the
+    controller had purged it. Its next cycle lists every job, and the absent one is read from accounting."""
+    tb = require_testbed(next(r for r in RELEASES if r.name == "22.05"))
+    monkeypatch.setattr(_watch_state, "STALE_AFTER", 2.0)  # instead of idling for 30 s
+    old = _accounting.set_min_job_age(tb.release, 2)
+    try:
+        with make_client(tb) as c:
+            watcher = c.watcher()
+            job = c.submit(script=sh("sleep 4"), name="acct-idle", time_limit=2)
+            assert not poll(lambda: watcher.get(job, max_age=0), until=lambda i: i.state is JobState.RUNNING,
+                            timeout=30).finished
+            deadline = time.monotonic() + 90
+            while _controller_knows(c, job):
+                assert time.monotonic() < deadline, f"job {job} not purged after 90 s"
+                time.sleep(0.5)
+            info = poll(lambda: watcher.get(job, max_age=0), until=lambda i: i.finished, timeout=20)
+            assert info.state is JobState.COMPLETED and info.from_accounting, info
+    finally:
+        _accounting.set_min_job_age(tb.release, old)
 
 
 def test_wait_and_watchers_end_with_the_final_state(testbed: Testbed, purged: dict[str, Purged | BaseException]) -> None:
