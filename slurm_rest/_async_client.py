@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 from . import _ops
 from ._adapters import Adapter, Call, adapter_for, choose
 from ._config import ClientConfig
-from ._core import DEFAULT_ENV, classify, http_settings, served_versions, transport_error
+from ._core import DEFAULT_ENV, BodyReader, classify, http_settings, served_versions, transport_error
 from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
@@ -57,11 +57,14 @@ class AsyncSlurmClient:
         async for attempt in policy.asyncio(self.config.retry_deadline):
             with attempt:
                 try:
-                    response = await self._http.request(call.method, call.path, params=list(call.params) or None,
-                                                        json=call.json)
+                    async with self._http.stream(call.method, call.path, params=list(call.params) or None,
+                                                 json=call.json) as response:
+                        reader = BodyReader(call, response)
+                        async for chunk in response.aiter_bytes():
+                            reader.feed(chunk)
                 except httpx.HTTPError as exc:
                     raise transport_error(exc, call) from exc
-                return classify(call, response)
+                return classify(call, reader.status, reader.content())
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
     async def adapter(self) -> Adapter:

@@ -63,21 +63,42 @@ def transport_error(exc: httpx.HTTPError, call: Call) -> TransportError:
     return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent)
 
 
-def _body(response: httpx.Response, call: Call) -> Any:
-    if len(response.content) > MAX_BODY:
-        raise APIError(f"{call.method} {call.path}: HTTP {response.status_code} answer of {len(response.content)} "
-                       f"bytes exceeds the client's {MAX_BODY} byte limit", status_code=response.status_code,
-                       path=call.path)
+class BodyReader:
+    """Collects an answer's bytes as they stream in, refusing one over ``MAX_BODY`` as soon as its
+    Content-Length says so, or once that many bytes have arrived: memory stays bounded."""
+
+    def __init__(self, call: Call, response: httpx.Response) -> None:
+        self.call, self.status = call, response.status_code
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY:
+            raise self._too_big(f"{int(declared)} bytes")
+
+    def feed(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > MAX_BODY:
+            raise self._too_big(f"more than {MAX_BODY} bytes")
+        self.chunks.append(chunk)
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
+
+    def _too_big(self, size: str) -> APIError:
+        return APIError(f"{self.call.method} {self.call.path}: HTTP {self.status} answer of {size} exceeds the "
+                        f"client's {MAX_BODY} byte limit", status_code=self.status, path=self.call.path)
+
+
+def _json(content: bytes) -> Any:
     try:
-        return json.loads(response.content) if response.content else None
+        return json.loads(content) if content else None
     except (ValueError, RecursionError):  # RecursionError: a hostile answer nested deeper than json can follow
         return None
 
 
-def classify(call: Call, response: httpx.Response) -> dict[str, Any]:
-    """The JSON body of a successful answer, or the right exception from the tree."""
-    status = response.status_code
-    body = _body(response, call)
+def classify(call: Call, status: int, content: bytes) -> dict[str, Any]:
+    """The JSON body of a successful answer (its status and bytes), or the right exception from the tree."""
+    body = _json(content)
     errors = errors_of(body)
     numbers = {e.error_number for e in errors}
     where = f"{call.method} {call.path}"
@@ -89,9 +110,9 @@ def classify(call: Call, response: httpx.Response) -> dict[str, Any]:
             and isinstance(body, dict) and body.get("job_id")):
         return body
     if status < 400 and not errors:
-        if body is None and call.method == "DELETE" and status == 200 and not response.content:
+        if body is None and call.method == "DELETE" and status == 200 and not content:
             return {}  # v0.0.38 cancel answers with an empty body
-        if body is None and call.method == "POST" and status == 200 and not response.content:
+        if body is None and call.method == "POST" and status == 200 and not content:
             return {}  # v0.0.38 update answers with an empty body
         raise APIError(f"{where}: HTTP {status} with a body that is not a JSON object",
                        status_code=status, path=call.path)
@@ -107,8 +128,8 @@ def classify(call: Call, response: httpx.Response) -> dict[str, Any]:
         kind = SubmissionError
     else:
         kind = APIError
-    if not errors and body is None and response.content:
-        text = response.content[:200].decode("utf-8", "replace").strip()
+    if not errors and body is None and content:
+        text = content[:200].decode("utf-8", "replace").strip()
         errors = (SlurmError(error_number=None, description=text),)
     raise kind(f"{where}: HTTP {status}", status_code=status, errors=errors, path=call.path)
 

@@ -17,7 +17,7 @@ import importlib.util
 import json
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -336,6 +336,57 @@ def test_answer_over_the_size_cap_is_refused(api: respx.MockRouter, family: Fami
     mock_answer(api, family, "jobs", httpx.Response(200, content=body))
     exc = expect_error("jobs", sync, family)
     assert f"GET {family.jobs_path}" in str(exc) and "byte limit" in str(exc)
+
+
+def stream_transport(family: Family, sync: bool, size: int) -> httpx.MockTransport:
+    """The openapi document, then a chunked answer (no Content-Length) of ``size`` bytes of "[".
+    (httpx's own mock transport: respx reads a streamed answer whole before handing it over.)"""
+    chunk = b"[" * 65536
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(size // len(chunk)):
+            yield chunk
+
+    async def achunks() -> AsyncIterator[bytes]:
+        for part in chunks():
+            yield part
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/openapi/v3":
+            return httpx.Response(200, json=openapi(family))
+        return httpx.Response(200, content=chunks() if sync else achunks())
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+def test_answer_is_cut_off_at_the_size_cap_while_it_streams(family: Family, sync: bool,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cap holds while bytes arrive: an answer far over it is refused after MAX_BODY bytes, with
+    memory bounded (read whole, this one would end as "not a JSON object")."""
+    monkeypatch.setattr(_core, "MAX_BODY", 1024 * 1024)
+    transport = stream_transport(family, sync, 64 * 1024 * 1024)
+    with pytest.raises(SlurmRestError) as info:
+        if sync:
+            with SlurmClient(url=URL, user="alice", token=TOKEN, http=httpx.Client(base_url=URL, transport=transport)) as c:
+                c.jobs()
+        else:
+            async def go() -> None:
+                http = httpx.AsyncClient(base_url=URL, transport=transport)
+                async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, http=http) as c:
+                    await c.jobs()
+            asyncio.run(go())
+    assert f"GET {family.jobs_path}: HTTP 200 answer of more than {1024 * 1024} bytes exceeds" in str(info.value)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+def test_declared_oversize_answer_is_refused_before_reading(api: respx.MockRouter, family: Family, sync: bool) -> None:
+    huge = str(10 * _core.MAX_BODY)
+    mock_answer(api, family, "jobs", httpx.Response(200, headers={"Content-Length": huge}, content=b"{}"))
+    exc = expect_error("jobs", sync, family)
+    assert f"answer of {huge} bytes exceeds" in str(exc)
 
 
 # -------------------------------------------------------------------------- JSON of the wrong shape, per op
