@@ -57,6 +57,15 @@ def test_modern_failed_job_has_exit_code_limit_and_paths(version: str) -> None:
     assert job.stdout_path == job.stderr_path == f"/tmp/acct-{job.job_id}.out"
 
 
+@pytest.mark.parametrize("version", ["v0.0.42", "v0.0.45"])
+def test_modern_state_sent_as_one_string_is_one_word(version: str) -> None:
+    """As in the controller's records (state_words): "COMPLETED" is one state, not nine letters."""
+    data = body(version, "job_completed")
+    data["jobs"][0]["state"]["current"] = "COMPLETED"
+    (job,) = adapter_for(version).parse_accounting_jobs(data)
+    assert (job.raw_state, job.state) == (("COMPLETED",), JobState.COMPLETED)
+
+
 def test_legacy_failed_job_exit_code_is_unknown_not_zero() -> None:
     """22.05's dbv0.0.38 dumps the exit code of an ``exit 3`` job as SUCCESS/0 (sacct says 3:0): unknown, not 0."""
     raw = body("v0.0.38", "job_failed")["jobs"][0]

@@ -286,7 +286,7 @@ class ModernAdapter:
         return [self._accounted(j) for j in self._records(body)]
 
     def _accounted(self, j: dict[str, Any]) -> JobInfo:
-        raw_state = tuple(str(s) for s in self._get(j, "state", "current") or ())
+        raw_state = state_words(self._get(j, "state", "current"))
         base, flags, _unknown = parse_job_state(raw_state)
         rc, sig = decode_exit_code(self._get(j, "exit_code"))
         comment, tag = split_tag(self._get(j, "comment", "job"))
