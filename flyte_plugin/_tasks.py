@@ -25,6 +25,7 @@ from ._config import TASK_SCRIPT, TASK_SHELL, SlurmCluster, check_environment, j
 
 __all__ = ["SlurmRestScriptTask", "SlurmRestShellTask"]
 
+
 def _outputs(locs: Sequence[OutputLocation]) -> tuple[dict[str, type], dict[str, dict[str, str]]]:
     types: dict[str, type] = {}
     spec: dict[str, dict[str, str]] = {}

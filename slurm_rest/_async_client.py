@@ -178,8 +178,8 @@ class AsyncSlurmClient:
 
     async def wait(self, job_id: int | str, *, timeout: float | None = None,
                    on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
-        result = await self.wait_all([_ops.job_number(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)
-        return result[_ops.job_number(job_id)]
+        number = _ops.job_number(job_id)
+        return (await self.wait_all([number], timeout=timeout, on_update=on_update, backoff=backoff))[number]
 
     async def wait_array(self, array_job_id: int, *, timeout: float | None = None,
                          on_update: Callable[[JobInfo], None] | None = None,

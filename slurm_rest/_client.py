@@ -196,7 +196,8 @@ class SlurmClient:
     def wait(self, job_id: int | str, *, timeout: float | None = None,
              on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
         """Block until the job finishes; returns its final record (an array job's own: see ``wait_array``)."""
-        return self.wait_all([_ops.job_number(job_id)], timeout=timeout, on_update=on_update, backoff=backoff)[_ops.job_number(job_id)]
+        number = _ops.job_number(job_id)
+        return self.wait_all([number], timeout=timeout, on_update=on_update, backoff=backoff)[number]
 
     def wait_array(self, array_job_id: int, *, timeout: float | None = None,
                    on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> list[JobInfo]:
