@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from slurm_rest import AsyncSlurmClient, JobSpec, SlurmClient
-from slurm_rest._core import DEFAULT_ENV
+from slurm_rest._constants import DEFAULT_ENV
 from slurm_rest.testbed import load_facts, mint_token, resolve
 
 API = "v0.0.42"
@@ -84,8 +84,8 @@ class Testbed:
 
     def submit_body(self, client: SlurmClient) -> dict[str, Any]:
         """The exact JSON body the facade posts for ``spec()`` (for the raw-httpx comparison)."""
-        body: dict[str, Any] = client.adapter.submit(self.spec(), tag=uuid.uuid4().hex,
-                                                     default_env=dict(DEFAULT_ENV)).json
+        body: dict[str, Any] = client.adapter().submit(self.spec(), tag=uuid.uuid4().hex,
+                                                       default_env=dict(DEFAULT_ENV)).json
         return body
 
     # -- slurmctld RPC counters ---------------------------------------------------------------

@@ -4,7 +4,7 @@ Run by ``run.py`` with one JSON argument ``{"url", "user", "ids_file", "seconds"
 JWT key arrives as the Flyte secret the connector reads (``_FSEC_SLURM_REST_JWT_KEY``) and a
 token for the diag request as ``BENCH_TOKEN``. Rounds of ``get()`` for every job, one per
 ``POLL_MAX_AGE``, go on for ``seconds`` (long enough for the watcher's periodic full refresh of
-pending jobs to happen, see ``slurm_rest._watch_state``). Prints one JSON line: RSS figures (kB)
+pending jobs to happen, see ``slurm_rest._watching``). Prints one JSON line: RSS figures (kB)
 and every round (wall time, slurmctld RPCs, RSS after it).
 """
 

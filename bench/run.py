@@ -48,7 +48,7 @@ from _harness import API, RELEASE, Table, Testbed, fmt_rpcs, measure, ms
 from _submit import bench_submit
 
 from slurm_rest import JobWatcher
-from slurm_rest._watch_state import PENDING_REFRESH, REFRESH_BATCH
+from slurm_rest._constants import PENDING_REFRESH, REFRESH_BATCH
 
 REPO = Path(__file__).resolve().parent.parent
 SECTIONS = ("submit", "poll", "overhead", "memory")
@@ -123,9 +123,9 @@ def bench_poll(tb: Testbed, table: Table, pool: list[int], sizes: list[int], rep
 
 
 def due_refresh(watcher: JobWatcher) -> None:
-    """Make the watcher's next cycle its periodic full refresh of pending jobs (slurm_rest._watch_state)."""
+    """Make the watcher's next cycle its periodic full refresh of pending jobs (slurm_rest._watching)."""
     if not hasattr(watcher.state, "_refreshed_at"):
-        raise SystemExit("slurm_rest._watch_state changed: update bench/run.py's due_refresh()")
+        raise SystemExit("slurm_rest._watching changed: update bench/run.py's due_refresh()")
     watcher.state._refreshed_at = time.monotonic() - PENDING_REFRESH - 1
 
 

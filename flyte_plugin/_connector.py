@@ -42,7 +42,7 @@ from slurm_rest import (
     Stager,
     StagingError,
 )
-from slurm_rest._core import DEFAULT_ENV
+from slurm_rest._constants import DEFAULT_ENV
 
 from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster
 from ._function import SlurmRestFunction

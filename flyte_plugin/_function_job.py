@@ -20,7 +20,7 @@ from pathlib import Path
 from flytekit.core.context_manager import FlyteContextManager
 
 from slurm_rest import JobSpec, ValidationError
-from slurm_rest._core import DEFAULT_ENV
+from slurm_rest._constants import DEFAULT_ENV
 
 from ._function import FN_PLACEHOLDER, SlurmRestFunction
 from ._render import compose

@@ -29,7 +29,7 @@ from ._jobspec import Dependency, JobSpec
 from ._models import JobFlag, JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._staging import SSHConfig, Stager, StagingError
-from ._watch_state import Backoff
+from ._watching import Backoff
 
 __all__ = [
     "APIError",

@@ -1,44 +1,63 @@
-"""The asyncio client: the same operations as ``SlurmClient``, sharing its core, adapters and ops."""
+"""The asyncio client and watcher: the source of ``_client.py``, which ``scripts/unasync.py`` generates.
+
+Every request takes one path: ``_send`` runs it under its kind's retry policy (``_retry.POLICY``),
+reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``) and classifies it
+(``_classify``); an auth failure gets one fresh token and one resend. Operations that need more than
+one answer are plans (``_answers.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-from . import _ops
-from ._adapters import Adapter, Call, adapter_for, choose
+from . import _answers, _constants
+from ._adapters import Adapter, Call, adapter_for, choose, served_versions
+from ._answers import Outcome, Plan
+from ._auth import SlurmAuth, provider_for
+from ._classify import classify
 from ._config import ClientConfig
-from ._core import DEFAULT_ENV, BodyReader, classify, http_settings, served_versions, transport_error
-from ._exceptions import APIError, JobNotFoundError, SubmissionError, TransportError, UnavailableError
+from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
+from ._gather import agather
+from ._http import BodyReader, http_settings, transport_error
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
-from ._retry import ACCOUNTING, READ, SUBMIT, RetryPolicy
-from ._watch_state import Backoff, WatchState
+from ._retry import POLICY
+from ._watching import Backoff, WatchState, deadline, remaining, wait_step, watched
 
 __all__ = ["AsyncJobWatcher", "AsyncSlurmClient"]
 
+_T = TypeVar("_T")
+
 
 class AsyncSlurmClient:
-    """Async twin of ``SlurmClient``; one instance serves many concurrent tasks."""
+    """One slurmrestd, any Slurm release 22.05 … 26.05, through one job model.
 
-    def __init__(self, config: ClientConfig | None = None, *, http: httpx.AsyncClient | None = None,
+    ``AsyncSlurmClient(url=..., user=..., token=...)`` or ``AsyncSlurmClient.from_env()``; use it as a
+    context manager (or close it) to release pooled connections. ``transport`` replaces httpx's
+    network transport (a proxy, a Unix socket, a test double); everything else stays as configured.
+    """
+
+    def __init__(self, config: ClientConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
                  **settings: Any) -> None:
         self.config = config if config is not None else ClientConfig(**settings)
-        self._http = http if http is not None else httpx.AsyncClient(**http_settings(self.config))
+        self._auth = SlurmAuth(self.config.user, provider_for(self.config))
+        self._http = httpx.AsyncClient(transport=transport, **http_settings(self.config, self._auth))
         self._adapter: Adapter | None = None
         self._lock = asyncio.Lock()
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> AsyncSlurmClient:
+    def from_env(cls, **overrides: Any) -> Self:
         return cls(ClientConfig.from_env(**overrides))
 
     async def __aenter__(self) -> Self:
@@ -51,15 +70,26 @@ class AsyncSlurmClient:
         await self._http.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncSlurmClient(url={self.config.url!r}, user={self.config.user!r})"
+        return f"{type(self).__name__}(url={self.config.url!r}, user={self.config.user!r})"
 
-    async def _send(self, call: Call, policy: RetryPolicy = READ) -> dict[str, Any]:
-        async for attempt in policy.asyncio(self.config.retry_deadline):
+    # -- the request path ---------------------------------------------------------------------------------
+
+    async def _send(self, call: Call) -> dict[str, Any]:
+        """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
+        try:
+            return await self._attempts(call)
+        except AuthError:
+            if not self._auth.renew():
+                raise
+        return await self._attempts(call)
+
+    async def _attempts(self, call: Call) -> dict[str, Any]:
+        async for attempt in POLICY[call.kind].asyncio(self.config.retry_deadline):
             with attempt:
                 try:
                     async with self._http.stream(call.method, call.path, params=list(call.params) or None,
                                                  json=call.json) as response:
-                        reader = BodyReader(call, response)
+                        reader = BodyReader(call, response, self.config.max_body)
                         async for chunk in response.aiter_bytes():
                             reader.feed(chunk)
                 except httpx.HTTPError as exc:
@@ -67,7 +97,25 @@ class AsyncSlurmClient:
                 return classify(call, reader.status, reader.content())
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
+    async def _outcome(self, call: Call) -> Outcome:
+        try:
+            return await self._send(call)
+        except SlurmRestError as exc:
+            return exc
+
+    async def _run(self, plan: Plan[_T]) -> _T:
+        """Execute a plan: each step's requests side by side (bounded by the pool), answers sent back."""
+        try:
+            calls = next(plan)
+            while True:
+                outcomes = await agather([functools.partial(self._outcome, c) for c in calls],
+                                         self.config.max_connections)
+                calls = plan.send(outcomes)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
     async def adapter(self) -> Adapter:
+        """The adapter for the negotiated API version (negotiated on first use)."""
         async with self._lock:
             if self._adapter is None:
                 spec = await self._send(Call("GET", "/openapi/v3"))
@@ -77,29 +125,32 @@ class AsyncSlurmClient:
     async def api_version(self) -> str:
         return (await self.adapter()).version
 
+    # -- operations ---------------------------------------------------------------------------------------
+
     async def ping(self) -> PingInfo:
         a = await self.adapter()
         return a.parse_ping(await self._send(a.ping()))
 
     async def submit(self, spec: JobSpec | None = None, /, **fields: Any) -> int:
-        spec = _ops.as_spec(spec, fields)
+        """Submit one job; returns its id. Never creates two jobs for one call (see _retry)."""
+        spec = _answers.as_spec(spec, fields)
         a = await self.adapter()
         tag = uuid.uuid4().hex
-        call = a.submit(spec, tag=tag, default_env=dict(DEFAULT_ENV))
-        for round_ in range(_ops.SUBMIT_ROUNDS):
+        call = a.submit(spec, tag=tag, default_env=dict(_constants.DEFAULT_ENV))
+        for round_ in range(_constants.SUBMIT_ROUNDS):
             try:
-                body = await self._send(call, SUBMIT)
+                body = await self._send(call)
             except (TransportError, UnavailableError) as exc:
                 if isinstance(exc, TransportError) and not exc.sent:
                     raise
                 found = await self._find_tagged(a, tag)
                 if found is not None:
                     return found
-                if round_ == _ops.SUBMIT_ROUNDS - 1:
+                if round_ == _constants.SUBMIT_ROUNDS - 1:
                     raise SubmissionError(f"submit failed and no job carries its tag: {exc}") from exc
                 continue
             try:
-                return _ops.submitted_id(a, body)
+                return _answers.submitted_id(a, body)
             except SubmissionError:  # accepted, but no usable id in the answer: the job may exist
                 try:
                     found = await self._find_tagged(a, tag)
@@ -111,10 +162,11 @@ class AsyncSlurmClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _find_tagged(self, a: Adapter, tag: str) -> int | None:
-        for delay in _ops.LOOKUP_DELAYS:
+        """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""
+        for delay in _constants.LOOKUP_DELAYS:
             await asyncio.sleep(delay)
             try:
-                found = _ops.job_tags(a.parse_jobs(await self._send(a.list_jobs())))
+                found = _answers.job_tags(a.parse_jobs(await self._send(a.list_jobs())))
             except (TransportError, UnavailableError):
                 continue
             if tag in found:
@@ -123,41 +175,38 @@ class AsyncSlurmClient:
 
     async def get_job(self, job_id: int | str) -> JobInfo:
         """The controller's record; for a job it has purged (older than MinJobAge), accounting's."""
-        return _ops.one_job(await self._records(job_id), job_id)
+        return _answers.one_job(await self._records(job_id), job_id)
 
     async def _records(self, job_id: int | str) -> list[JobInfo]:
-        a = await self.adapter()
-        try:
-            return _ops.known(a.parse_jobs(await self._send(a.get_job(job_id))), job_id)
-        except JobNotFoundError as not_found:
-            try:
-                body = await self._send(a.accounting_job(job_id), ACCOUNTING)
-            except APIError as exc:
-                raise _ops.unaccounted(job_id, not_found, exc) from exc
-            return _ops.accounted(a.parse_accounting_jobs(body), job_id, not_found)
+        return await self._run(_answers.records_plan(await self.adapter(), job_id))
 
     async def jobs(self, *, user: str | None = None, name: str | None = None,
                    states: Iterable[JobState | str] | None = None) -> list[JobInfo]:
         a = await self.adapter()
-        return _ops.filter_jobs(a.parse_jobs(await self._send(a.list_jobs())), user=user, name=name, states=states)
+        return _answers.filter_jobs(a.parse_jobs(await self._send(a.list_jobs())), user=user, name=name,
+                                    states=states)
 
     async def array_tasks(self, array_job_id: int) -> list[JobInfo]:
-        return _ops.array_tasks(await self._records(array_job_id), array_job_id)
+        """Every record of an array job in task order, from one GET /job/{id} (accounting's once purged).
+        Tasks that have not started share one record: ``array_task_id`` None, ``array_task_string`` "3-9%2"."""
+        return _answers.array_tasks(await self._records(array_job_id), array_job_id)
 
     async def cancel(self, job_id: int | str, *, signal: str | None = None) -> bool:
+        """Cancel (or signal) a job. False when Slurm says it had already finished: not an error.
+        A signal is sent at most once: it is not resent once it may have reached slurmrestd."""
         a = await self.adapter()
         call = a.cancel(job_id, signal=signal)
         try:
             body = await self._send(call)
         except APIError as exc:
-            return _ops.cancel_outcome(exc)
-        return _ops.cancel_reported(a.parse_cancel(body), call)
+            return _answers.cancel_outcome(exc)
+        return _answers.cancel_reported(a.parse_cancel(body), call)
 
     async def update(self, job_id: int | str, *, time_limit: str | int | None = None, hold: bool | None = None,
                      name: str | None = None, comment: str | None = None) -> None:
         a = await self.adapter()
-        await self._send(a.update(job_id, _ops.update_changes(time_limit=time_limit, hold=hold, name=name,
-                                                              comment=comment)))
+        changes = _answers.update_changes(time_limit=time_limit, hold=hold, name=name, comment=comment)
+        await self._send(a.update(job_id, changes))
 
     async def hold(self, job_id: int | str) -> None:
         await self.update(job_id, hold=True)
@@ -173,84 +222,89 @@ class AsyncSlurmClient:
         a = await self.adapter()
         return a.parse_partitions(await self._send(a.partitions()))
 
+    # -- waiting ------------------------------------------------------------------------------------------
+
     async def watcher(self) -> AsyncJobWatcher:
-        return AsyncJobWatcher(self, await self.adapter())
+        return AsyncJobWatcher(await self.adapter(), self._run)
 
     async def wait(self, job_id: int | str, *, timeout: float | None = None,
                    on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
-        number = _ops.job_number(job_id)
+        """Until the job finishes; its final record (an array job's own: see ``wait_array``)."""
+        number = _answers.job_number(job_id)
         return (await self.wait_all([number], timeout=timeout, on_update=on_update, backoff=backoff))[number]
-
-    async def wait_array(self, array_job_id: int, *, timeout: float | None = None,
-                         on_update: Callable[[JobInfo], None] | None = None,
-                         backoff: Backoff | None = None) -> list[JobInfo]:
-        deadline = _ops.deadline(timeout)
-        await self.wait(array_job_id, timeout=timeout, on_update=on_update, backoff=backoff)
-        tasks = await self.array_tasks(array_job_id)
-        final = await self.wait_all([t.job_id for t in tasks], timeout=_ops.remaining(deadline),
-                                    on_update=on_update, backoff=backoff)
-        return [final[t.job_id] for t in tasks]
 
     async def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
                        on_update: Callable[[JobInfo], None] | None = None,
                        backoff: Backoff | None = None) -> dict[int, JobInfo]:
+        """Until every job finishes, one batched state request per cycle (paced by ``Backoff``)."""
         watcher = await self.watcher()
-        ids = [_ops.job_number(j) for j in job_ids]
+        ids = [_answers.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
-        deadline = _ops.deadline(timeout)
+        end = deadline(timeout)
         while True:
             changed = await watcher.poll()
-            step = _ops.wait_step(watcher.state, ids, changed, backoff=backoff, deadline=deadline, timeout=timeout,
-                                  on_update=on_update)
+            step = wait_step(watcher.state, ids, changed, backoff=backoff, deadline=end, timeout=timeout,
+                             on_update=on_update)
             if isinstance(step, dict):
                 return step
             await asyncio.sleep(step)
 
+    async def wait_array(self, job_ids: int | str | Sequence[int | str], *, timeout: float | None = None,
+                         on_update: Callable[[JobInfo], None] | None = None,
+                         backoff: Backoff | None = None) -> list[JobInfo]:
+        """Until every task of each job ended: their final records, job by job, in task order (a job that
+        is no array: its own). The array's own record is its last task to start, so once that ended every
+        task has a record of its own (or was cancelled unstarted, in the folded one), and one batched
+        wait covers them. The CLI's ``wait`` is this."""
+        ids = list(dict.fromkeys(_answers.job_number(j)
+                                 for j in ([job_ids] if isinstance(job_ids, (int, str)) else job_ids)))
+        end = deadline(timeout)
+        final = await self.wait_all(ids, timeout=timeout, on_update=on_update, backoff=backoff)
+        tasks = {j: await self.array_tasks(j) if final[j].array_job_id == j else [final[j]] for j in ids}
+        others = [t.job_id for j in ids for t in tasks[j] if t.job_id not in final]
+        if others:
+            final |= await self.wait_all(others, timeout=remaining(end), on_update=on_update, backoff=backoff)
+        return [final[t.job_id] for j in ids for t in tasks[j]]
+
 
 class AsyncJobWatcher:
-    """Async twin of ``JobWatcher``: many concurrent ``get`` calls share one request per cycle."""
+    """Tracks many jobs with one request per poll cycle, shared by many waiters.
 
-    def __init__(self, client: AsyncSlurmClient, adapter: Adapter) -> None:
-        self._client = client
+    ``get(job_id, max_age)`` serves a cached record when it is fresher than ``max_age`` seconds
+    and otherwise runs one cycle for every tracked job, so N concurrent callers cost one request.
+    The state (``WatchState``) plans each cycle; the client that made the watcher runs the plan.
+    """
+
+    def __init__(self, adapter: Adapter, run: Callable[[Plan[list[int]]], Any]) -> None:
         self.state = WatchState(adapter)
+        self._run = run
         self._lock = asyncio.Lock()
 
     def track(self, job_ids: Iterable[int | str]) -> None:
-        self.state.track(_ops.job_number(j) for j in job_ids)
+        self.state.track(_answers.job_number(j) for j in job_ids)
 
     def untrack(self, job_ids: Iterable[int | str]) -> None:
-        self.state.untrack(_ops.job_number(j) for j in job_ids)
+        self.state.untrack(_answers.job_number(j) for j in job_ids)
 
     async def poll(self, *, max_age: float | None = None) -> list[int]:
+        """Run one cycle (skipped if one finished less than ``max_age`` s ago); return changed ids."""
         async with self._lock:
             if max_age is not None and time.monotonic() - self.state.polled_at < max_age:
                 return []
             return await self._cycle()
 
     async def _cycle(self) -> list[int]:
-        call = self.state.poll_call()
-        if call is None:
-            return []
-        refresh, changed = self.state.apply(await self._client._send(call))
-        # At most as many refreshes in flight as the pool has connections: an unbounded fan-out builds
-        # every request up front and queues it on the pool (1,000 new jobs: +13 MB RSS, and a pool
-        # timeout once the queue outlasts read_timeout).
-        slots = asyncio.Semaphore(self._client.config.max_connections)
-
-        async def refreshed(job_id: int) -> JobInfo:
-            async with slots:
-                return await self._client.get_job(job_id)
-
-        results = await asyncio.gather(*(refreshed(j) for j in refresh), return_exceptions=True)
-        return changed + self.state.absorb(zip(refresh, results))
+        changed: list[int] = await self._run(self.state.cycle())
+        return changed
 
     async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
-        job_id = _ops.job_number(job_id)
-        self.track([job_id])
-        if not self.state.fresh(job_id, max_age):
+        """The job's latest record, at most ``max_age`` seconds old (finished records are final)."""
+        number = _answers.job_number(job_id)
+        self.track([number])
+        if not self.state.fresh(number, max_age):
             async with self._lock:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
-                if not self.state.fresh(job_id, max_age):
+                if not self.state.fresh(number, max_age):
                     await self._cycle()
-        return _ops.watched(self.state, job_id)
+        return watched(self.state, number)

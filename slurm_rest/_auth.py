@@ -1,14 +1,15 @@
 """JWT tokens for slurmrestd: where they come from, when they are renewed, how they are sent.
 
 Tokens are renewed *before* they expire, because Slurm 22.05 answers an expired token with HTTP
-500 and a generic error, not 401. When a request still fails on auth, the flow re-mints once and
-resends once. Both headers are always sent (22.05 needs them; 23.02+ accepts them too).
+500 and a generic error, not 401. The auth flow only adds headers and never reads a body (so the
+size cap holds while an answer streams in); when classification finds an auth failure, the client
+calls ``SlurmAuth.renew()`` and resends once. Both headers are always sent (22.05 needs them; 23.02+
+accepts them too).
 """
 
 from __future__ import annotations
 
 import base64
-import json
 import subprocess
 import threading
 import time
@@ -20,21 +21,23 @@ import httpx
 import jwt
 
 from ._config import ClientConfig, Secret
+from ._constants import TOKEN_COMMAND_TIMEOUT, TOKEN_RENEW_FRACTION, TOKEN_RENEW_MARGIN
 from ._exceptions import ConfigError
 
-__all__ = ["AUTH_ERRNOS", "SlurmAuth", "TokenProvider", "is_auth_failure", "provider_for"]
-
-# ESLURM_PROTOCOL_AUTHENTICATION_ERROR (1007), the 22.05 data-parser's "unable to load" (-1)
-# that an expired or bad token produces, and ESLURM_REST_AUTH_* codes.
-AUTH_ERRNOS = frozenset({-1, 1007, 5005, 5006, 5007})
+__all__ = ["SlurmAuth", "TokenProvider", "provider_for"]
 
 
 class TokenProvider(Protocol):
+    #: False when asking again cannot give another token (a static one): nothing to resend with.
+    renewable: bool
+
     def token(self, *, refresh: bool = False) -> str: ...
 
 
 class _Cached:
     """Caches a token with its expiry; renews when a tenth of its life (at least 30 s) is left."""
+
+    renewable = True
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -46,8 +49,9 @@ class _Cached:
             if refresh or not self._value or time.time() >= self._renew_at:
                 self._value, expires = self._fetch()
                 now = time.time()
-                margin = max(30.0, (expires - now) / 10)
-                self._renew_at = expires - margin if expires > now + margin else now + min(30.0, expires - now)
+                margin = max(TOKEN_RENEW_MARGIN, (expires - now) * TOKEN_RENEW_FRACTION)
+                self._renew_at = (expires - margin if expires > now + margin
+                                  else now + min(TOKEN_RENEW_MARGIN, expires - now))
             return self._value
 
     def _fetch(self) -> tuple[str, float]:
@@ -67,6 +71,8 @@ def _expiry(token: str, default_lifespan: float) -> float:
 
 
 class StaticToken:
+    renewable = False
+
     def __init__(self, secret: Secret) -> None:
         self._secret = secret
 
@@ -122,7 +128,8 @@ class CommandToken(_Cached):
 
     def _fetch(self) -> tuple[str, float]:
         try:
-            out = subprocess.run(self._command, capture_output=True, text=True, timeout=30, check=True).stdout
+            out = subprocess.run(self._command, capture_output=True, text=True, timeout=TOKEN_COMMAND_TIMEOUT,
+                                 check=True).stdout
         except (OSError, subprocess.SubprocessError) as exc:
             # The command's output may hold a token: report only its name and the failure kind.
             raise ConfigError(f"token command {self._command[0]!r} failed: {type(exc).__name__}") from None
@@ -146,36 +153,8 @@ def provider_for(config: ClientConfig) -> TokenProvider:
     return CommandToken(command, config.token_lifespan)
 
 
-def is_auth_failure(response: httpx.Response) -> bool:
-    """401/403, or an error list carrying an authentication errno (22.05 sends those with 500).
-
-    22.05 names the number ``error_code`` in a submit answer and ``error_number`` elsewhere. Its
-    generic -1 counts only with HTTP 500 (how 22.05 answers a rejected token), so that no other
-    answer makes the flow resend a request, a submission above all.
-    """
-    if response.status_code in (401, 403):
-        return True
-    content = response.content
-    if b'"error_number"' not in content and b'"error_code"' not in content:  # cheap: most carry "errors": []
-        return False
-    try:
-        body = json.loads(content)
-    except ValueError:
-        return False
-    errors = body.get("errors") if isinstance(body, dict) else None
-    if not isinstance(errors, list):
-        return False
-    numbers = {next((e[k] for k in ("error_number", "error_code") if isinstance(e.get(k), int)), None)
-               for e in errors if isinstance(e, dict)}
-    if response.status_code != 500:
-        numbers.discard(-1)
-    return bool(numbers & AUTH_ERRNOS)
-
-
 class SlurmAuth(httpx.Auth):
-    """Adds ``X-SLURM-USER-NAME``/``X-SLURM-USER-TOKEN``; on an auth failure re-mints and resends once."""
-
-    requires_response_body = True
+    """Adds ``X-SLURM-USER-NAME``/``X-SLURM-USER-TOKEN`` to every request; never reads an answer."""
 
     def __init__(self, user: str, provider: TokenProvider) -> None:
         self._user = user
@@ -184,10 +163,14 @@ class SlurmAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["X-SLURM-USER-NAME"] = self._user
         request.headers["X-SLURM-USER-TOKEN"] = self._provider.token()
-        response = yield request
-        if is_auth_failure(response):
-            request.headers["X-SLURM-USER-TOKEN"] = self._provider.token(refresh=True)
-            yield request
+        yield request
+
+    def renew(self) -> bool:
+        """Get a new token now (after the server rejected one); False when there is no other to get."""
+        if not self._provider.renewable:
+            return False
+        self._provider.token(refresh=True)
+        return True
 
     def __repr__(self) -> str:
         return f"SlurmAuth(user={self._user!r}, provider={self._provider!r})"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ._constants import MAX_BODY
 from ._exceptions import ConfigError
 
 __all__ = ["ClientConfig", "Secret"]
@@ -46,7 +47,8 @@ class ClientConfig:
     Exactly one token source: ``token`` (static), ``token_file`` (re-read when it changes),
     ``jwt_key`` (an HS256 key file: tokens minted locally, e.g. for a service account acting for
     ``user``; ``jwt_key_data`` is the same key base64-encoded, e.g. from a secret store), or
-    ``token_command`` (prints a token, e.g. ``scontrol token``).
+    ``token_command`` (prints a token, e.g. ``scontrol token``). ``max_body``: the largest answer (bytes)
+    read into memory; a larger one is refused while it streams in.
     """
 
     url: str
@@ -64,6 +66,7 @@ class ClientConfig:
     verify: bool | str = True
     retry_deadline: float = 60.0
     max_connections: int = 20
+    max_body: int = MAX_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -92,7 +95,7 @@ class ClientConfig:
             raise ConfigError(f"token_lifespan must be at least 60 seconds, got {self.token_lifespan}")
         if self.api_version is not None and not self.api_version.startswith("v0.0."):
             raise ConfigError(f"api_version looks like v0.0.42, got {self.api_version!r}")
-        for name in ("connect_timeout", "read_timeout", "retry_deadline"):
+        for name in ("connect_timeout", "read_timeout", "retry_deadline", "max_connections", "max_body"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
 

@@ -1,12 +1,13 @@
-"""Retry policies, declared once by name and shared by the sync and async clients.
+"""Retry policies, declared once by name; a request's ``Kind`` picks its policy (``POLICY``).
 
-``READ``   reads, cancel and update: connection errors, timeouts, 502/503/504 and Slurm's
-           transient errors, with jittered exponential backoff (0.2 s doubling to 5 s) until
-           the client's deadline or 10 attempts.
+``READ``       reads and plain cancels (idempotent): connection errors, timeouts, 502/503/504 and
+               Slurm's transient errors, with jittered exponential backoff (0.2 s doubling to 5 s)
+               until the client's deadline or 10 attempts.
 ``ACCOUNTING`` looking up a purged job in slurmdbd: transient failures, 3 attempts within ~1 s.
-``SUBMIT`` only failures where the request provably never reached slurmrestd (connect failed).
-           Anything else is resolved by the client looking the job up by its tag, never by a
-           blind resend, so one ``submit`` call never creates two jobs.
+``UNSENT``     submit, signal, update (not idempotent): only failures where the request provably
+               never reached slurmrestd (connect failed). Nothing that may have arrived is resent:
+               a lost submit answer is resolved by looking the job up by its tag, so one
+               ``submit`` call never creates two jobs, and one ``cancel(signal=...)`` one signal.
 """
 
 from __future__ import annotations
@@ -20,9 +21,17 @@ from typing import Any
 
 import tenacity
 
+from ._adapters import Kind
+from ._constants import (
+    ACCOUNTING_ATTEMPTS,
+    ACCOUNTING_MAX_WAIT,
+    RETRY_ATTEMPTS,
+    RETRY_INITIAL_WAIT,
+    RETRY_MAX_WAIT,
+)
 from ._exceptions import TransportError, UnavailableError
 
-__all__ = ["ACCOUNTING", "READ", "SUBMIT", "RetryPolicy", "is_transient", "is_unsent"]
+__all__ = ["ACCOUNTING", "POLICY", "READ", "UNSENT", "RetryPolicy", "is_transient", "is_unsent"]
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -43,9 +52,9 @@ _FIRST_WAIT = ("multiplier" if "multiplier" in inspect.signature(tenacity.wait_e
 class RetryPolicy:
     name: str
     retry_on: Callable[[BaseException], bool]
-    initial: float = 0.2
-    max_wait: float = 5.0
-    attempts: int = 10
+    initial: float = RETRY_INITIAL_WAIT
+    max_wait: float = RETRY_MAX_WAIT
+    attempts: int = RETRY_ATTEMPTS
 
     def sync(self, deadline: float) -> tenacity.Retrying:
         return tenacity.Retrying(**_strategies(self, deadline))
@@ -67,6 +76,15 @@ def _strategies(policy: RetryPolicy, deadline: float) -> Mapping[str, Any]:
 
 
 READ = RetryPolicy("read", is_transient)
-SUBMIT = RetryPolicy("submit", is_unsent)
+UNSENT = RetryPolicy("unsent", is_unsent)
 # Accounting lookups of purged jobs: a blip is retried briefly; a down slurmdbd (502) is an answer.
-ACCOUNTING = RetryPolicy("accounting", is_transient, max_wait=1.0, attempts=3)
+ACCOUNTING = RetryPolicy("accounting", is_transient, max_wait=ACCOUNTING_MAX_WAIT, attempts=ACCOUNTING_ATTEMPTS)
+
+POLICY = {
+    Kind.READ: READ,
+    Kind.CANCEL: READ,
+    Kind.ACCOUNTING: ACCOUNTING,
+    Kind.SUBMIT: UNSENT,
+    Kind.SIGNAL: UNSENT,
+    Kind.UPDATE: UNSENT,
+}

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from . import _ops
 from ._cli_output import Progress, Redactor, emit, job_document, job_line, jobs_table, ping_document, ping_line
 from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
 from ._client import SlurmClient
@@ -188,15 +187,9 @@ def cmd_status(run: Run, _prepared: Any) -> int:
 
 
 def cmd_wait(run: Run, _prepared: Any) -> int:
-    """An array job's own record ends with its last task to start; its other tasks are then waited for too."""
-    ids: list[int] = list(dict.fromkeys(run.args.jobs))
-    deadline = _ops.deadline(run.args.timeout)
+    """Every job to its end, and every task of an array job (``wait_array``)."""
     try:
-        infos = run.client.wait_all(ids, timeout=run.args.timeout, on_update=run.progress())
-        finals: list[JobInfo] = []
-        for j in ids:
-            is_array = infos[j].array_job_id == j
-            finals += run.client.wait_array(j, timeout=_ops.remaining(deadline)) if is_array else [infos[j]]
+        finals = run.client.wait_array(run.args.jobs, timeout=run.args.timeout, on_update=run.progress())
     except KeyboardInterrupt:
         raise Interrupted("stopped waiting; the jobs keep running") from None
     return report(run, finals)

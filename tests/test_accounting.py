@@ -4,6 +4,13 @@ Bodies in ``tests/fixtures/v00XX_db_*.json`` were captured from the testbeds wit
 v0.0.38, 24.11: v0.0.42, 26.05: v0.0.45): a job that ran ``exit 0`` and one that ran ``exit 3``, both with
 ``comment="fixture"``, ``time_limit=5`` and ``stdout=/tmp/acct-%j.out``; a job id accounting never saw; and
 the answer while slurmdbd was stopped. The live side is tests/live/test_accounting.py.
+
+``v00XX_db_{timeout,cancelled_running,cancelled_pending}.json`` came later, from fresh testbeds, the three
+releases in parallel: ``SlurmClient.submit`` of ``#!/bin/sh`` / ``exec sleep 300`` with ``comment="fixture"``,
+``stdout=/tmp/acct-%j.out``, and ``time_limit=1`` (ran into its limit: TIMEOUT) or ``time_limit=5`` (cancelled 3 s
+after it started running; and one submitted with ``hold=True``, cancelled while pending). Each body is the raw
+answer to GET /slurmdb/<version>/job/<id> (httpx, a token minted from the testbed's JWT key), read once the
+record was final (end time set, the batch step's end time too) and again 5 s later, saved untrimmed.
 """
 
 from __future__ import annotations
@@ -16,11 +23,13 @@ import pytest
 
 from slurm_rest import JobNotFoundError, JobState
 from slurm_rest._adapters import Call, adapter_for
-from slurm_rest._core import classify
+from slurm_rest._adapters._common import accounted_exit, is_batch_step
+from slurm_rest._classify import classify
 from slurm_rest._exceptions import APIError, UnavailableError
 from slurm_rest._models import JobInfo
-from slurm_rest._ops import accounted, unaccounted
-from slurm_rest._watch_state import STALE_AFTER, WatchState
+from slurm_rest._answers import accounted, unaccounted
+from slurm_rest._constants import STALE_AFTER
+from slurm_rest._watching import WatchState
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VERSIONS = ["v0.0.38", "v0.0.42", "v0.0.45"]
@@ -75,6 +84,89 @@ def test_legacy_failed_job_exit_code_is_unknown_not_zero() -> None:
     assert parsed("v0.0.38", "job_completed").return_code == 0  # a completed job's 0 is believed
     # no output paths in dbv0.0.38 records: left empty rather than guessed
     assert (job.stdout_path, job.stderr_path, job.time_limit_minutes) == ("", "", 5)
+
+
+def batch_step(raw: dict[str, Any]) -> dict[str, Any]:
+    (step,) = [s for s in raw["steps"] if s["step"]["id"] in ("batch", f"{raw['job_id']}.batch")]
+    return step
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize(("name", "state"), [("timeout", JobState.TIMEOUT), ("cancelled_running", JobState.CANCELLED)])
+def test_signalled_job_reports_the_batch_steps_signal(version: str, name: str, state: JobState) -> None:
+    """slurmdbd says SUCCESS/0 for a job its time limit or scancel ended; its batch step says SIGNALED, 15."""
+    raw = body(version, name)["jobs"][0]
+    assert raw["exit_code"]["status"] in ("SUCCESS", ["SUCCESS"])  # the daemon's words, on every release
+    assert "SIGNALED" in str(batch_step(raw)["exit_code"]["status"])
+    job = parsed(version, name)
+    assert (job.state, job.return_code, job.signal) == (state, None, 15)  # SIGTERM, never a return code of 0
+    assert job.finished and not job.succeeded and job.from_accounting
+    assert job.nodes and job.start_time and job.end_time and job.start_time < job.end_time
+    if state is JobState.TIMEOUT:
+        assert job.time_limit_minutes == 1 and (job.end_time - job.start_time).total_seconds() >= 60
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_batch_step_is_found_among_other_steps(version: str) -> None:
+    """The batch step by its id, not by position: an extern step that ended COMPLETED/0 first changes nothing."""
+    data = body(version, "timeout")
+    raw = data["jobs"][0]
+    extern = json.loads(json.dumps(batch_step(raw)).replace('batch"', 'extern"'))
+    extern["state"] = "COMPLETED" if version == "v0.0.38" else ["COMPLETED"]
+    extern["exit_code"] = body(version, "job_completed")["jobs"][0]["exit_code"]
+    raw["steps"].insert(0, extern)
+    (job,) = adapter_for(version).parse_accounting_jobs(data)
+    assert (job.return_code, job.signal) == (None, 15)
+    raw["steps"] = [extern]  # no batch step at all: unknown, not the extern step's 0
+    (job,) = adapter_for(version).parse_accounting_jobs(data)
+    assert (job.return_code, job.signal) == (None, None)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_job_cancelled_while_pending_has_no_nodes_start_or_exit_code(version: str) -> None:
+    raw = body(version, "cancelled_pending")["jobs"][0]
+    assert raw["nodes"] == "None assigned" and not raw["steps"]  # slurmdbd's placeholder; it never ran
+    assert raw["time"]["start"] in (None, 0xFFFFFFFE)  # 22.05: null, 24.11+: NO_VAL
+    job = parsed(version, "cancelled_pending")
+    assert (job.state, job.return_code, job.signal, job.nodes) == (JobState.CANCELLED, None, None, "")
+    assert job.start_time is None and job.submit_time and job.end_time and job.finished
+    assert job.expand_path("%N") == "" and job.time_limit_minutes == 5
+
+
+@pytest.mark.parametrize("version", ["v0.0.42", "v0.0.45"])
+def test_modern_time_limit_zero_is_unknown(version: str) -> None:
+    """As in dbv0.0.38: slurmdbd has 0 until the job's start details reach it."""
+    data = body(version, "cancelled_pending")
+    data["jobs"][0]["time"]["limit"] = {"set": True, "infinite": False, "number": 0}
+    (job,) = adapter_for(version).parse_accounting_jobs(data)
+    assert job.time_limit_minutes is None
+
+
+S = JobState
+#: (job's state, rc, signal), batch step's or None -> what is reported. One rule for both API families.
+EXIT_RULE = [
+    ((S.COMPLETED, 0, None), None, (0, None)),
+    ((S.FAILED, 3, None), (S.FAILED, 3, None), (3, None)),  # v0.0.4x: the job's own non-zero code
+    ((S.TIMEOUT, 0, None), (S.CANCELLED, None, 15), (None, 15)),  # the placeholder 0: the batch step's signal
+    ((S.CANCELLED, 0, None), (S.CANCELLED, None, 15), (None, 15)),
+    ((S.OUT_OF_MEMORY, 0, None), (S.OUT_OF_MEMORY, None, 9), (None, 9)),
+    ((S.NODE_FAIL, 0, None), (S.NODE_FAIL, 1, None), (1, None)),
+    ((S.FAILED, 0, None), (S.FAILED, 0, None), (None, None)),  # 22.05: 0 on job and step for an "exit 3"
+    ((S.CANCELLED, 0, None), None, (None, None)),  # never ran: no steps
+    ((S.TIMEOUT, 0, None), (S.COMPLETED, 0, None), (0, None)),  # the script trapped SIGTERM and exited 0
+    ((S.PREEMPTED, None, 9), (S.CANCELLED, None, 15), (None, 9)),  # the job's own signal comes first
+    ((S.DEADLINE, None, None), (S.PENDING, None, None), (None, None)),
+]
+
+
+@pytest.mark.parametrize(("job", "batch", "reported"), EXIT_RULE)
+def test_accounted_exit_rule(job: Any, batch: Any, reported: tuple[int | None, int | None]) -> None:
+    assert accounted_exit(job, batch) == reported
+
+
+def test_batch_step_ids() -> None:
+    assert [is_batch_step(s) for s in ("batch", "7.batch", "7+1.batch", "7.extern", "7.0", "batchy", "", None)] == [
+        True, True, True, False, False, False, False, False]
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -145,7 +237,7 @@ def test_legacy_watcher_asks_again_about_a_record_from_accounting() -> None:
     state.track([5, 6])
     assert lists_every_job(state.poll_call())  # first sight
     assert state.apply(legacy_listing(6)) == ([5], [6])  # 5 is purged already: read on its own
-    state.absorb([(5, JobInfo(job_id=5, state=JobState.RUNNING, from_accounting=True))])
+    state.absorb([(5, [JobInfo(job_id=5, state=JobState.RUNNING, from_accounting=True)])])
     assert not lists_every_job(state.poll_call())
     refresh, _changed = state.apply({})  # 304: nothing changed since the last cycle
     assert refresh == [5]

@@ -36,7 +36,7 @@ from slurm_rest import (
     SubmissionError,
     UnavailableError,
     ValidationError,
-    _core,
+    _constants,
 )
 from slurm_rest.cli import main as cli_main
 
@@ -168,15 +168,15 @@ def target(family: Family, op: str) -> tuple[str, str]:
     return "GET", family.jobs_path
 
 
-def run(op: str, sync: bool) -> Any:
+def run(op: str, sync: bool, **settings: Any) -> Any:
     """Run ``op`` on a fresh client; returns its result or raises what it raised."""
     sync_call, async_call = OPS[op]
     if sync:
-        with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
+        with SlurmClient(url=URL, user="alice", token=TOKEN, **settings) as c:
             return sync_call(c)
 
     async def go() -> Any:
-        async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN) as c:
+        async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, **settings) as c:
             return await async_call(c)
 
     return asyncio.run(go())
@@ -204,9 +204,9 @@ def assert_clear(exc: BaseException, family: Family, op: str) -> None:
     del path
 
 
-def expect_error(op: str, sync: bool, family: Family) -> SlurmRestError:
+def expect_error(op: str, sync: bool, family: Family, **settings: Any) -> SlurmRestError:
     with pytest.raises(SlurmRestError) as info:
-        run(op, sync)
+        run(op, sync, **settings)
     assert_clear(info.value, family, op)
     return info.value
 
@@ -320,7 +320,7 @@ def test_huge_valid_answer_is_parsed(api: respx.MockRouter, family: Family) -> N
     padding = "p" * 1000
     records = [family.job(i, comment=padding, name=f"j{i}") for i in range(1, 46_000)]
     body = json.dumps(family.jobs_body(*records)).encode()
-    assert len(body) > 50 * 1024 * 1024 > 0 and len(body) < _core.MAX_BODY
+    assert len(body) > 50 * 1024 * 1024 > 0 and len(body) < _constants.MAX_BODY
     mock_answer(api, family, "jobs", httpx.Response(200, content=body))
     start = time.monotonic()
     jobs = run("jobs", sync)
@@ -329,61 +329,68 @@ def test_huge_valid_answer_is_parsed(api: respx.MockRouter, family: Family) -> N
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_answer_over_the_size_cap_is_refused(api: respx.MockRouter, family: Family, sync: bool,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_core, "MAX_BODY", 1024 * 1024)
+def test_answer_over_the_size_cap_is_refused(api: respx.MockRouter, family: Family, sync: bool) -> None:
     body = json.dumps(family.jobs_body(*[family.job(i, comment="c" * 500) for i in range(1, 3000)])).encode()
     mock_answer(api, family, "jobs", httpx.Response(200, content=body))
-    exc = expect_error("jobs", sync, family)
+    exc = expect_error("jobs", sync, family, max_body=1024 * 1024)
     assert f"GET {family.jobs_path}" in str(exc) and "byte limit" in str(exc)
 
 
-def stream_transport(family: Family, sync: bool, size: int) -> httpx.MockTransport:
-    """The openapi document, then a chunked answer (no Content-Length) of ``size`` bytes of "[".
-    (httpx's own mock transport: respx reads a streamed answer whole before handing it over.)"""
+class Endless:
+    """A transport answering the openapi document, then a chunked answer (no Content-Length) of ``size``
+    bytes of "[" that counts what it handed out. (httpx's own mock transport: respx reads a streamed
+    answer whole before handing it over.)"""
+
     chunk = b"[" * 65536
 
-    def chunks() -> Iterator[bytes]:
-        for _ in range(size // len(chunk)):
-            yield chunk
+    def __init__(self, family: Family, size: int) -> None:
+        self.family, self.size, self.sent = family, size, 0
 
-    async def achunks() -> AsyncIterator[bytes]:
-        for part in chunks():
+    def chunks(self) -> Iterator[bytes]:
+        for _ in range(self.size // len(self.chunk)):
+            self.sent += len(self.chunk)
+            yield self.chunk
+
+    async def achunks(self) -> AsyncIterator[bytes]:
+        for part in self.chunks():
             yield part
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/openapi/v3":
-            return httpx.Response(200, json=openapi(family))
-        return httpx.Response(200, content=chunks() if sync else achunks())
+    def transport(self, sync: bool) -> httpx.MockTransport:
+        def handler(request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/openapi/v3":
+                return httpx.Response(200, json=openapi(self.family))
+            return httpx.Response(200, content=self.chunks() if sync else self.achunks())
 
-    return httpx.MockTransport(handler)
+        return httpx.MockTransport(handler)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_answer_is_cut_off_at_the_size_cap_while_it_streams(family: Family, sync: bool,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cap holds while bytes arrive: an answer far over it is refused after MAX_BODY bytes, with
-    memory bounded (read whole, this one would end as "not a JSON object")."""
-    monkeypatch.setattr(_core, "MAX_BODY", 1024 * 1024)
-    transport = stream_transport(family, sync, 64 * 1024 * 1024)
+def test_answer_is_cut_off_at_the_size_cap_while_it_streams(family: Family, sync: bool, tmp_path: Path) -> None:
+    """The cap holds while bytes arrive, on a client built as users build it (JWT auth minted from a key):
+    an endless answer is refused after about ``max_body`` bytes, never read whole."""
+    key = tmp_path / "jwt.key"
+    key.write_bytes(b"k" * 32)
+    cap = 1024 * 1024
+    endless = Endless(family, 64 * 1024 * 1024)
+    settings: dict[str, Any] = {"url": URL, "user": "alice", "jwt_key": key, "max_body": cap}
     with pytest.raises(SlurmRestError) as info:
         if sync:
-            with SlurmClient(url=URL, user="alice", token=TOKEN, http=httpx.Client(base_url=URL, transport=transport)) as c:
+            with SlurmClient(transport=endless.transport(sync), **settings) as c:
                 c.jobs()
         else:
             async def go() -> None:
-                http = httpx.AsyncClient(base_url=URL, transport=transport)
-                async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, http=http) as c:
+                async with AsyncSlurmClient(transport=endless.transport(sync), **settings) as c:
                     await c.jobs()
             asyncio.run(go())
-    assert f"GET {family.jobs_path}: HTTP 200 answer of more than {1024 * 1024} bytes exceeds" in str(info.value)
+    assert f"GET {family.jobs_path}: HTTP 200 answer of more than {cap} bytes exceeds" in str(info.value)
+    assert endless.sent <= cap + 2 * len(Endless.chunk)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 def test_declared_oversize_answer_is_refused_before_reading(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    huge = str(10 * _core.MAX_BODY)
+    huge = str(10 * _constants.MAX_BODY)
     mock_answer(api, family, "jobs", httpx.Response(200, headers={"Content-Length": huge}, content=b"{}"))
     exc = expect_error("jobs", sync, family)
     assert f"answer of {huge} bytes exceeds" in str(exc)
@@ -573,7 +580,7 @@ def test_bad_job_ids_are_refused_before_sending(api: respx.MockRouter, family: F
         call: Callable[[Any], Any]
         if sync:
             with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
-                c.api_version  # noqa: B018 - negotiate first, so only the operation's requests are counted
+                c.api_version()  # noqa: B018 - negotiate first, so only the operation's requests are counted
                 before = len(api.calls)
                 calls: dict[str, Callable[[Any], Any]] = {"get_job": c.get_job, "cancel": c.cancel, "wait": c.wait,
                                                           "watcher": lambda j: c.watcher().get(j)}
@@ -601,7 +608,7 @@ def test_bad_job_ids_are_refused_before_sending(api: respx.MockRouter, family: F
 def test_bad_cancel_signals_are_refused_before_sending(api: respx.MockRouter, family: Family, signal: Any) -> None:
     serve(api, family)
     with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
-        c.api_version  # noqa: B018
+        c.api_version()  # noqa: B018
         before = len(api.calls)
         with pytest.raises(ValidationError, match="signal"):
             c.cancel(7, signal=signal)

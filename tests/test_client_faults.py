@@ -37,6 +37,7 @@ from slurm_rest import (
     ConfigError,
     JobNotFoundError,
     JobSpec,
+    Secret,
     SlurmClient,
     SlurmRestError,
     SubmissionError,
@@ -44,10 +45,11 @@ from slurm_rest import (
     UnavailableError,
     UnsupportedVersionError,
     _auth,
-    _ops,
+    _constants,
 )
-from slurm_rest._core import http_settings
-from slurm_rest._retry import READ, SUBMIT
+from slurm_rest._auth import SlurmAuth, StaticToken
+from slurm_rest._http import http_settings
+from slurm_rest._retry import READ, UNSENT
 
 URL = "http://slurm.test"
 V42 = "/slurm/v0.0.42"
@@ -56,6 +58,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Looks like a JWT and is easy to grep for in reprs and logs.
 STATIC_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.STATIC-SECRET-SIGNATURE"
 REAL_SLEEP = time.sleep
+AUTH = SlurmAuth("alice", StaticToken(Secret(STATIC_TOKEN)))
 SCRIPT = "#!/bin/sh\necho hello\n"
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -311,7 +314,7 @@ def test_non_transient_answers_are_not_retried(api: respx.MockRouter, client: Sl
     route = api.get(f"{V42}/job/5").respond(status, json={"errors": [{"error_number": 9000, "description": "x"}]})
     with pytest.raises(APIError):
         client.get_job(5)
-    assert route.call_count == (2 if status in (401, 403) else 1)  # auth failures are resent once, re-minted
+    assert route.call_count == 1  # an auth failure is resent only with a fresh token; a static one has none
 
 
 def test_cancel_and_negotiation_are_retried(api: respx.MockRouter) -> None:
@@ -423,7 +426,7 @@ def test_submit_gives_up_after_unsent_attempts(api: respx.MockRouter, client: Sl
     with pytest.raises(TransportError) as info:
         client.submit(script=SCRIPT)
     assert info.value.sent is False
-    assert post.call_count == SUBMIT.attempts and not fake.bodies and not fake.jobs and listing.call_count == 0
+    assert post.call_count == UNSENT.attempts and not fake.bodies and not fake.jobs and listing.call_count == 0
 
 
 @pytest.mark.parametrize("drop", ["read_error", "remote_protocol", "read_timeout"])
@@ -444,7 +447,7 @@ def test_submit_lookup_waits_for_a_lagging_job_list(api: respx.MockRouter, clien
     post, listing = fake.install(api)
     job_id = client.submit(script=SCRIPT)
     assert post.call_count == 1 and listing.call_count == 3 and [j["job_id"] for j in fake.jobs] == [job_id]
-    assert pauses == list(_ops.LOOKUP_DELAYS)
+    assert pauses == list(_constants.LOOKUP_DELAYS)
 
 
 def test_submit_resends_with_same_tag_when_no_job_is_found(api: respx.MockRouter, client: SlurmClient) -> None:
@@ -453,7 +456,7 @@ def test_submit_resends_with_same_tag_when_no_job_is_found(api: respx.MockRouter
     job_id = client.submit(script=SCRIPT)
     assert post.call_count == 3 and [j["job_id"] for j in fake.jobs] == [job_id]
     assert len(set(fake.tags())) == 1  # every resend carries the same tag
-    assert listing.call_count == 2 * len(_ops.LOOKUP_DELAYS)
+    assert listing.call_count == 2 * len(_constants.LOOKUP_DELAYS)
 
 
 def test_submit_gives_up_after_rounds(api: respx.MockRouter, client: SlurmClient) -> None:
@@ -461,8 +464,8 @@ def test_submit_gives_up_after_rounds(api: respx.MockRouter, client: SlurmClient
     post, listing = fake.install(api)
     with pytest.raises(SubmissionError, match="no job carries its tag"):
         client.submit(script=SCRIPT)
-    assert post.call_count == _ops.SUBMIT_ROUNDS and not fake.jobs and len(set(fake.tags())) == 1
-    assert listing.call_count == _ops.SUBMIT_ROUNDS * len(_ops.LOOKUP_DELAYS)
+    assert post.call_count == _constants.SUBMIT_ROUNDS and not fake.jobs and len(set(fake.tags())) == 1
+    assert listing.call_count == _constants.SUBMIT_ROUNDS * len(_constants.LOOKUP_DELAYS)
 
 
 def test_submit_lost_answer_of_an_array_returns_the_array_job_id(api: respx.MockRouter, client: SlurmClient) -> None:
@@ -526,7 +529,7 @@ def _random_faults(rng: random.Random) -> FakeSlurm:
     for _ in range(rng.randint(0, 3)):
         kind = rng.choice(_POST_DROPS)
         if kind in ("lost_before", "503"):
-            if unseen == _ops.SUBMIT_ROUNDS - 1:
+            if unseen == _constants.SUBMIT_ROUNDS - 1:
                 kind = "read_error"
             unseen += 1
         submit_faults.append(kind)
@@ -617,7 +620,7 @@ def test_2411_auth_errno_with_511_is_an_auth_error(api: respx.MockRouter) -> Non
     jobs = api.get(f"{V42}/jobs/").mock(return_value=slurm_errors(511, (1007, "Unable to query jobs")))
     with make_client() as c, pytest.raises(AuthError) as info:
         c.jobs()
-    assert jobs.call_count == 2 and info.value.error_numbers == (1007,)
+    assert jobs.call_count == 1 and info.value.error_numbers == (1007,)  # a static token: nothing to resend with
 
 
 @pytest.fixture
@@ -880,7 +883,7 @@ def test_submit_answer_without_job_id_is_an_error_and_never_resent(api: respx.Mo
     listing = api.get(f"{V42}/jobs/").respond(200, json=jobs_body())  # no job carries the tag
     with pytest.raises(SubmissionError, match="no job id"):
         client.submit(script=SCRIPT)
-    assert post.call_count == 1 and listing.call_count == len(_ops.LOOKUP_DELAYS)
+    assert post.call_count == 1 and listing.call_count == len(_constants.LOOKUP_DELAYS)
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
@@ -926,8 +929,8 @@ def test_validation_fails_before_any_request(api: respx.MockRouter, client: Slur
 def test_negotiation_picks_newest_supported(api: respx.MockRouter, served: tuple[str, ...], chosen: str) -> None:
     api.routes["openapi"].respond(json=openapi(*served))
     with make_client() as c:
-        assert c.api_version == chosen
-        assert c.api_version == chosen
+        assert c.api_version() == chosen
+        assert c.api_version() == chosen
     assert api.routes["openapi"].call_count == 1  # negotiated once per client
 
 
@@ -1064,7 +1067,7 @@ def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pyte
                                                                tmp_path: Path) -> None:
     base = {"SLURM_REST_URL": "https://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t"}
     assert ClientConfig.from_env(base).verify is True
-    assert http_settings(ClientConfig.from_env(base))["verify"] is True
+    assert http_settings(ClientConfig.from_env(base), AUTH)["verify"] is True
     assert ClientConfig.from_env({**base, "SLURM_REST_INSECURE": "1"}).verify is False
     ca = str(tmp_path / "site-ca.pem")
     captured: list[dict[str, Any]] = []
@@ -1086,7 +1089,7 @@ def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pyte
 def test_settings_reach_httpx() -> None:
     cfg = ClientConfig(url="http://h:1/", user="u", token="t", connect_timeout=2, read_timeout=7,
                        max_connections=3, headers={"X-Trace": "1"})
-    settings = http_settings(cfg)
+    settings = http_settings(cfg, AUTH)
     assert settings["base_url"] == "http://h:1"
     assert settings["timeout"] == httpx.Timeout(7, connect=2)
     assert settings["headers"]["X-Trace"] == "1"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from slurm_rest import _jobspec, _models, _ops
+from slurm_rest import _jobspec, _models, _watching
 from slurm_rest._cli_output import job_line
 from slurm_rest._exceptions import ValidationError
 from slurm_rest._jobspec import (
@@ -730,6 +730,6 @@ def test_job_line_names_array_tasks_as_slurm_does(fields: dict[str, Any], label:
 
 
 def test_remaining_time_never_goes_negative() -> None:
-    assert _ops.remaining(None) is None and _ops.deadline(None) is None
-    assert 9 < (_ops.remaining(_ops.deadline(10)) or 0) <= 10
-    assert _ops.remaining(_ops.deadline(-5)) == 0.0
+    assert _watching.remaining(None) is None and _watching.deadline(None) is None
+    assert 9 < (_watching.remaining(_watching.deadline(10)) or 0) <= 10
+    assert _watching.remaining(_watching.deadline(-5)) == 0.0

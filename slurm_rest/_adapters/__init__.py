@@ -6,6 +6,7 @@ one the server also serves (or checks a pin), and ``adapter_for`` builds its ada
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -13,13 +14,15 @@ from .._exceptions import SlurmError, UnsupportedVersionError
 from .._jobspec import JobSpec
 from .._models import JobInfo
 from .._resources import NodeInfo, PartitionInfo, PingInfo
-from ._common import Call, errors_of, split_tag, tagged_comment
+from ._common import Call, Kind, errors_of, split_tag, tagged_comment
 from ._legacy import LegacyAdapter
 from ._modern import ModernAdapter
 
-__all__ = ["SUPPORTED", "Adapter", "Call", "adapter_for", "choose", "errors_of", "split_tag", "tagged_comment"]
+__all__ = ["SUPPORTED", "Adapter", "Call", "Kind", "adapter_for", "choose", "errors_of", "served_versions", "split_tag",
+           "tagged_comment"]
 
 SUPPORTED = ("v0.0.45", "v0.0.44", "v0.0.43", "v0.0.42", "v0.0.41", "v0.0.40", "v0.0.38")
+_VERSION = re.compile(r"^/slurm/(v\d+\.\d+\.\d+)/")
 
 
 class Adapter(Protocol):
@@ -43,6 +46,12 @@ class Adapter(Protocol):
     def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]: ...
     def accounting_job(self, job_id: int | str) -> Call: ...
     def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]: ...
+
+
+def served_versions(spec: Any) -> list[str]:
+    """API versions named by the paths of the server's ``/openapi/v3`` document."""
+    paths = spec.get("paths", {}) if isinstance(spec, dict) else {}
+    return sorted({m.group(1) for p in paths if (m := _VERSION.match(p))})
 
 
 def _key(version: str) -> tuple[int, ...]:

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from .._exceptions import APIError, SlurmError, ValidationError
-from .._models import JobInfo
+from .._models import JobInfo, JobState
 from .._values import is_int, parse_signal, show
 
 __all__ = [
     "TAG_PREFIX",
     "Call",
+    "Kind",
     "Malformed",
+    "Outcome",
+    "accounted_exit",
+    "accounted_hosts",
     "errors_of",
+    "is_batch_step",
     "job_id_of",
     "job_ref",
     "parser",
@@ -36,6 +42,24 @@ TAG_PREFIX = "slurm-rest-tag="
 _TAG = re.compile(r"(?:^|\s)" + re.escape(TAG_PREFIX) + r"([0-9a-f]{32})$")
 
 
+class Kind(enum.Enum):
+    """What a request does. Classification and retries read this, never the path."""
+
+    READ = "read"              # a read: resent after transient failures
+    ACCOUNTING = "accounting"  # slurmdbd's record of a purged job: resent briefly
+    SUBMIT = "submit"          # creates a job: never resent once it may have arrived (the tag lookup instead)
+    CANCEL = "cancel"          # ends a job; ending it twice ends it once, so it is resent like a read
+    SIGNAL = "signal"          # each delivery is an effect: never resent once it may have arrived
+    UPDATE = "update"          # changes a job: never resent once it may have arrived
+
+    @property
+    def idempotent(self) -> bool:
+        return self in _IDEMPOTENT
+
+
+_IDEMPOTENT = frozenset({Kind.READ, Kind.ACCOUNTING, Kind.CANCEL})
+
+
 @dataclass(frozen=True)
 class Call:
     """One HTTP request, described without doing it (the clients do the I/O)."""
@@ -44,8 +68,12 @@ class Call:
     path: str
     params: Sequence[tuple[str, str]] = ()
     json: Any = None
-    idempotent: bool = True
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    kind: Kind = Kind.READ
+
+    @property
+    def idempotent(self) -> bool:
+        """May be sent again after it may have reached the server."""
+        return self.kind.idempotent
 
 
 def errors_of(body: object) -> tuple[SlurmError, ...]:
@@ -186,3 +214,40 @@ def resolve_output_paths(info: JobInfo) -> JobInfo:
 
 def _absolute(path: str, cwd: str) -> str:
     return path if path.startswith("/") or not cwd else posixpath.join(cwd, path)
+
+
+# -- accounting records (slurmdbd), both families ------------------------------------------------------
+
+#: What slurmdbd writes as the node list of a job that never ran (cancelled while pending).
+_NO_HOSTS = frozenset({"None assigned"})
+
+#: (state, return code, signal) that one accounting record reports: the job's own, or its batch step's.
+Outcome = tuple[JobState, int | None, int | None]
+
+
+def accounted_hosts(nodes: object) -> str:
+    """A slurmdbd record's node list; "" (as for any job that never ran) instead of its placeholder."""
+    text = str(nodes or "").strip()
+    return "" if text in _NO_HOSTS else text
+
+
+def is_batch_step(step_id: object) -> bool:
+    """A slurmdbd step id naming the batch step: ``"batch"`` (v0.0.38), ``"<job id>.batch"`` (v0.0.40+)."""
+    return str(step_id or "").rpartition(".")[2] == "batch"
+
+
+def accounted_exit(job: Outcome, batch: Outcome | None) -> tuple[int | None, int | None]:
+    """(return code, signal) of a slurmdbd job record, from its own exit code or else its batch step's.
+
+    slurmdbd writes a job-level exit code of 0 (SUCCESS) for a job that a signal ended (TIMEOUT, CANCELLED:
+    the batch step says SIGNALED, signal 15) or that never ran (no steps at all), and 22.05 writes 0 for
+    every job and step, even an ``exit 3`` one. One rule for both records, the job's first: a signal or a
+    non-zero return code is the outcome; a 0 is believed only from a record whose own state is COMPLETED.
+    Nothing believable: unknown (None, None), never a wrong 0.
+    """
+    for state, rc, sig in (job,) if batch is None else (job, batch):
+        if sig or rc:
+            return rc, sig or None
+        if rc == 0 and state is JobState.COMPLETED:
+            return 0, None
+    return None, None

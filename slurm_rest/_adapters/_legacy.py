@@ -16,11 +16,16 @@ from generated_client.v0_0_38.types import Unset
 
 from .._exceptions import SlurmError, SubmissionError, ValidationError
 from .._jobspec import JobSpec
-from .._models import JobInfo, JobState, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
+from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
 from ._common import (
     Call,
+    Kind,
     Malformed,
+    Outcome,
+    accounted_exit,
+    accounted_hosts,
+    is_batch_step,
     job_id_of,
     job_ref,
     parser,
@@ -86,7 +91,7 @@ class LegacyAdapter:
             job.update(spec.extra)
         # Exactly what the generated V0038JobSubmission serializes to (checked by tests/test_adapters.py).
         body = {"script": spec.script, "job": job}
-        return Call("POST", f"{self._base}/job/submit", json=body, idempotent=False)
+        return Call("POST", f"{self._base}/job/submit", json=body, kind=Kind.SUBMIT)
 
     def get_job(self, job_id: int | str) -> Call:
         return Call("GET", f"{self._base}/job/{job_ref(job_id)}")
@@ -98,7 +103,9 @@ class LegacyAdapter:
         return None  # no such endpoint: the watcher uses list_jobs(since=...)
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
-        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=[("signal", signal_param(signal))] if signal is not None else [])
+        params = [("signal", signal_param(signal))] if signal is not None else []
+        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=params,
+                    kind=Kind.CANCEL if signal is None else Kind.SIGNAL)
 
     def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
         body: dict[str, Any] = {}
@@ -111,7 +118,7 @@ class LegacyAdapter:
         # job's environment, so it is validated with a placeholder and left out of the request.
         checked = m.V0038JobProperties.from_dict({"environment": {}, **body}).to_dict()
         checked.pop("environment")
-        return Call("POST", f"{self._base}/job/{job_ref(job_id)}", json=checked)
+        return Call("POST", f"{self._base}/job/{job_ref(job_id)}", json=checked, kind=Kind.UPDATE)
 
     def nodes(self) -> Call:
         return Call("GET", f"{self._base}/nodes")
@@ -192,7 +199,7 @@ class LegacyAdapter:
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
     def accounting_job(self, job_id: int | str) -> Call:
-        return Call("GET", f"/slurmdb/{self.version}/job/{job_ref(job_id)}")
+        return Call("GET", f"/slurmdb/{self.version}/job/{job_ref(job_id)}", kind=Kind.ACCOUNTING)
 
     @parser("GET /slurmdb/{version}/job/ID")
     def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
@@ -204,7 +211,7 @@ class LegacyAdapter:
         state, times, array, comment_ = _v(j.state), _v(j.time), _v(j.array), _v(j.comment)
         raw_state = str(_v(state.current) or "") if state is not None else ""
         base, flags, _unknown = parse_job_state(raw_state)
-        rc, sig = _accounted_exit(_v(j.exit_code), base)
+        rc, sig = accounted_exit((base, *_exit_of(_v(j.exit_code))), _batch_step(_v(j.steps)))
         comment, tag = split_tag(_v(comment_.job) if comment_ is not None else None)
         array_job_id = unwrap_number(_v(array.job_id)) if array is not None else None
         return JobInfo(
@@ -216,7 +223,7 @@ class LegacyAdapter:
             end_time=timestamp_to_datetime(_v(times.end)) if times is not None else None,
             # 0 until the job's start details reach slurmdbd (they can come after its end record)
             time_limit_minutes=(unwrap_number(_v(times.limit)) or None) if times is not None else None,
-            nodes=str(_v(j.nodes) or ""), partition=str(_v(j.partition) or ""),
+            nodes=accounted_hosts(_v(j.nodes)), partition=str(_v(j.partition) or ""),
             working_dir=str(_v(j.working_directory) or ""), array_job_id=array_job_id or None,
             array_task_id=unwrap_number(_v(array.task_id)) if array is not None and array_job_id else None,
             array_task_string=str(_v(array.task) or "") if array is not None else "",
@@ -224,15 +231,24 @@ class LegacyAdapter:
         )
 
 
-def _accounted_exit(code: Any, state: JobState) -> tuple[int | None, int | None]:
-    """(return code, signal) of a ``dbv0.0.38`` exit code. 22.05 dumps every job's exit code as
-    ``SUCCESS``/0 (sacct shows 3:0 for an ``exit 3`` job), so a 0 on a job that did not complete
-    is unknown (None), never a wrong 0."""
+def _exit_of(code: Any) -> tuple[int | None, int | None]:
+    """(return code, signal) of one ``dbv0.0.38`` exit code, a job's or a step's, as sent; which to believe is
+    ``accounted_exit``'s rule (22.05 dumps every exit code as ``SUCCESS``/0: sacct shows 3:0 for an ``exit 3``
+    job; a signalled step's as ``SIGNALED`` with ``signal.signal_id``)."""
     if code is None:
         return None, None
     signal = _v(code.signal)
     sig = unwrap_number(_v(signal.signal_id)) if signal is not None else None
     if str(_v(code.status) or "") == "SIGNALED" and sig:
         return None, sig
-    rc = unwrap_number(_v(code.return_code))
-    return (None if rc == 0 and state is not JobState.COMPLETED else rc), None
+    return unwrap_number(_v(code.return_code)), None
+
+
+def _batch_step(steps: list[m.Dbv0038JobStep] | None) -> Outcome | None:
+    """(state, return code, signal) of the batch step (``steps[].step.id`` "batch"), if the record has one."""
+    for step in steps or ():
+        ids = _v(step.step)
+        if ids is not None and is_batch_step(_v(ids.id)):
+            state, _flags, _unknown = parse_job_state(str(_v(step.state) or ""))
+            return (state, *_exit_of(_v(step.exit_code)))
+    return None

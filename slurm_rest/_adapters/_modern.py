@@ -26,7 +26,12 @@ from .._resources import NodeInfo, PartitionInfo, PingInfo
 from .._values import show
 from ._common import (
     Call,
+    Kind,
     Malformed,
+    Outcome,
+    accounted_exit,
+    accounted_hosts,
+    is_batch_step,
     job_id_of,
     job_ref,
     parser,
@@ -125,7 +130,7 @@ class ModernAdapter:
         # The body is exactly what the generated JobSubmitReq serializes to (a contract checked for
         # every version by tests/test_adapters.py); building the model here would only cost time.
         body = {"job": job}
-        return Call("POST", f"{self._base}/job/submit", json=body, idempotent=False)
+        return Call("POST", f"{self._base}/job/submit", json=body, kind=Kind.SUBMIT)
 
     def get_job(self, job_id: int | str) -> Call:
         return Call("GET", f"{self._base}/job/{job_ref(job_id)}")
@@ -140,7 +145,8 @@ class ModernAdapter:
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
         params = [("signal", signal_param(signal))] if signal is not None else []
-        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=params)
+        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=params,
+                    kind=Kind.CANCEL if signal is None else Kind.SIGNAL)
 
     def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
         body: dict[str, Any] = {}
@@ -152,7 +158,8 @@ class ModernAdapter:
             body["name"] = changes["name"]
         if "comment" in changes:
             body["comment"] = changes["comment"]
-        return Call("POST", f"{self._base}/job/{job_ref(job_id)}", json=self._model("JobDescMsg").from_dict(body).to_dict())
+        return Call("POST", f"{self._base}/job/{job_ref(job_id)}",
+                    json=self._model("JobDescMsg").from_dict(body).to_dict(), kind=Kind.UPDATE)
 
     def nodes(self) -> Call:
         return Call("GET", f"{self._base}/nodes/")
@@ -276,7 +283,7 @@ class ModernAdapter:
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
     def accounting_job(self, job_id: int | str) -> Call:
-        return Call("GET", f"/slurmdb/{self.version}/job/{job_ref(job_id)}")
+        return Call("GET", f"/slurmdb/{self.version}/job/{job_ref(job_id)}", kind=Kind.ACCOUNTING)
 
     @parser("GET /slurmdb/{version}/job/ID")
     def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
@@ -288,7 +295,7 @@ class ModernAdapter:
     def _accounted(self, j: dict[str, Any]) -> JobInfo:
         raw_state = state_words(self._get(j, "state", "current"))
         base, flags, _unknown = parse_job_state(raw_state)
-        rc, sig = decode_exit_code(self._get(j, "exit_code"))
+        rc, sig = accounted_exit((base, *decode_exit_code(self._get(j, "exit_code"))), self._batch_step(j))
         comment, tag = split_tag(self._get(j, "comment", "job"))
         array_job_id = self._num(j, "array", "job_id")
         return resolve_output_paths(JobInfo(
@@ -298,7 +305,8 @@ class ModernAdapter:
             submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
             start_time=timestamp_to_datetime(self._num(j, "time", "start")),
             end_time=timestamp_to_datetime(self._num(j, "time", "end")),
-            time_limit_minutes=self._num(j, "time", "limit"), nodes=str(self._get(j, "nodes") or ""),
+            # 0 until the job's start details reach slurmdbd, as in dbv0.0.38 (see _legacy)
+            time_limit_minutes=self._num(j, "time", "limit") or None, nodes=accounted_hosts(self._get(j, "nodes")),
             partition=str(self._get(j, "partition") or ""),
             stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
             stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),
@@ -307,3 +315,11 @@ class ModernAdapter:
             array_task_string=str(self._get(j, "array", "task") or ""), comment=comment, comment_tag=tag,
             from_accounting=True,
         ))
+
+    def _batch_step(self, j: dict[str, Any]) -> Outcome | None:
+        """(state, return code, signal) of the record's batch step (``steps[].step.id`` "<job id>.batch"), if any."""
+        for step in self._get(j, "steps") or ():
+            if is_batch_step(self._get(step, "step", "id")):
+                state, _flags, _unknown = parse_job_state(state_words(self._get(step, "state")))
+                return (state, *decode_exit_code(self._get(step, "exit_code")))
+        return None

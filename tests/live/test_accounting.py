@@ -18,7 +18,7 @@ import pytest
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 
 from flyte_plugin import TASK_SHELL, SlurmRestMeta, _connector
-from slurm_rest import JobNotFoundError, JobState, SlurmClient, _watch_state
+from slurm_rest import JobNotFoundError, JobState, SlurmClient, _constants
 from slurm_rest.testbed import RELEASES, Release, _accounting, _daemons, _facts, load_facts, status
 
 from ..conftest import Testbed, poll, require_testbed
@@ -40,7 +40,7 @@ class Purged:
 
 def _controller_knows(client: SlurmClient, job_id: int) -> bool:
     try:
-        client._send(client.adapter.get_job(job_id))  # the controller only, no accounting fallback
+        client._send(client.adapter().get_job(job_id))  # the controller only, no accounting fallback
     except JobNotFoundError:
         return False
     return True
@@ -116,7 +116,7 @@ def test_legacy_watcher_idle_past_min_job_age_still_sees_the_end(monkeypatch: py
     """22.05 (v0.0.38 lists changed jobs only): a watcher saw a job running, then did not poll until the
     controller had purged it. Its next cycle lists every job, and the absent one is read from accounting."""
     tb = require_testbed(next(r for r in RELEASES if r.name == "22.05"))
-    monkeypatch.setattr(_watch_state, "STALE_AFTER", 2.0)  # instead of idling for 30 s
+    monkeypatch.setattr(_constants, "STALE_AFTER", 2.0)  # instead of idling for 30 s
     old = _accounting.set_min_job_age(tb.release, 2)
     try:
         with make_client(tb) as c:

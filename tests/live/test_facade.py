@@ -38,7 +38,7 @@ def test_ping_reports_release_and_negotiates_newest_version(client: SlurmClient,
     assert info.release.startswith(testbed.name + "."), info.release
     assert testbed.facts["slurm_version"].startswith(info.release)
     assert info.api_version == EXPECTED_API[testbed.name] == newest_supported(testbed.api_versions)
-    assert client.api_version == info.api_version
+    assert client.api_version() == info.api_version
     assert info.ok and len(info.controllers) == 1 and info.controllers[0][0]
     if info.api_version != "v0.0.38":  # v0.0.38's ping does not name the cluster
         assert info.cluster == testbed.facts["cluster"]
@@ -118,7 +118,7 @@ def test_cancel_running_job_then_cancel_again(client: SlurmClient, unique_name: 
     assert info.return_code in (0, None) and info.end_time is not None
     # Cancelling a finished job is not an error. v0.0.42+ say "already done" (False); v0.0.38 cannot tell.
     again = client.cancel(job_id)
-    assert again is (client.api_version == "v0.0.38")
+    assert again is (client.api_version() == "v0.0.38")
     assert client.get_job(job_id).state is JobState.CANCELLED
 
 

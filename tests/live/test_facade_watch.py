@@ -64,7 +64,7 @@ def check_cycle_costs(calls: list[tuple[str, str]], api_version: str, job_ids: l
 def test_wait_all_costs_one_request_per_quiet_cycle(client: SlurmClient, unique_name: str) -> None:
     job_ids = [client.submit(script=sh(f"sleep {2 + i % 2}; echo {i}"), name=f"{unique_name}-{i}", time_limit=2)
                for i in range(10)]
-    api = client.api_version
+    api = client.api_version()
     updates: Counter[int] = Counter()
     log = RequestLog.attach(client)
     started = time.monotonic()
@@ -82,7 +82,7 @@ def test_wait_all_costs_one_request_per_quiet_cycle(client: SlurmClient, unique_
 
 def test_watcher_get_from_20_threads_shares_one_cycle(client: SlurmClient, unique_name: str) -> None:
     job_ids = [client.submit(script=sh("sleep 5"), name=f"{unique_name}-{i}", time_limit=2) for i in range(3)]
-    api = client.api_version
+    api = client.api_version()
     watcher = client.watcher()
     watcher.track(job_ids)
     log = RequestLog.attach(client)

@@ -18,7 +18,7 @@ from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_SCRIPT, TASK_SHELL, SlurmRestMeta, SlurmRestScriptTask, SlurmRestShellTask, _connector
 from slurm_rest import SubmissionError
-from slurm_rest._watch_state import PENDING_REFRESH
+from slurm_rest._constants import PENDING_REFRESH
 
 from ..conftest import Testbed
 from ._flyte import HOSTILE, REPEAT_SH, SECRET_ENV, TERMINAL, cluster_for, key_b64, literals, phase_name, template_of

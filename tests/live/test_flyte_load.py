@@ -25,7 +25,7 @@ from flytekit import kwtypes
 from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 
 from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask, _connector
-from slurm_rest._watch_state import PENDING_REFRESH, REFRESH_BATCH
+from slurm_rest._constants import PENDING_REFRESH, REFRESH_BATCH
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed

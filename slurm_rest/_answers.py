@@ -1,30 +1,48 @@
-"""Operation logic the sync and async clients share (everything between sending and returning)."""
+"""Turning parsed answers into what the client's operations return (and plans of requests that need
+more than one answer): everything between sending and returning that the sync and async clients share."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from ._adapters import Adapter, Call
 from ._adapters._common import positive_job_id
-from ._core import NOT_FOUND_ERRNOS
-from ._exceptions import APIError, JobNotFoundError, SlurmError, SubmissionError, ValidationError, WaitTimeout
+from ._constants import ALREADY_DONE_ERRNOS, NOT_FOUND_ERRNOS, NOTHING_FOUND_ERRNOS
+from ._exceptions import APIError, JobNotFoundError, SlurmError, SlurmRestError, SubmissionError, ValidationError
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
 from ._values import show
-from ._watch_state import Backoff, WatchState
 
-__all__ = ["LOOKUP_DELAYS", "SUBMIT_ROUNDS", "accounted", "array_tasks", "as_spec", "cancel_outcome", "cancel_reported",
-           "deadline", "filter_jobs", "job_number", "job_tags", "known", "one_job", "remaining", "submitted_id",
-           "unaccounted", "update_changes", "wait_step", "watched"]
+__all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
+           "filter_jobs", "job_number", "job_tags", "known", "one_job", "records_plan", "submitted_id", "unaccounted",
+           "update_changes"]
 
-# A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
-# working on it); only if no job carries the tag is the same request sent again.
-LOOKUP_DELAYS = (0.5, 1.0, 2.0)
-SUBMIT_ROUNDS = 3
-# ESLURM_ALREADY_DONE: cancelling a job that has finished (an unknown job raises JobNotFoundError).
-_ALREADY_DONE = frozenset({2021})
+_T = TypeVar("_T")
+#: What a client hands back for each request of a plan step: the JSON body, or the error it raised.
+Outcome = dict[str, Any] | SlurmRestError
+#: Requests described without doing them: each step yields the calls to send (concurrently), receives
+#: their outcomes in the same order, and the plan finally returns its result. The clients run plans.
+Plan = Generator[Sequence[Call], Sequence[Outcome], _T]
+
+
+def body_of(outcome: Outcome) -> dict[str, Any]:
+    """The body of a request that must have succeeded (its error re-raised otherwise)."""
+    if isinstance(outcome, SlurmRestError):
+        raise outcome
+    return outcome
+
+
+def records_plan(adapter: Adapter, job_id: int | str) -> Plan[list[JobInfo]]:
+    """What GET /job/{id} answers (for an array: every task's record); for a job the controller
+    purged (MinJobAge), accounting's records."""
+    (answer,) = yield (adapter.get_job(job_id),)
+    if not isinstance(answer, JobNotFoundError):
+        return known(adapter.parse_jobs(body_of(answer)), job_id)
+    (kept,) = yield (adapter.accounting_job(job_id),)
+    if isinstance(kept, APIError):
+        raise unaccounted(job_id, answer, kept) from kept
+    return accounted(adapter.parse_accounting_jobs(body_of(kept)), job_id, answer)
 
 
 def job_number(job_id: int | str) -> int:
@@ -84,7 +102,7 @@ def array_tasks(jobs: list[JobInfo], array_job_id: int) -> list[JobInfo]:
 
 def cancel_outcome(exc: APIError) -> bool:
     """False for 'already finished'; re-raise anything else."""
-    if isinstance(exc, APIError) and set(exc.error_numbers) & _ALREADY_DONE:
+    if isinstance(exc, APIError) and set(exc.error_numbers) & ALREADY_DONE_ERRNOS:
         return False
     raise exc
 
@@ -117,10 +135,6 @@ def update_changes(*, time_limit: str | int | None, hold: bool | None, name: str
     return changes
 
 
-# 22.05's slurmdb answer for a job id it has no record of (HTTP 200, error 9003 "Nothing found").
-_NOTHING_FOUND = frozenset({9003})
-
-
 def accounted(jobs: list[JobInfo], job_id: int | str, not_found: JobNotFoundError) -> list[JobInfo]:
     """The records accounting (slurmdbd) kept of a job the controller no longer knows (an array's: all).
 
@@ -136,43 +150,10 @@ def accounted(jobs: list[JobInfo], job_id: int | str, not_found: JobNotFoundErro
 def unaccounted(job_id: int | str, not_found: JobNotFoundError, exc: APIError | None) -> JobNotFoundError:
     """The error for a job neither the controller nor accounting can tell about: no record, no slurmdbd
     plugin in slurmrestd (404), or slurmdbd down (502, or 22.05's error 7000)."""
-    if exc is None or set(exc.error_numbers) & _NOTHING_FOUND:
+    if exc is None or set(exc.error_numbers) & NOTHING_FOUND_ERRNOS:
         why = "accounting has no record of it"
     else:
         why = f"accounting could not tell (HTTP {exc.status_code})"
     return JobNotFoundError(f"job {job_id}: unknown to the controller (purged after MinJobAge, or never existed) "
                             f"and {why}", status_code=not_found.status_code,
                             errors=not_found.errors + (exc.errors if exc is not None else ()), path=not_found.path)
-
-
-def watched(state: WatchState, job_id: int) -> JobInfo:
-    if job_id in state.missing:
-        raise JobNotFoundError(f"job {job_id} is unknown to the controller (never existed, or purged after "
-                               "MinJobAge)", path=str(job_id))
-    return state.infos[job_id]
-
-
-def deadline(timeout: float | None) -> float | None:
-    return None if timeout is None else time.monotonic() + timeout
-
-
-def remaining(deadline: float | None) -> float | None:
-    """Seconds left until ``deadline`` (0 once past it: a wait then makes one check, then times out)."""
-    return None if deadline is None else max(0.0, deadline - time.monotonic())
-
-
-def wait_step(state: WatchState, ids: list[int], changed: list[int], *, backoff: Backoff, deadline: float | None,
-              timeout: float | None, on_update: Callable[[JobInfo], None] | None) -> dict[int, JobInfo] | float:
-    """After one cycle of a wait: the final records of ``ids``, or how long to pause before the next
-    cycle; raises WaitTimeout when that pause would end past ``deadline``."""
-    if on_update:
-        for j in changed:
-            on_update(state.infos[j])
-    if not state.unfinished():
-        return {j: watched(state, j) for j in ids}
-    pause = backoff.next(bool(changed))
-    if deadline is not None and time.monotonic() + pause > deadline:
-        pending = {j: state.infos.get(j) for j in state.unfinished()}
-        raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
-                          pending=dict(pending))
-    return pause

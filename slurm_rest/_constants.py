@@ -1,0 +1,90 @@
+"""Every tunable and errno table of the facade, in one place (the ``ClientConfig`` defaults aside).
+
+Errno tables name Slurm's numbers (``slurm_errno.h``) as slurmrestd sends them in ``errors[]``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACCOUNTING_ATTEMPTS",
+    "ACCOUNTING_MAX_WAIT",
+    "ALREADY_DONE_ERRNOS",
+    "AUTH_ERRNOS",
+    "AUTH_STATUS",
+    "DEFAULT_ENV",
+    "LEGACY_AUTH_TEXT",
+    "LOOKUP_DELAYS",
+    "MAX_BODY",
+    "NOT_FOUND_ERRNOS",
+    "NOTHING_FOUND_ERRNOS",
+    "PENDING_REFRESH",
+    "REFRESH_BATCH",
+    "RETRY_ATTEMPTS",
+    "RETRY_INITIAL_WAIT",
+    "RETRY_MAX_WAIT",
+    "STALE_AFTER",
+    "SUBMIT_NOTICES",
+    "SUBMIT_ROUNDS",
+    "TOKEN_COMMAND_TIMEOUT",
+    "TOKEN_RENEW_FRACTION",
+    "TOKEN_RENEW_MARGIN",
+    "TRANSIENT_ERRNOS",
+    "TRANSIENT_STATUS",
+    "USER_AGENT",
+]
+
+# -- HTTP --------------------------------------------------------------------------------------------------
+USER_AGENT = "slurm-rest/0.1"
+# Default for ClientConfig.max_body: the largest answer read into memory (a listing of ~100,000 jobs
+# is well below it); a larger one is refused while it streams in.
+MAX_BODY = 256 * 1024 * 1024
+
+# -- jobs --------------------------------------------------------------------------------------------------
+# Jobs get exactly this environment unless JobSpec.environment says otherwise: slurmrestd has no
+# submitting shell to inherit from, and an empty environment leaves scripts without a PATH.
+DEFAULT_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+# -- classification ----------------------------------------------------------------------------------------
+AUTH_STATUS = frozenset({401, 403})
+# ESLURM_PROTOCOL_AUTHENTICATION_ERROR (1007) and the ESLURM_REST_AUTH_* codes.
+AUTH_ERRNOS = frozenset({1007, 5005, 5006, 5007})
+# 22.05 reports a rejected token on /ping as HTTP 500, error -1 "slurmctld config is unable to load".
+LEGACY_AUTH_TEXT = "unable to load"
+# ESLURM_INVALID_JOB_ID: 22.05 sends it with HTTP 500, newer releases with 404.
+NOT_FOUND_ERRNOS = frozenset({2017})
+# Communication failures between slurmrestd and slurmctld (controller down or restarting),
+# EAGAIN/ETIMEDOUT/ECONNREFUSED, and "slurmctld busy" codes: worth a retry.
+TRANSIENT_ERRNOS = frozenset({11, 110, 111, 1001, 1002, 1003, 1004, 5000, 5001, 5002, 5003, 5004, 5005, 1900})
+TRANSIENT_STATUS = frozenset({502, 503, 504})
+# ESLURM_JOB_HELD: 22.05 puts it in errors[] beside the new job's id when submitting with hold; sbatch
+# prints it as a notice. The job exists: this is success, never a failed (and retried) submission.
+SUBMIT_NOTICES = frozenset({2042})
+# ESLURM_ALREADY_DONE: cancelling a job that has finished (an unknown job raises JobNotFoundError).
+ALREADY_DONE_ERRNOS = frozenset({2021})
+# 22.05's slurmdb answer for a job id it has no record of (HTTP 200, error 9003 "Nothing found").
+NOTHING_FOUND_ERRNOS = frozenset({9003})
+
+# -- retries (see _retry) ----------------------------------------------------------------------------------
+RETRY_INITIAL_WAIT = 0.2
+RETRY_MAX_WAIT = 5.0
+RETRY_ATTEMPTS = 10
+# Accounting lookups of purged jobs: a blip is retried briefly; a down slurmdbd (502) is an answer.
+ACCOUNTING_MAX_WAIT = 1.0
+ACCOUNTING_ATTEMPTS = 3
+# A submit whose answer was lost is looked up by tag after these pauses (slurmrestd may still be
+# working on it); only if no job carries the tag is the same request sent again.
+LOOKUP_DELAYS = (0.5, 1.0, 2.0)
+SUBMIT_ROUNDS = 3
+
+# -- tokens (see _auth) ------------------------------------------------------------------------------------
+# A cached token is renewed when this fraction of its life, and at least this many seconds, are left.
+TOKEN_RENEW_FRACTION = 0.1
+TOKEN_RENEW_MARGIN = 30.0
+TOKEN_COMMAND_TIMEOUT = 30.0
+
+# -- watching (see _watching) ------------------------------------------------------------------------------
+# Every PENDING_REFRESH s the full records of up to REFRESH_BATCH pending jobs are re-read (their reason).
+PENDING_REFRESH = 10.0
+REFRESH_BATCH = 8
+# Longer than a wait's longest pause (Backoff.maximum), far shorter than Slurm's default MinJobAge (300 s).
+STALE_AFTER = 30.0

@@ -1,0 +1,234 @@
+"""Batched job watching, free of I/O: the requests a cycle needs (a plan the clients run), and what
+their answers mean.
+
+One poll cycle asks about *all* tracked unfinished jobs in one request:
+
+- v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…`` (one JOB_STATE RPC in slurmctld). Only a job
+  whose state words changed since the last cycle costs one extra ``GET /job/{id}`` to refresh
+  its full record (reason, exit code, times), so a steady cycle is exactly one request.
+- v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T. A job
+  the controller purged (MinJobAge after it ended) is in no such listing, so after a gap of more
+  than ``STALE_AFTER`` s since the last cycle the cycle lists every job instead, and a tracked
+  job absent from that is re-read on its own (accounting's record, or ``missing``).
+
+``/jobs/state`` carries no reason, so a pending job whose reason changes (Dependency →
+DependencyNeverSatisfied, a hold placed later) would look unchanged: every ``PENDING_REFRESH``
+seconds the full records of up to ``REFRESH_BATCH`` pending jobs are re-read, round-robin. That
+bounds the extra cost whatever the cluster's size (listing every job would not).
+
+Full records are read concurrently in one plan step, and those the controller has purged from
+accounting in the next. Finished jobs are cached and never asked about again. The sync and async
+watchers run ``WatchState.cycle()``; waits pace their cycles with ``Backoff`` and ``wait_step``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import _constants
+from ._adapters import Adapter, Call
+from ._answers import Outcome, Plan, accounted, body_of, known, one_job, unaccounted
+from ._exceptions import APIError, JobNotFoundError, WaitTimeout
+from ._models import JobInfo, JobState
+
+__all__ = ["Backoff", "WatchState", "deadline", "remaining", "wait_step", "watched"]
+
+
+@dataclass
+class Backoff:
+    """Poll interval for waits: starts at ``initial``, grows ×``factor`` per quiet cycle up to
+    ``maximum``, and drops back to ``initial`` whenever a watched job changes state."""
+
+    initial: float = 0.5
+    factor: float = 1.5
+    maximum: float = 10.0
+    current: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.current = self.initial
+
+    def next(self, changed: bool) -> float:
+        self.current = self.initial if changed else min(self.maximum, self.current * self.factor)
+        return self.current
+
+
+class WatchState:
+    """What a watcher knows of its tracked jobs. Thread-safe: the sync watcher's callers track and
+    untrack jobs from any thread while a cycle runs."""
+
+    def __init__(self, adapter: Adapter) -> None:
+        self.adapter = adapter
+        self.infos: dict[int, JobInfo] = {}
+        self.tracked: set[int] = set()
+        self.missing: set[int] = set()  # neither the controller nor (yet) accounting knows them
+        self._raw: dict[int, tuple[str, ...]] = {}
+        self._since: int | None = None
+        self._full_listing = False  # v0.0.38: this cycle lists every job, not just the changed ones
+        self._asked_at = 0
+        self.polled_at = 0.0  # monotonic time of the last completed cycle
+        self.uses_states = adapter.job_states(()) is not None
+        self._refreshed_at = time.monotonic()
+        self._refresh_turn = 0  # round-robin position among pending jobs
+        self._guard = threading.RLock()
+
+    def track(self, job_ids: Iterable[int]) -> None:
+        with self._guard:
+            self.tracked.update(int(j) for j in job_ids)
+
+    def untrack(self, job_ids: Iterable[int]) -> None:
+        with self._guard:
+            for j in job_ids:
+                self.tracked.discard(int(j))
+                self.infos.pop(int(j), None)
+                self.missing.discard(int(j))
+                self._raw.pop(int(j), None)
+
+    def unfinished(self) -> list[int]:
+        with self._guard:
+            return sorted(j for j in self.tracked
+                          if j not in self.missing and not (j in self.infos and self.infos[j].finished))
+
+    def fresh(self, job_id: int, max_age: float) -> bool:
+        """True when a cycle has answered for ``job_id`` (tracked) less than ``max_age`` s ago, or it is final."""
+        if job_id in self.missing:
+            return True
+        info = self.infos.get(job_id)
+        return info is not None and (info.finished or time.monotonic() - self.polled_at < max_age)
+
+    def cycle(self) -> Plan[list[int]]:
+        """One poll cycle: the state request, then the full records it calls for (the controller's,
+        concurrently; accounting's for those the controller purged). Returns the jobs that changed."""
+        call = self.poll_call()
+        if call is None:
+            return []
+        (answer,) = yield (call,)
+        refresh, changed = self.apply(body_of(answer))
+        if not refresh:
+            return changed
+        answers = yield tuple(self.adapter.get_job(j) for j in refresh)
+        purged = {j: a for j, a in zip(refresh, answers, strict=True) if isinstance(a, JobNotFoundError)}
+        kept = yield tuple(self.adapter.accounting_job(j) for j in purged)
+        records: dict[int, list[JobInfo] | JobNotFoundError] = {}
+        for j, a in zip(refresh, answers, strict=True):
+            if j not in purged:
+                records[j] = known(self.adapter.parse_jobs(body_of(a)), j)
+        for (j, not_found), k in zip(purged.items(), kept, strict=True):
+            records[j] = _accounted(self.adapter, j, not_found, k)
+        return changed + self.absorb((j, records[j]) for j in refresh)
+
+    def poll_call(self) -> Call | None:
+        """The one request of this cycle, or None when every tracked job is finished."""
+        pending = self.unfinished()
+        if not pending:
+            return None
+        self._asked_at = int(time.time())
+        if self.uses_states:
+            call = self.adapter.job_states(pending)
+            assert call is not None
+            return call
+        unknown = any(j not in self.infos for j in pending)
+        self._full_listing = (unknown or self._since is None
+                              or time.monotonic() - self.polled_at > _constants.STALE_AFTER)
+        return self.adapter.list_jobs(since=None if self._full_listing else self._since)
+
+    def _pending_batch(self) -> list[int]:
+        """Pending jobs whose full record is due for a re-read this cycle (see module docstring)."""
+        now = time.monotonic()
+        if now - self._refreshed_at < _constants.PENDING_REFRESH:
+            return []
+        pending = sorted(j for j, i in self.infos.items() if j in self.tracked and i.state is JobState.PENDING)
+        if not pending:
+            return []
+        self._refreshed_at = now
+        start = self._refresh_turn % len(pending)
+        batch = (pending[start:] + pending[:start])[:_constants.REFRESH_BATCH]
+        self._refresh_turn = start + len(batch)
+        return batch
+
+    def apply(self, body: dict[str, Any]) -> tuple[list[int], list[int]]:
+        """Record a cycle's answer: (jobs whose full record must be fetched, jobs that changed)."""
+        with self._guard:
+            self.polled_at = time.monotonic()
+            pending = self.unfinished()
+            if self.uses_states:
+                states = self.adapter.parse_states(body)
+                changed = [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)]
+                return changed + [j for j in self._pending_batch() if j not in changed], []
+            listed = self.adapter.parse_jobs(body)
+            changed = [info.job_id for info in listed
+                       if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
+            # Slurm's update_time has a one-second granularity: ask again from one second earlier.
+            self._since = self._asked_at - 1
+            # Re-read on its own: a job absent from a full listing (purged), and one whose record came from
+            # accounting (the controller purged it, so no listing will show it again).
+            absent = set(pending) - {i.job_id for i in listed} if self._full_listing else set()
+            return [j for j in pending if j in absent or j not in self.infos or self.infos[j].from_accounting], changed
+
+    def absorb(self, refreshed: Iterable[tuple[int, list[JobInfo] | JobNotFoundError]]) -> list[int]:
+        """Store the full records a cycle fetched (a job's records; an array's first is its own); a job
+        neither the controller nor accounting knows becomes ``missing``. Returns the jobs that changed."""
+        changed = []
+        with self._guard:
+            for job_id, result in refreshed:
+                if isinstance(result, JobNotFoundError):
+                    self.missing.add(job_id)
+                elif self.record(one_job(result, job_id)):
+                    changed.append(job_id)
+        return changed
+
+    def record(self, info: JobInfo) -> bool:
+        """Store a full record; True when its state words or its reason changed."""
+        with self._guard:
+            old = self.infos.get(info.job_id)
+            changed = old is None or old.raw_state != info.raw_state or old.reason != info.reason
+            self.infos[info.job_id] = info
+            self._raw[info.job_id] = info.raw_state
+            return changed
+
+
+def _accounted(adapter: Adapter, job_id: int, not_found: JobNotFoundError,
+               kept: Outcome) -> list[JobInfo] | JobNotFoundError:
+    """Accounting's records of a job the controller purged, or the reason it cannot tell (``missing``)."""
+    if isinstance(kept, APIError):
+        return unaccounted(job_id, not_found, kept)
+    try:
+        return accounted(adapter.parse_accounting_jobs(body_of(kept)), job_id, not_found)
+    except JobNotFoundError as exc:
+        return exc
+
+
+def watched(state: WatchState, job_id: int) -> JobInfo:
+    if job_id in state.missing:
+        raise JobNotFoundError(f"job {job_id} is unknown to the controller (never existed, or purged after "
+                               "MinJobAge)", path=str(job_id))
+    return state.infos[job_id]
+
+
+def deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def remaining(deadline: float | None) -> float | None:
+    """Seconds left until ``deadline`` (0 once past it: a wait then makes one check, then times out)."""
+    return None if deadline is None else max(0.0, deadline - time.monotonic())
+
+
+def wait_step(state: WatchState, ids: list[int], changed: list[int], *, backoff: Backoff, deadline: float | None,
+              timeout: float | None, on_update: Callable[[JobInfo], None] | None) -> dict[int, JobInfo] | float:
+    """After one cycle of a wait: the final records of ``ids``, or how long to pause before the next
+    cycle; raises WaitTimeout when that pause would end past ``deadline``."""
+    if on_update:
+        for j in changed:
+            on_update(state.infos[j])
+    if not state.unfinished():
+        return {j: watched(state, j) for j in ids}
+    pause = backoff.next(bool(changed))
+    if deadline is not None and time.monotonic() + pause > deadline:
+        pending = {j: state.infos.get(j) for j in state.unfinished()}
+        raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
+                          pending=dict(pending))
+    return pause
