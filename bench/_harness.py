@@ -193,7 +193,7 @@ class Table:
         widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
 
         def line(r: tuple[str, ...]) -> str:
-            return "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"
+            return "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + " |"
 
         return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
                           *(line(r) for r in self.rows)])

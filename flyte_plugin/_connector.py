@@ -10,6 +10,7 @@ secret *names*. Function tasks (``slurm_rest_fn``) stage inputs, code and output
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import posixpath
@@ -51,7 +52,7 @@ from ._literals import fetch_outputs, put_file, stage_inputs
 from ._phases import describe, phase_of
 from ._render import compose, render, wrapper_for_script
 
-__all__ = ["SlurmRestConnector", "SlurmRestMeta"]
+__all__ = ["SlurmRestConnector", "SlurmRestMeta", "build_job", "close_sessions"]
 
 log = logging.getLogger("flyte_plugin.connector")
 
@@ -148,7 +149,7 @@ def build_job(custom: dict[str, Any], inputs: dict[str, str], *, run_id: str, na
     for var, spec in custom.get("outputs", {}).items():
         location = render(spec["location"], inputs, {}, quote=False) if spec["location"] else f"{out_dir}/{var}"
         outputs[var] = [spec["kind"], location]
-    dirs = [out_dir] + sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})
+    dirs = [out_dir, *sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})]
     env = {**DEFAULT_ENV, **custom.get("environment", {})}
     paths = {v: p for v, (_, p) in outputs.items()}
     if "script" in custom:
@@ -235,10 +236,8 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
 
     async def delete(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> None:
         session = await _session(SlurmCluster.from_dict(resource_meta.cluster))
-        try:
+        with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await session.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
-        except JobNotFoundError:
-            pass  # purged: long finished
 
 
 async def _create_function(session: _Session, template: TaskTemplate, inputs: LiteralMap | None, *, run_id: str,

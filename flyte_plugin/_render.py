@@ -41,7 +41,7 @@ def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (
     subshell of its own with ``set +e``, so an ``exit`` or a failure there (even under a
     prerun ``set -e``) cannot replace the body's status.
     """
-    shebang, rest = (body.split("\n", 1) + [""])[:2] if body.startswith("#!") else ("#!/bin/bash", body)
+    shebang, rest = ([*body.split("\n", 1), ""])[:2] if body.startswith("#!") else ("#!/bin/bash", body)
     lines = [shebang]
     lines += [f"mkdir -p {' '.join(shlex.quote(d) for d in make_dirs)}"] if make_dirs else []
     lines += list(prerun)

@@ -14,8 +14,10 @@ from ._exceptions import (
     AuthError,
     ConfigError,
     JobNotFoundError,
+    RemoteError,
     SlurmError,
     SlurmRestError,
+    StagingError,
     SubmissionError,
     TransportError,
     UnavailableError,
@@ -23,12 +25,12 @@ from ._exceptions import (
     ValidationError,
     WaitTimeout,
 )
-from ._functions import FunctionExecutor, FunctionJob, RemoteError
+from ._functions import FunctionExecutor, FunctionJob
 from ._functions_sync import SyncFunctionExecutor, SyncFunctionJob
 from ._jobspec import Dependency, JobSpec
 from ._models import JobFlag, JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
-from ._staging import SSHConfig, Stager, StagingError
+from ._staging import SSHConfig, Stager
 from ._watching import Backoff
 
 __all__ = [

@@ -24,7 +24,7 @@ from ._config import ClientConfig, Secret
 from ._constants import TOKEN_COMMAND_TIMEOUT, TOKEN_RENEW_FRACTION, TOKEN_RENEW_MARGIN
 from ._exceptions import ConfigError
 
-__all__ = ["SlurmAuth", "TokenProvider", "provider_for"]
+__all__ = ["CommandToken", "FileToken", "MintedToken", "SlurmAuth", "StaticToken", "TokenProvider", "provider_for"]
 
 
 class TokenProvider(Protocol):

@@ -74,7 +74,7 @@ def jobs_table(infos: Sequence[JobInfo]) -> str:
     rows = [header] + [(str(i.job_id), _state_text(i), "" if i.return_code is None else str(i.return_code), i.user,
                         i.partition, i.name, i.reason) for i in infos]
     widths = [max(len(r[c]) for r in rows) for c in range(len(header))]
-    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)).rstrip() for row in rows)
 
 
 def ping_document(url: str, info: PingInfo) -> dict[str, Any]:

@@ -9,8 +9,8 @@ one answer are plans (``_answers.records_plan``, ``WatchState.cycle``) that ``_r
 
 from __future__ import annotations
 
-import threading
 import functools
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence

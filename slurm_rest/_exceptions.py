@@ -6,9 +6,11 @@
     ├── UnsupportedVersionError    no API version both sides speak (or a pin the server lacks)
     ├── TransportError             the request may not have reached slurmrestd (connect, timeout)
     ├── WaitTimeout                a wait() ran out of time (also a TimeoutError)
+    ├── StagingError               a file could not be moved over SSH/SFTP (connection, host key, path)
+    ├── RemoteError                a function run on the cluster raised; its type and traceback kept
     └── APIError                   slurmrestd answered with an error; ``errors`` keeps Slurm's list
-        ├── AuthError              bad, expired or missing token (401/403, or 22.05's 500 + auth errno)
-        ├── JobNotFoundError       404, or 22.05's 500 with error 2017
+        ├── AuthError              the token was rejected, in any release's shape (see _classify)
+        ├── JobNotFoundError       Slurm's "invalid job id" (error 2017: 404, or 22.05's 500)
         ├── SubmissionError        the controller refused a job submission
         └── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
 
@@ -18,14 +20,17 @@ Exception messages and reprs never contain tokens: they carry Slurm's errors and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "APIError",
     "AuthError",
     "ConfigError",
     "JobNotFoundError",
+    "RemoteError",
     "SlurmError",
     "SlurmRestError",
+    "StagingError",
     "SubmissionError",
     "TransportError",
     "UnavailableError",
@@ -81,6 +86,21 @@ class WaitTimeout(SlurmRestError, TimeoutError):
     def __init__(self, message: str, *, pending: dict[int, object]) -> None:
         super().__init__(message)
         self.pending = pending
+
+
+class StagingError(SlurmRestError):
+    """A file could not be moved (connection, host key, permission, missing file)."""
+
+
+class RemoteError(SlurmRestError):
+    """The function raised on the cluster; ``remote_type`` and ``traceback`` tell what and where."""
+
+    def __init__(self, remote_type: str, message: str, traceback: str, exception: BaseException | None) -> None:
+        super().__init__(f"{remote_type}: {message}")
+        self.remote_type, self.message, self.traceback, self.exception = remote_type, message, traceback, exception
+
+    def __reduce__(self) -> tuple[Any, ...]:  # Exception's default would call __init__ with the joined message only
+        return type(self), (self.remote_type, self.message, self.traceback, self.exception)
 
 
 class APIError(SlurmRestError):

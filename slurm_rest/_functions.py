@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._async_client import AsyncSlurmClient
-from ._exceptions import JobNotFoundError, SlurmRestError, ValidationError
+from ._exceptions import JobNotFoundError, RemoteError, SlurmRestError, StagingError, ValidationError
 from ._jobspec import Dependency, JobRef, JobSpec
 from ._models import JobInfo, expand_output_path
-from ._staging import Stager, StagingError
+from ._staging import Stager
 
-__all__ = ["RUNNER", "FunctionExecutor", "FunctionJob", "RemoteError"]
+__all__ = ["RUNNER", "FunctionExecutor", "FunctionJob"]
 
 Cleanup = Literal["always", "on_success", "never"]
 LOG_TAIL = 1 << 20  # stdout()/stderr() return at most this many trailing bytes
@@ -65,17 +65,6 @@ except BaseException as exc:
     finish(("raised", type(exc).__qualname__, str(exc), traceback.format_exc(), blob), 1)
 finish(("ok", payload), 0)
 '''
-
-
-class RemoteError(SlurmRestError):
-    """The function raised on the cluster; ``remote_type`` and ``traceback`` tell what and where."""
-
-    def __init__(self, remote_type: str, message: str, traceback: str, exception: BaseException | None) -> None:
-        super().__init__(f"{remote_type}: {message}")
-        self.remote_type, self.message, self.traceback, self.exception = remote_type, message, traceback, exception
-
-    def __reduce__(self) -> tuple[Any, ...]:  # Exception's default would call __init__ with the joined message only
-        return type(self), (self.remote_type, self.message, self.traceback, self.exception)
 
 
 @dataclass
@@ -152,7 +141,7 @@ class FunctionJob:
 
             try:
                 exc = cloudpickle.loads(blob)
-            except Exception:  # noqa: BLE001 - the remote exception's class may not import here
+            except Exception:
                 exc = None
         raise RemoteError(remote_type, message, tb, exc)
 
@@ -214,7 +203,7 @@ class FunctionJob:
         paths = [p for p in {self._log_path(w, t) for w in (0, 1) for t in tasks}
                  if p.startswith(self.work_dir + "/") and p not in self._logs]
         texts = await asyncio.gather(*(self.executor.stager.tail(p, LOG_TAIL) for p in paths))
-        self._logs.update(zip(paths, texts))
+        self._logs.update(zip(paths, texts, strict=False))
 
 
 @dataclass

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._async_client import AsyncSlurmClient
 from ._config import ClientConfig
-from ._functions import Cleanup, FunctionExecutor, FunctionJob, RemoteError
+from ._exceptions import RemoteError
+from ._functions import Cleanup, FunctionExecutor, FunctionJob
 from ._jobspec import JobRef, JobSpec
 from ._models import JobInfo
 from ._staging import SSHConfig, Stager

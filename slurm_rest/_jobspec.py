@@ -148,7 +148,7 @@ class JobSpec:
             minutes = parse_time_limit(self.time_limit)
             derived.update(time_limit_minutes=minutes, time_limit_unlimited=minutes is None)
         if self.nodes is not None:
-            derived.update(zip(("nodes_min", "nodes_max"), _node_bounds(self.nodes)))
+            derived.update(zip(("nodes_min", "nodes_max"), _node_bounds(self.nodes), strict=False))
         if self.mem is not None and self.mem_per_cpu is not None:
             raise ValidationError(f"mem ({show(self.mem)}) and mem_per_cpu ({show(self.mem_per_cpu)}) "
                                   f"exclude each other in Slurm: set one")

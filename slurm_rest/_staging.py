@@ -23,18 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._config import Secret
-from ._exceptions import ConfigError, SlurmRestError
+from ._exceptions import ConfigError, StagingError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["SSHConfig", "Stager", "StagingError"]
+__all__ = ["SSHConfig", "Stager"]
 
 log = logging.getLogger("slurm_rest.staging")
-
-
-class StagingError(SlurmRestError):
-    """A file could not be moved (connection, host key, permission, missing file)."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -67,7 +67,7 @@ def parse_time_limit(value: str | int | timedelta) -> int | None:
     for pattern, units in _TIME_FORMS:
         match = pattern.fullmatch(text)
         if match:
-            seconds = sum(int(num) * _UNIT_SECONDS[unit] for num, unit in zip(match.groups(), units))
+            seconds = sum(int(num) * _UNIT_SECONDS[unit] for num, unit in zip(match.groups(), units, strict=False))
             return _seconds_to_minutes(seconds, value)
     raise ValidationError(f"time_limit {show(value)} is not a Slurm time: {_TIME_HELP}")
 

@@ -40,7 +40,7 @@ __all__ = ["Backoff", "WatchState", "deadline", "remaining", "wait_step", "watch
 
 @dataclass
 class Backoff:
-    """Poll interval for waits: starts at ``initial``, grows ×``factor`` per quiet cycle up to
+    """Poll interval for waits: starts at ``initial``, grows by ``factor`` per quiet cycle up to
     ``maximum``, and drops back to ``initial`` whenever a watched job changes state."""
 
     initial: float = 0.5

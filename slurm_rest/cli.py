@@ -41,16 +41,16 @@ __all__ = ["main"]
 PROG = "slurm-rest"
 
 
-class UsageError(Exception):
+class _UsageError(Exception):
     """Bad input found by the CLI itself (exit 2, nothing sent)."""
 
 
-class Interrupted(Exception):
+class _Interrupted(Exception):
     """Ctrl-C; the message says what keeps running."""
 
 
 @dataclass
-class Run:
+class _Run:
     """One invocation: parsed arguments, where output goes, and the client once connected."""
 
     args: argparse.Namespace
@@ -79,14 +79,14 @@ def _read_script(path: str) -> str:
         with open(path, encoding="utf-8") as f:
             return f.read()
     except OSError as exc:
-        raise UsageError(f"cannot read script {path!r}: {exc.strerror or exc}") from None
+        raise _UsageError(f"cannot read script {path!r}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
-        raise UsageError(f"script {path!r} is not UTF-8 text") from None
+        raise _UsageError(f"script {path!r} is not UTF-8 text") from None
 
 
 def _job_spec(args: argparse.Namespace) -> JobSpec:
     if args.timeout is not None and not args.wait:
-        raise UsageError("--timeout applies to --wait only")
+        raise _UsageError("--timeout applies to --wait only")
     script = _read_script(args.script)
     options = {name: getattr(args, f"opt:{name}") for _, name, _ in SUBMIT_OPTIONS}
     spec = JobSpec.from_options(script, {name: value for name, value in options.items() if value is not None})
@@ -104,7 +104,7 @@ def _states(values: list[str] | None) -> list[JobState] | None:
     unknown = [n for n in names if JobState.parse(n) is JobState.UNKNOWN]
     if unknown:
         known = ", ".join(s.value for s in JobState if s is not JobState.UNKNOWN)
-        raise UsageError(f"unknown job state(s) {', '.join(unknown)}; use {known}")
+        raise _UsageError(f"unknown job state(s) {', '.join(unknown)}; use {known}")
     return [JobState.parse(n) for n in names]
 
 
@@ -113,7 +113,7 @@ def _signal(text: str | None) -> str | None:
     if text is None:
         return None
     if "@" in text or ":" in text:
-        raise UsageError(f"--signal {text!r}: give a signal name or number, e.g. USR1 or 10")
+        raise _UsageError(f"--signal {text!r}: give a signal name or number, e.g. USR1 or 10")
     spec = parse_signal(text)
     return spec.name or str(spec.number)
 
@@ -124,12 +124,12 @@ def _config(args: argparse.Namespace) -> ClientConfig:
                                      token=getattr(args, "token", None), jwt_key=getattr(args, "jwt_key", None),
                                      api_version=getattr(args, "api_version", None))
     except ConfigError as exc:
-        raise UsageError(f"{exc} (on the command line: --url, --user, --token or --jwt-key)") from None
+        raise _UsageError(f"{exc} (on the command line: --url, --user, --token or --jwt-key)") from None
 
 
 # -- commands ----------------------------------------------------------------------------------------------
 
-def cmd_ping(run: Run, _prepared: Any) -> int:
+def _cmd_ping(run: _Run, _prepared: Any) -> int:
     info = run.client.ping()
     if run.json:
         emit(ping_document(run.config.url, info), run.stdout)
@@ -144,7 +144,7 @@ def cmd_ping(run: Run, _prepared: Any) -> int:
     return EXIT["ok"]
 
 
-def cmd_submit(run: Run, spec: JobSpec) -> int:
+def _cmd_submit(run: _Run, spec: JobSpec) -> int:
     job_id = run.client.submit(spec)
     if not run.args.wait:
         if run.json:
@@ -160,14 +160,14 @@ def cmd_submit(run: Run, spec: JobSpec) -> int:
         else:
             infos = [run.client.wait(job_id, timeout=run.args.timeout, on_update=run.progress())]
     except KeyboardInterrupt:
-        raise Interrupted(f"stopped waiting; job {job_id} keeps running (cancel it: {PROG} cancel {job_id})") from None
+        raise _Interrupted(f"stopped waiting; job {job_id} keeps running (cancel it: {PROG} cancel {job_id})") from None
     except WaitTimeout as exc:
         raise WaitTimeout(f"job {job_id} still unfinished after {run.args.timeout}s; it keeps running",
                           pending=exc.pending) from None
-    return report(run, infos, one=not spec.array)
+    return _report(run, infos, one=not spec.array)
 
 
-def report(run: Run, infos: list[JobInfo], *, one: bool = False) -> int:
+def _report(run: _Run, infos: list[JobInfo], *, one: bool = False) -> int:
     """Final records as lines or JSON (``one``: a single document, not a list); the exit status."""
     if run.json:
         emit(job_document(infos[0]) if one else [job_document(i) for i in infos], run.stdout)
@@ -177,7 +177,7 @@ def report(run: Run, infos: list[JobInfo], *, one: bool = False) -> int:
     return EXIT["ok"] if all(i.succeeded for i in infos) else EXIT["job_failed"]
 
 
-def cmd_status(run: Run, _prepared: Any) -> int:
+def _cmd_status(run: _Run, _prepared: Any) -> int:
     info = run.client.get_job(run.args.job)
     if run.json:
         emit(job_document(info), run.stdout)
@@ -186,16 +186,16 @@ def cmd_status(run: Run, _prepared: Any) -> int:
     return EXIT["ok"]
 
 
-def cmd_wait(run: Run, _prepared: Any) -> int:
+def _cmd_wait(run: _Run, _prepared: Any) -> int:
     """Every job to its end, and every task of an array job (``wait_array``)."""
     try:
         finals = run.client.wait_array(run.args.jobs, timeout=run.args.timeout, on_update=run.progress())
     except KeyboardInterrupt:
-        raise Interrupted("stopped waiting; the jobs keep running") from None
-    return report(run, finals)
+        raise _Interrupted("stopped waiting; the jobs keep running") from None
+    return _report(run, finals)
 
 
-def cmd_cancel(run: Run, signal: str | None) -> int:
+def _cmd_cancel(run: _Run, signal: str | None) -> int:
     job: int | str = int(run.args.job) if run.args.job.isdigit() else run.args.job
     done = run.client.cancel(job, signal=signal)
     if run.json:
@@ -207,7 +207,7 @@ def cmd_cancel(run: Run, signal: str | None) -> int:
     return EXIT["ok"]
 
 
-def cmd_jobs(run: Run, states: list[JobState] | None) -> int:
+def _cmd_jobs(run: _Run, states: list[JobState] | None) -> int:
     infos = run.client.jobs(user=run.args.filter_user, name=run.args.name, states=states)
     if run.json:
         emit([job_document(i) for i in infos], run.stdout)
@@ -217,21 +217,21 @@ def cmd_jobs(run: Run, states: list[JobState] | None) -> int:
 
 
 Prepare = Callable[[argparse.Namespace], Any]
-Command = Callable[[Run, Any], int]
+Command = Callable[[_Run, Any], int]
 COMMANDS: dict[str, tuple[Prepare, Command]] = {
-    "ping": (lambda args: None, cmd_ping),
-    "submit": (_job_spec, cmd_submit),
-    "status": (lambda args: None, cmd_status),
-    "wait": (lambda args: None, cmd_wait),
-    "cancel": (lambda args: _signal(args.signal), cmd_cancel),
-    "jobs": (lambda args: _states(args.state), cmd_jobs),
+    "ping": (lambda args: None, _cmd_ping),
+    "submit": (_job_spec, _cmd_submit),
+    "status": (lambda args: None, _cmd_status),
+    "wait": (lambda args: None, _cmd_wait),
+    "cancel": (lambda args: _signal(args.signal), _cmd_cancel),
+    "jobs": (lambda args: _states(args.state), _cmd_jobs),
 }
 
 
 # -- errors -> one line and an exit status ---------------------------------------------------------------
 
 def _exit_status(exc: BaseException) -> int:
-    if isinstance(exc, (UsageError, ValidationError)):
+    if isinstance(exc, (_UsageError, ValidationError)):
         return EXIT["usage"]
     if isinstance(exc, WaitTimeout):
         return EXIT["timeout"]
@@ -239,7 +239,7 @@ def _exit_status(exc: BaseException) -> int:
         return EXIT["unreachable"]  # ConfigError here: a token source failed while connecting
     if isinstance(exc, APIError):
         return EXIT["refused"]
-    if isinstance(exc, Interrupted):
+    if isinstance(exc, _Interrupted):
         return EXIT["interrupted"]
     return EXIT["internal"]
 
@@ -250,7 +250,7 @@ def _message(exc: BaseException) -> str:
         return f"authentication failed: {text} (check the token, --jwt-key and --user)"
     if isinstance(exc, TransportError):
         return f"cannot reach slurmrestd: {text}"
-    if isinstance(exc, (SlurmRestError, UsageError, Interrupted)):
+    if isinstance(exc, (SlurmRestError, _UsageError, _Interrupted)):
         return text
     return f"internal error: {type(exc).__name__}: {text}"
 
@@ -265,23 +265,23 @@ def _run(args: argparse.Namespace) -> int:
     prepared = prepare(args)  # every input check happens here, before anything is sent
     config = _config(args)
     with SlurmClient(config) as client:
-        return command(Run(args=args, config=config, client=client), prepared)
+        return command(_Run(args=args, config=config, client=client), prepared)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit status (see ``--help``)."""
+    """_Run one command; returns the exit status (see ``--help``)."""
     parser = build_parser()
     args = parser.parse_args(argv)  # usage errors: argparse prints them and exits 2
     redact = _secrets(args)
     try:
         return _run(args)
     except KeyboardInterrupt:
-        exc: BaseException = Interrupted("interrupted")
+        exc: BaseException = _Interrupted("interrupted")
     except BrokenPipeError:  # e.g. `slurm-rest jobs | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT["ok"]
     except Exception as caught:
-        if os.environ.get("SLURM_REST_DEBUG") and not isinstance(caught, (SlurmRestError, UsageError)):
+        if os.environ.get("SLURM_REST_DEBUG") and not isinstance(caught, (SlurmRestError, _UsageError)):
             raise
         exc = caught
     status = _exit_status(exc)

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from ._releases import Release
 
-__all__ = ["CHROOT_ENV", "JOB_USER", "REST_USER", "build", "configure", "is_mounted_below"]
+__all__ = ["CHROOT_ENV", "JOB_USER", "REST_USER", "build", "cluster_python", "configure", "configure_ssh",
+           "copy_host_files", "ensure_users", "in_root", "install_cluster_python_packages", "install_flyte_site",
+           "is_mounted_below", "run", "slurm_conf"]
 
 MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debian")
 JOB_USER = "alice"

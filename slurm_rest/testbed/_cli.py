@@ -12,6 +12,8 @@ from typing import Any
 from . import _build, _daemons, _facts
 from ._releases import Release, resolve
 
+__all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
+
 
 def _up(rel: Release) -> dict[str, Any]:
     if _daemons.status(rel) != "up":

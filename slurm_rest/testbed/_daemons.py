@@ -7,6 +7,7 @@ checked against ``/proc/PID/cmdline`` so a stale file never names a stranger.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ from . import _accounting
 from ._build import CHROOT_ENV, REST_USER, is_mounted_below
 from ._releases import Release
 
-__all__ = ["DAEMONS", "alive", "mount", "restart", "start", "status", "stop", "unmount"]
+__all__ = ["DAEMONS", "Daemon", "alive", "mount", "pid_of", "restart", "start", "status", "stop", "unmount"]
 
 
 @dataclass(frozen=True)
@@ -158,10 +159,8 @@ def _terminate(pid: int, timeout: float = 10.0) -> None:
         if not Path(f"/proc/{pid}").exists() or _is_zombie(pid):
             return
         time.sleep(0.1)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 def _is_zombie(pid: int) -> bool:

@@ -16,7 +16,7 @@ import jwt
 from ._build import CLUSTER_SITE, FLYTE_SITE, JOB_USER
 from ._releases import Release
 
-__all__ = ["facts", "fetch_spec", "load_facts", "mint_token", "wait_ready"]
+__all__ = ["api_versions", "facts", "fetch_spec", "jwt_key_path", "load_facts", "mint_token", "wait_ready"]
 
 _VERSION = re.compile(r"^/slurm/(v\d+\.\d+\.\d+)/")
 

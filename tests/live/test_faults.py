@@ -37,7 +37,7 @@ def wait_in_thread(c: SlurmClient, job_id: int) -> tuple[threading.Thread, dict[
     def run() -> None:
         try:
             out["info"] = c.wait(job_id, timeout=180)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
+        except BaseException as exc:
             out["error"] = exc
 
     t = threading.Thread(target=run, daemon=True)

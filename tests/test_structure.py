@@ -1,0 +1,113 @@
+"""The code's own promises: the sync client is generated and current, every module's ``__all__`` is sorted,
+complete and importable, the drawn exception tree is the real one, and every request kind has a retry policy."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import flyte_plugin
+import slurm_rest
+from slurm_rest import _exceptions
+from slurm_rest._adapters import Kind
+from slurm_rest._exceptions import SlurmRestError, TransportError, UnavailableError
+from slurm_rest._retry import POLICY, is_transient, is_unsent
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_sync_client_is_generated_from_the_async_source() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "unasync.py"), "--check"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def _modules() -> list[ModuleType]:
+    found = []
+    for package in (slurm_rest, flyte_plugin):
+        found.append(package)
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if info.name.endswith("__main__"):
+                continue
+            found.append(importlib.import_module(info.name))
+    return found
+
+
+MODULES = _modules()
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """ruff's RUF022 order: CONSTANTS, then Classes, then functions."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
+def test_all_is_sorted_importable_and_complete(module: ModuleType) -> None:
+    exported = getattr(module, "__all__", None)
+    assert isinstance(exported, list), f"{module.__name__} has no __all__ list"
+    assert exported == sorted(set(exported), key=_isort_key), f"{module.__name__}.__all__ is unsorted or repeats"
+    missing = [name for name in exported if not hasattr(module, name)]
+    assert not missing, f"{module.__name__}.__all__ names what it lacks: {missing}"
+    if hasattr(module, "__path__") and not module.__name__.rpartition(".")[2].startswith("_"):
+        # a public package: everything it imports is for its users
+        own = [name for name, obj in vars(module).items()
+               if not name.startswith("_") and not inspect.ismodule(obj) and name != "annotations"]
+    else:  # a module: the classes and functions it defines
+        own = [name for name, obj in vars(module).items()
+               if not name.startswith("_") and (inspect.isclass(obj) or inspect.isfunction(obj))
+               and getattr(obj, "__module__", None) == module.__name__]
+    unlisted = sorted(set(own) - set(exported))
+    assert not unlisted, f"{module.__name__} defines public names its __all__ leaves out: {unlisted}"
+
+
+def test_every_public_exception_is_exported_from_the_package() -> None:
+    errors = {name for name, obj in vars(_exceptions).items()
+              if inspect.isclass(obj) and issubclass(obj, SlurmRestError)}
+    assert errors <= set(slurm_rest.__all__)
+
+
+def _drawn_tree() -> dict[str, str | None]:
+    """class -> parent, from the tree drawn in ``_exceptions``' docstring (4 columns per level)."""
+    doc = _exceptions.__doc__ or ""
+    parents: dict[str, str | None] = {}
+    stack: list[str] = []
+    root_column = 0
+    for line in doc.splitlines():
+        match = re.search(r"(?:([├└])── )?\b([A-Z]\w*(?:Error|Timeout))\b", line)
+        if not match or (match.group(1) is None and match.group(2) != "SlurmRestError"):
+            continue
+        if match.group(1) is None:
+            root_column, depth = match.start(2), 0
+        else:
+            depth = (match.start(1) - root_column) // 4 + 1
+        del stack[depth:]
+        parents[match.group(2)] = stack[-1] if stack else None
+        stack.append(match.group(2))
+    return parents
+
+
+def test_the_drawn_exception_tree_is_the_real_one() -> None:
+    drawn = _drawn_tree()
+    public = {name: getattr(slurm_rest, name) for name in slurm_rest.__all__}
+    real = {name: next((b.__name__ for b in cls.__bases__ if issubclass(b, SlurmRestError)), None)
+            for name, cls in public.items() if inspect.isclass(cls) and issubclass(cls, SlurmRestError)}
+    assert drawn == real
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_every_request_kind_has_a_policy_that_respects_idempotence(kind: Kind) -> None:
+    policy = POLICY[kind]
+    sent = TransportError("dropped after sending", sent=True)
+    # Only an idempotent request may be sent again once it may have reached the server.
+    assert policy.retry_on(sent) is kind.idempotent
+    assert policy.retry_on(TransportError("connect failed", sent=False))
+    assert policy.retry_on(UnavailableError("503")) is kind.idempotent
+    assert policy.retry_on in (is_transient, is_unsent)
