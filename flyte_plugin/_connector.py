@@ -39,6 +39,7 @@ from slurm_rest import (
     JobNotFoundError,
     JobSpec,
     Secret,
+    SlurmRestError,
     SSHConfig,
     Stager,
     StagingError,
@@ -108,7 +109,7 @@ def _stager(cluster: SlurmCluster) -> Stager | None:
 async def _session(cluster: SlurmCluster) -> _Session:
     """The shared client, watcher and stager of a cluster (per event loop: pools are loop-bound)."""
     lock, sessions = _CLIENTS.setdefault(asyncio.get_running_loop(), (asyncio.Lock(), {}))
-    key = json.dumps(cluster.to_dict(), sort_keys=True)
+    key = _session_key(cluster)
     async with lock:
         if key not in sessions:
             auth: dict[str, Any] = ({"token": _secret(cluster, cluster.token_secret)} if cluster.token_secret else
@@ -116,8 +117,24 @@ async def _session(cluster: SlurmCluster) -> _Session:
                                      "jwt_subject": cluster.jwt_subject})
             client = AsyncSlurmClient(ClientConfig(url=cluster.url, user=cluster.user, api_version=cluster.api_version,
                                                    verify=cluster.verify, **auth))
-            sessions[key] = _Session(client, await client.watcher(), _stager(cluster))
+            try:
+                watcher = await client.watcher()  # negotiates the API version: the first request
+            except BaseException:
+                await client.aclose()
+                raise
+            sessions[key] = _Session(client, watcher, _stager(cluster))
         return sessions[key]
+
+
+def _session_key(cluster: SlurmCluster) -> str:
+    return json.dumps(cluster.to_dict(), sort_keys=True)
+
+
+def _last_seen(cluster: SlurmCluster, job_id: int) -> JobInfo | None:
+    """What this loop's session of ``cluster`` last knew of a job, without making a session."""
+    _lock, sessions = _CLIENTS.get(asyncio.get_running_loop(), (None, {}))
+    session = sessions.get(_session_key(cluster))
+    return session.watcher.state.infos.get(job_id) if session is not None else None
 
 
 def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
@@ -204,13 +221,15 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
-        session = await _session(cluster)
         try:
+            session = await _session(cluster)
             info = await session.watcher.get(resource_meta.job_id, max_age=POLL_MAX_AGE)
         except JobNotFoundError:
             return Resource(phase=TaskExecution.FAILED,
                             message=f"job {resource_meta.job_id}: record purged from the controller (older than "
                                     "MinJobAge) and not in accounting (none, or unreachable); its final state is unknown")
+        except SlurmRestError as exc:  # auth, a missing endpoint, slurmrestd unreachable: the job is not lost
+            return _unknown_for_now(_last_seen(cluster, resource_meta.job_id), resource_meta.job_id, exc)
         phase, message, outputs = phase_of(info), describe(info), None
         if not info.finished:
             return Resource(phase=phase, message=message, log_links=_log_links(cluster, info),
@@ -238,6 +257,15 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         session = await _session(SlurmCluster.from_dict(resource_meta.cluster))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await session.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
+
+
+def _unknown_for_now(last: JobInfo | None, job_id: int, exc: SlurmRestError) -> Resource:
+    """The last phase the watcher saw (QUEUED before any), and why there is nothing newer: a failure to
+    ask is never reported as the job's own (a rejected token must not fail a running task)."""
+    log.warning("job %s: state not available: %s", job_id, exc)
+    phase = phase_of(last) if last is not None and not last.finished else TaskExecution.QUEUED
+    return Resource(phase=phase, message=f"job {job_id}: state not available now ({type(exc).__name__}: {exc}); "
+                                         f"last seen: {describe(last) if last is not None else 'submitted'}")
 
 
 async def _create_function(session: _Session, template: TaskTemplate, inputs: LiteralMap | None, *, run_id: str,

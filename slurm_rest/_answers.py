@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Generator, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from ._adapters import Adapter, Call
+from ._adapters import Adapter, Call, Kind
 from ._adapters._common import positive_job_id
 from ._constants import ALREADY_DONE_ERRNOS, NOT_FOUND_ERRNOS, NOTHING_FOUND_ERRNOS
 from ._exceptions import APIError, JobNotFoundError, SlurmError, SlurmRestError, SubmissionError, ValidationError
@@ -15,7 +15,7 @@ from ._models import JobInfo, JobState
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "known", "one_job", "records_plan", "submitted_id", "unaccounted",
+           "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "records_plan", "submitted_id", "unaccounted",
            "update_changes"]
 
 _T = TypeVar("_T")
@@ -24,6 +24,25 @@ Outcome = dict[str, Any] | SlurmRestError
 #: Requests described without doing them: each step yields the calls to send (concurrently), receives
 #: their outcomes in the same order, and the plan finally returns its result. The clients run plans.
 Plan = Generator[Sequence[Call], Sequence[Outcome], _T]
+
+
+_METHODS = {"GET": Kind.READ, "POST": Kind.UPDATE, "PUT": Kind.UPDATE, "PATCH": Kind.UPDATE, "DELETE": Kind.UPDATE}
+Params = Mapping[str, Any] | Sequence[tuple[str, Any]]
+
+
+def raw_call(method: str, path: str, params: Params | None, json: Any) -> Call:
+    """The escape hatch's request: any path on the server; only a GET may be resent (see ``Kind``)."""
+    kind = _METHODS.get(method.upper()) if isinstance(method, str) else None
+    if kind is None:
+        raise ValidationError(f"method: one of {', '.join(_METHODS)}, got {show(method)}")
+    if not isinstance(path, str) or not path.startswith("/") or "//" in path or "/../" in f"{path}/":
+        raise ValidationError(f"path: an absolute path on the server such as /slurm/v0.0.45/jobs/, got {show(path)}")
+    pairs = params.items() if isinstance(params, Mapping) else (params or ())
+    flat: list[tuple[str, str]] = []
+    for name, value in pairs:
+        values = value if isinstance(value, (list, tuple)) else [value]  # a list repeats the parameter
+        flat += [(str(name), str(v)) for v in values]
+    return Call(method.upper(), path, params=flat, json=json, kind=kind)
 
 
 def body_of(outcome: Outcome) -> dict[str, Any]:

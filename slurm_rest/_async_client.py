@@ -24,7 +24,7 @@ from . import _answers, _constants
 from ._adapters import Adapter, Call, adapter_for, choose, served_versions
 from ._answers import Outcome, Plan
 from ._auth import SlurmAuth, provider_for
-from ._classify import classify
+from ._classify import classify, probe_for, rejected_token
 from ._config import ClientConfig
 from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
 from ._gather import agather
@@ -77,11 +77,25 @@ class AsyncSlurmClient:
     async def _send(self, call: Call) -> dict[str, Any]:
         """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
         try:
-            return await self._attempts(call)
+            return await self._settled(call)
         except AuthError:
             if not self._auth.renew():
                 raise
-        return await self._attempts(call)
+        return await self._settled(call)
+
+    async def _settled(self, call: Call) -> dict[str, Any]:
+        """``_attempts``, with an ambiguous failure (22.05's bare error -1) settled by a probe."""
+        try:
+            return await self._attempts(call)
+        except APIError as exc:
+            probe = probe_for(exc, self._adapter)
+            if probe is None:
+                raise
+            try:
+                await self._attempts(probe)
+            except AuthError as auth:
+                raise rejected_token(exc, auth) from exc
+            raise
 
     async def _attempts(self, call: Call) -> dict[str, Any]:
         async for attempt in POLICY[call.kind].asyncio(self.config.retry_deadline):
@@ -113,6 +127,13 @@ class AsyncSlurmClient:
                 calls = plan.send(outcomes)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+    async def request(self, method: str, path: str, *, params: _answers.Params | None = None,
+                      json: Any = None) -> dict[str, Any]:
+        """Any endpoint — one newer than this client's specs, say — through the same path: auth and its
+        one re-mint, retries (a GET only: nothing else is resent once it may have arrived), the size cap
+        and the exception tree. ``params`` values that are lists repeat the parameter. The decoded JSON."""
+        return await self._send(_answers.raw_call(method, path, params, json))
 
     async def adapter(self) -> Adapter:
         """The adapter for the negotiated API version (negotiated on first use)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._adapters import Call, Kind, errors_of
+from ._adapters import Adapter, Call, Kind, errors_of
 from ._constants import (
     AUTH_ERRNOS,
     AUTH_STATUS,
@@ -33,7 +33,7 @@ from ._exceptions import (
     UnavailableError,
 )
 
-__all__ = ["Answer", "classify", "failure"]
+__all__ = ["Answer", "classify", "failure", "probe_for", "rejected_token"]
 
 
 @dataclass(frozen=True)
@@ -136,3 +136,21 @@ def failure(a: Answer) -> APIError:
         return APIError(f"{where}: HTTP 404: this slurmrestd does not serve the endpoint", status_code=404,
                         errors=errors, path=a.call.path)
     return kind(f"{where}: HTTP {a.status}", status_code=a.status, errors=errors, path=a.call.path)
+
+
+def probe_for(exc: APIError, adapter: Adapter | None) -> Call | None:
+    """A cheap authenticated request that tells what an ambiguous failure was, or None.
+
+    Slurm's generic error -1 with HTTP 500 is what 22.05 answers a rejected token with on most
+    endpoints ("Unable to find JobId=N", "Failed while looking for jobs"; 24.05: "Unable to query
+    jobs"), but it is also a real failure's shape. A ping answers a rejected token unmistakably
+    (22.05: "unable to load"; newer releases: 401), so the client pings and decides."""
+    if type(exc) is not APIError or exc.status_code != 500 or set(exc.error_numbers) != {-1} or adapter is None:
+        return None
+    return adapter.ping()
+
+
+def rejected_token(exc: APIError, probe: AuthError) -> AuthError:
+    """The ambiguous failure ``exc``, now known to be a rejected token (the probe said so)."""
+    return AuthError(f"{exc} (the token was rejected: {probe.path} says so)", status_code=exc.status_code,
+                     errors=exc.errors, path=exc.path)

@@ -13,6 +13,7 @@ __all__ = [
     "AUTH_STATUS",
     "DEFAULT_ENV",
     "LEGACY_AUTH_TEXT",
+    "LIST_ABOVE",
     "LOOKUP_DELAYS",
     "MAX_BODY",
     "NOTHING_FOUND_ERRNOS",
@@ -23,6 +24,7 @@ __all__ = [
     "RETRY_INITIAL_WAIT",
     "RETRY_MAX_WAIT",
     "STALE_AFTER",
+    "STATE_CHUNK",
     "SUBMIT_NOTICES",
     "SUBMIT_ROUNDS",
     "TOKEN_COMMAND_TIMEOUT",
@@ -83,6 +85,13 @@ TOKEN_RENEW_MARGIN = 30.0
 TOKEN_COMMAND_TIMEOUT = 30.0
 
 # -- watching (see _watching) ------------------------------------------------------------------------------
+# Job ids per GET /jobs/state/ request. slurmrestd (22.05, 24.11, 26.05 alike) refuses a request head
+# over 80 KiB (HTTP 400, or 500 on 26.05), httpx a query over 64 KiB: 2,000 ids of at most 10 digits
+# make at most 36,000 bytes of query ("job_id=4294967295&" each).
+STATE_CHUNK = 2000
+# A cycle that needs more full records than this lists the cluster's jobs once (one JOB_INFO RPC)
+# instead of reading each (GET /job/{id}: FED_INFO + JOB_INFO_SINGLE, two RPCs per job).
+LIST_ABOVE = 32
 # Every PENDING_REFRESH s the full records of up to REFRESH_BATCH pending jobs are re-read (their reason).
 PENDING_REFRESH = 10.0
 REFRESH_BATCH = 8

@@ -281,6 +281,9 @@ class JobInfo:
     comment_tag: str | None = field(default=None, repr=False)
     #: True when the controller had purged the job (older than MinJobAge) and this record is slurmdbd's
     from_accounting: bool = False
+    #: True when only the state is current: a watcher noted it from a batched state listing, which carries
+    #: no more (the other fields are the last full record's, if any); a finished job's record is always full
+    partial: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.job_id, bool) or not isinstance(self.job_id, int) or self.job_id < 0:

@@ -1,11 +1,17 @@
 """Batched job watching, free of I/O: the requests a cycle needs (a plan the clients run), and what
 their answers mean.
 
-One poll cycle asks about *all* tracked unfinished jobs in one request:
+One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a time:
 
-- v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…`` (one JOB_STATE RPC in slurmctld). Only a job
-  whose state words changed since the last cycle costs one extra ``GET /job/{id}`` to refresh
-  its full record (reason, exit code, times), so a steady cycle is exactly one request.
+- v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…``, one JOB_STATE RPC in slurmctld per request;
+  the requests of one cycle go out side by side. A job is new or changed when its state words are;
+  its full record (``GET /job/{id}``: FED_INFO + JOB_INFO_SINGLE) is read only when the caller
+  needs more than the words: it *finished* (exit code, times), or it went *back to PENDING*
+  (requeued: the reason). Any other job — first seen, or changed to RUNNING, COMPLETING… — is
+  noted from its words alone (``JobInfo.partial``). So first sight of N running or pending jobs
+  costs ⌈N/STATE_CHUNK⌉ requests, and a steady cycle exactly as many. When a cycle needs more
+  than ``LIST_ABOVE`` full records (a connector restarting amid many finished jobs) it lists the
+  cluster's jobs once (one JOB_INFO RPC) instead of reading them one by one.
 - v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T. A job
   the controller purged (MinJobAge after it ended) is in no such listing, so after a gap of more
   than ``STALE_AFTER`` s since the last cycle the cycle lists every job instead, and a tracked
@@ -26,14 +32,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import _constants
 from ._adapters import Adapter, Call
 from ._answers import Outcome, Plan, accounted, body_of, known, one_job, unaccounted
 from ._exceptions import APIError, JobNotFoundError, WaitTimeout
-from ._models import JobInfo, JobState
+from ._models import JobInfo, JobState, parse_job_state
 
 __all__ = ["Backoff", "WatchState", "deadline", "remaining", "wait_step", "watched"]
 
@@ -100,40 +106,53 @@ class WatchState:
         return info is not None and (info.finished or time.monotonic() - self.polled_at < max_age)
 
     def cycle(self) -> Plan[list[int]]:
-        """One poll cycle: the state request, then the full records it calls for (the controller's,
-        concurrently; accounting's for those the controller purged). Returns the jobs that changed."""
-        call = self.poll_call()
-        if call is None:
+        """One poll cycle: the state requests, then the full records they call for (see the module
+        docstring). Returns the jobs that changed."""
+        calls = self.poll_calls()
+        if not calls:
             return []
-        (answer,) = yield (call,)
-        refresh, changed = self.apply(body_of(answer))
+        answers = yield calls
+        refresh, changed = self.apply([body_of(a) for a in answers])
         if not refresh:
             return changed
-        answers = yield tuple(self.adapter.get_job(j) for j in refresh)
-        purged = {j: a for j, a in zip(refresh, answers, strict=True) if isinstance(a, JobNotFoundError)}
-        kept = yield tuple(self.adapter.accounting_job(j) for j in purged)
-        records: dict[int, list[JobInfo] | JobNotFoundError] = {}
-        for j, a in zip(refresh, answers, strict=True):
-            if j not in purged:
-                records[j] = known(self.adapter.parse_jobs(body_of(a)), j)
-        for (j, not_found), k in zip(purged.items(), kept, strict=True):
-            records[j] = _accounted(self.adapter, j, not_found, k)
+        records = yield from self._read(refresh)
         return changed + self.absorb((j, records[j]) for j in refresh)
 
-    def poll_call(self) -> Call | None:
-        """The one request of this cycle, or None when every tracked job is finished."""
+    def _read(self, job_ids: list[int]) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
+        """Full records: from one listing when many are needed, else (and for jobs the listing lacks)
+        one by one, concurrently; accounting's for jobs the controller purged."""
+        records: dict[int, list[JobInfo] | JobNotFoundError] = {}
+        if self.uses_states and len(job_ids) > _constants.LIST_ABOVE:
+            (listing,) = yield (self.adapter.list_jobs(),)
+            wanted = set(job_ids)
+            for info in self.adapter.parse_jobs(body_of(listing)):
+                if info.job_id in wanted:
+                    records[info.job_id] = [info]
+        rest = [j for j in job_ids if j not in records]
+        answers = (yield tuple(self.adapter.get_job(j) for j in rest)) if rest else ()
+        purged = {j: a for j, a in zip(rest, answers, strict=True) if isinstance(a, JobNotFoundError)}
+        for j, a in zip(rest, answers, strict=True):
+            if j not in purged:
+                records[j] = known(self.adapter.parse_jobs(body_of(a)), j)
+        kept = (yield tuple(self.adapter.accounting_job(j) for j in purged)) if purged else ()
+        for (j, not_found), k in zip(purged.items(), kept, strict=True):
+            records[j] = _accounted(self.adapter, j, not_found, k)
+        return records
+
+    def poll_calls(self) -> tuple[Call, ...]:
+        """The requests of this cycle (none when every tracked job is finished)."""
         pending = self.unfinished()
         if not pending:
-            return None
+            return ()
         self._asked_at = int(time.time())
         if self.uses_states:
-            call = self.adapter.job_states(pending)
-            assert call is not None
-            return call
+            chunk = _constants.STATE_CHUNK
+            calls = (self.adapter.job_states(pending[i:i + chunk]) for i in range(0, len(pending), chunk))
+            return tuple(c for c in calls if c is not None)
         unknown = any(j not in self.infos for j in pending)
         self._full_listing = (unknown or self._since is None
                               or time.monotonic() - self.polled_at > _constants.STALE_AFTER)
-        return self.adapter.list_jobs(since=None if self._full_listing else self._since)
+        return (self.adapter.list_jobs(since=None if self._full_listing else self._since),)
 
     def _pending_batch(self) -> list[int]:
         """Pending jobs whose full record is due for a re-read this cycle (see module docstring)."""
@@ -149,16 +168,14 @@ class WatchState:
         self._refresh_turn = start + len(batch)
         return batch
 
-    def apply(self, body: dict[str, Any]) -> tuple[list[int], list[int]]:
-        """Record a cycle's answer: (jobs whose full record must be fetched, jobs that changed)."""
+    def apply(self, bodies: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
+        """Record a cycle's answers: (jobs whose full record must be read, jobs that changed)."""
         with self._guard:
             self.polled_at = time.monotonic()
             pending = self.unfinished()
             if self.uses_states:
-                states = self.adapter.parse_states(body)
-                changed = [j for j in pending if j not in self.infos or states.get(j) != self._raw.get(j)]
-                return changed + [j for j in self._pending_batch() if j not in changed], []
-            listed = self.adapter.parse_jobs(body)
+                return self._apply_states(pending, bodies)
+            listed = [info for body in bodies for info in self.adapter.parse_jobs(body)]
             changed = [info.job_id for info in listed
                        if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
             # Slurm's update_time has a one-second granularity: ask again from one second earlier.
@@ -167,6 +184,33 @@ class WatchState:
             # accounting (the controller purged it, so no listing will show it again).
             absent = set(pending) - {i.job_id for i in listed} if self._full_listing else set()
             return [j for j in pending if j in absent or j not in self.infos or self.infos[j].from_accounting], changed
+
+    def _apply_states(self, pending: list[int], bodies: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
+        states: dict[int, tuple[str, ...]] = {}
+        for body in bodies:
+            states.update(self.adapter.parse_states(body))
+        refresh: list[int] = []
+        changed: list[int] = []
+        for j in pending:
+            words, old = states.get(j), self.infos.get(j)
+            if words is not None and old is not None and words == self._raw.get(j):
+                continue
+            if words is None or _needs_record(words, old):  # absent: purged (accounting) or not yet listed
+                refresh.append(j)
+            else:
+                self._note(j, words, old)
+                changed.append(j)
+        return refresh + [j for j in self._pending_batch() if j not in refresh], changed
+
+    def _note(self, job_id: int, words: tuple[str, ...], old: JobInfo | None) -> None:
+        """Record a job's new state words alone (``partial``): the rest is the last full record's, if any."""
+        state, flags, _unknown = parse_job_state(words)
+        if old is None:
+            self.infos[job_id] = JobInfo(job_id=job_id, state=state, flags=flags, raw_state=words, partial=True)
+        else:
+            reason = old.reason if state is JobState.PENDING else ""
+            self.infos[job_id] = replace(old, state=state, flags=flags, raw_state=words, reason=reason, partial=True)
+        self._raw[job_id] = words
 
     def absorb(self, refreshed: Iterable[tuple[int, list[JobInfo] | JobNotFoundError]]) -> list[int]:
         """Store the full records a cycle fetched (a job's records; an array's first is its own); a job
@@ -188,6 +232,15 @@ class WatchState:
             self.infos[info.job_id] = info
             self._raw[info.job_id] = info.raw_state
             return changed
+
+
+def _needs_record(words: tuple[str, ...], old: JobInfo | None) -> bool:
+    """Whether new state words call for the full record: the job finished (exit code, end time), or it
+    went back to PENDING (requeued; the reason says why and until when)."""
+    state, flags, _unknown = parse_job_state(words)
+    if JobInfo(job_id=0, state=state, flags=flags).finished:
+        return True
+    return state is JobState.PENDING and old is not None and old.state is not JobState.PENDING
 
 
 def _accounted(adapter: Adapter, job_id: int, not_found: JobNotFoundError,

@@ -235,11 +235,11 @@ def test_legacy_watcher_asks_again_about_a_record_from_accounting() -> None:
     """/jobs?update_time= never lists a purged job: a non-final accounting record must be re-read each cycle."""
     state = WatchState(adapter_for("v0.0.38"))
     state.track([5, 6])
-    assert lists_every_job(state.poll_call())  # first sight
-    assert state.apply(legacy_listing(6)) == ([5], [6])  # 5 is purged already: read on its own
+    assert lists_every_job(state.poll_calls()[0])  # first sight
+    assert state.apply([legacy_listing(6)]) == ([5], [6])  # 5 is purged already: read on its own
     state.absorb([(5, [JobInfo(job_id=5, state=JobState.RUNNING, from_accounting=True)])])
-    assert not lists_every_job(state.poll_call())
-    refresh, _changed = state.apply({})  # 304: nothing changed since the last cycle
+    assert not lists_every_job(state.poll_calls()[0])
+    refresh, _changed = state.apply([{}])  # 304: nothing changed since the last cycle
     assert refresh == [5]
 
 
@@ -247,10 +247,10 @@ def test_legacy_watcher_after_a_gap_lists_every_job_and_rereads_the_absent() -> 
     """A job purged while nobody polled is in no update_time listing: after a gap the cycle lists all jobs."""
     state = WatchState(adapter_for("v0.0.38"))
     state.track([6, 7])
-    state.poll_call()
-    state.apply(legacy_listing(6, 7))
-    assert not lists_every_job(state.poll_call())  # steady
-    assert state.apply({}) == ([], [])
+    state.poll_calls()[0]
+    state.apply([legacy_listing(6, 7)])
+    assert not lists_every_job(state.poll_calls()[0])  # steady
+    assert state.apply([{}]) == ([], [])
     state.polled_at -= STALE_AFTER + 1
-    assert lists_every_job(state.poll_call())
-    assert state.apply(legacy_listing(7)) == ([6], [])  # 6 was purged meanwhile: its own GET finds out
+    assert lists_every_job(state.poll_calls()[0])
+    assert state.apply([legacy_listing(7)]) == ([6], [])  # 6 was purged meanwhile: its own GET finds out

@@ -13,10 +13,19 @@ import pytest
 from flyteidl.core.execution_pb2 import TaskExecution
 
 from flyte_plugin import SlurmCluster, SlurmRestMeta, describe, phase_of
-from flyte_plugin._connector import build_job
+from flyte_plugin._connector import _unknown_for_now, build_job
 from flyte_plugin._phases import BASE_PHASE, FLAG_PHASE, NEUTRAL_FLAGS
 from flyte_plugin._render import compose, render, wrapper_for_script
-from slurm_rest import JobFlag, JobInfo, JobState, ValidationError
+from slurm_rest import (
+    APIError,
+    AuthError,
+    JobFlag,
+    JobInfo,
+    JobState,
+    SlurmRestError,
+    TransportError,
+    ValidationError,
+)
 from slurm_rest._models import parse_job_state
 
 P = TaskExecution
@@ -255,3 +264,14 @@ def test_a_job_cancelled_before_it_ran_reports_no_exit_code() -> None:
     assert describe(job(JobState.CANCELLED, rc=0)) == "job 1 CANCELLED"
     ran = JobInfo(job_id=1, state=JobState.CANCELLED, return_code=0, start_time=datetime.now(timezone.utc))
     assert describe(ran) == "job 1 CANCELLED, exit code 0"
+
+
+@pytest.mark.parametrize("error", [AuthError("GET /slurm/v0.0.38/job/5: HTTP 500 (token rejected)"),
+                                   APIError("GET /slurm/v0.0.99/ping/: HTTP 404: this slurmrestd does not serve it"),
+                                   TransportError("connect failed", sent=False)])
+@pytest.mark.parametrize("last", [None, JobState.PENDING, JobState.RUNNING])
+def test_a_failure_to_ask_keeps_the_last_phase_and_says_why(error: SlurmRestError, last: JobState | None) -> None:
+    seen = None if last is None else JobInfo(job_id=5, state=last)
+    resource = _unknown_for_now(seen, 5, error)
+    assert resource.phase == (TaskExecution.QUEUED if seen is None else phase_of(seen))
+    assert type(error).__name__ in resource.message and "state not available" in resource.message

@@ -1,0 +1,270 @@
+"""Job tracking that never lies, offline: the watcher's plan driven by hand (chunked state requests, first
+sight from state words alone, full records only when needed) and every recorded shape of a failure read for
+what it is (a rejected token in each release's form, a missing endpoint, 22.05's ambiguous error -1 settled
+by a probe). The same behaviour is checked live in tests/live/test_tracking.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from slurm_rest import APIError, AuthError, JobNotFoundError, JobState, SlurmClient, UnavailableError
+from slurm_rest._adapters import Call, Kind, adapter_for
+from slurm_rest._answers import Outcome, Plan, raw_call
+from slurm_rest._classify import classify, probe_for
+from slurm_rest._constants import LIST_ABOVE, STATE_CHUNK
+from slurm_rest._exceptions import SlurmRestError
+from slurm_rest._watching import WatchState
+
+FIXTURES = Path(__file__).parent / "fixtures"
+V42 = "/slurm/v0.0.42"
+
+
+def fixture(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((FIXTURES / name).read_text())
+    return data
+
+
+def states_body(states: dict[int, list[str]]) -> dict[str, Any]:
+    return {"jobs": [{"job_id": str(j), "state": words} for j, words in states.items()], "errors": []}
+
+
+def job_body(job_id: int, state: str) -> dict[str, Any]:
+    body = fixture("v0042_job_failed.json")
+    record = body["jobs"][0]
+    record.update(job_id=job_id, job_state=[state])
+    return body
+
+
+def ids_of(call: Call) -> list[int]:
+    return [int(v) for k, v in call.params if k == "job_id"]
+
+
+def run_plan(plan: Plan[list[int]], answer: Any) -> tuple[list[int], list[list[Call]]]:
+    """Drive a plan by hand: ``answer(call)`` gives each request's outcome. Returns the result and every step."""
+    steps: list[list[Call]] = []
+    try:
+        calls = next(plan)
+        while True:
+            steps.append(list(calls))
+            calls = plan.send([answer(c) for c in calls])
+    except StopIteration as done:
+        return done.value, steps
+
+
+# ---------------------------------------------------------------------------------- chunked state requests
+def test_state_requests_are_chunked_below_every_limit() -> None:
+    state = WatchState(adapter_for("v0.0.42"))
+    ids = [4_294_967_000 - i for i in range(2 * STATE_CHUNK + 500)]  # the longest ids Slurm makes
+    state.track(ids)
+    calls = state.poll_calls()
+    assert len(calls) == 3 and sorted(j for c in calls for j in ids_of(c)) == sorted(ids)
+    for call in calls:
+        query = str(httpx.QueryParams(list(call.params)))
+        # httpx refuses a query over 65,536 characters; slurmrestd a request head over 80 KiB.
+        assert len(ids_of(call)) <= STATE_CHUNK and len(query) <= 36_000
+
+
+@pytest.mark.parametrize("n", [1, STATE_CHUNK, 20_000])
+def test_first_sight_of_running_and_pending_jobs_costs_only_state_requests(n: int) -> None:
+    state = WatchState(adapter_for("v0.0.42"))
+    state.track(range(1, n + 1))
+
+    def answer(call: Call) -> Outcome:
+        assert call.path == f"{V42}/jobs/state/", "only state requests on first sight"
+        return states_body({j: ["RUNNING"] if j % 2 else ["PENDING"] for j in ids_of(call)})
+
+    changed, steps = run_plan(state.cycle(), answer)
+    assert len(steps) == 1 and len(steps[0]) == -(-n // STATE_CHUNK)
+    assert sorted(changed) == list(range(1, n + 1))
+    info = state.infos[1]
+    assert info.state is JobState.RUNNING and info.partial and not info.finished
+    # A steady cycle: the same words, nothing read, nothing changed.
+    changed, steps = run_plan(state.cycle(), answer)
+    assert changed == [] and len(steps) == 1
+
+
+def test_finished_jobs_and_jobs_back_to_pending_are_read_in_full() -> None:
+    state = WatchState(adapter_for("v0.0.42"))
+    state.track([1, 2, 3])
+    words = {1: ["RUNNING"], 2: ["RUNNING"], 3: ["PENDING"]}
+    run_plan(state.cycle(), lambda c: states_body(words))
+    words = {1: ["FAILED"], 2: ["PENDING"], 3: ["RUNNING"]}  # 1 ended, 2 was requeued, 3 started
+    full = {1: "FAILED", 2: "PENDING"}
+
+    def answer(call: Call) -> Outcome:
+        if call.path.endswith("/jobs/state/"):
+            return states_body(words)
+        job_id = int(call.path.rsplit("/", 1)[1])
+        return job_body(job_id, full[job_id])
+
+    changed, steps = run_plan(state.cycle(), answer)
+    assert [c.path for c in steps[1]] == [f"{V42}/job/1", f"{V42}/job/2"]  # 3's words are enough
+    assert sorted(changed) == [1, 2, 3]
+    assert state.infos[1].finished and not state.infos[1].partial and state.infos[1].return_code == 3
+    assert state.infos[3].state is JobState.RUNNING and state.infos[3].partial
+
+
+def test_many_finished_jobs_are_read_from_one_listing() -> None:
+    """A connector restarting amid many finished jobs: one JOB_INFO listing, not two RPCs per job."""
+    n = LIST_ABOVE + 10
+    state = WatchState(adapter_for("v0.0.42"))
+    state.track(range(1, n + 1))
+    listing = fixture("v0042_job_failed.json")
+    template = listing["jobs"][0]
+    listing["jobs"] = [{**template, "job_id": j} for j in range(2, n + 1)]  # job 1 is not listed: read alone
+
+    def answer(call: Call) -> Outcome:
+        if call.path.endswith("/jobs/state/"):
+            return states_body({j: ["COMPLETED"] for j in ids_of(call)})
+        if call.path == f"{V42}/jobs/":
+            return listing
+        return job_body(1, "COMPLETED")
+
+    changed, steps = run_plan(state.cycle(), answer)
+    assert [[c.path for c in step] for step in steps[1:]] == [[f"{V42}/jobs/"], [f"{V42}/job/1"]]
+    assert len(changed) == n and not state.unfinished()
+
+
+def test_a_job_absent_from_the_state_answer_is_read_from_accounting() -> None:
+    state = WatchState(adapter_for("v0.0.42"))
+    state.track([5])
+    not_found = JobNotFoundError("gone", status_code=404)
+
+    def answer(call: Call) -> Outcome:
+        if call.path.endswith("/jobs/state/"):
+            return states_body({})
+        if call.kind is Kind.ACCOUNTING:
+            kept = fixture("v0042_db_job_completed.json")
+            kept["jobs"][0]["job_id"] = 5
+            return kept
+        return not_found
+
+    _changed, steps = run_plan(state.cycle(), answer)
+    assert [c.kind for c in steps[2]] == [Kind.ACCOUNTING]
+    assert state.infos[5].from_accounting and state.infos[5].state is JobState.COMPLETED
+
+
+# ------------------------------------------------------------------------------- failures for what they are
+def legacy_errors(status: int, number: int, description: str) -> tuple[int, bytes]:
+    body = fixture("v0038_job_not_found.json")
+    body["errors"] = [{"description": description, "error_number": number, "error": "Unspecified error",
+                       "source": "x"}]
+    return status, json.dumps(body).encode()
+
+
+def modern_errors(status: int, number: int, description: str, source: str = "x") -> tuple[int, bytes]:
+    return status, json.dumps({"errors": [{"description": description, "error_number": number,
+                                           "error": "e", "source": source}]}).encode()
+
+
+JOB = Call("GET", f"{V42}/job/7")
+SHAPES: dict[str, tuple[tuple[int, bytes], type[SlurmRestError]]] = {
+    "22.05 ping: -1 unable to load": (legacy_errors(500, -1, "slurmctld config is unable to load"), AuthError),
+    "23.11: 7000 from the request context": (
+        modern_errors(500, 7000, "Unable to connect to database", "wrap_openapi_ctxt_callback"), AuthError),
+    "25.11: text/plain": ((500, b"Authentication does not apply to request"), AuthError),
+    "401": ((401, b""), AuthError),
+    "1007 with 511": (modern_errors(511, 1007, "Protocol authentication error"), AuthError),
+    "404 text/plain: no such endpoint": ((404, b"Unable to find requested URL endpoint"), APIError),
+    "404 json 2017: a missing job": (modern_errors(404, 2017, "Invalid job id specified"), JobNotFoundError),
+    "22.05 500 2017: a missing job": (legacy_errors(500, 2017, "Unable to find JobId=7"), JobNotFoundError),
+    "7000 from slurmdbd: accounting down": (
+        modern_errors(500, 7000, "Failed to open slurmdbd connection", "openapi_get_db_conn"), APIError),
+    "503": ((503, b"<html>busy</html>"), UnavailableError),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_each_recorded_failure_shape_is_read_for_what_it_is(shape: str) -> None:
+    (status, content), kind = SHAPES[shape]
+    with pytest.raises(SlurmRestError) as info:
+        classify(JOB, status, content)
+    assert type(info.value) is kind
+    if shape.startswith("404 text/plain"):
+        assert "does not serve the endpoint" in str(info.value) and f"GET {V42}/job/7" in str(info.value)
+
+
+@pytest.mark.parametrize("description", ["Unable to find JobId=7", "Failed while looking for jobs",
+                                         "Unable to query jobs"])
+def test_a_bare_error_minus_one_is_settled_by_a_probe(description: str) -> None:
+    status, content = legacy_errors(500, -1, description)
+    with pytest.raises(APIError) as info:
+        classify(JOB, status, content)
+    probe = probe_for(info.value, adapter_for("v0.0.38"))
+    assert type(info.value) is APIError and probe is not None and probe.path == "/slurm/v0.0.38/ping"
+    assert probe_for(info.value, None) is None  # before negotiation: nothing to ask
+    with pytest.raises(APIError) as other:
+        classify(JOB, *legacy_errors(500, 9000, description))
+    assert probe_for(other.value, adapter_for("v0.0.38")) is None
+
+
+class Rejecting:
+    """A 22.05 slurmrestd that rejects the first token (as for an expired one) until it is renewed: GET
+    /job/N then says "Unable to find JobId=N" with error -1 and /ping "unable to load"."""
+
+    def __init__(self, *, renewable_fix: bool) -> None:
+        self.renewable_fix = renewable_fix
+        self.requests: list[str] = []
+        self.rejecting = True
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        self.requests.append(path)
+        if path == "/openapi/v3":
+            return httpx.Response(200, json={"paths": {"/slurm/v0.0.38/ping": {}}})
+        if path.endswith("/ping"):
+            if self.rejecting:
+                self.rejecting = not self.renewable_fix  # the client re-mints after this answer
+                return httpx.Response(500, json=fixture("v0038_ping_bad_token.json"))
+            return httpx.Response(200, json=fixture("v0038_ping.json"))
+        if self.rejecting:
+            status, content = legacy_errors(500, -1, "Unable to find JobId=5")
+            return httpx.Response(status, content=content)
+        body = fixture("v0038_job_not_found.json")
+        body["errors"] = []
+        body["jobs"] = [{"job_id": 5, "job_state": "RUNNING", "exit_code": 0}]
+        return httpx.Response(200, json=body)
+
+
+def _client(server: Rejecting, **token: Any) -> SlurmClient:
+    return SlurmClient(url="http://slurm.test", user="alice", transport=httpx.MockTransport(server.handle), **token)
+
+
+def test_2205_wrong_token_on_a_job_is_an_auth_error_not_a_missing_job() -> None:
+    server = Rejecting(renewable_fix=False)
+    with _client(server, token="not-a-valid-token") as client, pytest.raises(AuthError) as info:
+        client.get_job(5)
+    assert not isinstance(info.value, JobNotFoundError) and "token was rejected" in str(info.value)
+    assert server.requests == ["/openapi/v3", "/slurm/v0.0.38/job/5", "/slurm/v0.0.38/ping"]  # static: no resend
+
+
+def test_2205_expired_token_is_reminted_once_and_the_read_succeeds(tmp_path: Path) -> None:
+    key = tmp_path / "jwt.key"
+    key.write_bytes(b"k" * 32)
+    server = Rejecting(renewable_fix=True)
+    with _client(server, jwt_key=key) as client:
+        assert client.get_job(5).state is JobState.RUNNING
+    assert server.requests == ["/openapi/v3", "/slurm/v0.0.38/job/5", "/slurm/v0.0.38/ping", "/slurm/v0.0.38/job/5"]
+
+
+def test_request_escape_hatch_checks_its_input_before_sending() -> None:
+    sent: list[str] = []
+    transport = httpx.MockTransport(lambda r: sent.append(r.url.path) or httpx.Response(200, json={"ok": 1}))
+    with SlurmClient(url="http://slurm.test", user="alice", token="t", transport=transport) as client:
+        for method, path in [("TRACE", "/x"), ("GET", "relative"), ("GET", "/a/../b"), ("GET", "//evil.example/")]:
+            with pytest.raises(ValueError, match=r"method|path"):
+                client.request(method, path)
+        assert sent == []
+        assert client.request("GET", "/slurm/v0.0.45/reservations/", params={"a": [1, 2]}) == {"ok": 1}
+    assert sent == ["/slurm/v0.0.45/reservations/"]
+
+
+@pytest.mark.parametrize(("method", "kind"), [("GET", Kind.READ), ("POST", Kind.UPDATE), ("DELETE", Kind.UPDATE)])
+def test_only_a_raw_get_may_be_resent(method: str, kind: Kind) -> None:
+    call = raw_call(method, "/slurm/v0.0.45/x", {"a": [1, 2], "b": "c"}, None)
+    assert call.kind is kind and list(call.params) == [("a", "1"), ("a", "2"), ("b", "c")]
