@@ -24,11 +24,11 @@ import pytest
 from slurm_rest import JobNotFoundError, JobState
 from slurm_rest._adapters import Call, adapter_for
 from slurm_rest._adapters._common import accounted_exit, is_batch_step
+from slurm_rest._answers import accounted, unaccounted
 from slurm_rest._classify import classify
+from slurm_rest._constants import STALE_AFTER
 from slurm_rest._exceptions import APIError, UnavailableError
 from slurm_rest._models import JobInfo
-from slurm_rest._answers import accounted, unaccounted
-from slurm_rest._constants import STALE_AFTER
 from slurm_rest._watching import WatchState
 
 FIXTURES = Path(__file__).parent / "fixtures"
