@@ -142,6 +142,21 @@ def test_modern_time_limit_zero_is_unknown(version: str) -> None:
     assert job.time_limit_minutes is None
 
 
+@pytest.mark.parametrize("version", VERSIONS)
+def test_reused_job_id_reads_the_newest_job(version: str) -> None:
+    """slurmdbd answers /job/{id} with every job that id has named (seen live on 22.05 after slurmctld started
+    over at low ids); like ``sacct -j``, the facade reads the most recently submitted one."""
+    newer = body(version, "timeout")["jobs"][0]
+    older = body(version, "job_completed")["jobs"][0]  # captured days before
+    other = body(version, "cancelled_running")["jobs"][0]
+    older["job_id"] = newer["job_id"]
+    assert older["time"]["submission"] < newer["time"]["submission"]
+    for records in ([older, newer, other], [newer, older, other]):
+        jobs = adapter_for(version).parse_accounting_jobs({"jobs": records})
+        assert [(j.job_id, j.state) for j in jobs] == [(newer["job_id"], JobState.TIMEOUT),
+                                                      (other["job_id"], JobState.CANCELLED)]
+
+
 S = JobState
 #: (job's state, rc, signal), batch step's or None -> what is reported. One rule for both API families.
 EXIT_RULE = [
