@@ -24,11 +24,11 @@ import pytest
 from slurm_rest import JobNotFoundError, JobState
 from slurm_rest._adapters import Call, adapter_for
 from slurm_rest._adapters._common import accounted_exit, is_batch_step
+from slurm_rest._answers import accounted, unaccounted
 from slurm_rest._classify import classify
+from slurm_rest._constants import STALE_AFTER
 from slurm_rest._exceptions import APIError, UnavailableError
 from slurm_rest._models import JobInfo
-from slurm_rest._answers import accounted, unaccounted
-from slurm_rest._constants import STALE_AFTER
 from slurm_rest._watching import WatchState
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -140,6 +140,21 @@ def test_modern_time_limit_zero_is_unknown(version: str) -> None:
     data["jobs"][0]["time"]["limit"] = {"set": True, "infinite": False, "number": 0}
     (job,) = adapter_for(version).parse_accounting_jobs(data)
     assert job.time_limit_minutes is None
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_reused_job_id_reads_the_newest_job(version: str) -> None:
+    """slurmdbd answers /job/{id} with every job that id has named (seen live on 22.05 after slurmctld started
+    over at low ids); like ``sacct -j``, the facade reads the most recently submitted one."""
+    newer = body(version, "timeout")["jobs"][0]
+    older = body(version, "job_completed")["jobs"][0]  # captured days before
+    other = body(version, "cancelled_running")["jobs"][0]
+    older["job_id"] = newer["job_id"]
+    assert older["time"]["submission"] < newer["time"]["submission"]
+    for records in ([older, newer, other], [newer, older, other]):
+        jobs = adapter_for(version).parse_accounting_jobs({"jobs": records})
+        assert [(j.job_id, j.state) for j in jobs] == [(newer["job_id"], JobState.TIMEOUT),
+                                                      (other["job_id"], JobState.CANCELLED)]
 
 
 S = JobState

@@ -26,6 +26,7 @@ __all__ = [
     "is_batch_step",
     "job_id_of",
     "job_ref",
+    "latest_records",
     "parser",
     "positive_job_id",
     "resolve_output_paths",
@@ -234,6 +235,22 @@ def accounted_hosts(nodes: object) -> str:
 def is_batch_step(step_id: object) -> bool:
     """A slurmdbd step id naming the batch step: ``"batch"`` (v0.0.38), ``"<job id>.batch"`` (v0.0.40+)."""
     return str(step_id or "").rpartition(".")[2] == "batch"
+
+
+def latest_records(jobs: list[JobInfo]) -> list[JobInfo]:
+    """One record per job id, the most recently submitted, in the order sent: what ``sacct -j`` shows without
+    ``--duplicates``. slurmdbd keeps every job a reused id has named (ids start over when slurmctld loses its
+    state, and wrap at MaxJobId), and answers ``/job/{id}`` with all of them."""
+    newest: dict[int, JobInfo] = {}
+    for job in jobs:
+        kept = newest.get(job.job_id)
+        if kept is None or _submitted(job) >= _submitted(kept):
+            newest[job.job_id] = job
+    return [j for j in jobs if newest[j.job_id] is j]
+
+
+def _submitted(job: JobInfo) -> float:
+    return job.submit_time.timestamp() if job.submit_time is not None else 0.0
 
 
 def accounted_exit(job: Outcome, batch: Outcome | None) -> tuple[int | None, int | None]:

@@ -28,6 +28,7 @@ from ._common import (
     is_batch_step,
     job_id_of,
     job_ref,
+    latest_records,
     parser,
     resolve_output_paths,
     signal_param,
@@ -205,7 +206,7 @@ class LegacyAdapter:
     def parse_accounting_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         """slurmdbd's records (``dbv0.0.38_job``): state under ``state.current``, times under ``time``,
         exit code as ``{status, return_code, signal}``; no output paths (unknown, left empty)."""
-        return [self._accounted(j) for j in (_v(m.Dbv0038JobInfo.from_dict(body).jobs) or [])]
+        return latest_records([self._accounted(j) for j in (_v(m.Dbv0038JobInfo.from_dict(body).jobs) or [])])
 
     def _accounted(self, j: m.Dbv0038Job) -> JobInfo:
         state, times, array, comment_ = _v(j.state), _v(j.time), _v(j.array), _v(j.comment)

@@ -34,6 +34,7 @@ from ._common import (
     is_batch_step,
     job_id_of,
     job_ref,
+    latest_records,
     parser,
     resolve_output_paths,
     signal_param,
@@ -290,7 +291,7 @@ class ModernAdapter:
         """slurmdbd's records, read from decoded JSON like ``parse_jobs``; their shape differs from the
         controller's: ``state.current``/``state.reason``, ``time.{submission,start,end,limit}``,
         ``array.{job_id,task_id,task}``, ``comment.job``, ``stdout_expanded``, ``working_directory``."""
-        return [self._accounted(j) for j in self._records(body)]
+        return latest_records([self._accounted(j) for j in self._records(body)])
 
     def _accounted(self, j: dict[str, Any]) -> JobInfo:
         raw_state = state_words(self._get(j, "state", "current"))

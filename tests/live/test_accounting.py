@@ -5,20 +5,25 @@ One module fixture lowers MinJobAge to 2 s on every running release at once (res
 they end). Then get_job, wait/wait_all, both watchers and the connector's get must still report the final
 state; and without accounting (slurmdbd stopped, or slurmrestd without its slurmdbd plugin) the answer is
 a prompt JobNotFoundError / the connector's "record purged", never a hang.
+
+A second module fixture runs a job into its time limit on every release at once (about 90 s; MinJobAge is
+lowered only once it has ended) and waits for its purge: slurmdbd's record says SUCCESS/0 for it, and
+get_job must still report what the controller did, signal 15 and no return code.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import pytest
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 
 from flyte_plugin import TASK_SHELL, SlurmRestMeta, _connector
-from slurm_rest import JobNotFoundError, JobState, SlurmClient, _constants
+from slurm_rest import JobInfo, JobNotFoundError, JobState, SlurmClient, _constants
 from slurm_rest.testbed import RELEASES, Release, _accounting, _daemons, _facts, load_facts, status
 
 from ..conftest import Testbed, poll, require_testbed
@@ -66,22 +71,30 @@ def _purge_two_jobs(rel: Release) -> Purged:
         _accounting.set_min_job_age(rel, old)
 
 
-@pytest.fixture(scope="module")
-def purged() -> dict[str, Purged | BaseException]:
-    """Per release: two finished jobs the controller has purged (all releases in parallel: ~20 s)."""
+_T = TypeVar("_T")
+
+
+def _on_every_release(fn: Callable[[Release], _T]) -> dict[str, _T | BaseException]:
+    """``fn`` on every release that is up, all at once; per release its result or what it raised."""
     up = [r for r in RELEASES if status(r) == "up" and load_facts(r) is not None]
     if not up:
         return {}
     with ThreadPoolExecutor(len(up)) as pool:
-        futures = {r.name: pool.submit(_purge_two_jobs, r) for r in up}
-    out: dict[str, Purged | BaseException] = {}
+        futures = {r.name: pool.submit(fn, r) for r in up}
+    out: dict[str, _T | BaseException] = {}
     for name, fut in futures.items():
         exc = fut.exception()
         out[name] = exc if exc is not None else fut.result()
     return out
 
 
-def jobs_of(purged: dict[str, Purged | BaseException], tb: Testbed) -> Purged:
+@pytest.fixture(scope="module")
+def purged() -> dict[str, Purged | BaseException]:
+    """Per release: two finished jobs the controller has purged (all releases in parallel: ~20 s)."""
+    return _on_every_release(_purge_two_jobs)
+
+
+def jobs_of(purged: dict[str, _T | BaseException], tb: Testbed) -> _T:
     result = purged.get(tb.name)
     if isinstance(result, BaseException):
         raise result
@@ -180,6 +193,54 @@ async def test_connector_reports_the_final_state(testbed: Testbed, purged: dict[
 def test_a_job_accounting_never_saw_is_not_found(testbed: Testbed) -> None:
     with make_client(testbed) as c, pytest.raises(JobNotFoundError, match="accounting has no record of it"):
         c.get_job(2_000_000_000)
+
+
+@dataclasses.dataclass(frozen=True)
+class PurgedTimeout:
+    job_id: int
+    controller: tuple[int | None, int | None]  # (return code, signal) the controller reported before the purge
+
+
+def _purge_a_timeout(rel: Release) -> PurgedTimeout:
+    facts = load_facts(rel)
+    assert facts is not None
+    with SlurmClient(url=rel.rest_url, user=facts["job_user"], jwt_key=facts["jwt_key_path"]) as client:
+        job = client.submit(script=sh("exec sleep 300"), name="acct-timeout", time_limit=1)
+        info = client.wait(job, timeout=240)  # Slurm enforces the limit 60-90 s after the start
+        assert info.state is JobState.TIMEOUT and not info.from_accounting, info
+        old = _accounting.set_min_job_age(rel, 2)  # only now: lowered for seconds, not for the job's minute
+        try:
+            deadline = time.monotonic() + 90
+            while _controller_knows(client, job):
+                assert time.monotonic() < deadline, f"[{rel.name}] job {job} not purged after 90 s"
+                time.sleep(0.5)
+        finally:
+            _accounting.set_min_job_age(rel, old)
+        return PurgedTimeout(job_id=job, controller=(info.return_code, info.signal))
+
+
+@pytest.fixture(scope="module")
+def purged_timeout() -> dict[str, PurgedTimeout | BaseException]:
+    """Per release: a TIMEOUT job the controller has purged (all releases in parallel: ~2 min)."""
+    return _on_every_release(_purge_a_timeout)
+
+
+def test_timeout_job_from_accounting_reports_sigterm(testbed: Testbed,
+                                                      purged_timeout: dict[str, PurgedTimeout | BaseException]) -> None:
+    """slurmdbd's record says SUCCESS/0 for the job, its batch step SIGNALED/15: the same pair as the controller's."""
+    purged = jobs_of(purged_timeout, testbed)
+    assert purged.controller == (None, 15)
+    with make_client(testbed) as c:
+        seen: list[JobInfo] = []  # the batch step's record may reach slurmdbd a second after the job's
+
+        def read() -> JobInfo:
+            seen.append(c.get_job(purged.job_id))
+            return seen[-1]
+
+        info = poll(read, until=lambda i: i.signal is not None, timeout=20)
+        assert [i.return_code for i in seen if i.return_code is not None] == [], seen  # never the placeholder 0
+        assert (info.state, info.return_code, info.signal, info.from_accounting) == (JobState.TIMEOUT, None, 15, True)
+        assert info.nodes and info.start_time and info.time_limit_minutes == 1
 
 
 @pytest.fixture
