@@ -26,6 +26,8 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\bAsyncSlurmClient\b", "SlurmClient"),
     (r"\bAsyncJobWatcher\b", "JobWatcher"),
     (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
+    (r"\bAsyncFacadeTransport\b", "FacadeTransport"),
+    (r"\bset_async_httpx_client\b", "set_httpx_client"),
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\b__aenter__\b", "__enter__"),

@@ -13,7 +13,7 @@ import functools
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
@@ -33,11 +33,13 @@ from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import POLICY
+from ._typed import AsyncFacadeTransport, GeneratedClient, client_class
 from ._watching import Backoff, WatchState, deadline, remaining, wait_step, watched
 
 __all__ = ["AsyncJobWatcher", "AsyncSlurmClient"]
 
 _T = TypeVar("_T")
+_C = TypeVar("_C", bound=GeneratedClient)
 
 
 class AsyncSlurmClient:
@@ -55,6 +57,7 @@ class AsyncSlurmClient:
         self._http = httpx.AsyncClient(transport=transport, **http_settings(self.config, self._auth))
         self._adapter: Adapter | None = None
         self._lock = asyncio.Lock()
+        self._typed: dict[type[Any], Any] = {}
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -134,6 +137,24 @@ class AsyncSlurmClient:
         one re-mint, retries (a GET only: nothing else is resent once it may have arrived), the size cap
         and the exception tree. ``params`` values that are lists repeat the parameter. The decoded JSON."""
         return await self._send(_answers.raw_call(method, path, params, json))
+
+    @overload
+    async def api(self, client_type: type[_C]) -> _C: ...
+    @overload
+    async def api(self, client_type: None = None) -> GeneratedClient: ...
+
+    async def api(self, client_type: type[_C] | None = None) -> _C | GeneratedClient:
+        """The negotiated version's generated ``Client``, sending through this client (see ``_typed``): pass
+        ``generated_client.vX.client.Client`` for its types. Every generated operation of that version then
+        runs with this client's connection, auth, retries and errors."""
+        cls = client_class(await self.api_version(), client_type)
+        if cls not in self._typed:
+            typed = cls(base_url=self.config.url)
+            typed.set_async_httpx_client(httpx.AsyncClient(base_url=self.config.url,
+                                                           transport=AsyncFacadeTransport(self._send)))
+            self._typed[cls] = typed
+        found: _C | GeneratedClient = self._typed[cls]
+        return found
 
     async def adapter(self) -> Adapter:
         """The adapter for the negotiated API version (negotiated on first use)."""

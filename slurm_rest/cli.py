@@ -90,6 +90,8 @@ def _job_spec(args: argparse.Namespace) -> JobSpec:
     script = _read_script(args.script)
     options = {name: getattr(args, f"opt:{name}") for _, name, _ in SUBMIT_OPTIONS}
     spec = JobSpec.from_options(script, {name: value for name, value in options.items() if value is not None})
+    if not spec.name:  # as sbatch names a job: its script's file name ("sbatch" for a script read from stdin)
+        spec = spec.with_changes(name="sbatch" if args.script == "-" else os.path.basename(args.script))
     directives = sum(1 for line in script.splitlines() if line.startswith("#SBATCH"))
     if directives:  # checked on 22.05, 24.11 and 26.05: slurmrestd submits the script as it is
         print(f"{PROG}: warning: the script has {directives} #SBATCH line(s); slurmrestd does not apply them "

@@ -15,8 +15,6 @@ from .._jobspec import JobSpec
 from .._models import JobInfo
 from .._resources import NodeInfo, PartitionInfo, PingInfo
 from ._common import Call, Kind, errors_of, split_tag, tagged_comment
-from ._legacy import LegacyAdapter
-from ._modern import ModernAdapter
 
 __all__ = ["SUPPORTED", "Adapter", "Call", "Kind", "adapter_for", "choose", "errors_of", "served_versions", "split_tag",
            "tagged_comment"]
@@ -75,6 +73,14 @@ def choose(served: Iterable[str], pin: str | None = None) -> str:
 
 
 def adapter_for(version: str) -> Adapter:
+    """The adapter of ``version``. Imported here, on first use: each family's module imports that
+    version's generated models, which ``import slurm_rest`` should not pay for."""
     if version not in SUPPORTED:
         raise UnsupportedVersionError(f"this client does not speak {version}")
-    return LegacyAdapter() if version == "v0.0.38" else ModernAdapter(version)
+    if version == "v0.0.38":
+        from ._legacy import LegacyAdapter
+
+        return LegacyAdapter()
+    from ._modern import ModernAdapter
+
+    return ModernAdapter(version)
