@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from collections.abc import Iterator
@@ -76,3 +77,33 @@ def poll(fn: Any, *, until: Any, timeout: float = 60.0, interval: float = 0.5) -
 @pytest.fixture
 def unique_name(request: pytest.FixtureRequest) -> Iterator[str]:
     yield f"t-{request.node.name[:40]}-{os.getpid()}-{time.monotonic_ns() % 10**8}"
+
+
+# A wait, retry or lookup loop must end within this many (recorded) pauses; a hang would need many more.
+MAX_PAUSES = 200
+
+
+@pytest.fixture
+def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record every pause (tenacity's waits, submit's lookup delays, a wait's poll interval) instead of
+    sleeping it: ``time.sleep`` and ``asyncio.sleep`` return at once, and ``time.monotonic`` moves on by as
+    much, so deadlines and timeouts are still reached. A loop that pauses more than ``MAX_PAUSES`` times fails
+    (it would hang). The list of pauses is the fixture's value."""
+    slept: list[float] = []
+    real_monotonic = time.monotonic
+    real_async_sleep = asyncio.sleep
+
+    def record(seconds: float) -> None:
+        slept.append(seconds)
+        if len(slept) > MAX_PAUSES:
+            raise AssertionError(f"more than {MAX_PAUSES} pauses: the operation would hang")
+
+    async def fake_async_sleep(seconds: float, result: Any = None) -> Any:
+        record(seconds)
+        await real_async_sleep(0)
+        return result
+
+    monkeypatch.setattr(time, "sleep", record)
+    monkeypatch.setattr(time, "monotonic", lambda: real_monotonic() + sum(slept))
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
+    return slept

@@ -1,9 +1,10 @@
 """Bad input, offline: malformed slurmrestd answers, broken specs for the generator, invalid and hostile user input.
 
-- Malformed answers (respx) reach every public operation (submit, get_job, jobs, wait, cancel, ping, the
-  watcher) of the sync and the async client, for both API families (v0.0.38 and v0.0.4x). Each gives a clear
-  exception from the package's tree that names the endpoint, never a bare KeyError/TypeError/JSONDecodeError,
-  and nothing hangs; unknown states and flags never raise (UNKNOWN keeps the words as sent).
+- Malformed answers (injected into the fake slurmrestd, ``tests/fake_slurmrestd.py``) reach every public
+  operation (submit, get_job, jobs, wait, cancel, ping, the watcher) of the sync and the async client, for both
+  API families (v0.0.38 and v0.0.4x). Each gives a clear exception from the package's tree that names the
+  endpoint, never a bare KeyError/TypeError/JSONDecodeError, and nothing hangs; unknown states and flags never
+  raise (UNKNOWN keeps the words as sent).
 - Broken specs given to ``openapi/codegen.py``'s normalize/generate (in a temp dir): a clear error and no
   partial output.
 - Invalid JobSpec values and hostile strings: a ValidationError before any request; legal strings reach the
@@ -17,14 +18,12 @@ import importlib.util
 import json
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import respx
 
 from slurm_rest import (
     APIError,
@@ -36,104 +35,38 @@ from slurm_rest import (
     SubmissionError,
     UnavailableError,
     ValidationError,
+    WaitTimeout,
     _constants,
 )
 from slurm_rest.cli import main as cli_main
+from tests.fake_slurmrestd import Chunks, FakeSlurmrestd, fixture, gateway_page
+
+pytestmark = pytest.mark.usefixtures("pauses")
 
 URL = "http://slurm.test"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.BAD-INPUT-SIGNATURE"
-FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = "#!/bin/sh\necho hello\n"
 HOSTILE = "; rm -rf ~ $(id) `id` \"' \\ | & > /tmp/x * ? [a] {b} #"
 UNICODE = "Jöb ünïcødé 名前 🚀 \u202e"
-# A job's wait loop must end within this many (faked) pauses; a hang would need many more.
-MAX_PAUSES = 200
-
-
-def fixture(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((FIXTURES / name).read_text())
-    return data
 
 
 # --------------------------------------------------------------------------------------- the two families
-@dataclass(frozen=True)
-class Family:
-    """What one API family serves, and a well-formed answer for each endpoint."""
-
-    name: str
-    served: tuple[str, ...]
-    base: str
-    jobs_path: str  # the listing (and v0.0.38's watcher)
-    ping_path: str
-    states_path: str | None  # the v0.0.4x watcher
-
-    def job(self, job_id: int, state: str = "COMPLETED", **fields: Any) -> dict[str, Any]:
-        record: dict[str, Any] = {"job_id": job_id, "name": "job", "user_name": "alice", "comment": "",
-                                  "partition": "debug", "nodes": "n1", "current_working_directory": "/tmp"}
-        if self.name == "v0.0.38":
-            record.update(job_state=state, exit_code=0)
-        else:
-            record.update(job_state=[state], exit_code={"status": ["SUCCESS"],
-                                                       "return_code": {"set": True, "infinite": False, "number": 0}})
-        record.update(fields)
-        return record
-
-    def jobs_body(self, *records: dict[str, Any]) -> dict[str, Any]:
-        return {"jobs": list(records), "errors": [], "warnings": []}
-
-    def ping_body(self) -> dict[str, Any]:
-        return fixture("v0038_ping.json" if self.name == "v0.0.38" else "v0042_ping.json")
-
-
-LEGACY = Family("v0.0.38", ("v0.0.37", "v0.0.38"), "/slurm/v0.0.38", "/slurm/v0.0.38/jobs",
-                "/slurm/v0.0.38/ping", None)
-MODERN = Family("v0.0.42", ("v0.0.40", "v0.0.41", "v0.0.42"), "/slurm/v0.0.42", "/slurm/v0.0.42/jobs/",
-                "/slurm/v0.0.42/ping/", "/slurm/v0.0.42/jobs/state/")
-FAMILIES = [pytest.param(LEGACY, id="v0.0.38"), pytest.param(MODERN, id="v0.0.4x")]
-
-
-def openapi(family: Family) -> dict[str, Any]:
-    return {"openapi": "3.0.2", "paths": {f"/slurm/{v}/ping/": {} for v in family.served}}
-
-
-@pytest.fixture(autouse=True)
-def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record retry, lookup and wait pauses instead of sleeping them; fail a loop that would never end."""
-    slept: list[float] = []
-    real_monotonic = time.monotonic
-
-    def record(seconds: float) -> None:
-        slept.append(seconds)  # and time moves on by as much (a wait's timeout must be reachable)
-        if len(slept) > MAX_PAUSES:
-            raise AssertionError(f"more than {MAX_PAUSES} pauses: the operation would hang")
-
-    real_async_sleep = asyncio.sleep
-
-    async def fake_async_sleep(seconds: float, result: Any = None) -> Any:
-        record(seconds)
-        await real_async_sleep(0)
-        return result
-
-    monkeypatch.setattr(time, "sleep", record)
-    monkeypatch.setattr(time, "monotonic", lambda: real_monotonic() + sum(slept))
-    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
-    return slept
+FAMILIES = [pytest.param("v0.0.38", id="v0.0.38"), pytest.param("v0.0.42", id="v0.0.4x")]
+SYNC = [pytest.param(True, id="sync"), pytest.param(False, id="async")]
 
 
 @pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    """Every request must match a mocked route (nothing reaches a network)."""
-    with respx.mock(base_url=URL, assert_all_called=False, assert_all_mocked=True) as router:
-        yield router
+def fake(family: str) -> FakeSlurmrestd:
+    """22.05 (serving v0.0.37/v0.0.38) or 24.11 (v0.0.40 … v0.0.42), by the test's ``family``."""
+    return FakeSlurmrestd("22.05" if family == "v0.0.38" else "24.11")
 
 
-def serve(api: respx.MockRouter, family: Family) -> None:
-    api.get("/openapi/v3").respond(json=openapi(family))
+def legacy(fake: FakeSlurmrestd) -> bool:
+    return fake.version == "v0.0.38"
 
 
 # ---------------------------------------------------------------------------------- operations, sync/async
-# Each operation: (the requests it makes, as (method, path) -> route name), a sync and an async call.
 SyncCall = Callable[[SlurmClient], Any]
 AsyncCall = Callable[[AsyncSlurmClient], Awaitable[Any]]
 
@@ -151,68 +84,53 @@ OPS: dict[str, tuple[SyncCall, AsyncCall]] = {
     "ping": (lambda c: c.ping(), lambda c: c.ping()),
     "watcher": (lambda c: c.watcher().get(7), _async_watch),
 }
+ALL_OPS = list(OPS)
 
 
-def target(family: Family, op: str) -> tuple[str, str]:
-    """The (method, path) whose answer an operation reads first; the one a test makes malformed."""
-    if op == "submit":
-        return "POST", f"{family.base}/job/submit"
-    if op == "get_job":
-        return "GET", f"{family.base}/job/7"
-    if op == "cancel":
-        return "DELETE", f"{family.base}/job/7"
-    if op == "ping":
-        return "GET", family.ping_path
-    if op in ("wait", "watcher") and family.states_path:
-        return "GET", family.states_path
-    return "GET", family.jobs_path
+def target(fake: FakeSlurmrestd, op: str) -> str:
+    """The endpoint kind whose answer an operation reads first; the one a test makes malformed."""
+    if op in ("wait", "watcher"):
+        return "jobs" if legacy(fake) else "states"
+    return {"submit": "submit", "get_job": "job", "cancel": "cancel", "ping": "ping", "jobs": "jobs"}[op]
 
 
-def run(op: str, sync: bool, **settings: Any) -> Any:
-    """Run ``op`` on a fresh client; returns its result or raises what it raised."""
+def run(fake: FakeSlurmrestd, op: str, sync: bool, **settings: Any) -> Any:
+    """Run ``op`` on a fresh client (the fake as its transport); returns its result or raises what it raised."""
     sync_call, async_call = OPS[op]
     if sync:
-        with SlurmClient(url=URL, user="alice", token=TOKEN, **settings) as c:
+        with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport(), **settings) as c:
             return sync_call(c)
 
     async def go() -> Any:
-        async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, **settings) as c:
+        async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport(), **settings) as c:
             return await async_call(c)
 
     return asyncio.run(go())
 
 
-def mock_answer(api: respx.MockRouter, family: Family, op: str, response: httpx.Response) -> respx.Route:
-    """``response`` for the operation's target; the rest of what it may ask answers the same (a broken
-    server is broken for every request: submit's lookup, a watcher's refresh)."""
-    serve(api, family)
-    method, path = target(family, op)
-    route = api.route(method=method, path=path).mock(return_value=response)
-    for other_method, other_path in {("GET", family.jobs_path), ("GET", f"{family.base}/job/7")} - {(method, path)}:
-        api.route(method=other_method, path=other_path).mock(return_value=response)
-    return route
+def break_answers(fake: FakeSlurmrestd, op: str, answer: Any) -> str:
+    """``answer`` for the operation's target, for ever; the rest of what it may ask answers the same (a broken
+    server is broken for every request: submit's lookup, a watcher's refresh). Returns the target's kind."""
+    kind = target(fake, op)
+    for k in {kind, "jobs", "job"}:
+        fake.fault(k, answer, times=None)
+    return kind
 
 
-def assert_clear(exc: BaseException, family: Family, op: str) -> None:
+def assert_clear(exc: BaseException, fake: FakeSlurmrestd) -> None:
     """A tree exception, not a ValidationError (the user's input was fine), naming the endpoint."""
     assert isinstance(exc, SlurmRestError), f"{type(exc).__name__}: {exc}"
     assert not isinstance(exc, ValidationError), f"a bad answer reported as bad input: {exc}"
-    _, path = target(family, op)
     text = str(exc)
-    assert family.base in text, f"the message does not name the endpoint: {text!r}"
+    assert f"/slurm/{fake.version}" in text, f"the message does not name the endpoint: {text!r}"
     assert "Traceback" not in text and len(text) < 2000, text[:300]
-    del path
 
 
-def expect_error(op: str, sync: bool, family: Family, **settings: Any) -> SlurmRestError:
+def expect_error(fake: FakeSlurmrestd, op: str, sync: bool, **settings: Any) -> SlurmRestError:
     with pytest.raises(SlurmRestError) as info:
-        run(op, sync, **settings)
-    assert_clear(info.value, family, op)
+        run(fake, op, sync, **settings)
+    assert_clear(info.value, fake)
     return info.value
-
-
-SYNC = [pytest.param(True, id="sync"), pytest.param(False, id="async")]
-ALL_OPS = list(OPS)
 
 
 # ------------------------------------------------------------------------------ malformed bodies, any op
@@ -232,67 +150,72 @@ UNREADABLE = {
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("op", ALL_OPS)
 @pytest.mark.parametrize("kind", list(UNREADABLE))
-def test_unreadable_answer_is_a_clear_api_error(api: respx.MockRouter, family: Family, sync: bool, op: str,
-                                                kind: str) -> None:
+def test_unreadable_answer_is_a_clear_api_error(fake: FakeSlurmrestd, sync: bool, op: str, kind: str) -> None:
     status, content, ctype = UNREADABLE[kind]
-    route = mock_answer(api, family, op, httpx.Response(status, content=content, headers={"Content-Type": ctype}))
-    exc = expect_error(op, sync, family)
+    broken = break_answers(fake, op, (status, content, {"Content-Type": ctype}))
+    exc = expect_error(fake, op, sync)
     assert isinstance(exc, APIError) and exc.status_code == 200
     assert "not a JSON object" in str(exc) or "malformed" in str(exc)
-    assert route.call_count >= 1
+    assert fake.count(broken) >= 1
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("op", [o for o in ALL_OPS if o != "cancel"])
-def test_empty_200_is_a_clear_error(api: respx.MockRouter, family: Family, sync: bool, op: str) -> None:
-    mock_answer(api, family, op, httpx.Response(200, content=b""))
-    exc = expect_error(op, sync, family)
+def test_empty_200_is_a_clear_error(fake: FakeSlurmrestd, sync: bool, op: str) -> None:
+    break_answers(fake, op, (200, b""))
+    exc = expect_error(fake, op, sync)
     # an empty 200 to a submit leaves the job id unknown: a SubmissionError that says so
     assert isinstance(exc, SubmissionError if op == "submit" else APIError)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_empty_200_to_a_cancel(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    """v0.0.38 answers a cancel with an empty body: that is how its success looks. v0.0.4x always sends
-    ``status[]``: an empty body there is malformed."""
-    mock_answer(api, family, "cancel", httpx.Response(200, content=b""))
-    if family is LEGACY:
-        assert run("cancel", sync) is True
+def test_empty_200_to_a_cancel(fake: FakeSlurmrestd, sync: bool) -> None:
+    """v0.0.38 answers a cancel with an empty body: that is how its success looks (the fake's own answer
+    too). v0.0.4x always sends ``status[]``: an empty body there is malformed."""
+    break_answers(fake, "cancel", (200, b""))
+    if legacy(fake):
+        assert run(fake, "cancel", sync) is True
     else:
-        assert "malformed" in str(expect_error("cancel", sync, family))
+        assert "malformed" in str(expect_error(fake, "cancel", sync))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+def test_cancel_answered_as_the_release_does(fake: FakeSlurmrestd, sync: bool) -> None:
+    fake.add_job(7, state="RUNNING")
+    assert run(fake, "cancel", sync) is True and fake.cancels == [7] and fake.count("cancel") == 1
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("op", ALL_OPS)
 @pytest.mark.parametrize("with_errors", [True, False], ids=["errors", "no-errors"])
-def test_http_500_with_and_without_errors(api: respx.MockRouter, family: Family, sync: bool, op: str,
-                                          with_errors: bool) -> None:
+def test_http_500_with_and_without_errors(fake: FakeSlurmrestd, sync: bool, op: str, with_errors: bool) -> None:
     body: dict[str, Any] = {"meta": {}, "warnings": []}
     if with_errors:
         body["errors"] = [{"error_number": 9999, "error": "Unexpected", "description": "a test failure",
                            "source": "test"}]
-    route = mock_answer(api, family, op, httpx.Response(500, json=body))
-    exc = expect_error(op, sync, family)
+    broken = break_answers(fake, op, (500, body))
+    exc = expect_error(fake, op, sync)
     assert isinstance(exc, APIError) and exc.status_code == 500
     assert isinstance(exc, SubmissionError) == (op == "submit")
     assert exc.error_numbers == ((9999,) if with_errors else ())
     if with_errors:
         assert "a test failure" in str(exc)
-    assert route.call_count == 1  # not a transient error: never retried
+    assert fake.count(broken) == 1  # not a transient error: never retried
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("op", ALL_OPS)
 @pytest.mark.parametrize("status", [502, 503])
-def test_gateway_html_pages_are_unavailable(api: respx.MockRouter, family: Family, sync: bool, op: str,
-                                            status: int, pauses: list[float]) -> None:
-    page = f"<html><head><title>{status} Bad Gateway</title></head><body><h1>nginx</h1></body></html>"
-    mock_answer(api, family, op, httpx.Response(status, text=page, headers={"Content-Type": "text/html"}))
-    exc = expect_error(op, sync, family)
+def test_gateway_html_pages_are_unavailable(fake: FakeSlurmrestd, sync: bool, op: str, status: int,
+                                            pauses: list[float]) -> None:
+    assert "Bad Gateway" in gateway_page(status)
+    break_answers(fake, op, status)  # the fake's gateway page, as nginx sends it
+    exc = expect_error(fake, op, sync)
     if op == "submit":  # retried, then looked up by tag; no job carries it: a refusal that says why
         assert isinstance(exc, SubmissionError) and "no job carries its tag" in str(exc)
         assert isinstance(exc.__cause__, UnavailableError)
@@ -304,149 +227,130 @@ def test_gateway_html_pages_are_unavailable(api: respx.MockRouter, family: Famil
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_huge_answer_does_not_hang(api: respx.MockRouter, family: Family, sync: bool) -> None:
+def test_huge_answer_does_not_hang(fake: FakeSlurmrestd, sync: bool) -> None:
     """A 50 MB answer that is not JSON: read, refused with a clear error, in seconds."""
-    mock_answer(api, family, "jobs", httpx.Response(200, content=b"x" * (50 * 1024 * 1024)))
+    break_answers(fake, "jobs", (200, b"x" * (50 * 1024 * 1024)))
     start = time.monotonic()
-    exc = expect_error("jobs", sync, family)
+    exc = expect_error(fake, "jobs", sync)
     assert "not a JSON object" in str(exc) and time.monotonic() - start < 20
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_huge_valid_answer_is_parsed(api: respx.MockRouter, family: Family) -> None:
+def test_huge_valid_answer_is_parsed(fake: FakeSlurmrestd) -> None:
     """50 MB of well-formed job records (a big cluster's listing) is not refused: the cap is far above it.
     (Sync only: the async client reads and parses the same way, and each run costs seconds.)"""
-    sync = True
     padding = "p" * 1000
-    records = [family.job(i, comment=padding, name=f"j{i}") for i in range(1, 46_000)]
-    body = json.dumps(family.jobs_body(*records)).encode()
-    assert len(body) > 50 * 1024 * 1024 > 0 and len(body) < _constants.MAX_BODY
-    mock_answer(api, family, "jobs", httpx.Response(200, content=body))
+    size = len(json.dumps(fake.record(fake.add_job(1, comment=padding, name="j1")), separators=(",", ":")))
+    count = 50 * 1024 * 1024 // size + 1000
+    for i in range(2, count + 1):
+        fake.add_job(i, comment=padding, name=f"j{i}")
+    answer = fake.handle(httpx.Request("GET", URL + fake.path("jobs")))  # what the client is about to read
+    assert 50 * 1024 * 1024 < len(answer.content) < _constants.MAX_BODY
     start = time.monotonic()
-    jobs = run("jobs", sync)
-    assert len(jobs) == len(records) and time.monotonic() - start < 60
+    jobs = run(fake, "jobs", True)
+    assert len(jobs) == count and time.monotonic() - start < 60
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_answer_over_the_size_cap_is_refused(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    body = json.dumps(family.jobs_body(*[family.job(i, comment="c" * 500) for i in range(1, 3000)])).encode()
-    mock_answer(api, family, "jobs", httpx.Response(200, content=body))
-    exc = expect_error("jobs", sync, family, max_body=1024 * 1024)
-    assert f"GET {family.jobs_path}" in str(exc) and "byte limit" in str(exc)
-
-
-class Endless:
-    """A transport answering the openapi document, then a chunked answer (no Content-Length) of ``size``
-    bytes of "[" that counts what it handed out. (httpx's own mock transport: respx reads a streamed
-    answer whole before handing it over.)"""
-
-    chunk = b"[" * 65536
-
-    def __init__(self, family: Family, size: int) -> None:
-        self.family, self.size, self.sent = family, size, 0
-
-    def chunks(self) -> Iterator[bytes]:
-        for _ in range(self.size // len(self.chunk)):
-            self.sent += len(self.chunk)
-            yield self.chunk
-
-    async def achunks(self) -> AsyncIterator[bytes]:
-        for part in self.chunks():
-            yield part
-
-    def transport(self, sync: bool) -> httpx.MockTransport:
-        def handler(request: httpx.Request) -> httpx.Response:
-            if request.url.path == "/openapi/v3":
-                return httpx.Response(200, json=openapi(self.family))
-            return httpx.Response(200, content=self.chunks() if sync else self.achunks())
-
-        return httpx.MockTransport(handler)
+def test_answer_over_the_size_cap_is_refused(fake: FakeSlurmrestd, sync: bool) -> None:
+    for i in range(1, 3000):
+        fake.add_job(i, comment="c" * 500)
+    exc = expect_error(fake, "jobs", sync, max_body=1024 * 1024)
+    assert f"GET {fake.path('jobs')}" in str(exc) and "byte limit" in str(exc)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_answer_is_cut_off_at_the_size_cap_while_it_streams(family: Family, sync: bool, tmp_path: Path) -> None:
+def test_answer_is_cut_off_at_the_size_cap_while_it_streams(fake: FakeSlurmrestd, sync: bool, tmp_path: Path) -> None:
     """The cap holds while bytes arrive, on a client built as users build it (JWT auth minted from a key):
-    an endless answer is refused after about ``max_body`` bytes, never read whole."""
+    an endless chunked answer (no Content-Length) is refused after about ``max_body`` bytes, never read whole."""
     key = tmp_path / "jwt.key"
     key.write_bytes(b"k" * 32)
     cap = 1024 * 1024
-    endless = Endless(family, 64 * 1024 * 1024)
-    settings: dict[str, Any] = {"url": URL, "user": "alice", "jwt_key": key, "max_body": cap}
+    endless = Chunks(b"[" * 65536, 1024)  # 64 MB
+    fake.fault("jobs", httpx.Response(200, stream=endless))
+    settings: dict[str, Any] = {"url": URL, "user": "alice", "jwt_key": key, "max_body": cap,
+                                "transport": fake.transport()}
     with pytest.raises(SlurmRestError) as info:
         if sync:
-            with SlurmClient(transport=endless.transport(sync), **settings) as c:
+            with SlurmClient(**settings) as c:
                 c.jobs()
         else:
             async def go() -> None:
-                async with AsyncSlurmClient(transport=endless.transport(sync), **settings) as c:
+                async with AsyncSlurmClient(**settings) as c:
                     await c.jobs()
             asyncio.run(go())
-    assert f"GET {family.jobs_path}: HTTP 200 answer of more than {cap} bytes exceeds" in str(info.value)
-    assert endless.sent <= cap + 2 * len(Endless.chunk)
+    assert f"GET {fake.path('jobs')}: HTTP 200 answer of more than {cap} bytes exceeds" in str(info.value)
+    assert endless.sent <= cap + 2 * len(endless.chunk)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_declared_oversize_answer_is_refused_before_reading(api: respx.MockRouter, family: Family, sync: bool) -> None:
+def test_declared_oversize_answer_is_refused_before_reading(fake: FakeSlurmrestd, sync: bool) -> None:
     huge = str(10 * _constants.MAX_BODY)
-    mock_answer(api, family, "jobs", httpx.Response(200, headers={"Content-Length": huge}, content=b"{}"))
-    exc = expect_error("jobs", sync, family)
+    break_answers(fake, "jobs", httpx.Response(200, headers={"Content-Length": huge}, content=b"{}"))
+    exc = expect_error(fake, "jobs", sync)
     assert f"answer of {huge} bytes exceeds" in str(exc)
 
 
 # -------------------------------------------------------------------------- JSON of the wrong shape, per op
-def jobs_answers(family: Family) -> dict[str, tuple[dict[str, Any], str]]:
+def jobs_answers(fake: FakeSlurmrestd) -> dict[str, tuple[dict[str, Any], str]]:
     """Malformed job listings (/job/ID, /jobs, v0.0.38's watcher): body and a word the error must contain."""
-    good = family.job(7)
+    good = fake.record(fake.add_job(7, state="RUNNING"))
     no_id = {k: v for k, v in good.items() if k != "job_id"}
     no_state = {k: v for k, v in good.items() if k != "job_state"}
+
+    def listing(*records: dict[str, Any]) -> dict[str, Any]:
+        return fake.error_body(jobs=list(records))  # no errors: a well-formed envelope
+
     return {
         "jobs-is-a-string": ({"jobs": "all of them"}, "malformed"),
         "jobs-is-an-object": ({"jobs": {"7": good}}, "malformed"),
         "jobs-is-null": ({"jobs": None}, "malformed"),
         "job-is-a-string": ({"jobs": ["7"]}, "malformed"),
-        "job-without-job_id": (family.jobs_body(no_id), "job_id"),
-        "job-without-job_state": (family.jobs_body(no_state), "job_state"),
-        "job_id-is-text": (family.jobs_body({**good, "job_id": "seven"}), "job_id"),
-        "job_id-is-a-list": (family.jobs_body({**good, "job_id": [7]}), "job_id"),
-        "job_id-is-negative": (family.jobs_body({**good, "job_id": -7}), "job_id"),
+        "job-without-job_id": (listing(no_id), "job_id"),
+        "job-without-job_state": (listing(no_state), "job_state"),
+        "job_id-is-text": (listing({**good, "job_id": "seven"}), "job_id"),
+        "job_id-is-a-list": (listing({**good, "job_id": [7]}), "job_id"),
+        "job_id-is-negative": (listing({**good, "job_id": -7}), "job_id"),
     }
+
+
+MALFORMED_JOBS = list(jobs_answers(FakeSlurmrestd("v0.0.38")))
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("op", ["get_job", "jobs", "wait", "watcher"])
-@pytest.mark.parametrize("case", list(jobs_answers(LEGACY)))
-def test_malformed_job_records(api: respx.MockRouter, family: Family, sync: bool, op: str, case: str) -> None:
-    body, word = jobs_answers(family)[case]
-    serve(api, family)
-    api.get(f"{family.base}/job/7").respond(json=body)
-    api.get(family.jobs_path).respond(json=body)
-    if family.states_path:  # the v0.0.4x watcher: a sane state answer, then a malformed full record
-        api.get(family.states_path).respond(json={"jobs": [{"job_id": "7", "state": ["RUNNING"]}]})
-    exc = expect_error(op, sync, family)
+@pytest.mark.parametrize("case", MALFORMED_JOBS)
+def test_malformed_job_records(fake: FakeSlurmrestd, sync: bool, op: str, case: str) -> None:
+    """The v0.0.4x watcher gets a sane state answer (the fake's: job 7 is RUNNING), then a malformed record."""
+    body, word = jobs_answers(fake)[case]
+    fake.fault("job", (200, body), times=None)
+    fake.fault("jobs", (200, body), times=None)
+    exc = expect_error(fake, op, sync)
     assert isinstance(exc, APIError) and word in str(exc), str(exc)
     assert exc.__cause__ is None or not isinstance(exc.__cause__, SlurmRestError) or word in str(exc)
 
 
+@pytest.mark.parametrize("family", [pytest.param("v0.0.42", id="v0.0.4x")])
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize(("body", "word"), [
     ({"jobs": "x"}, "malformed"),
     ({"jobs": [{"job_id": "7", "state": 3}], "x": 1}, None),  # a number for a state: kept as its text
     ({"jobs": ["7"]}, "malformed"),
 ])
-def test_malformed_state_answers(api: respx.MockRouter, sync: bool, body: dict[str, Any], word: str | None) -> None:
-    serve(api, MODERN)
-    api.get(MODERN.states_path or "").respond(json=body)
-    api.get(f"{MODERN.base}/job/7").respond(json=MODERN.jobs_body(MODERN.job(7, "RUNNING")))
+def test_malformed_state_answers(fake: FakeSlurmrestd, sync: bool, body: dict[str, Any], word: str | None) -> None:
+    fake.add_job(7, state="RUNNING")
+    fake.fault("states", (200, body), times=None)
     if word is None:
-        info = run("watcher", sync)
+        info = run(fake, "watcher", sync)
         assert info.state is JobState.RUNNING  # the full record was fetched, since the states said nothing usable
+        assert fake.count("job") == 1
         return
-    exc = expect_error("watcher", sync, MODERN)
-    assert word in str(exc) and MODERN.states_path in str(exc)  # type: ignore[operator]
+    exc = expect_error(fake, "watcher", sync)
+    assert word in str(exc) and fake.path("states") in str(exc)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -455,57 +359,57 @@ def test_malformed_state_answers(api: respx.MockRouter, sync: bool, body: dict[s
     (None, "no job id"), ("seven", "not a job id"), ([7], "not a job id"), ({"number": 7}, "not a job id"),
     (-7, "not a job id"), (7.5, "not a job id"), (True, "not a job id"), ("", "no job id"),
 ])
-def test_submit_answer_without_a_usable_job_id(api: respx.MockRouter, family: Family, sync: bool, job_id: Any,
-                                               expect: str) -> None:
+def test_submit_answer_without_a_usable_job_id(fake: FakeSlurmrestd, sync: bool, job_id: Any, expect: str) -> None:
     body: dict[str, Any] = {"errors": [], "warnings": []}
     if job_id is not None:
         body["job_id"] = job_id
-    route = mock_answer(api, family, "submit", httpx.Response(200, json=body))
+    break_answers(fake, "submit", (200, body))
     with pytest.raises(SubmissionError, match=expect) as info:
-        run("submit", sync)
-    assert route.call_count == 1  # never resent: the job may exist
+        run(fake, "submit", sync)
+    assert fake.count("submit") == 1  # never resent: the job may exist
     if expect == "not a job id":
-        assert f"POST {family.base}/job/submit" in str(info.value)
+        assert f"POST {fake.path('submit')}" in str(info.value)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_submit_answer_with_job_id_as_text_is_read(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    mock_answer(api, family, "submit", httpx.Response(200, json={"job_id": "123", "errors": []}))
-    assert run("submit", sync) == 123
+def test_submit_answer_with_job_id_as_text_is_read(fake: FakeSlurmrestd, sync: bool) -> None:
+    break_answers(fake, "submit", (200, {"job_id": "123", "errors": []}))
+    assert run(fake, "submit", sync) == 123
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("pings", ["UP", ["UP"], [{"hostname": 5, "ping": 3, "pinged": 4}], {"a": 1}])
-def test_malformed_ping(api: respx.MockRouter, family: Family, sync: bool, pings: Any) -> None:
-    body = {**family.ping_body(), "pings": pings}
-    mock_answer(api, family, "ping", httpx.Response(200, json=body))
+def test_malformed_ping(fake: FakeSlurmrestd, sync: bool, pings: Any) -> None:
+    body = {**fixture("v0038_ping.json" if legacy(fake) else "v0042_ping.json"), "pings": pings}
+    break_answers(fake, "ping", (200, body))
     try:
-        info = run("ping", sync)
+        info = run(fake, "ping", sync)
     except SlurmRestError as exc:
-        assert_clear(exc, family, "ping")
+        assert_clear(exc, fake)
         assert "malformed" in str(exc)
     else:  # a shape the parser can still read is fine, as long as it reads as "not up"
         assert all(not up for _, up in info.controllers)
 
 
+@pytest.mark.parametrize("family", [pytest.param("v0.0.42", id="v0.0.4x")])
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("status", ["x", ["x"], [{"error": {"code": "abc"}}], [{"error": "boom"}]])
-def test_malformed_cancel_status(api: respx.MockRouter, sync: bool, status: Any) -> None:
-    mock_answer(api, MODERN, "cancel", httpx.Response(200, json={**fixture("v0042_cancel.json"), "status": status}))
-    expect_error("cancel", sync, MODERN)
+def test_malformed_cancel_status(fake: FakeSlurmrestd, sync: bool, status: Any) -> None:
+    break_answers(fake, "cancel", (200, {**fixture("v0042_cancel.json"), "status": status}))
+    expect_error(fake, "cancel", sync)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_strings_where_numbers_belong_are_tolerated(api: respx.MockRouter, family: Family, sync: bool) -> None:
+def test_strings_where_numbers_belong_are_tolerated(fake: FakeSlurmrestd, sync: bool) -> None:
     """Times, limits, exit codes and array ids of the wrong type read as unset; names and comments as text."""
-    record = family.job(7, "FAILED", submit_time="yesterday", start_time={"number": "x"}, end_time=[1],
-                        time_limit="ten", exit_code="boom", array_job_id="x", array_task_id={"a": 1},
-                        name=12345, comment=["not", "text"], nodes=["n1"])
-    mock_answer(api, family, "get_job", httpx.Response(200, json=family.jobs_body(record)))
-    info = run("get_job", sync)
+    junk = {"submit_time": "yesterday", "start_time": {"number": "x"}, "end_time": [1], "time_limit": "ten",
+            "exit_code": "boom", "array_job_id": "x", "array_task_id": {"a": 1}, "name": 12345,
+            "comment": ["not", "text"], "nodes": ["n1"]}
+    fake.add_job(7, state="FAILED", fields=junk)
+    info = run(fake, "get_job", sync)
     assert info.job_id == 7 and info.state is JobState.FAILED and info.name == "12345"
     assert info.submit_time is None and info.end_time is None and info.time_limit_minutes is None
     assert info.return_code is None and info.array_job_id is None
@@ -514,115 +418,89 @@ def test_strings_where_numbers_belong_are_tolerated(api: respx.MockRouter, famil
 # --------------------------------------------------------------------------------- unknown states and flags
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_unknown_state_never_raises_and_keeps_the_text(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    words = "HIBERNATING" if family.name == "v0.0.38" else ["HIBERNATING", "QUANTUM_FLAG"]
-    mock_answer(api, family, "get_job", httpx.Response(200, json=family.jobs_body(family.job(7, job_state=words))))
-    info = run("get_job", sync)
+def test_unknown_state_never_raises_and_keeps_the_text(fake: FakeSlurmrestd, sync: bool) -> None:
+    fake.add_job(7, state="HIBERNATING", flags=[] if legacy(fake) else ["QUANTUM_FLAG"])
+    info = run(fake, "get_job", sync)
     assert info.state is JobState.UNKNOWN and not info.finished
-    assert info.raw_state == (("HIBERNATING",) if family.name == "v0.0.38" else ("HIBERNATING", "QUANTUM_FLAG"))
+    assert info.raw_state == (("HIBERNATING",) if legacy(fake) else ("HIBERNATING", "QUANTUM_FLAG"))
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_unknown_flag_beside_a_known_state(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    words = "RUNNING,NEWFLAG" if family.name == "v0.0.38" else ["RUNNING", "NEWFLAG"]
-    mock_answer(api, family, "watcher", httpx.Response(200, json=family.jobs_body(family.job(7, job_state=words))))
-    if family.states_path:
-        api.get(family.states_path).respond(json={"jobs": [{"job_id": "7", "state": ["RUNNING", "NEWFLAG"]}]})
-    info = run("watcher", sync)
+def test_unknown_flag_beside_a_known_state(fake: FakeSlurmrestd, sync: bool) -> None:
+    fake.add_job(7, state="RUNNING", flags=["NEWFLAG"])  # v0.0.38: "RUNNING,NEWFLAG"
+    info = run(fake, "watcher", sync)
     assert info.state is JobState.RUNNING and "NEWFLAG" in ",".join(info.raw_state)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_wait_goes_on_through_unknown_states_to_the_end(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    answers = iter([family.job(7, job_state="WARPING" if family.name == "v0.0.38" else ["WARPING"])] * 3
-                   + [family.job(7, "COMPLETED")] * 10)
-
-    def jobs(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=family.jobs_body(next(answers)))
-
-    serve(api, family)
-    api.get(family.jobs_path).mock(side_effect=jobs)
-    api.get(f"{family.base}/job/7").mock(side_effect=jobs)
-    if family.states_path:
-        states = iter([["WARPING"]] * 3 + [["COMPLETED"]] * 10)
-        api.get(family.states_path).mock(side_effect=lambda r: httpx.Response(
-            200, json={"jobs": [{"job_id": "7", "state": next(states)}]}))
-    info = run("wait", sync)
+def test_wait_goes_on_through_unknown_states_to_the_end(fake: FakeSlurmrestd, sync: bool) -> None:
+    fake.add_job(7, state="WARPING")
+    fake.auto_advance("COMPLETED", polls_per_state=3)  # WARPING for three polls, then COMPLETED
+    info = run(fake, "wait", sync)
     assert info.state is JobState.COMPLETED
+    assert fake.count(target(fake, "wait")) == 4
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_wait_on_a_forever_unknown_state_ends_at_its_timeout(api: respx.MockRouter, family: Family,
-                                                             sync: bool) -> None:
-    from slurm_rest import WaitTimeout
-
-    state = "WARPING" if family.name == "v0.0.38" else ["WARPING"]
-    mock_answer(api, family, "wait", httpx.Response(200, json=family.jobs_body(family.job(7, job_state=state))))
-    if family.states_path:
-        api.get(family.states_path).respond(json={"jobs": [{"job_id": "7", "state": ["WARPING"]}]})
-        api.get(f"{family.base}/job/7").respond(json=family.jobs_body(family.job(7, job_state=state)))
+def test_wait_on_a_forever_unknown_state_ends_at_its_timeout(fake: FakeSlurmrestd, sync: bool) -> None:
+    fake.add_job(7, state="WARPING")
     with pytest.raises(WaitTimeout):
-        run("wait", sync)
+        run(fake, "wait", sync)
 
 
 # ---------------------------------------------------------------------------------------- invalid job ids
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("job_id", ["1/../../openapi/v3", "7?x=1", "abc", "", "0", -3, 0, 7.0, None, "7 ; id",
-                                    "７", "1_2_3"])
-def test_bad_job_ids_are_refused_before_sending(api: respx.MockRouter, family: Family, sync: bool,
-                                                job_id: Any) -> None:
-    serve(api, family)
+                                    "\uff17", "1_2_3"])  # a fullwidth seven
+def test_bad_job_ids_are_refused_before_sending(fake: FakeSlurmrestd, sync: bool, job_id: Any) -> None:
     for name in ("get_job", "cancel", "wait", "watcher"):
-        call: Callable[[Any], Any]
         if sync:
-            with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
-                c.api_version()  # noqa: B018 - negotiate first, so only the operation's requests are counted
-                before = len(api.calls)
+            with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
+                c.api_version()  # negotiate first, so only the operation's requests are counted
+                before = fake.count()
                 calls: dict[str, Callable[[Any], Any]] = {"get_job": c.get_job, "cancel": c.cancel, "wait": c.wait,
                                                           "watcher": lambda j: c.watcher().get(j)}
-                call = calls[name]
                 with pytest.raises(ValidationError, match="not a job id"):
-                    call(job_id)
-                assert len(api.calls) == before, f"{name}({job_id!r}) sent a request"
+                    calls[name](job_id)
+                assert fake.count() == before, f"{name}({job_id!r}) sent a request"
         else:
             async def go(name: str = name) -> None:
-                async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN) as c:
+                async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
                     await c.api_version()
-                    before = len(api.calls)
+                    before = fake.count()
                     with pytest.raises(ValidationError, match="not a job id"):
                         if name == "watcher":
                             await (await c.watcher()).get(job_id)
                         else:
                             await getattr(c, name)(job_id)
-                    assert len(api.calls) == before, f"{name}({job_id!r}) sent a request"
+                    assert fake.count() == before, f"{name}({job_id!r}) sent a request"
 
             asyncio.run(go())
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("signal", ["", "; rm -rf ~", "USR1; id", "NOTASIGNAL", "99", "B:USR1@30", "USR 1", 9])
-def test_bad_cancel_signals_are_refused_before_sending(api: respx.MockRouter, family: Family, signal: Any) -> None:
-    serve(api, family)
-    with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
-        c.api_version()  # noqa: B018
-        before = len(api.calls)
+def test_bad_cancel_signals_are_refused_before_sending(fake: FakeSlurmrestd, signal: Any) -> None:
+    with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
+        c.api_version()
+        before = fake.count()
         with pytest.raises(ValidationError, match="signal"):
             c.cancel(7, signal=signal)
-        assert len(api.calls) == before
+        assert fake.count() == before
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("signal", ["USR1", "SIGTERM", "10", "kill"])
-def test_good_cancel_signals_are_sent_as_given(api: respx.MockRouter, family: Family, signal: str) -> None:
-    ok = httpx.Response(200, content=b"") if family is LEGACY else httpx.Response(200, json=fixture("v0042_cancel.json"))
-    route = mock_answer(api, family, "cancel", ok)
-    with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
+def test_good_cancel_signals_are_sent_as_given(fake: FakeSlurmrestd, signal: str) -> None:
+    fake.add_job(7, state="RUNNING")
+    with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
         assert c.cancel(7, signal=signal) is True
-    assert route.calls.last.request.url.params["signal"] == signal
+    assert fake.signals == [(7, signal)] and fake.jobs[7].state == "RUNNING"
+    assert fake.requests("cancel")[-1].url.params["signal"] == signal
 
 
 # ----------------------------------------------------------------------------- invalid JobSpec values
@@ -668,24 +546,22 @@ def test_invalid_jobspec_values_are_refused(field: str, value: Any) -> None:
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_invalid_specs_send_nothing(api: respx.MockRouter, family: Family, sync: bool) -> None:
-    serve(api, family)
-    post = api.post(f"{family.base}/job/submit").respond(json={"job_id": 1})
+def test_invalid_specs_send_nothing(fake: FakeSlurmrestd, sync: bool) -> None:
+    cases = [{"script": SCRIPT, field: value} for field, values in INVALID.items() for value in values]
+    if sync:
+        with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
+            for fields in cases:
+                with pytest.raises(ValidationError):
+                    c.submit(**fields)
+    else:
+        async def submit_all() -> None:
+            async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
+                for fields in cases:
+                    with pytest.raises(ValidationError):
+                        await c.submit(**fields)
 
-    async def submit_async(fields: dict[str, Any]) -> None:
-        async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN) as c:
-            await c.submit(**fields)
-
-    for field, values in INVALID.items():
-        for value in values:
-            fields = {"script": SCRIPT, field: value}
-            with pytest.raises(ValidationError):
-                if sync:
-                    with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
-                        c.submit(**fields)
-                else:
-                    asyncio.run(submit_async(fields))
-    assert not post.called and not api.calls  # not even version negotiation: JobSpec fails first
+        asyncio.run(submit_all())
+    assert fake.count() == 0 and not fake.jobs  # not even version negotiation: JobSpec fails first
 
 
 def test_from_options_refuses_bad_and_unknown_options() -> None:
@@ -711,29 +587,30 @@ LEGAL: dict[str, list[str]] = {
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_legal_hostile_strings_reach_the_request_verbatim(api: respx.MockRouter, family: Family) -> None:
-    serve(api, family)
-    post = api.post(f"{family.base}/job/submit").respond(json={"job_id": 1, "errors": []})
+def test_legal_hostile_strings_reach_the_request_verbatim(fake: FakeSlurmrestd) -> None:
+    fake.partitions = None  # this controller takes any partition name
     env = {"HOSTILE": HOSTILE + "\nsecond line", "UNICODE": UNICODE, "LONG": LONG, "EMPTY": ""}
     script = "#!/bin/bash\n# " + HOSTILE + "\necho " + UNICODE + "\n" + ": " + LONG + "\n"
     keys = {"name": "name", "comment": "comment", "working_dir": "current_working_directory",
             "stdout": "standard_output", "stderr": "standard_error", "partition": "partition", "account": "account"}
-    with SlurmClient(url=URL, user="alice", token=TOKEN) as c:
+    with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
         for field, values in LEGAL.items():
             for value in values:
-                c.submit(script=script, environment=env, **{field: value})
-                body = json.loads(post.calls.last.request.content)
+                job_id = c.submit(script=script, environment=env, **{field: value})
+                body = fake.bodies("submit")[-1]
                 job = body["job"]
                 sent = job[keys[field]]
                 if field == "comment":
                     sent = sent.rsplit(" slurm-rest-tag=", 1)[0]
+                    assert fake.jobs[job_id].comment == job["comment"]
                 assert sent == value, field
-                assert (body["script"] if family is LEGACY else job["script"]) == script
+                assert (body["script"] if legacy(fake) else job["script"]) == script
                 sent_env = job["environment"]
-                if family is LEGACY:
+                if legacy(fake):
                     assert sent_env == env
                 else:
                     assert sent_env == [f"{k}={v}" for k, v in sorted(env.items())]
+    assert fake.count("submit") == len(fake.jobs) == sum(len(v) for v in LEGAL.values())
 
 
 @pytest.mark.parametrize("field", ["name", "comment", "partition", "account", "working_dir", "stdout", "stderr",
@@ -757,9 +634,11 @@ def test_nul_in_script_or_environment_is_refused() -> None:
 
 # ------------------------------------------------------------------------------------------- the CLI
 @pytest.fixture
-def cli_api(api: respx.MockRouter) -> respx.MockRouter:
-    serve(api, MODERN)
-    return api
+def cli_fake(monkeypatch: pytest.MonkeyPatch) -> FakeSlurmrestd:
+    """The CLI builds its client from its flags, as for users; its transport is the fake's."""
+    fake = FakeSlurmrestd("24.11")
+    fake.wire_cli(monkeypatch)
+    return fake
 
 
 def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -768,18 +647,19 @@ def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
     return code, out, err
 
 
-def test_cli_hostile_option_values_reach_the_body_verbatim(cli_api: respx.MockRouter, tmp_path: Path,
+def test_cli_hostile_option_values_reach_the_body_verbatim(cli_fake: FakeSlurmrestd, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    post = cli_api.post(f"{MODERN.base}/job/submit").respond(json={"job_id": 5, "errors": []})
     script = tmp_path / "job.sh"
     script.write_text("#!/bin/sh\necho '" + UNICODE + "'\n")
     marker = tmp_path / "pwned"
     hostile = f"$(touch {marker}); `touch {marker}` && touch {marker}"
     code, out, _ = run_cli(["submit", str(script), "--job-name", hostile, "--comment", hostile,
                             "--export", f"X={hostile}"], capsys)
-    assert code == 0 and "5" in out
-    job = json.loads(post.calls.last.request.content)["job"]
+    (job_id,) = cli_fake.jobs
+    assert code == 0 and str(job_id) in out
+    job = cli_fake.bodies("submit")[-1]["job"]
     assert job["name"] == hostile and job["comment"].startswith(hostile) and f"X={hostile}" in job["environment"]
+    assert cli_fake.jobs[job_id].name == hostile
     assert not marker.exists()
 
 
@@ -787,7 +667,7 @@ def test_cli_hostile_option_values_reach_the_body_verbatim(cli_api: respx.MockRo
     ["cancel", "1;id"], ["cancel", "../../openapi"], ["status", "$(id)"], ["wait", "7 8"], ["cancel", "7", "-s", "; id"],
     ["submit", "-", "--time", "soon"], ["submit", "-", "--job-name", "a\nb"],
 ])
-def test_cli_bad_arguments_exit_non_zero_without_a_request(cli_api: respx.MockRouter, argv: list[str],
+def test_cli_bad_arguments_exit_non_zero_without_a_request(cli_fake: FakeSlurmrestd, argv: list[str],
                                                            monkeypatch: pytest.MonkeyPatch,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     import io
@@ -799,7 +679,7 @@ def test_cli_bad_arguments_exit_non_zero_without_a_request(cli_api: respx.MockRo
         code, err = int(exc.code or 0), capsys.readouterr().err
     assert code != 0 and err.strip()
     assert "Traceback" not in err
-    assert all(c.request.url.path == "/openapi/v3" for c in cli_api.calls), "a job request was sent"
+    assert set(cli_fake.counts()) <= {"openapi"}, f"a job request was sent: {cli_fake.counts()}"
 
 
 # ---------------------------------------------------------------------------------------- Flyte inputs
