@@ -6,8 +6,8 @@ One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a ti
 - v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…``, one JOB_STATE RPC in slurmctld per request;
   the requests of one cycle go out side by side. A job is new or changed when its state words are;
   its full record (``GET /job/{id}``: FED_INFO + JOB_INFO_SINGLE) is read only when the caller
-  needs more than the words: it *finished* (exit code, times), or it went *back to PENDING*
-  (requeued: the reason). Any other job — first seen, or changed to RUNNING, COMPLETING… — is
+  needs more than the words: it *finished* (exit code, times), it went *back to PENDING*
+  (requeued: the reason), or its words name no known state. Any other job — first seen, or changed to RUNNING, COMPLETING… — is
   noted from its words alone (``JobInfo.partial``). So first sight of N running or pending jobs
   costs ⌈N/STATE_CHUNK⌉ requests, and a steady cycle exactly as many. When a cycle needs more
   than ``LIST_ABOVE`` full records (a connector restarting amid many finished jobs) it lists the
@@ -235,10 +235,10 @@ class WatchState:
 
 
 def _needs_record(words: tuple[str, ...], old: JobInfo | None) -> bool:
-    """Whether new state words call for the full record: the job finished (exit code, end time), or it
-    went back to PENDING (requeued; the reason says why and until when)."""
+    """Whether new state words call for the full record: the job finished (exit code, end time), it went
+    back to PENDING (requeued; the reason says why and until when), or the words name no state known here."""
     state, flags, _unknown = parse_job_state(words)
-    if JobInfo(job_id=0, state=state, flags=flags).finished:
+    if state is JobState.UNKNOWN or JobInfo(job_id=0, state=state, flags=flags).finished:
         return True
     return state is JobState.PENDING and old is not None and old.state is not JobState.PENDING
 

@@ -325,8 +325,10 @@ MALFORMED_JOBS = list(jobs_answers(FakeSlurmrestd("v0.0.38")))
 @pytest.mark.parametrize("op", ["get_job", "jobs", "wait", "watcher"])
 @pytest.mark.parametrize("case", MALFORMED_JOBS)
 def test_malformed_job_records(fake: FakeSlurmrestd, sync: bool, op: str, case: str) -> None:
-    """The v0.0.4x watcher gets a sane state answer (the fake's: job 7 is RUNNING), then a malformed record."""
+    """The v0.0.4x watcher gets a sane state answer (the fake's: job 7 has ended, so its full record is read),
+    then a malformed record."""
     body, word = jobs_answers(fake)[case]
+    fake.finish(7)
     fake.fault("job", (200, body), times=None)
     fake.fault("jobs", (200, body), times=None)
     exc = expect_error(fake, op, sync)

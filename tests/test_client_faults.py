@@ -622,17 +622,15 @@ def test_2205_submit_with_rejected_token_remints(fake_2205: FakeSlurmrestd, tmp_
 
 # A wrong token on the reads a wait is made of. 22.05 answers them with HTTP 500 and a generic error -1 ("Unable
 # to find JobId=N", "Failed while looking for jobs"), which the client does not take for an auth failure.
-LEGACY_AUTH_GAP = pytest.mark.xfail(strict=True, raises=APIError, reason=(
-    "slurm_rest/_classify.py: 22.05's rejected-token answers on GET /job/{id} and GET /jobs (HTTP 500, error -1, "
-    "'Unable to find JobId=N' / 'Failed while looking for jobs') are not AuthErrors: only -1 'unable to load' "
-    "(/ping) is, so no re-mint happens either"))
 AUTH_OPS: dict[str, tuple[Callable[[Any, int], Any], str]] = {
     "get_job": (lambda c, j: c.get_job(j), "job"),
     "jobs": (lambda c, j: c.jobs(), "jobs"),
     "wait": (lambda c, j: c.wait(j, timeout=60), "states"),
 }
-AUTH_CASES = [pytest.param(release, op, marks=LEGACY_AUTH_GAP if release == "22.05" else (), id=f"{op}-{release}")
-              for release in ("22.05", "24.11", "26.05") for op in AUTH_OPS]
+# 22.05 answers a rejected token on these with its generic error -1 ("Unable to find JobId=N", "Failed
+# while looking for jobs"): the client settles it with a ping, which says "unable to load".
+AUTH_CASES = [pytest.param(release, op, id=f"{op}-{release}") for release in ("22.05", "24.11", "26.05")
+              for op in AUTH_OPS]
 
 
 @pytest.mark.parametrize(("release", "op"), AUTH_CASES)
