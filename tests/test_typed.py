@@ -69,7 +69,7 @@ def test_a_client_class_of_another_version_is_refused_before_sending() -> None:
     with client(fake) as slurm:
         slurm.api_version()
         before = fake.count()
-        with pytest.raises(UnsupportedVersionError, match="v0.0.42"):
+        with pytest.raises(UnsupportedVersionError, match=r"v0\.0\.42"):
             slurm_v0_0_38_get_job.sync("1", client=slurm.api(Client38))
         assert fake.count() == before
 
