@@ -15,10 +15,11 @@ from ._models import JobInfo, JobState
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "records_plan", "submitted_id", "unaccounted",
+           "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "read_records", "records_plan", "submitted_id", "unaccounted",
            "update_changes"]
 
 _T = TypeVar("_T")
+_K = TypeVar("_K", int, str, int | str)
 #: What a client hands back for each request of a plan step: the JSON body, or the error it raised.
 Outcome = dict[str, Any] | SlurmRestError
 #: Requests described without doing them: each step yields the calls to send (concurrently), receives
@@ -55,13 +56,35 @@ def body_of(outcome: Outcome) -> dict[str, Any]:
 def records_plan(adapter: Adapter, job_id: int | str) -> Plan[list[JobInfo]]:
     """What GET /job/{id} answers (for an array: every task's record); for a job the controller
     purged (MinJobAge), accounting's records."""
-    (answer,) = yield (adapter.get_job(job_id),)
-    if not isinstance(answer, JobNotFoundError):
-        return known(adapter.parse_jobs(body_of(answer)), job_id)
-    (kept,) = yield (adapter.accounting_job(job_id),)
-    if isinstance(kept, APIError):
-        raise unaccounted(job_id, answer, kept) from kept
-    return accounted(adapter.parse_accounting_jobs(body_of(kept)), job_id, answer)
+    found = (yield from read_records(adapter, [job_id]))[job_id]
+    if isinstance(found, JobNotFoundError):
+        raise found
+    return found
+
+
+def read_records(adapter: Adapter, job_ids: Sequence[_K]) -> Plan[dict[_K, list[JobInfo] | JobNotFoundError]]:
+    """Each job's records, read side by side: the controller's, else (purged) accounting's, else the
+    JobNotFoundError saying why neither can tell. Any other failure is raised."""
+    answers = yield tuple(adapter.get_job(j) for j in job_ids)
+    records: dict[_K, list[JobInfo] | JobNotFoundError] = {}
+    purged: dict[_K, JobNotFoundError] = {}
+    for j, answer in zip(job_ids, answers, strict=True):
+        if isinstance(answer, JobNotFoundError):
+            purged[j] = answer
+        else:
+            records[j] = known(adapter.parse_jobs(body_of(answer)), j)
+    kept = (yield tuple(adapter.accounting_job(j) for j in purged)) if purged else ()
+    for (j, not_found), k in zip(purged.items(), kept, strict=True):
+        if isinstance(k, APIError):
+            error = unaccounted(j, not_found, k)
+            error.__cause__ = k
+            records[j] = error
+            continue
+        try:
+            records[j] = accounted(adapter.parse_accounting_jobs(body_of(k)), j, not_found)
+        except JobNotFoundError as exc:
+            records[j] = exc
+    return records
 
 
 def job_number(job_id: int | str) -> int:

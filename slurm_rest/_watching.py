@@ -37,8 +37,8 @@ from typing import Any
 
 from . import _constants
 from ._adapters import Adapter, Call
-from ._answers import Outcome, Plan, accounted, body_of, known, one_job, unaccounted
-from ._exceptions import APIError, JobNotFoundError, WaitTimeout
+from ._answers import Plan, body_of, one_job, read_records
+from ._exceptions import JobNotFoundError, WaitTimeout
 from ._models import JobInfo, JobState, parse_job_state
 
 __all__ = ["Backoff", "WatchState", "deadline", "remaining", "wait_step", "watched"]
@@ -129,14 +129,8 @@ class WatchState:
                 if info.job_id in wanted:
                     records[info.job_id] = [info]
         rest = [j for j in job_ids if j not in records]
-        answers = (yield tuple(self.adapter.get_job(j) for j in rest)) if rest else ()
-        purged = {j: a for j, a in zip(rest, answers, strict=True) if isinstance(a, JobNotFoundError)}
-        for j, a in zip(rest, answers, strict=True):
-            if j not in purged:
-                records[j] = known(self.adapter.parse_jobs(body_of(a)), j)
-        kept = (yield tuple(self.adapter.accounting_job(j) for j in purged)) if purged else ()
-        for (j, not_found), k in zip(purged.items(), kept, strict=True):
-            records[j] = _accounted(self.adapter, j, not_found, k)
+        if rest:
+            records |= yield from read_records(self.adapter, rest)
         return records
 
     def poll_calls(self) -> tuple[Call, ...]:
@@ -241,17 +235,6 @@ def _needs_record(words: tuple[str, ...], old: JobInfo | None) -> bool:
     if state is JobState.UNKNOWN or JobInfo(job_id=0, state=state, flags=flags).finished:
         return True
     return state is JobState.PENDING and old is not None and old.state is not JobState.PENDING
-
-
-def _accounted(adapter: Adapter, job_id: int, not_found: JobNotFoundError,
-               kept: Outcome) -> list[JobInfo] | JobNotFoundError:
-    """Accounting's records of a job the controller purged, or the reason it cannot tell (``missing``)."""
-    if isinstance(kept, APIError):
-        return unaccounted(job_id, not_found, kept)
-    try:
-        return accounted(adapter.parse_accounting_jobs(body_of(kept)), job_id, not_found)
-    except JobNotFoundError as exc:
-        return exc
 
 
 def watched(state: WatchState, job_id: int) -> JobInfo:
