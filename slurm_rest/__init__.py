@@ -27,6 +27,17 @@ from ._exceptions import (
 )
 from ._functions import FunctionExecutor, FunctionJob
 from ._functions_sync import SyncFunctionExecutor, SyncFunctionJob
+from ._inventory_models import (
+    AssociationInfo,
+    BackfillStats,
+    DiagInfo,
+    LicenseInfo,
+    QosInfo,
+    ReservationInfo,
+    RpcStat,
+    SchedulerStats,
+    ShareInfo,
+)
 from ._jobspec import Dependency, JobSpec
 from ._models import JobFlag, JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
@@ -35,13 +46,16 @@ from ._watching import Backoff
 
 __all__ = [
     "APIError",
+    "AssociationInfo",
     "AsyncJobWatcher",
     "AsyncSlurmClient",
     "AuthError",
+    "BackfillStats",
     "Backoff",
     "ClientConfig",
     "ConfigError",
     "Dependency",
+    "DiagInfo",
     "FunctionExecutor",
     "FunctionJob",
     "JobFlag",
@@ -50,12 +64,18 @@ __all__ = [
     "JobSpec",
     "JobState",
     "JobWatcher",
+    "LicenseInfo",
     "NodeInfo",
     "PartitionInfo",
     "PingInfo",
+    "QosInfo",
     "RemoteError",
+    "ReservationInfo",
+    "RpcStat",
     "SSHConfig",
+    "SchedulerStats",
     "Secret",
+    "ShareInfo",
     "SlurmClient",
     "SlurmError",
     "SlurmRestError",

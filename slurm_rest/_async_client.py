@@ -29,6 +29,7 @@ from ._config import ClientConfig
 from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
 from ._gather import agather
 from ._http import BodyReader, http_settings, transport_error
+from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
@@ -263,6 +264,43 @@ class AsyncSlurmClient:
     async def partitions(self) -> list[PartitionInfo]:
         a = await self.adapter()
         return a.parse_partitions(await self._send(a.partitions()))
+
+    # Cluster inventory, one model for every release (_inventory_models). An endpoint the negotiated API
+    # version lacks (shares on v0.0.38) raises UnsupportedVersionError before anything is sent.
+
+    async def reservations(self) -> list[ReservationInfo]:
+        a = await self.adapter()
+        return a.parse_reservations(await self._send(a.reservations()))
+
+    async def qos(self) -> list[QosInfo]:
+        """Every QOS, from slurmdbd."""
+        a = await self.adapter()
+        return a.parse_qos(await self._send(a.qos()))
+
+    async def associations(self, *, user: str | None = None, account: str | None = None) -> list[AssociationInfo]:
+        """slurmdbd's associations (who may run under which account, with which QOS), those of ``user`` and/or
+        ``account`` only when given; none match: ``[]`` (22.05 answers that with error 9003, "Nothing found")."""
+        a = await self.adapter()
+        try:
+            return a.parse_associations(await self._send(a.associations(user=user, account=account)))
+        except APIError as exc:
+            if set(exc.error_numbers) & _constants.NOTHING_FOUND_ERRNOS:
+                return []
+            raise
+
+    async def licenses(self) -> list[LicenseInfo]:
+        a = await self.adapter()
+        return a.parse_licenses(await self._send(a.licenses()))
+
+    async def shares(self) -> list[ShareInfo]:
+        """Fair-share, as ``sshare -a`` shows it (API v0.0.40+, Slurm 23.11+)."""
+        a = await self.adapter()
+        return a.parse_shares(await self._send(a.shares()))
+
+    async def diag(self) -> DiagInfo:
+        """The controller's scheduler statistics (``sdiag``)."""
+        a = await self.adapter()
+        return a.parse_diag(await self._send(a.diag()))
 
     # -- waiting ------------------------------------------------------------------------------------------
 

@@ -12,10 +12,13 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, TextIO
 
+from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, RpcStat, ShareInfo
 from ._models import JobInfo
 from ._resources import PingInfo
 
-__all__ = ["Progress", "Redactor", "emit", "job_document", "job_line", "jobs_table", "ping_document", "ping_line"]
+__all__ = ["Progress", "Redactor", "associations_table", "diag_text", "document", "emit", "job_document", "job_line",
+           "jobs_table", "licenses_table", "ping_document", "ping_line", "qos_table", "reservations_table",
+           "shares_table"]
 
 _HIDDEN_FIELDS = frozenset({"comment_tag"})  # slurm-rest's own submit tag, not the user's
 
@@ -87,6 +90,88 @@ def ping_line(url: str, info: PingInfo) -> str:
     controllers = ", ".join(f"{host} {'UP' if up else 'NOT RESPONDING'}" for host, up in info.controllers)
     cluster = f", cluster {info.cluster}" if info.cluster else ""
     return f"{url}: Slurm {info.release or '?'}, API {info.api_version}{cluster}; controllers: {controllers or 'none'}"
+
+
+# -- cluster inventory (reservations, qos, accounts, licenses, shares, diag) ------------------------------
+
+def document(value: Any) -> Any:
+    """A model (a frozen dataclass, nested ones too) or a list of them as JSON: every field, times in ISO 8601."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: document(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [document(v) for v in value]
+    return _plain(value)
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    cells = [list(header)] + [["" if c is None else c.strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(c, datetime)
+                               else ",".join(c) if isinstance(c, tuple) else f"{c:.6g}" if isinstance(c, float)
+                               else str(c) for c in row] for row in rows]
+    widths = [max(len(r[c]) for r in cells) for c in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in cells)
+
+
+def reservations_table(items: Sequence[ReservationInfo]) -> str:
+    return _table(("NAME", "START (UTC)", "END (UTC)", "NODES", "PARTITION", "USERS", "ACCOUNTS", "FLAGS"),
+                  [(r.name, r.start_time, r.end_time, r.nodes, r.partition, r.users, r.accounts, r.flags)
+                   for r in items])
+
+
+def qos_table(items: Sequence[QosInfo]) -> str:
+    """Blank limits are unlimited, as sacctmgr shows them."""
+    return _table(("NAME", "PRIORITY", "MAXWALL(MIN)", "MAXJOBSPU", "MAXSUBMITPU", "MAXJOBSPA", "MAXSUBMITPA", "FLAGS"),
+                  [(q.name, q.priority, q.max_wall_minutes, q.max_jobs_per_user, q.max_submit_jobs_per_user,
+                    q.max_jobs_per_account, q.max_submit_jobs_per_account, q.flags) for q in items])
+
+
+def associations_table(items: Sequence[AssociationInfo]) -> str:
+    return _table(("CLUSTER", "ACCOUNT", "USER", "PARTITION", "DEFAULT", "QOS", "DEFAULTQOS"),
+                  [(a.cluster, a.account, a.user, a.partition, "yes" if a.is_default else "", a.qos, a.default_qos)
+                   for a in items])
+
+
+def licenses_table(items: Sequence[LicenseInfo]) -> str:
+    return _table(("NAME", "TOTAL", "USED", "FREE", "RESERVED", "REMOTE"),
+                  [(lic.name, lic.total, lic.used, lic.free, lic.reserved, "yes" if lic.remote else "")
+                   for lic in items])
+
+
+def shares_table(items: Sequence[ShareInfo]) -> str:
+    return _table(("ACCOUNT", "USER", "RAWSHARES", "NORMSHARES", "RAWUSAGE", "EFFECTVUSAGE", "FAIRSHARE"),
+                  [(s.account, s.user, s.raw_shares, s.normalized_shares, s.raw_usage, s.effective_usage,
+                    s.fairshare_factor) for s in items])
+
+
+def _rpcs(title: str, stats: Sequence[RpcStat]) -> list[str]:
+    ranked = sorted(stats, key=lambda r: r.count, reverse=True)
+    return [f"{title}:", *(f"  {r.name:<40} count {r.count:>8}  average {r.average_time_us or 0:>8} us  "
+                           f"total {r.total_time_us or 0} us" for r in ranked)]
+
+
+def diag_text(info: DiagInfo) -> str:
+    """What sdiag shows first: jobs, the main scheduler, backfill, then RPCs by type and by user (busiest first)."""
+    def n(value: object) -> str:
+        return "-" if value is None else str(value)
+
+    s, b = info.scheduler, info.backfill
+    since = info.since.strftime("%Y-%m-%dT%H:%M:%SZ") if info.since else "-"
+    last_bf = b.last_cycle_at.strftime("%Y-%m-%dT%H:%M:%SZ") if b.last_cycle_at else "-"
+    return "\n".join([
+        f"statistics since {since}; server threads {n(info.server_threads)}, agent queue {n(info.agent_queue_size)}, "
+        f"DBD agent queue {n(info.dbd_agent_queue_size)}",
+        f"jobs: submitted {n(info.jobs_submitted)}, started {n(info.jobs_started)}, completed {n(info.jobs_completed)}, "
+        f"canceled {n(info.jobs_canceled)}, failed {n(info.jobs_failed)}; now pending {n(info.jobs_pending)}, "
+        f"running {n(info.jobs_running)}",
+        f"main scheduler: {n(s.cycles)} cycles, last {n(s.last_cycle_us)} us, max {n(s.max_cycle_us)} us, "
+        f"mean {n(s.mean_cycle_us)} us, {n(s.cycles_per_minute)}/min, mean depth {n(s.mean_depth)}, "
+        f"queue {n(s.queue_length)}",
+        f"backfill: {n(b.cycles)} cycles{' (running now)' if b.active else ''}, last {n(b.last_cycle_us)} us at "
+        f"{last_bf}, max {n(b.max_cycle_us)} us, mean {n(b.mean_cycle_us)} us; jobs backfilled {n(b.backfilled_jobs)} "
+        f"({n(b.last_backfilled_jobs)} in the last cycle, {n(b.backfilled_het_jobs)} heterogeneous), "
+        f"mean depth {n(b.mean_depth)}, queue {n(b.queue_length)}",
+        *_rpcs("RPCs by message type", info.rpcs_by_type),
+        *_rpcs("RPCs by user", info.rpcs_by_user),
+    ])
 
 
 def emit(document: Any, stream: TextIO | None = None) -> None:

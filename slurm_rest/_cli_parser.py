@@ -28,7 +28,7 @@ exit status:
        or ping found a controller not responding
   2    usage error: unknown option, invalid value, missing URL/user/token; nothing was sent
   3    slurmrestd could not be used: connection, TLS, timeout, authentication, unavailable,
-       no common API version
+       no common API version, or the API version in use lacks the command (shares before v0.0.40)
   4    slurmrestd refused the request: submission refused, job not found, other API error
   5    wait --timeout elapsed before the job(s) finished (they keep running)
   70   internal error (a bug in slurm-rest: please report it)
@@ -149,6 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
     jobs.add_argument("--name", metavar="NAME", help="only jobs with this name")
     jobs.add_argument("--state", "-t", metavar="STATE[,STATE...]", action="append",
                       help="only jobs in these base states (repeatable), e.g. PENDING,RUNNING")
+
+    add("reservations", "list reservations (as scontrol show reservation)")
+    add("qos", "list QOS and their limits, from slurmdbd (as sacctmgr show qos)")
+    accounts = add("accounts", "the connection user's associations: accounts, partitions, QOS, default QOS "
+                               "(from slurmdbd)")
+    accounts.add_argument("--all", action="store_true", help="every user's associations (and the accounts' own)")
+    accounts.add_argument("--account", "-A", metavar="ACCOUNT", help="only this account's")
+    add("licenses", "list licenses: total, used, free")
+    add("shares", "fair-share of every account and user (as sshare -a; API v0.0.40+, Slurm 23.11+)")
+    add("diag", "the controller's scheduler statistics (as sdiag)")
     return parser
 
 

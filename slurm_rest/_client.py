@@ -30,6 +30,7 @@ from ._config import ClientConfig
 from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
 from ._gather import gather
 from ._http import BodyReader, http_settings, transport_error
+from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
@@ -264,6 +265,43 @@ class SlurmClient:
     def partitions(self) -> list[PartitionInfo]:
         a = self.adapter()
         return a.parse_partitions(self._send(a.partitions()))
+
+    # Cluster inventory, one model for every release (_inventory_models). An endpoint the negotiated API
+    # version lacks (shares on v0.0.38) raises UnsupportedVersionError before anything is sent.
+
+    def reservations(self) -> list[ReservationInfo]:
+        a = self.adapter()
+        return a.parse_reservations(self._send(a.reservations()))
+
+    def qos(self) -> list[QosInfo]:
+        """Every QOS, from slurmdbd."""
+        a = self.adapter()
+        return a.parse_qos(self._send(a.qos()))
+
+    def associations(self, *, user: str | None = None, account: str | None = None) -> list[AssociationInfo]:
+        """slurmdbd's associations (who may run under which account, with which QOS), those of ``user`` and/or
+        ``account`` only when given; none match: ``[]`` (22.05 answers that with error 9003, "Nothing found")."""
+        a = self.adapter()
+        try:
+            return a.parse_associations(self._send(a.associations(user=user, account=account)))
+        except APIError as exc:
+            if set(exc.error_numbers) & _constants.NOTHING_FOUND_ERRNOS:
+                return []
+            raise
+
+    def licenses(self) -> list[LicenseInfo]:
+        a = self.adapter()
+        return a.parse_licenses(self._send(a.licenses()))
+
+    def shares(self) -> list[ShareInfo]:
+        """Fair-share, as ``sshare -a`` shows it (API v0.0.40+, Slurm 23.11+)."""
+        a = self.adapter()
+        return a.parse_shares(self._send(a.shares()))
+
+    def diag(self) -> DiagInfo:
+        """The controller's scheduler statistics (``sdiag``)."""
+        a = self.adapter()
+        return a.parse_diag(self._send(a.diag()))
 
     # -- waiting ------------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
     slurm-rest ping
     slurm-rest submit job.sh -J demo -t 10:00 --wait --json
     slurm-rest status 123 | wait 123 124 --timeout 600 | cancel 123 | jobs --state RUNNING
+    slurm-rest reservations | qos | accounts [--all] | licenses | shares | diag   [--json]
 
 Connection settings come from flags or the environment (``ClientConfig.from_env``); exit statuses are
 listed in ``--help`` (``_cli_parser.EXIT``). Every failure is one line on stderr, never a traceback, and
@@ -18,7 +19,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from ._cli_output import Progress, Redactor, emit, job_document, job_line, jobs_table, ping_document, ping_line
+from ._cli_output import (
+    Progress,
+    Redactor,
+    associations_table,
+    diag_text,
+    document,
+    emit,
+    job_document,
+    job_line,
+    jobs_table,
+    licenses_table,
+    ping_document,
+    ping_line,
+    qos_table,
+    reservations_table,
+    shares_table,
+)
 from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
 from ._client import SlurmClient
 from ._config import ClientConfig
@@ -218,6 +235,32 @@ def _cmd_jobs(run: _Run, states: list[JobState] | None) -> int:
     return EXIT["ok"]
 
 
+def _accounts(run: _Run) -> Any:
+    user = None if run.args.all else run.config.user
+    return run.client.associations(user=user, account=run.args.account)
+
+
+#: The inventory commands: what each reads, and how it shows it to people (--json: every field, see document).
+INVENTORY: dict[str, tuple[Callable[[_Run], Any], Callable[[Any], str]]] = {
+    "reservations": (lambda run: run.client.reservations(), reservations_table),
+    "qos": (lambda run: run.client.qos(), qos_table),
+    "accounts": (_accounts, associations_table),
+    "licenses": (lambda run: run.client.licenses(), licenses_table),
+    "shares": (lambda run: run.client.shares(), shares_table),
+    "diag": (lambda run: run.client.diag(), diag_text),
+}
+
+
+def _cmd_inventory(run: _Run, _prepared: Any) -> int:
+    read, show = INVENTORY[run.args.command]
+    found = read(run)
+    if run.json:
+        emit(document(found), run.stdout)
+    else:
+        run.say(show(found))
+    return EXIT["ok"]
+
+
 Prepare = Callable[[argparse.Namespace], Any]
 Command = Callable[[_Run, Any], int]
 COMMANDS: dict[str, tuple[Prepare, Command]] = {
@@ -227,6 +270,7 @@ COMMANDS: dict[str, tuple[Prepare, Command]] = {
     "wait": (lambda args: None, _cmd_wait),
     "cancel": (lambda args: _signal(args.signal), _cmd_cancel),
     "jobs": (lambda args: _states(args.state), _cmd_jobs),
+    **{name: (lambda args: None, _cmd_inventory) for name in INVENTORY},
 }
 
 

@@ -36,6 +36,7 @@ from ._common import (
     submitted_job_id,
     tagged_comment,
 )
+from ._inventory import LEGACY, Inventory
 
 __all__ = ["LegacyAdapter"]
 
@@ -52,9 +53,10 @@ def _minutes(value: Any) -> int | None:
     return None if number is None or number < 0 else number  # -1: INFINITE
 
 
-class LegacyAdapter:
+class LegacyAdapter(Inventory):
     version = "v0.0.38"
     _base = "/slurm/v0.0.38"
+    _family = LEGACY  # reservations, QOS, ... (_inventory): no /shares
 
     def ping(self) -> Call:
         return Call("GET", f"{self._base}/ping")

@@ -43,12 +43,15 @@ from ._common import (
     submitted_job_id,
     tagged_comment,
 )
+from ._inventory import MODERN, Inventory
 
 __all__ = ["ModernAdapter"]
 
 
-class ModernAdapter:
+class ModernAdapter(Inventory):
     """Builds requests from facade models and reads responses into them, for one v0.0.4x version."""
+
+    _family = MODERN  # reservations, QOS, ... (_inventory)
 
     def __init__(self, version: str) -> None:
         self.version = version

@@ -105,7 +105,7 @@ def ensure_users(rel: Release, log: Path) -> None:
 
 
 def slurm_conf(rel: Release, host: str) -> str:
-    from . import _accounting  # imports this module
+    from . import _accounting, _inventory  # they import this module
 
     return f"""\
 # Written by slurm_rest.testbed; rewritten on every 'up'.
@@ -140,7 +140,7 @@ MaxArraySize=10001
 DefMemPerCPU=64
 NodeName={host} CPUs=16 RealMemory=8192 State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
-""" + _accounting.slurm_conf_lines(rel, host)
+""" + _accounting.slurm_conf_lines(rel, host) + _inventory.slurm_conf_lines()
 
 
 SSHD_CONF = """\

@@ -9,7 +9,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from . import _build, _daemons, _facts
+from . import _build, _daemons, _facts, _inventory
 from ._releases import Release, resolve
 
 __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
@@ -24,6 +24,7 @@ def _up(rel: Release) -> dict[str, Any]:
         print(f"[{rel.name}] up: {rel.rest_url}", file=sys.stderr, flush=True)
     else:
         print(f"[{rel.name}] already up", file=sys.stderr, flush=True)
+    _inventory.ensure(rel)  # only looks when the license, QOS and reservation are there
     return _facts.facts(rel)
 
 
