@@ -3,7 +3,8 @@
     SlurmRestError
     ├── ValidationError            bad input, raised before any request is sent
     ├── ConfigError                missing or contradictory client settings
-    ├── UnsupportedVersionError    no API version both sides speak (or a pin the server lacks)
+    ├── UnsupportedVersionError    no API version both sides speak, a pin the server lacks, or an operation
+    │                              the version in use lacks (shares() on v0.0.38: nothing is sent)
     ├── TransportError             the request may not have reached slurmrestd (connect, timeout)
     ├── WaitTimeout                a wait() ran out of time (also a TimeoutError)
     ├── StagingError               a file could not be moved over SSH/SFTP (connection, host key, path)
@@ -68,7 +69,8 @@ class ConfigError(SlurmRestError):
 
 
 class UnsupportedVersionError(SlurmRestError):
-    """The server and this client share no API version (or the pinned one is not served)."""
+    """The server and this client share no API version (or the pinned one is not served), or the version in
+    use has no endpoint for the operation (``shares()`` before v0.0.40); nothing was sent."""
 
 
 class TransportError(SlurmRestError):
