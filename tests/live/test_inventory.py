@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from slurm_rest import JobState, UnsupportedVersionError
+from slurm_rest._adapters import SUPPORTED
 from slurm_rest.testbed._inventory import ACCOUNT, LICENSE, LICENSE_COUNT, QOS, RESERVATION
 
 from ..conftest import Testbed, poll
@@ -60,6 +61,27 @@ def test_every_method_returns_the_testbeds_inventory(testbed: Testbed) -> None:
         assert by_type.get("REQUEST_RESERVATION_INFO", 0) >= 1, by_type
         assert diag.since and diag.collected_at and diag.since <= diag.collected_at
         assert diag.scheduler.cycles is not None and diag.backfill.cycles is not None
+
+
+def test_every_served_version_reads_the_same(testbed: Testbed) -> None:
+    """Pinned to each version the release serves (v0.0.40 ... v0.0.45), the same models and the same findings."""
+    seen = set()
+    for version in [v for v in testbed.api_versions if v in SUPPORTED]:
+        with make_client(testbed, api_version=version) as c:
+            found = (
+                [(r.name, r.users, r.end_time - r.start_time if r.start_time and r.end_time else None)
+                 for r in c.reservations() if r.name == RESERVATION],
+                [(q.priority, q.max_wall_minutes, q.max_jobs_per_user, q.max_submit_jobs_per_user)
+                 for q in c.qos() if q.name == QOS],
+                [(a.account, a.qos, a.default_qos) for a in c.associations(user=testbed.user)],
+                [(lic.name, lic.total) for lic in c.licenses() if lic.name == LICENSE],
+                ["no /shares"] if version == "v0.0.38" else [(s.account, s.raw_shares) for s in c.shares()
+                                                             if s.user == testbed.user],
+                bool(c.diag().rpcs_by_type),
+            )
+        assert all(found), (version, found)
+        seen.add(repr(found))
+    assert len(seen) == 1, seen
 
 
 def test_licenses_count_a_running_job(testbed: Testbed, unique_name: str) -> None:
