@@ -138,3 +138,13 @@ def test_submit_wait_progress_only_on_a_terminal(fake: FakeSlurmrestd, capsys: p
     else:
         assert err == ""
     assert fake.count("submit") == 1 and fake.count("states") == 3  # one batched state request per cycle
+
+
+@pytest.mark.parametrize(("argv", "name"), [([], "job.sh"), (["-J", "mine"], "mine")])
+def test_a_submitted_scripts_job_is_named_after_its_file(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
+                                                        script: str, argv: list[str], name: str) -> None:
+    """As sbatch names it: the script's file name unless -J/--job-name says otherwise."""
+    status, _out, err = run(capsys, "submit", script, *argv, *CONN)
+    assert status == 0, err
+    (body,) = fake.bodies("submit")
+    assert body["job"]["name"] == name
