@@ -18,7 +18,7 @@ from ._adapters import Adapter, Call, Kind, errors_of
 from ._constants import (
     AUTH_ERRNOS,
     AUTH_STATUS,
-    LEGACY_AUTH_TEXT,
+    LEGACY_AUTH_TEXTS,
     NOT_FOUND_ERRNOS,
     SUBMIT_NOTICES,
     TRANSIENT_ERRNOS,
@@ -57,8 +57,9 @@ class Answer:
 
 def _rejected_token(a: Answer) -> bool:
     return (a.status in AUTH_STATUS or bool(a.numbers & AUTH_ERRNOS)
-            # 22.05: HTTP 500, error -1 "slurmctld config is unable to load" (GET /ping)
-            or (a.status == 500 and a.says(-1, text=LEGACY_AUTH_TEXT))
+            # 22.05: HTTP 500, error -1 "slurmctld config is unable to load" (GET /ping); 24.05: -1 "Unable
+            # to query jobs" (GET /jobs/). Other bare -1s are settled by a probe (see probe_for).
+            or (a.status == 500 and any(a.says(-1, text=t) for t in LEGACY_AUTH_TEXTS))
             # 23.11 (v0.0.40): an expired or invalid token fails the request's context setup with 7000
             or a.says(7000, source="wrap_openapi_ctxt_callback")
             # 25.11: missing or rejected headers, HTTP 500 with a text/plain body

@@ -12,7 +12,7 @@ __all__ = [
     "AUTH_ERRNOS",
     "AUTH_STATUS",
     "DEFAULT_ENV",
-    "LEGACY_AUTH_TEXT",
+    "LEGACY_AUTH_TEXTS",
     "LIST_ABOVE",
     "LOOKUP_DELAYS",
     "MAX_BODY",
@@ -50,8 +50,9 @@ DEFAULT_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 AUTH_STATUS = frozenset({401, 403})
 # ESLURM_PROTOCOL_AUTHENTICATION_ERROR (1007) and the ESLURM_REST_AUTH_* codes.
 AUTH_ERRNOS = frozenset({1007, 5005, 5006, 5007})
-# 22.05 reports a rejected token on /ping as HTTP 500, error -1 "slurmctld config is unable to load".
-LEGACY_AUTH_TEXT = "unable to load"
+# A rejected token as HTTP 500 with the generic error -1: 22.05 on /ping ("slurmctld config is unable to
+# load"), 24.05 on /jobs/ ("Unable to query jobs"). Matched lower-case within the description.
+LEGACY_AUTH_TEXTS = ("unable to load", "unable to query jobs")
 # ESLURM_INVALID_JOB_ID: 22.05 sends it with HTTP 500, newer releases with 404.
 NOT_FOUND_ERRNOS = frozenset({2017})
 # Communication failures between slurmrestd and slurmctld (controller down or restarting),
@@ -89,8 +90,8 @@ TOKEN_COMMAND_TIMEOUT = 30.0
 # over 80 KiB (HTTP 400, or 500 on 26.05), httpx a query over 64 KiB: 2,000 ids of at most 10 digits
 # make at most 36,000 bytes of query ("job_id=4294967295&" each).
 STATE_CHUNK = 2000
-# A cycle that needs more full records than this lists the cluster's jobs once (one JOB_INFO RPC)
-# instead of reading each (GET /job/{id}: FED_INFO + JOB_INFO_SINGLE, two RPCs per job).
+# A cycle that needs more full records than this reads those of jobs changed since its previous cycle
+# from one listing (GET /jobs/?update_time=T: one JOB_INFO RPC) instead of two RPCs per job.
 LIST_ABOVE = 32
 # Every PENDING_REFRESH s the full records of up to REFRESH_BATCH pending jobs are re-read (their reason).
 PENDING_REFRESH = 10.0

@@ -9,9 +9,11 @@ One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a ti
   needs more than the words: it *finished* (exit code, times), it went *back to PENDING*
   (requeued: the reason), or its words name no known state. Any other job — first seen, or changed to RUNNING, COMPLETING… — is
   noted from its words alone (``JobInfo.partial``). So first sight of N running or pending jobs
-  costs ⌈N/STATE_CHUNK⌉ requests, and a steady cycle exactly as many. When a cycle needs more
-  than ``LIST_ABOVE`` full records (a connector restarting amid many finished jobs) it lists the
-  cluster's jobs once (one JOB_INFO RPC) instead of reading them one by one.
+  costs ⌈N/STATE_CHUNK⌉ requests, and a steady cycle exactly as many. Full records are read one
+  by one (side by side, bounded by the pool); when a cycle needs more than ``LIST_ABOVE`` of them
+  after an earlier cycle (a map's tasks ending together), one listing of the jobs changed since
+  that cycle (``update_time``: one JOB_INFO RPC, as small as the cluster's recent activity) serves
+  those it holds. Never a listing of every job: 20,000 held jobs took a connector to 900 MB.
 - v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T. A job
   the controller purged (MinJobAge after it ended) is in no such listing, so after a gap of more
   than ``STALE_AFTER`` s since the last cycle the cycle lists every job instead, and a tracked
@@ -80,6 +82,8 @@ class WatchState:
         self._refreshed_at = time.monotonic()
         self._refresh_turn = 0  # round-robin position among pending jobs
         self._guard = threading.RLock()
+        self._asked: list[int] = []  # the unfinished jobs the current cycle asks about
+        self._changes_since: int | None = None  # v0.0.4x: when the previous cycle asked (see _read)
 
     def track(self, job_ids: Iterable[int]) -> None:
         with self._guard:
@@ -119,13 +123,13 @@ class WatchState:
         return changed + self.absorb((j, records[j]) for j in refresh)
 
     def _read(self, job_ids: list[int]) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
-        """Full records: from one listing when many are needed, else (and for jobs the listing lacks)
-        one by one, concurrently; accounting's for jobs the controller purged."""
+        """Full records: many at once (jobs that changed since the last cycle, say a map's tasks ending
+        together) from one listing of the jobs changed since then; the rest one by one, side by side."""
         records: dict[int, list[JobInfo] | JobNotFoundError] = {}
-        if self.uses_states and len(job_ids) > _constants.LIST_ABOVE:
-            (listing,) = yield (self.adapter.list_jobs(),)
-            wanted = set(job_ids)
-            for info in self.adapter.parse_jobs(body_of(listing)):
+        if self.uses_states and len(job_ids) > _constants.LIST_ABOVE and self._changes_since is not None:
+            (listing,) = yield (self.adapter.list_jobs(since=self._changes_since),)
+            body, wanted = body_of(listing), set(job_ids)
+            for info in self.adapter.parse_jobs(body) if body else ():  # {}: HTTP 304, nothing changed
                 if info.job_id in wanted:
                     records[info.job_id] = [info]
         rest = [j for j in job_ids if j not in records]
@@ -135,9 +139,11 @@ class WatchState:
 
     def poll_calls(self) -> tuple[Call, ...]:
         """The requests of this cycle (none when every tracked job is finished)."""
-        pending = self.unfinished()
+        pending = self._asked = self.unfinished()
         if not pending:
             return ()
+        # Slurm's update_time has a one-second granularity: changes since one second before the last ask.
+        self._changes_since = self._asked_at - 1 if self._asked_at else None
         self._asked_at = int(time.time())
         if self.uses_states:
             chunk = _constants.STATE_CHUNK
@@ -166,7 +172,9 @@ class WatchState:
         """Record a cycle's answers: (jobs whose full record must be read, jobs that changed)."""
         with self._guard:
             self.polled_at = time.monotonic()
-            pending = self.unfinished()
+            # The jobs this cycle asked about: one tracked since is not in the answer, and is no news.
+            unfinished = set(self.unfinished())
+            pending = [j for j in self._asked if j in unfinished]
             if self.uses_states:
                 return self._apply_states(pending, bodies)
             listed = [info for body in bodies for info in self.adapter.parse_jobs(body)]
