@@ -73,6 +73,7 @@ class WatchState:
         self.infos: dict[int, JobInfo] = {}
         self.tracked: set[int] = set()
         self.missing: set[int] = set()  # neither the controller nor (yet) accounting knows them
+        self._done: set[int] = set()  # jobs whose record is final (kept by record(), for unfinished())
         self._raw: dict[int, tuple[str, ...]] = {}
         self._since: int | None = None
         self._full_listing = False  # v0.0.38: this cycle lists every job, not just the changed ones
@@ -95,12 +96,12 @@ class WatchState:
                 self.tracked.discard(int(j))
                 self.infos.pop(int(j), None)
                 self.missing.discard(int(j))
+                self._done.discard(int(j))
                 self._raw.pop(int(j), None)
 
     def unfinished(self) -> list[int]:
         with self._guard:
-            return sorted(j for j in self.tracked
-                          if j not in self.missing and not (j in self.infos and self.infos[j].finished))
+            return sorted(self.tracked - self.missing - self._done)
 
     def fresh(self, job_id: int, max_age: float) -> bool:
         """True when a cycle has answered for ``job_id`` (tracked) less than ``max_age`` s ago, or it is final."""
@@ -172,9 +173,9 @@ class WatchState:
         """Record a cycle's answers: (jobs whose full record must be read, jobs that changed)."""
         with self._guard:
             self.polled_at = time.monotonic()
-            # The jobs this cycle asked about: one tracked since is not in the answer, and is no news.
-            unfinished = set(self.unfinished())
-            pending = [j for j in self._asked if j in unfinished]
+            # The jobs this cycle asked about (unfinished then, and still tracked): one tracked since is
+            # not in the answer, and is no news.
+            pending = [j for j in self._asked if j in self.tracked]
             if self.uses_states:
                 return self._apply_states(pending, bodies)
             listed = [info for body in bodies for info in self.adapter.parse_jobs(body)]
@@ -233,6 +234,7 @@ class WatchState:
             changed = old is None or old.raw_state != info.raw_state or old.reason != info.reason
             self.infos[info.job_id] = info
             self._raw[info.job_id] = info.raw_state
+            (self._done.add if info.finished else self._done.discard)(info.job_id)
             return changed
 
 

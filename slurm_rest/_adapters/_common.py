@@ -182,6 +182,8 @@ def state_words(value: object) -> tuple[str, ...]:
     """State words as sent, whatever the shape: a list, or one (possibly comma-separated) string."""
     if value is None:
         return ()
+    if type(value) is list and all(type(w) is str and w and w == w.strip() for w in value):
+        return tuple(value)  # the usual shape: a list of words
     items = value.split(",") if isinstance(value, str) else value if isinstance(value, (list, tuple)) else [value]
     return tuple(w for w in (str(i).strip() for i in items) if w)
 

@@ -205,12 +205,12 @@ class ModernAdapter(Inventory):
     @parser("GET {base}/jobs/state/")
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         out: dict[int, tuple[str, ...]] = {}
-        for item in self._records(body):
+        for item in self._records(body):  # decoded JSON objects (checked): read directly, it is the hot path
             # An array's records come as "<record's job id>_<task id>"; the pending rest of an array is
             # one record listed once per task, all with that record's state.
-            job_id = str(self._get(item, "job_id") or "").partition("_")[0]
+            job_id = str(item.get("job_id") or "").partition("_")[0]
             if job_id.isdigit():
-                out.setdefault(int(job_id), state_words(self._get(item, "state")))
+                out.setdefault(int(job_id), state_words(item.get("state")))
         return out
 
     @parser("DELETE {base}/job/ID")
