@@ -383,6 +383,9 @@ class AsyncJobWatcher:
         number = _answers.job_number(job_id)
         self.track([number])
         if not self.state.fresh(number, max_age):
+            # Let callers that arrived together (a connector meeting its tasks) track their jobs first:
+            # one cycle then answers them all, instead of one for the first and one for the rest.
+            await asyncio.sleep(0)
             async with self._lock:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
                 if not self.state.fresh(number, max_age):

@@ -384,6 +384,9 @@ class JobWatcher:
         number = _answers.job_number(job_id)
         self.track([number])
         if not self.state.fresh(number, max_age):
+            # Let callers that arrived together (a connector meeting its tasks) track their jobs first:
+            # one cycle then answers them all, instead of one for the first and one for the rest.
+            time.sleep(0)
             with self._lock:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
                 if not self.state.fresh(number, max_age):

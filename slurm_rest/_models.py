@@ -247,7 +247,7 @@ _HOLD_FLAGS = frozenset({JobFlag.REQUEUE_HOLD, JobFlag.SPECIAL_EXIT, JobFlag.RES
 _FINISHING_FLAGS = frozenset({JobFlag.COMPLETING, JobFlag.STAGE_OUT})
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class JobInfo:
     """One job as every release reports it; built by the version adapters from their own shapes.
 
