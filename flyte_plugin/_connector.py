@@ -87,7 +87,8 @@ class _Session:
 
 
 # Per event loop (httpx pools and asyncio locks are loop-bound); a closed loop's entries go with it.
-_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[asyncio.Lock, dict[str, _Session]]] = (
+_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop,
+                                    tuple[dict[str, asyncio.Future[_Session]], dict[str, _Session]]] = (
     weakref.WeakKeyDictionary())
 _FINAL: OrderedDict[bytes, Resource] = OrderedDict()  # by the whole meta: job ids repeat across clusters
 
@@ -108,22 +109,38 @@ def _stager(cluster: SlurmCluster) -> Stager | None:
 
 async def _session(cluster: SlurmCluster) -> _Session:
     """The shared client, watcher and stager of a cluster (per event loop: pools are loop-bound)."""
-    lock, sessions = _CLIENTS.setdefault(asyncio.get_running_loop(), (asyncio.Lock(), {}))
+    loop = asyncio.get_running_loop()
+    opening, sessions = _CLIENTS.setdefault(loop, ({}, {}))
     key = _session_key(cluster)
-    async with lock:
-        if key not in sessions:
-            auth: dict[str, Any] = ({"token": _secret(cluster, cluster.token_secret)} if cluster.token_secret else
-                                    {"jwt_key_data": _secret(cluster, str(cluster.jwt_key_secret)),
-                                     "jwt_subject": cluster.jwt_subject})
-            client = AsyncSlurmClient(ClientConfig(url=cluster.url, user=cluster.user, api_version=cluster.api_version,
-                                                   verify=cluster.verify, **auth))
-            try:
-                watcher = await client.watcher()  # negotiates the API version: the first request
-            except BaseException:
-                await client.aclose()
-                raise
-            sessions[key] = _Session(client, watcher, _stager(cluster))
+    if key in sessions:
         return sessions[key]
+    if key in opening:  # callers arriving while it opens all wake at once (so their jobs share a cycle)
+        return await asyncio.shield(opening[key])
+    opening[key] = done = loop.create_future()
+    try:
+        sessions[key] = await _open(cluster)
+        done.set_result(sessions[key])
+        return sessions[key]
+    except BaseException as exc:
+        done.set_exception(exc)
+        done.exception()  # retrieved: nobody else may be waiting
+        raise
+    finally:
+        del opening[key]
+
+
+async def _open(cluster: SlurmCluster) -> _Session:
+    auth: dict[str, Any] = ({"token": _secret(cluster, cluster.token_secret)} if cluster.token_secret else
+                            {"jwt_key_data": _secret(cluster, str(cluster.jwt_key_secret)),
+                             "jwt_subject": cluster.jwt_subject})
+    client = AsyncSlurmClient(ClientConfig(url=cluster.url, user=cluster.user, api_version=cluster.api_version,
+                                           verify=cluster.verify, **auth))
+    try:
+        watcher = await client.watcher()  # negotiates the API version: the first request
+    except BaseException:
+        await client.aclose()
+        raise
+    return _Session(client, watcher, _stager(cluster))
 
 
 def _session_key(cluster: SlurmCluster) -> str:
@@ -132,7 +149,7 @@ def _session_key(cluster: SlurmCluster) -> str:
 
 def _last_seen(cluster: SlurmCluster, job_id: int) -> JobInfo | None:
     """What this loop's session of ``cluster`` last knew of a job, without making a session."""
-    _lock, sessions = _CLIENTS.get(asyncio.get_running_loop(), (None, {}))
+    _opening, sessions = _CLIENTS.get(asyncio.get_running_loop(), ({}, {}))
     session = sessions.get(_session_key(cluster))
     return session.watcher.state.infos.get(job_id) if session is not None else None
 

@@ -384,9 +384,16 @@ class JobWatcher:
         number = _answers.job_number(job_id)
         self.track([number])
         if not self.state.fresh(number, max_age):
-            # Let callers that arrived together (a connector meeting its tasks) track their jobs first:
-            # one cycle then answers them all, instead of one for the first and one for the rest.
-            time.sleep(0)
+            # Callers that arrive together (a connector meeting its tasks) track their jobs first, so
+            # that one cycle answers them all: wait until the tracked set stops growing for two rounds
+            # of the loop (a caller woken through a shielded future takes two), at most SETTLE_ROUNDS.
+            quiet = 0
+            for _ in range(_constants.SETTLE_ROUNDS):
+                seen = len(self.state.tracked)
+                time.sleep(0)
+                quiet = quiet + 1 if len(self.state.tracked) == seen else 0
+                if quiet == 2:
+                    break
             with self._lock:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
                 if not self.state.fresh(number, max_age):

@@ -23,6 +23,7 @@ __all__ = [
     "RETRY_ATTEMPTS",
     "RETRY_INITIAL_WAIT",
     "RETRY_MAX_WAIT",
+    "SETTLE_ROUNDS",
     "STALE_AFTER",
     "STATE_CHUNK",
     "SUBMIT_NOTICES",
@@ -93,6 +94,9 @@ STATE_CHUNK = 2000
 # A cycle that needs more full records than this reads those of jobs changed since its previous cycle
 # from one listing (GET /jobs/?update_time=T: one JOB_INFO RPC) instead of two RPCs per job.
 LIST_ABOVE = 32
+# A watcher's get() that needs a cycle first lets the event loop run while the tracked set still grows,
+# at most this many rounds: callers arriving together then share one cycle.
+SETTLE_ROUNDS = 100
 # Every PENDING_REFRESH s the full records of up to REFRESH_BATCH pending jobs are re-read (their reason).
 PENDING_REFRESH = 10.0
 REFRESH_BATCH = 8
