@@ -12,6 +12,7 @@ __all__ = [
     "AUTH_ERRNOS",
     "AUTH_STATUS",
     "DEFAULT_ENV",
+    "FIRST_READS",
     "LEGACY_AUTH_TEXTS",
     "LIST_ABOVE",
     "LOOKUP_DELAYS",
@@ -94,6 +95,10 @@ STATE_CHUNK = 2000
 # A cycle that needs more full records than this reads those of jobs changed since its previous cycle
 # from one listing (GET /jobs/?update_time=T: one JOB_INFO RPC) instead of two RPCs per job.
 LIST_ABOVE = 32
+# Pending jobs first seen from their state words alone are read in full (for their reason: held,
+# dependency, priority …) at most this many per cycle: 1,000 new pending jobs cost ~32 cycles of reads
+# spread over time, not 2,000 RPCs at once.
+FIRST_READS = 32
 # A watcher's get() that needs a cycle first lets the event loop run while the tracked set still grows,
 # at most this many rounds: callers arriving together then share one cycle.
 SETTLE_ROUNDS = 100

@@ -7,7 +7,8 @@ One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a ti
   the requests of one cycle go out side by side. A job is new or changed when its state words are;
   its full record (``GET /job/{id}``: FED_INFO + JOB_INFO_SINGLE) is read only when the caller
   needs more than the words: it *finished* (exit code, times), it went *back to PENDING*
-  (requeued: the reason), or its words name no known state. Any other job — first seen, or changed to RUNNING, COMPLETING… — is
+  (requeued: the reason), or its words name no known state; a job first seen PENDING is read for
+  its reason too, but at most ``FIRST_READS`` such jobs per cycle. Any other job — first seen, or changed to RUNNING, COMPLETING… — is
   noted from its words alone (``JobInfo.partial``). So first sight of N running or pending jobs
   costs ⌈N/STATE_CHUNK⌉ requests, and a steady cycle exactly as many. Full records are read one
   by one (side by side, bounded by the pool); when a cycle needs more than ``LIST_ABOVE`` of them
@@ -85,6 +86,7 @@ class WatchState:
         self._guard = threading.RLock()
         self._asked: list[int] = []  # the unfinished jobs the current cycle asks about
         self._changes_since: int | None = None  # v0.0.4x: when the previous cycle asked (see _read)
+        self._unreasoned: dict[int, None] = {}  # first seen pending, not yet read in full (ordered)
 
     def track(self, job_ids: Iterable[int]) -> None:
         with self._guard:
@@ -118,10 +120,11 @@ class WatchState:
             return []
         answers = yield calls
         refresh, changed = self.apply([body_of(a) for a in answers])
-        if not refresh:
-            return changed
-        records = yield from self._read(refresh)
-        return changed + self.absorb((j, records[j]) for j in refresh)
+        if refresh:
+            records = yield from self._read(refresh)
+            changed = list(dict.fromkeys(changed + self.absorb((j, records[j]) for j in refresh)))
+        self.polled_at = time.monotonic()  # answered now: waiters that queued behind this cycle are fresh
+        return changed
 
     def _read(self, job_ids: list[int]) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
         """Full records: many at once (jobs that changed since the last cycle, say a map's tasks ending
@@ -203,7 +206,16 @@ class WatchState:
             else:
                 self._note(j, words, old)
                 changed.append(j)
-        return refresh + [j for j in self._pending_batch() if j not in refresh], changed
+        # Pending jobs never read in full lack their reason (held? waiting on a dependency?): up to
+        # FIRST_READS of them per cycle, oldest first, so a burst of new jobs is learned over a few cycles.
+        unreasoned = [j for j in self._unreasoned if j in self.tracked and self._unread_pending(j)]
+        self._unreasoned = dict.fromkeys(unreasoned)
+        first = [j for j in unreasoned[:_constants.FIRST_READS] if j not in refresh]
+        return refresh + first + [j for j in self._pending_batch() if j not in refresh and j not in first], changed
+
+    def _unread_pending(self, job_id: int) -> bool:
+        info = self.infos.get(job_id)
+        return info is not None and info.partial and info.state is JobState.PENDING
 
     def _note(self, job_id: int, words: tuple[str, ...], old: JobInfo | None) -> None:
         """Record a job's new state words alone (``partial``): the rest is the last full record's, if any."""
@@ -214,6 +226,8 @@ class WatchState:
             reason = old.reason if state is JobState.PENDING else ""
             self.infos[job_id] = replace(old, state=state, flags=flags, raw_state=words, reason=reason, partial=True)
         self._raw[job_id] = words
+        if old is None and state is JobState.PENDING:
+            self._unreasoned[job_id] = None
 
     def absorb(self, refreshed: Iterable[tuple[int, list[JobInfo] | JobNotFoundError]]) -> list[int]:
         """Store the full records a cycle fetched (a job's records; an array's first is its own); a job
