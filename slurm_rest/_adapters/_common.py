@@ -178,14 +178,25 @@ def signal_param(signal: object) -> str:
     return signal.strip()
 
 
+# state_words of the lists seen so far (parsing 20,000 states per cycle is the watcher's hot path)
+_WORDS: dict[tuple[object, ...], tuple[str, ...]] = {}
+_WORDS_KEPT = 1024
+
+
 def state_words(value: object) -> tuple[str, ...]:
     """State words as sent, whatever the shape: a list, or one (possibly comma-separated) string."""
     if value is None:
         return ()
-    if type(value) is list and all(type(w) is str and w and w == w.strip() for w in value):
-        return tuple(value)  # the usual shape: a list of words
+    if type(value) is list:  # the usual shape; a cluster's jobs share a handful of distinct ones
+        try:
+            return _WORDS[tuple(value)]
+        except (KeyError, TypeError):  # new, or unhashable junk
+            pass
     items = value.split(",") if isinstance(value, str) else value if isinstance(value, (list, tuple)) else [value]
-    return tuple(w for w in (str(i).strip() for i in items) if w)
+    words = tuple(w for w in (str(i).strip() for i in items) if w)
+    if type(value) is list and len(_WORDS) < _WORDS_KEPT and all(type(i) is str for i in value):
+        _WORDS[tuple(value)] = words
+    return words
 
 
 def tagged_comment(comment: str | None, tag: str) -> str:
