@@ -15,8 +15,8 @@ from ._models import JobInfo, JobState
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "read_records", "records_plan", "submitted_id", "unaccounted",
-           "update_changes"]
+           "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "read_records", "records_plan",
+           "submitted_id", "unaccounted", "update_changes"]
 
 _T = TypeVar("_T")
 _K = TypeVar("_K", int, str, int | str)

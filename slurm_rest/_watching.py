@@ -8,9 +8,10 @@ One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a ti
   its full record (``GET /job/{id}``: FED_INFO + JOB_INFO_SINGLE) is read only when the caller
   needs more than the words: it *finished* (exit code, times), it went *back to PENDING*
   (requeued: the reason), or its words name no known state; a job first seen PENDING is read for
-  its reason too, but at most ``FIRST_READS`` such jobs per cycle. Any other job — first seen, or changed to RUNNING, COMPLETING… — is
-  noted from its words alone (``JobInfo.partial``). So first sight of N running or pending jobs
-  costs ⌈N/STATE_CHUNK⌉ requests, and a steady cycle exactly as many. Full records are read one
+  its reason too, but at most ``FIRST_READS`` such jobs per cycle. Any other job (first seen, or
+  changed to RUNNING, COMPLETING …) is noted from its words alone (``JobInfo.partial``). So first
+  sight of N jobs costs ⌈N/STATE_CHUNK⌉ requests plus at most FIRST_READS reads, and a steady
+  cycle exactly ⌈N/STATE_CHUNK⌉ requests. Full records are read one
   by one (side by side, bounded by the pool); when a cycle needs more than ``LIST_ABOVE`` of them
   after an earlier cycle (a map's tasks ending together), one listing of the jobs changed since
   that cycle (``update_time``: one JOB_INFO RPC, as small as the cluster's recent activity) serves
@@ -75,7 +76,8 @@ class WatchState:
         self.tracked: set[int] = set()
         self.missing: set[int] = set()  # neither the controller nor (yet) accounting knows them
         self._done: set[int] = set()  # jobs whose record is final (kept by record(), for unfinished())
-        self._raw: dict[int, tuple[str, ...]] = {}
+        # When the last answered cycle asked, less one second (update_time's granularity): v0.0.38 lists
+        # the jobs changed since then every cycle, v0.0.4x when many records are due at once (_read).
         self._since: int | None = None
         self._full_listing = False  # v0.0.38: this cycle lists every job, not just the changed ones
         self._asked_at = 0
@@ -85,7 +87,6 @@ class WatchState:
         self._refresh_turn = 0  # round-robin position among pending jobs
         self._guard = threading.RLock()
         self._asked: list[int] = []  # the unfinished jobs the current cycle asks about
-        self._changes_since: int | None = None  # v0.0.4x: when the previous cycle asked (see _read)
         self._unreasoned: dict[int, None] = {}  # first seen pending, not yet read in full (ordered)
 
     def track(self, job_ids: Iterable[int]) -> None:
@@ -99,7 +100,6 @@ class WatchState:
                 self.infos.pop(int(j), None)
                 self.missing.discard(int(j))
                 self._done.discard(int(j))
-                self._raw.pop(int(j), None)
 
     def unfinished(self) -> list[int]:
         with self._guard:
@@ -118,20 +118,21 @@ class WatchState:
         calls = self.poll_calls()
         if not calls:
             return []
+        since = self._since  # the previous answered cycle's; apply() moves it to this one
         answers = yield calls
         refresh, changed = self.apply([body_of(a) for a in answers])
         if refresh:
-            records = yield from self._read(refresh)
+            records = yield from self._read(refresh, since)
             changed = list(dict.fromkeys(changed + self.absorb((j, records[j]) for j in refresh)))
         self.polled_at = time.monotonic()  # answered now: waiters that queued behind this cycle are fresh
         return changed
 
-    def _read(self, job_ids: list[int]) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
-        """Full records: many at once (jobs that changed since the last cycle, say a map's tasks ending
-        together) from one listing of the jobs changed since then; the rest one by one, side by side."""
+    def _read(self, job_ids: list[int], since: int | None) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
+        """Full records: many at once (jobs that changed since the last answered cycle, say a map's tasks
+        ending together) from one listing of the jobs changed ``since``; the rest one by one, side by side."""
         records: dict[int, list[JobInfo] | JobNotFoundError] = {}
-        if self.uses_states and len(job_ids) > _constants.LIST_ABOVE and self._changes_since is not None:
-            (listing,) = yield (self.adapter.list_jobs(since=self._changes_since),)
+        if self.uses_states and len(job_ids) > _constants.LIST_ABOVE and since is not None:
+            (listing,) = yield (self.adapter.list_jobs(since=since),)
             body, wanted = body_of(listing), set(job_ids)
             for info in self.adapter.parse_jobs(body) if body else ():  # {}: HTTP 304, nothing changed
                 if info.job_id in wanted:
@@ -146,8 +147,6 @@ class WatchState:
         pending = self._asked = self.unfinished()
         if not pending:
             return ()
-        # Slurm's update_time has a one-second granularity: changes since one second before the last ask.
-        self._changes_since = self._asked_at - 1 if self._asked_at else None
         self._asked_at = int(time.time())
         if self.uses_states:
             chunk = _constants.STATE_CHUNK
@@ -179,13 +178,12 @@ class WatchState:
             # The jobs this cycle asked about (unfinished then, and still tracked): one tracked since is
             # not in the answer, and is no news.
             pending = [j for j in self._asked if j in self.tracked]
+            self._since = self._asked_at - 1
             if self.uses_states:
                 return self._apply_states(pending, bodies)
             listed = [info for body in bodies for info in self.adapter.parse_jobs(body)]
             changed = [info.job_id for info in listed
                        if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
-            # Slurm's update_time has a one-second granularity: ask again from one second earlier.
-            self._since = self._asked_at - 1
             # Re-read on its own: a job absent from a full listing (purged), and one whose record came from
             # accounting (the controller purged it, so no listing will show it again).
             absent = set(pending) - {i.job_id for i in listed} if self._full_listing else set()
@@ -199,7 +197,7 @@ class WatchState:
         changed: list[int] = []
         for j in pending:
             words, old = states.get(j), self.infos.get(j)
-            if words is not None and old is not None and words == self._raw.get(j):
+            if words is not None and old is not None and words == old.raw_state:
                 continue
             if words is None or _needs_record(words, old):  # absent: purged (accounting) or not yet listed
                 refresh.append(j)
@@ -225,7 +223,6 @@ class WatchState:
         else:
             reason = old.reason if state is JobState.PENDING else ""
             self.infos[job_id] = replace(old, state=state, flags=flags, raw_state=words, reason=reason, partial=True)
-        self._raw[job_id] = words
         if old is None and state is JobState.PENDING:
             self._unreasoned[job_id] = None
 
@@ -247,7 +244,6 @@ class WatchState:
             old = self.infos.get(info.job_id)
             changed = old is None or old.raw_state != info.raw_state or old.reason != info.reason
             self.infos[info.job_id] = info
-            self._raw[info.job_id] = info.raw_state
             (self._done.add if info.finished else self._done.discard)(info.job_id)
             return changed
 

@@ -33,7 +33,7 @@ from .._inventory_models import (
 )
 from .._models import timestamp_to_datetime, unwrap_number
 from .._values import show
-from ._common import Call, Malformed, parser
+from ._common import Call, Malformed, parser, state_words
 
 __all__ = ["LEGACY", "MODERN", "Family", "Inventory"]
 
@@ -287,11 +287,9 @@ def _words(record: dict[str, Any], path: str) -> tuple[str, ...]:
     value = _get(record, path)
     if value is None:
         return ()
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+    if not isinstance(value, (str, list)) or (isinstance(value, list) and not all(isinstance(w, str) for w in value)):
         raise Malformed(f"{path} must be a list of strings, got {show(value)}")
-    return tuple(w.strip() for w in value if w.strip())
+    return state_words(value)
 
 
 def _flag(record: dict[str, Any], path: str) -> bool:
