@@ -56,6 +56,8 @@ SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("--mem",), "mem", {"metavar": "SIZE", "help": "memory per node: MB, or with K/M/G/T"}),
     (("--mem-per-cpu",), "mem-per-cpu", {"metavar": "SIZE"}),
     (("-G", "--gpus"), "gpus", {"metavar": "[TYPE:]N"}),
+    (("--gpus-per-node",), "gpus-per-node", {"metavar": "[TYPE:]N"}),
+    (("-m", "--distribution"), "distribution", {"metavar": "DIST", "help": "block, cyclic, plane=N, ... (srun -m)"}),
     (("--gres",), "gres", {"metavar": "LIST"}),
     (("-a", "--array"), "array", {"metavar": "INDEXES", "help": "e.g. 0-9, 1,3,5-9:2, 0-15%%4"}),
     (("-d", "--dependency"), "dependency", {"metavar": "DEPS", "help": "e.g. afterok:123:124, singleton"}),

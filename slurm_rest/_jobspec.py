@@ -36,6 +36,9 @@ __all__ = [
 
 _NODES = re.compile(r"(\d+)(?:-(\d+))?")
 _GPUS = re.compile(r"(?:[A-Za-z0-9_.\-]+:)?[1-9]\d*")  # --gpus=[type:]count
+# --distribution: node[:socket[:core]] placement, optionally ",Pack"/",NoPack" (srun(1)); plane takes a size.
+_DISTRIBUTION = re.compile(r"(\*|block|cyclic|arbitrary|plane=[1-9]\d*)(:(\*|block|cyclic|fcyclic)){0,2}(,(pack|nopack))?",
+                           re.IGNORECASE)
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NICE_LIMIT = 2147483645  # NICE_OFFSET - 3 in Slurm
 
@@ -55,7 +58,7 @@ _MANAGED_KEYS = {
     "tasks": "ntasks", "tasks_per_node": "ntasks_per_node", "cpus_per_task": "cpus_per_task",
     "memory_per_node": "mem", "memory_per_cpu": "mem_per_cpu", "gpus": "gpus", "gres": "gres",
     "tres_per_task": "tres_per_task", "tres_per_node": "tres_per_node", "tres_per_job": "tres_per_job",
-    "constraints": "constraint", "exclusive": "exclusive", "shared": "exclusive", "array": "array",
+    "gpus_per_node": "gpus_per_node", "distribution": "distribution", "constraints": "constraint", "exclusive": "exclusive", "shared": "exclusive", "array": "array",
     "dependency": "dependency", "kill_on_invalid_dependency": "kill_on_invalid_dependency",
     "current_working_directory": "working_dir", "standard_output": "stdout", "standard_error": "stderr",
     "environment": "environment", "requeue": "requeue", "signal": "signal", "kill_warning_signal": "signal",
@@ -113,12 +116,14 @@ class JobSpec:
     mem: str | int | None = None
     mem_per_cpu: str | int | None = None
     gpus: int | str | None = None
+    gpus_per_node: int | str | None = None
     gres: str | None = None
     tres_per_task: str | None = None
     tres_per_node: str | None = None
     tres_per_job: str | None = None
     constraint: str | None = None
     exclusive: bool = False
+    distribution: str | None = None
     array: str | None = None
     dependency: str | Dependency | Sequence[Dependency] | None = None
     kill_on_invalid_dependency: bool | None = None
@@ -161,7 +166,8 @@ class JobSpec:
         if self.signal is not None:
             derived["signal_spec"] = parse_signal(self.signal)
         normalized: dict[str, object] = {
-            "gpus": _gpus_text(self.gpus),
+            "gpus": _gpus_text("gpus", self.gpus),
+            "gpus_per_node": _gpus_text("gpus_per_node", self.gpus_per_node),
             "array": None if self.array is None else validate_array(self.array),
             "dependency": dependency_text(self.dependency),
             "environment": None if self.environment is None else _frozen_mapping(_checked_env(self.environment)),
@@ -190,8 +196,22 @@ class JobSpec:
             if not (isinstance(value, bool) or (optional and value is None)):
                 raise ValidationError(f"{name} must be True or False{' or None' if optional else ''}, "
                                       f"got {show(value)}")
+        if self.distribution is not None and not (isinstance(self.distribution, str)
+                                                  and _DISTRIBUTION.fullmatch(self.distribution)):
+            raise ValidationError(f"distribution must be block, cyclic, arbitrary or plane=N, optionally with "
+                                  f"':'-separated socket/core parts and ',Pack', got {show(self.distribution)}")
         if self.nice is not None and not (is_int(self.nice) and abs(self.nice) <= _NICE_LIMIT):
             raise ValidationError(f"nice must be an int within +-{_NICE_LIMIT}, got {show(self.nice)}")
+
+    @property
+    def task_count(self) -> int | None:
+        """The tasks to ask for: ``ntasks``, else ``nodes`` x ``ntasks_per_node`` as sbatch computes it (without
+        it, 24.11+ start a step with one task per node: the job's environment lacks SLURM_NTASKS)."""
+        if self.ntasks is not None:
+            return self.ntasks
+        if self.ntasks_per_node is not None and self.nodes_min is not None:
+            return self.nodes_min * self.ntasks_per_node
+        return None
 
     @property
     def dependency_str(self) -> str | None:
@@ -237,14 +257,14 @@ def _node_bounds(value: object) -> tuple[int, int]:
     return low, high
 
 
-def _gpus_text(value: object) -> str | None:
+def _gpus_text(name: str, value: object) -> str | None:
     if value is None:
         return None
     if is_int(value) and isinstance(value, int) and value >= 1:
         return str(value)
     if isinstance(value, str) and _GPUS.fullmatch(value.strip()):
         return value.strip()
-    raise ValidationError(f"gpus must be a count >= 1 or '[type:]count' like 'a100:2', got {show(value)}")
+    raise ValidationError(f"{name} must be a count >= 1 or '[type:]count' like 'a100:2', got {show(value)}")
 
 
 def _checked_env(env: object) -> Mapping[str, str]:
@@ -318,7 +338,8 @@ _SBATCH_OPTIONS: dict[str, tuple[str, _Convert]] = {
     "job_name": ("name", _as_is), "time": ("time_limit", _as_is), "nodes": ("nodes", _as_is),
     "ntasks": ("ntasks", _as_int), "ntasks_per_node": ("ntasks_per_node", _as_int),
     "cpus_per_task": ("cpus_per_task", _as_int), "mem": ("mem", _as_is), "mem_per_cpu": ("mem_per_cpu", _as_is),
-    "gpus": ("gpus", _as_is), "gres": ("gres", _as_is), "tres_per_task": ("tres_per_task", _as_is),
+    "gpus": ("gpus", _as_is), "gpus_per_node": ("gpus_per_node", _as_is), "distribution": ("distribution", _as_is),
+    "gres": ("gres", _as_is), "tres_per_task": ("tres_per_task", _as_is),
     "constraint": ("constraint", _as_is), "exclusive": ("exclusive", _as_bool), "array": ("array", _as_is),
     "dependency": ("dependency", _as_is), "kill_on_invalid_dep": ("kill_on_invalid_dependency", _as_bool),
     "chdir": ("working_dir", _as_is), "output": ("stdout", _as_is), "error": ("stderr", _as_is),

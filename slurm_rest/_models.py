@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from enum import Enum
 
 from slurm_rest._exceptions import ValidationError
+from slurm_rest._values import expand_hostlist
 
 __all__ = [
     "FLAG_IMPLIED_STATE",
@@ -268,7 +269,12 @@ class JobInfo:
     start_time: datetime | None = None
     end_time: datetime | None = None
     time_limit_minutes: int | None = None
-    nodes: str = ""
+    nodes: str = ""  #: Slurm's host list, "n[1-2]" (``node_names`` expands it)
+    node_count: int | None = None
+    cpus: int | None = None  #: allocated (requested while pending)
+    tasks: int | None = None
+    #: times the job was requeued (node failure, preemption, scontrol requeue); None where not reported
+    restart_count: int | None = None
     partition: str = ""
     stdout_path: str = ""
     stderr_path: str = ""
@@ -308,27 +314,20 @@ class JobInfo:
         return self.state is JobState.COMPLETED and self.return_code in (0, None)
 
     @property
+    def node_names(self) -> tuple[str, ...]:
+        """``nodes`` expanded, in Slurm's order: the first is where the batch script runs."""
+        return expand_hostlist(self.nodes)
+
+    @property
     def held(self) -> bool:
         """True when the job waits for a release (held reason, or a hold flag), not for resources."""
         return self.reason in HELD_REASONS or bool(self.flags & _HOLD_FLAGS)
 
     def expand_path(self, pattern: str) -> str:
         """``pattern`` (e.g. ``stdout_path``) with sbatch's ``%`` patterns filled from this job."""
-        return expand_output_path(pattern, job_id=self.job_id, user=self.user, node=_first_host(self.nodes),
+        return expand_output_path(pattern, job_id=self.job_id, user=self.user, node=next(iter(self.node_names), ""),
                                   array_job_id=self.array_job_id, array_task_id=self.array_task_id,
                                   name=self.name)
-
-
-_HOSTLIST = re.compile(r"([^\[,]*)(?:\[([^\]]*)\])?")
-
-
-def _first_host(nodes: str) -> str:
-    """First host of a Slurm hostlist ("n[01-03],m1" -> "n01"): where the batch script runs."""
-    match = _HOSTLIST.match(nodes.strip())
-    if match is None:  # pragma: no cover - the pattern matches any string
-        return ""
-    prefix, ranges = match.groups()
-    return prefix + (ranges.split(",")[0].split("-")[0] if ranges else "")
 
 
 _NO_ARRAY_TASK = 0xFFFFFFFE  # NO_VAL: what slurmstepd prints for %a outside an array

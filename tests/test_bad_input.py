@@ -519,6 +519,8 @@ INVALID: dict[str, list[Any]] = {
     "dependency": ["afterok", "afterok:", "afterok:0", "afterok:abc", "after:1+x", "nosuch:1", "afterok:1,afterany:2?3",
                    "afterok:1;rm -rf ~", "", 0, -1],
     "gpus": [0, -1, "0", "a100:0", "a100:", ":2", "two"],
+    "gpus_per_node": [0, -1, "a100:0", "two", 1.5],
+    "distribution": ["", "diagonal", "plane", "plane=0", "block:", "block:cyclic:cyclic:block", "cyclic,tight", 2],
     "nice": [2**40, "5", 1.5],
     "environment": [{"A=B": "1"}, {"": "x"}, {"1ABC": "x"}, {"A B": "x"}, {"A": 1}, {"A": "a\x00b"}, {"A\x00": "x"},
                     {5: "x"}, ["A=1"], "A=1"],

@@ -35,6 +35,7 @@ __all__ = [
     "state_words",
     "submitted_job_id",
     "tagged_comment",
+    "tres_count",
 ]
 
 _T = TypeVar("_T")
@@ -243,6 +244,14 @@ def accounted_hosts(nodes: object) -> str:
     """A slurmdbd record's node list; "" (as for any job that never ran) instead of its placeholder."""
     text = str(nodes or "").strip()
     return "" if text in _NO_HOSTS else text
+
+
+def tres_count(tres: object, kind: str) -> int | None:
+    """The count of one TRES type (``cpu``, ``node``, ``mem``) in a slurmdbd ``tres.allocated`` list."""
+    for item in tres if isinstance(tres, list) else ():
+        if isinstance(item, dict) and item.get("type") == kind and is_int(item.get("count")):
+            return int(item["count"]) if item["count"] >= 0 else None
+    return None
 
 
 def is_batch_step(step_id: object) -> bool:

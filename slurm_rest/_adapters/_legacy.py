@@ -35,12 +35,15 @@ from ._common import (
     split_tag,
     submitted_job_id,
     tagged_comment,
+    tres_count,
 )
 from ._inventory import LEGACY, Inventory
 
-__all__ = ["LegacyAdapter"]
+__all__ = ["NO_REQUEUE", "LegacyAdapter"]
 
 _INFINITE = 0xFFFFFFFF
+#: The one job key v0.0.38 is sent beyond its spec (see ``submit``).
+NO_REQUEUE = "no_requeue"
 _UNSUPPORTED = ("tres_per_task", "tres_per_node", "tres_per_job")
 
 
@@ -73,10 +76,11 @@ class LegacyAdapter(Inventory):
             "comment": tagged_comment(spec.comment, tag),
         }
         simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
-                  "tasks": spec.ntasks, "tasks_per_node": spec.ntasks_per_node, "cpus_per_task": spec.cpus_per_task,
-                  "gpus": str(spec.gpus) if spec.gpus else None, "gres": spec.gres, "constraints": spec.constraint,
+                  "tasks": spec.task_count, "tasks_per_node": spec.ntasks_per_node, "cpus_per_task": spec.cpus_per_task,
+                  "gpus": str(spec.gpus) if spec.gpus else None, "gpus_per_node": spec.gpus_per_node,
+                  "distribution": spec.distribution, "gres": spec.gres, "constraints": spec.constraint,
                   "array": spec.array, "dependency": spec.dependency_str, "standard_output": spec.stdout,
-                  "standard_error": spec.stderr, "requeue": spec.requeue, "nice": spec.nice, "signal": spec.signal,
+                  "standard_error": spec.stderr, "requeue": spec.requeue or None, "nice": spec.nice, "signal": spec.signal,
                   "kill_on_invalid_dependency": spec.kill_on_invalid_dependency,
                   "memory_per_node": spec.mem_mb, "memory_per_cpu": spec.mem_per_cpu_mb}
         job.update({k: v for k, v in simple.items() if v is not None})
@@ -85,9 +89,16 @@ class LegacyAdapter(Inventory):
         elif spec.time_limit_minutes is not None:
             job["time_limit"] = spec.time_limit_minutes
         if spec.nodes_min is not None:
-            job["nodes"] = [spec.nodes_min, spec.nodes_max or spec.nodes_min]
+            # The spec says [min, max], but 22.05 reads this key as sbatch's -N and silently ignores a list:
+            # only "N" or "MIN-MAX" reach Slurm (checked live).
+            low, high = spec.nodes_min, spec.nodes_max or spec.nodes_min
+            job["nodes"] = str(low) if low == high else f"{low}-{high}"
+        if spec.requeue is False:
+            # 22.05 reads these keys as sbatch options: "requeue": false still requeues (a flag takes no
+            # value); sbatch's --no-requeue, which its spec does not declare, is what works (checked live).
+            job[NO_REQUEUE] = True
         if spec.exclusive:
-            job["exclusive"] = "true"
+            job["exclusive"] = "exclusive"  # sbatch's --exclusive[=user|mcs]; 22.05 refuses "true" (checked live)
         if spec.hold:
             job["hold"] = True
         if spec.extra:
@@ -193,6 +204,8 @@ class LegacyAdapter(Inventory):
             submit_time=timestamp_to_datetime(_v(j.submit_time)), start_time=timestamp_to_datetime(_v(j.start_time)),
             end_time=timestamp_to_datetime(_v(j.end_time)), time_limit_minutes=unwrap_number(_v(j.time_limit)),
             nodes=str(_v(j.nodes) or ""), partition=str(_v(j.partition) or ""),
+            node_count=unwrap_number(_v(j.node_count)), cpus=unwrap_number(_v(j.cpus)),
+            tasks=unwrap_number(_v(j.tasks)), restart_count=unwrap_number(_v(j.restart_cnt)),
             stdout_path=str(_v(j.standard_output) or ""), stderr_path=str(_v(j.standard_error) or ""),
             working_dir=str(_v(j.current_working_directory) or ""), array_job_id=array_job_id or None,
             array_task_id=unwrap_number(_v(j.array_task_id)) if array_job_id else None,
@@ -211,7 +224,7 @@ class LegacyAdapter(Inventory):
         return latest_records([self._accounted(j) for j in (_v(m.Dbv0038JobInfo.from_dict(body).jobs) or [])])
 
     def _accounted(self, j: m.Dbv0038Job) -> JobInfo:
-        state, times, array, comment_ = _v(j.state), _v(j.time), _v(j.array), _v(j.comment)
+        state, times, array, comment_, tres = _v(j.state), _v(j.time), _v(j.array), _v(j.comment), _v(j.tres)
         raw_state = str(_v(state.current) or "") if state is not None else ""
         base, flags, _unknown = parse_job_state(raw_state)
         rc, sig = accounted_exit((base, *_exit_of(_v(j.exit_code))), _batch_step(_v(j.steps)))
@@ -227,6 +240,8 @@ class LegacyAdapter(Inventory):
             # 0 until the job's start details reach slurmdbd (they can come after its end record)
             time_limit_minutes=(unwrap_number(_v(times.limit)) or None) if times is not None else None,
             nodes=accounted_hosts(_v(j.nodes)), partition=str(_v(j.partition) or ""),
+            node_count=unwrap_number(_v(j.allocation_nodes)) or None,
+            cpus=tres_count(tres.to_dict().get("allocated"), "cpu") if tres is not None else None,
             working_dir=str(_v(j.working_directory) or ""), array_job_id=array_job_id or None,
             array_task_id=unwrap_number(_v(array.task_id)) if array is not None and array_job_id else None,
             array_task_string=str(_v(array.task) or "") if array is not None else "",

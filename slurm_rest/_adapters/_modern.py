@@ -42,6 +42,7 @@ from ._common import (
     state_words,
     submitted_job_id,
     tagged_comment,
+    tres_count,
 )
 from ._inventory import MODERN, Inventory
 
@@ -96,13 +97,17 @@ class ModernAdapter(Inventory):
             "comment": tagged_comment(spec.comment, tag),
         }
         simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
-                  "tasks": spec.ntasks, "tasks_per_node": spec.ntasks_per_node,
+                  "tasks": spec.task_count, "tasks_per_node": spec.ntasks_per_node,
                   "cpus_per_task": spec.cpus_per_task, "tres_per_task": spec.tres_per_task,
-                  "tres_per_node": spec.tres_per_node or (f"gres/{spec.gres}" if spec.gres else None),
+                  "distribution": spec.distribution,
                   "constraints": spec.constraint, "array": spec.array, "dependency": spec.dependency_str,
                   "standard_output": spec.stdout, "standard_error": spec.stderr, "requeue": spec.requeue,
                   "nice": spec.nice}
         job.update({k: v for k, v in simple.items() if v is not None})
+        tres_node = [t for t in (spec.tres_per_node or (f"gres/{spec.gres}" if spec.gres else None),
+                                 f"gres/gpu:{spec.gpus_per_node}" if spec.gpus_per_node else None) if t]
+        if tres_node:
+            job["tres_per_node"] = ",".join(tres_node)
         tres_job = [t for t in (spec.tres_per_job, f"gres/gpu:{spec.gpus}" if spec.gpus else None) if t]
         if tres_job:
             job["tres_per_job"] = ",".join(tres_job)
@@ -276,6 +281,8 @@ class ModernAdapter(Inventory):
             start_time=timestamp_to_datetime(self._num(j, "start_time")),
             end_time=timestamp_to_datetime(self._num(j, "end_time")),
             time_limit_minutes=self._num(j, "time_limit"), nodes=str(self._get(j, "nodes") or ""),
+            node_count=self._num(j, "node_count"), cpus=self._num(j, "cpus"), tasks=self._num(j, "tasks"),
+            restart_count=self._num(j, "restart_cnt"),
             partition=str(self._get(j, "partition") or ""),
             stdout_path=str(self._get(j, "standard_output") or ""),
             stderr_path=str(self._get(j, "standard_error") or ""),
@@ -311,6 +318,8 @@ class ModernAdapter(Inventory):
             end_time=timestamp_to_datetime(self._num(j, "time", "end")),
             # 0 until the job's start details reach slurmdbd, as in dbv0.0.38 (see _legacy)
             time_limit_minutes=self._num(j, "time", "limit") or None, nodes=accounted_hosts(self._get(j, "nodes")),
+            node_count=self._num(j, "allocation_nodes") or None, cpus=tres_count(self._get(j, "tres", "allocated"), "cpu"),
+            restart_count=self._num(j, "restart_cnt"),  # v0.0.42+
             partition=str(self._get(j, "partition") or ""),
             stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
             stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),

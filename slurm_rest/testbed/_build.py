@@ -138,8 +138,10 @@ StateSaveLocation=/var/spool/slurmctld
 SlurmdSpoolDir=/var/spool/slurmd/%n
 SlurmctldLogFile=/var/log/slurm/slurmctld.log
 SlurmdLogFile=/var/log/slurm/slurmd-%n.log
-# A node whose slurmd dies is DOWN (its jobs NODE_FAIL, or requeued) within seconds.
+# A node whose slurmd dies is DOWN (its jobs NODE_FAIL, or requeued) within seconds, and a requeued
+# job may start again 5 s later (the credential lifetime; 120 s by default).
 SlurmdTimeout=10
+AuthInfo=cred_expire=5
 # Jobs here mostly sleep: advertise more CPUs than the machine has so that tests overlap.
 SlurmdParameters=config_overrides
 KillWait=2
