@@ -78,6 +78,8 @@ def test_endpoint_is_the_service_and_the_service_reaches_the_server() -> None:
     name, namespace = svc["metadata"]["name"], svc["metadata"]["namespace"]
     for deployment in cfg["plugins"][PLUGIN]["connectors"].values():
         assert deployment["endpoint"] == f"dns:///{name}.{namespace}.svc.cluster.local:{port['port']}"
+        assert "round_robin" in deployment["defaultServiceConfig"]
+    assert svc["spec"]["clusterIP"] == "None"  # headless (Kubernetes' literal string): round_robin sees every pod
     c = container()
     (grpc_port,) = [p["containerPort"] for p in c["ports"] if p["name"] == port["targetPort"]]
     assert c["args"][:3] == ["pyflyte", "serve", "connector"]
