@@ -88,10 +88,14 @@ def serving(argv: list[str], *, port: int, log: Path, secrets: list[str], env: d
         proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
     srv = Server(port, log, secrets)
     try:
-        try:
-            grpc.channel_ready_future(srv.channel).result(timeout=60)
-        except grpc.FutureTimeoutError:
-            pytest.fail(f"connector server not serving on {port} after 60s (exit {proc.poll()}):\n{log.read_text()}")
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                grpc.channel_ready_future(srv.channel).result(timeout=1)
+                break
+            except grpc.FutureTimeoutError:
+                if proc.poll() is not None or time.monotonic() > deadline:  # an exited server never serves
+                    pytest.fail(f"connector server not serving on {port} (exit {proc.poll()}):\n{log.read_text()}")
         yield srv
     finally:
         srv.channel.close()
