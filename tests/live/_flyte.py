@@ -1,13 +1,23 @@
-"""Helpers for the flyte_plugin live tests: a SlurmCluster, its secret, task templates and literal inputs."""
+"""Helpers for the flyte_plugin live tests: a SlurmCluster, its secret, task templates and literal inputs,
+and a connector server (a process or a container) driven over gRPC as FlytePropeller drives it."""
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import socket
+import subprocess
+import time
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import grpc
+import pytest
+from flyteidl.admin.agent_pb2 import CreateTaskRequest, GetTaskRequest, TaskCategory
 from flyteidl.core.execution_pb2 import TaskExecution
+from flyteidl.service.agent_pb2_grpc import AsyncAgentServiceStub
 from flytekit.configuration import ImageConfig, SerializationSettings
 from flytekit.core.context_manager import FlyteContextManager
 from flytekit.core.type_engine import TypeEngine
@@ -15,7 +25,7 @@ from flytekit.models.literals import LiteralMap
 from flytekit.models.task import TaskTemplate
 from flytekit.tools.translator import get_serializable
 
-from flyte_plugin import SlurmCluster
+from flyte_plugin import TASK_SHELL, SlurmCluster
 
 from ..conftest import Testbed
 
@@ -46,3 +56,85 @@ def literals(task: Any, **values: Any) -> LiteralMap:
 
 def phase_name(phase: int) -> str:
     return str(TaskExecution.Phase.Name(phase))
+
+
+def secret_key(rel: str) -> str:
+    """The Flyte secret key holding a release's JWT key, so one server can serve several testbeds."""
+    return "jwt_key_" + rel.replace(".", "")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """A serving connector: its gRPC stub, its log, and the secret values it must never show."""
+
+    def __init__(self, port: int, log: Path, secrets: list[str]) -> None:
+        self.port, self.log, self.secrets = port, log, secrets
+        self.channel = grpc.insecure_channel(f"127.0.0.1:{port}")
+        self.stub = AsyncAgentServiceStub(self.channel)
+
+
+@contextlib.contextmanager
+def serving(argv: list[str], *, port: int, log: Path, secrets: list[str], env: dict[str, str] | None = None,
+            cwd: Path | None = None, stop: list[str] | None = None) -> Iterator[Server]:
+    """Run a connector server (``argv``) for the block: fail unless it serves gRPC on ``port`` within 60 s,
+    stop it after (``stop`` first: a command that ends it for sure, e.g. removing its container), and fail
+    if its log shows a secret."""
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
+    srv = Server(port, log, secrets)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                grpc.channel_ready_future(srv.channel).result(timeout=1)
+                break
+            except grpc.FutureTimeoutError:
+                if proc.poll() is not None or time.monotonic() > deadline:  # an exited server never serves
+                    pytest.fail(f"connector server not serving on {port} (exit {proc.poll()}):\n{log.read_text()}")
+        yield srv
+    finally:
+        srv.channel.close()
+        if stop:
+            subprocess.run(stop, capture_output=True, timeout=120)
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=15)
+    text = log.read_text()
+    for secret in secrets:
+        assert secret not in text, "the server logged a secret"
+
+
+def create(srv: Server, task: Any, output_prefix: Path, **inputs: Any) -> bytes:
+    """CreateTask; the resource meta Flyte would store (checked free of secrets)."""
+    request = CreateTaskRequest(template=template_of(task).to_flyte_idl(), output_prefix=str(output_prefix),
+                                inputs=literals(task, **inputs).to_flyte_idl() if inputs else None)
+    meta = bytes(srv.stub.CreateTask(request, timeout=60).resource_meta)
+    for secret in srv.secrets:
+        assert secret.encode() not in meta
+    assert b'"job_id": ' in meta
+    return meta
+
+
+def get(srv: Server, meta: bytes, task_type: str = TASK_SHELL) -> Any:
+    return srv.stub.GetTask(GetTaskRequest(task_category=TaskCategory(name=task_type, version=0),
+                                           resource_meta=meta), timeout=60).resource
+
+
+def wait(srv: Server, meta: bytes, timeout: float = 60) -> Any:
+    """GetTask about twice a second until the phase is terminal; the final resource."""
+    deadline = time.monotonic() + timeout
+    while True:
+        resource = get(srv, meta)
+        if resource.phase in TERMINAL:
+            return resource
+        if time.monotonic() > deadline:
+            pytest.fail(f"not terminal after {timeout}s: {phase_name(resource.phase)} {resource.message}")
+        time.sleep(0.5)

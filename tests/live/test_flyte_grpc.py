@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import grpc
 import pytest
-from flyteidl.admin.agent_pb2 import CreateTaskRequest, DeleteTaskRequest, GetTaskRequest, TaskCategory
+from flyteidl.admin.agent_pb2 import DeleteTaskRequest, GetTaskRequest, TaskCategory
 from flyteidl.core.execution_pb2 import TaskExecution
-from flyteidl.service.agent_pb2_grpc import AsyncAgentServiceStub
 from flytekit import kwtypes
 from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
@@ -24,28 +19,11 @@ from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
-from ._flyte import HOSTILE, TERMINAL, key_b64, literals, phase_name, template_of
+from ._flyte import HOSTILE, Server, create, free_port, get, key_b64, phase_name, secret_key, serving, wait
 
 pytestmark = pytest.mark.live
 RELEASE_NAMES = ["24.11", "26.05"]
 PYFLYTE = Path(sys.executable).with_name("pyflyte")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def secret_key(rel: str) -> str:
-    return "jwt_key_" + rel.replace(".", "")
-
-
-class Server:
-    def __init__(self, port: int, log: Path, secrets: list[str]) -> None:
-        self.port, self.log, self.secrets = port, log, secrets
-        self.channel = grpc.insecure_channel(f"127.0.0.1:{port}")
-        self.stub = AsyncAgentServiceStub(self.channel)
 
 
 @pytest.fixture(scope="module")
@@ -53,34 +31,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One connector server for the module; each testbed's key under its own secret name."""
     beds = [require_testbed(next(r for r in RELEASES if r.name == n)) for n in RELEASE_NAMES]
     env = {k: v for k, v in os.environ.items() if not k.startswith("_FSEC_")}
-    secrets = []
     for tb in beds:
         env[f"_FSEC_SLURM_REST_{secret_key(tb.name).upper()}"] = key_b64(tb)
-        secrets.append(key_b64(tb))
     port = free_port()
-    log = tmp_path_factory.mktemp("connector") / "server.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([str(PYFLYTE), "serve", "connector", "--port", str(port),
-                                 "--prometheus_port", str(free_port())],
-                                env=env, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path_factory.getbasetemp())
-    srv = Server(port, log, secrets)
-    try:
-        try:
-            grpc.channel_ready_future(srv.channel).result(timeout=60)
-        except grpc.FutureTimeoutError:
-            pytest.fail(f"connector server not serving on {port} after 60s (exit {proc.poll()}):\n{log.read_text()}")
+    argv = [str(PYFLYTE), "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
+    with serving(argv, port=port, log=tmp_path_factory.mktemp("connector") / "server.log",
+                 secrets=[key_b64(tb) for tb in beds], env=env, cwd=tmp_path_factory.getbasetemp()) as srv:
         yield srv
-    finally:
-        srv.channel.close()
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-    text = log.read_text()
-    for secret in secrets:
-        assert secret not in text, "the server logged a secret"
 
 
 @pytest.fixture(params=RELEASE_NAMES, ids=[f"slurm-{n}" for n in RELEASE_NAMES])
@@ -91,32 +48,6 @@ def bed(request: pytest.FixtureRequest) -> Testbed:
 def cluster(tb: Testbed) -> SlurmCluster:
     return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret=secret_key(tb.name), secret_group="slurm_rest",
                         path_map=[("/", str(tb.facts["rootfs"]))], log_url_template="file://{path}")
-
-
-def create(srv: Server, task: Any, tmp_path: Path, **inputs: Any) -> bytes:
-    request = CreateTaskRequest(template=template_of(task).to_flyte_idl(), output_prefix=str(tmp_path),
-                                inputs=literals(task, **inputs).to_flyte_idl() if inputs else None)
-    meta = bytes(srv.stub.CreateTask(request, timeout=60).resource_meta)
-    for secret in srv.secrets:
-        assert secret.encode() not in meta
-    assert b'"job_id": ' in meta
-    return meta
-
-
-def get(srv: Server, meta: bytes) -> Any:
-    return srv.stub.GetTask(GetTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0),
-                                           resource_meta=meta), timeout=60).resource
-
-
-def wait(srv: Server, meta: bytes, timeout: float = 60) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        resource = get(srv, meta)
-        if resource.phase in TERMINAL:
-            return resource
-        if time.monotonic() > deadline:
-            pytest.fail(f"not terminal after {timeout}s: {phase_name(resource.phase)} {resource.message}")
-        time.sleep(0.5)
 
 
 def test_create_get_over_grpc_succeeds(server: Server, bed: Testbed, tmp_path: Path) -> None:

@@ -1,0 +1,166 @@
+"""The connector image as deployed: built by scripts/image, run by podman with host networking, secrets
+given as Flyte gives them, driven over gRPC as FlytePropeller drives it.
+
+Secrets reach the container both ways flytekit's SecretsManager reads them: the 24.11 testbed's as
+environment variables ``_FSEC_<GROUP>_<KEY>``, the 26.05 testbed's as files ``/etc/secrets/<group>/<key>``
+(a mounted Kubernetes secret). Outputs and stderr tails come back by SFTP, as on a cluster that shares
+no filesystem with the connector; the blob store here is a directory mounted at the same path on both
+sides (output prefixes, and flytekit's local raw-data prefix through TMPDIR). A Flyte 2 case runs ``c0`` in the same image: another ``connector(...)`` command
+and its own stub beside ``flytekit_server``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flyteidl.admin.agent_pb2 import DeleteTaskRequest, TaskCategory
+from flyteidl.core.execution_pb2 import TaskExecution
+from flytekit import kwtypes
+from flytekit.extras.tasks.shell import OutputLocation
+from flytekit.types.file import FlyteFile
+
+from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, SSHTarget
+from slurm_rest.testbed import RELEASES
+
+from ..conftest import Testbed, require_testbed
+from ._flyte import HOSTILE, Server, create, free_port, get, key_b64, phase_name, secret_key, serving, wait
+from .ssh_support import host_public_key
+
+pytestmark = pytest.mark.live
+ROOT = Path(__file__).resolve().parents[2]
+PODMAN = str(ROOT / "scripts" / "podman")
+BY_ENV, BY_FILE = "24.11", "26.05"  # how each testbed's secrets reach the container
+GROUP = "slurm_rest"
+SECRETS_DIR = "/etc/secrets"  # flytekit's SecretsConfig.default_dir
+
+
+def ssh_secret_key(rel: str) -> str:
+    return "ssh_key_" + rel.replace(".", "")
+
+
+def beds() -> list[Testbed]:
+    return [require_testbed(next(r for r in RELEASES if r.name == n)) for n in (BY_ENV, BY_FILE)]
+
+
+def secrets_of(tb: Testbed) -> dict[str, str]:
+    """The Flyte secrets (key -> value) the connector needs for a testbed: its JWT key and SSH key."""
+    return {secret_key(tb.name): key_b64(tb), ssh_secret_key(tb.name): Path(tb.facts["ssh"]["key_path"]).read_text()}
+
+
+@pytest.fixture(scope="module")
+def image() -> str:
+    """The image scripts/image builds (or finds, when nothing changed since the last build)."""
+    started = time.monotonic()
+    done = subprocess.run([str(ROOT / "scripts" / "image")], cwd=ROOT, capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "PYTHON": sys.executable})
+    assert done.returncode == 0, f"scripts/image failed:\n{done.stderr}"
+    print(f"scripts/image: {time.monotonic() - started:.0f}s", file=sys.stderr)
+    return done.stdout.split()[-1]
+
+
+@contextlib.contextmanager
+def connector(image: str, command: list[str], *, port: int, shared: Path, log: Path) -> Iterator[Server]:
+    """The image running ``command`` with host networking and the testbeds' secrets; the container is
+    removed afterwards, whatever happened."""
+    name = f"slurm-rest-test-{uuid.uuid4().hex[:12]}"
+    files = shared / "secrets"
+    (files / GROUP).mkdir(parents=True)
+    files.chmod(0o755)
+    (files / GROUP).chmod(0o755)
+    argv = [PODMAN, "run", "--rm", "--name", name, "--network", "host",
+            "-v", f"{files / GROUP}:{SECRETS_DIR}/{GROUP}:ro", "-v", f"{shared}:{shared}",
+            "-e", f"TMPDIR={shared}"]  # flytekit's local raw-data prefix (a temp dir) lands in shared too
+    values = []
+    for tb in beds():
+        for key, value in secrets_of(tb).items():
+            values.append(value)
+            if tb.name == BY_ENV:
+                argv += ["-e", f"_FSEC_{GROUP.upper()}_{key.upper()}={value}"]
+            else:
+                (files / GROUP / key).write_text(value)
+                (files / GROUP / key).chmod(0o444)
+    try:
+        with serving([*argv, image, *command], port=port, log=log, secrets=values,
+                     stop=[PODMAN, "rm", "--force", "--time", "5", name]) as srv:
+            yield srv
+    finally:
+        gone = subprocess.run([PODMAN, "container", "exists", name], capture_output=True, timeout=60)
+        assert gone.returncode == 1, f"container {name} was left behind"
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory at the same path in the container and here: the blob store of these tests."""
+    path = tmp_path_factory.mktemp("image-shared")
+    path.chmod(0o777)  # the container's user writes outputs here
+    return path
+
+
+@pytest.fixture(scope="module")
+def flytekit_server(image: str, shared: Path) -> Iterator[Server]:
+    port = free_port()
+    command = ["pyflyte", "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
+    with connector(image, command, port=port, shared=shared, log=shared.parent / "flytekit-server.log") as srv:
+        yield srv
+
+
+@pytest.fixture(params=[BY_ENV, BY_FILE], ids=["slurm-24.11-secrets-env", "slurm-26.05-secrets-files"])
+def bed(request: pytest.FixtureRequest) -> Testbed:
+    return require_testbed(next(r for r in RELEASES if r.name == request.param))
+
+
+def cluster(tb: Testbed) -> SlurmCluster:
+    """The testbed seen from the container: REST and SFTP only, no shared filesystem."""
+    ssh = tb.facts["ssh"]
+    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret=secret_key(tb.name), secret_group=GROUP,
+                        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], key_secret=ssh_secret_key(tb.name),
+                                      host_key=host_public_key(tb)))
+
+
+def outputs_dir(shared: Path) -> Path:
+    """A task's output prefix, writable by the container's user."""
+    path = shared / uuid.uuid4().hex
+    path.mkdir()
+    path.chmod(0o777)
+    return path
+
+
+def test_shell_task_succeeds_with_outputs(flytekit_server: Server, bed: Testbed, shared: Path) -> None:
+    task = SlurmRestShellTask(
+        name="image.greet", cluster=cluster(bed), job={"time": "2", "mem": "50M"}, inputs=kwtypes(message=str),
+        script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n",
+        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")])
+    meta = create(flytekit_server, task, outputs_dir(shared), message=HOSTILE)
+    resource = wait(flytekit_server, meta)
+    assert phase_name(resource.phase) == "SUCCEEDED", resource.message
+    assert resource.message.endswith("COMPLETED, exit code 0")
+    uri = resource.outputs.literals["greeting"].scalar.blob.uri
+    assert Path(uri.removeprefix("file://")).read_text() == HOSTILE  # fetched by SFTP, put in the blob store
+
+
+def test_failing_task_fails_with_stderr_tail(flytekit_server: Server, bed: Testbed, shared: Path) -> None:
+    task = SlurmRestShellTask(name="image.fails", cluster=cluster(bed), job={"time": "2", "mem": "50M"},
+                              script="#!/bin/bash\necho 'no such input' >&2\nexit 3\n")
+    resource = wait(flytekit_server, create(flytekit_server, task, outputs_dir(shared)))
+    assert phase_name(resource.phase) == "FAILED", resource.message
+    assert "exit code 3" in resource.message and "no such input" in resource.message  # the tail, by SFTP
+
+
+def test_delete_cancels(flytekit_server: Server, bed: Testbed, shared: Path) -> None:
+    task = SlurmRestShellTask(name="image.sleepy", cluster=cluster(bed), job={"time": "5"},
+                              script="#!/bin/bash\nsleep 300\n")
+    meta = create(flytekit_server, task, outputs_dir(shared))
+    assert phase_name(get(flytekit_server, meta).phase) in {"QUEUED", "INITIALIZING", "RUNNING"}
+    flytekit_server.stub.DeleteTask(DeleteTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0),
+                                                      resource_meta=meta), timeout=60)
+    resource = wait(flytekit_server, meta, timeout=30)
+    assert resource.phase in (TaskExecution.ABORTED, TaskExecution.FAILED), resource.message
+    assert "CANCELLED" in resource.message

@@ -1,0 +1,127 @@
+"""The documented Flyte deployment (examples/deploy/flyte1) agrees with the code: the task types propeller
+routes are the ones flyte_plugin registers, the endpoint is the Service, the container serves on the port
+the Service targets, and the mounted Secret holds the keys the example clusters name, where flytekit's
+SecretsManager (which the connector reads through) finds them."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import flytekit
+import pytest
+import yaml
+from flytekit.configuration import SecretsConfig
+from flytekit.core.context_manager import SecretsManager
+from flytekit.extend.backend.base_connector import ConnectorRegistry
+
+from flyte_plugin import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, SlurmRestConnector
+from flyte_plugin._connector import _secret
+
+ROOT = Path(__file__).resolve().parents[1]
+DEPLOY = ROOT / "examples" / "deploy" / "flyte1"
+PLUGIN = "connector-service"
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    return [doc for doc in yaml.safe_load_all((DEPLOY / name).read_text()) if doc]
+
+
+@functools.cache
+def example(name: str) -> ModuleType:
+    """An example script as a module (registered: flytekit's tasks must find their module)."""
+    spec = importlib.util.spec_from_file_location(f"deploy_example_{name}", ROOT / "examples" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def kind(docs: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    (doc,) = [d for d in docs if d["kind"] == name]
+    return doc
+
+
+def container() -> dict[str, Any]:
+    (c,) = kind(load("connector.yaml"), "Deployment")["spec"]["template"]["spec"]["containers"]
+    return c
+
+
+def example_clusters() -> list[SlurmCluster]:
+    return [example("flyte_workflow").cluster, example("flyte_functions").cluster]
+
+
+def test_propeller_routes_exactly_the_registered_task_types() -> None:
+    (cfg,) = load("propeller.yaml")
+    plugins = cfg["tasks"]["task-plugins"]
+    registered = {category.name for category, connector in ConnectorRegistry._REGISTRY.items()
+                  if isinstance(connector, SlurmRestConnector)}
+    assert registered == {TASK_SHELL, TASK_SCRIPT, TASK_FUNCTION}
+    assert PLUGIN in plugins["enabled-plugins"]
+    assert {t for t, p in plugins["default-for-task-types"].items() if p == PLUGIN} == registered
+    service = cfg["plugins"][PLUGIN]
+    assert set(service["connectorForTaskTypes"]) == registered
+    assert set(service["connectorForTaskTypes"].values()) <= set(service["connectors"])
+    assert set(service["connectors"]["slurm-rest"]["timeouts"]) <= {"CreateTask", "GetTask", "DeleteTask"}
+
+
+def test_endpoint_is_the_service_and_the_service_reaches_the_server() -> None:
+    (cfg,) = load("propeller.yaml")
+    svc = kind(load("connector.yaml"), "Service")
+    (port,) = svc["spec"]["ports"]
+    name, namespace = svc["metadata"]["name"], svc["metadata"]["namespace"]
+    for deployment in cfg["plugins"][PLUGIN]["connectors"].values():
+        assert deployment["endpoint"] == f"dns:///{name}.{namespace}.svc.cluster.local:{port['port']}"
+        assert "round_robin" in deployment["defaultServiceConfig"]
+    assert svc["spec"]["clusterIP"] == "None"  # headless (Kubernetes' literal string): round_robin sees every pod
+    c = container()
+    (grpc_port,) = [p["containerPort"] for p in c["ports"] if p["name"] == port["targetPort"]]
+    assert c["args"][:3] == ["pyflyte", "serve", "connector"]
+    assert c["args"][c["args"].index("--port") + 1] == str(grpc_port) == "8000"  # the image's default too
+    assert c["readinessProbe"]["grpc"]["port"] == grpc_port
+
+
+def test_pod_runs_as_the_image_user() -> None:
+    (user,) = re.findall(r"^USER (\d+):(\d+)$", (ROOT / "Containerfile").read_text(), re.M)
+    pod = kind(load("connector.yaml"), "Deployment")["spec"]["template"]["spec"]["securityContext"]
+    assert (str(pod["runAsUser"]), str(pod["runAsGroup"])) == user
+    assert pod["fsGroup"] == pod["runAsGroup"]  # the Secret's files are group-readable for it
+
+
+def test_secret_holds_the_keys_the_example_clusters_name() -> None:
+    secret = kind(load("secret.yaml"), "Secret")
+    names = set()
+    for cluster in example_clusters():
+        names |= {cluster.jwt_key_secret or cluster.token_secret}
+        names |= {cluster.ssh.key_secret} if cluster.ssh and cluster.ssh.key_secret else set()
+    assert set(secret["stringData"]) == names == {"jwt_key", "ssh_key"}
+    (volume,) = kind(load("connector.yaml"), "Deployment")["spec"]["template"]["spec"]["volumes"]
+    assert volume["secret"]["secretName"] == secret["metadata"]["name"]
+    assert volume["secret"]["defaultMode"] == 0o440
+
+
+def test_connector_reads_the_mounted_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Secret's files where the Deployment mounts them (under a temporary root) are what the
+    connector's own secret reader returns for every key the example clusters name."""
+    secret = kind(load("secret.yaml"), "Secret")
+    (mount,) = container()["volumeMounts"]
+    root = tmp_path / mount["mountPath"].lstrip("/")
+    root.mkdir(parents=True)
+    for key, value in secret["stringData"].items():
+        (root / key).write_text(value + "\n")
+    # flytekit's own SecretsManager, its default dir (/etc/secrets) moved under the temporary root
+    monkeypatch.setattr(flytekit.current_context(), "_secrets_manager",
+                        SecretsManager(SecretsConfig(default_dir=str(tmp_path / "etc" / "secrets"))))
+    for name in [k for k in os.environ if k.startswith("_FSEC_")]:  # env would win over files
+        monkeypatch.delenv(name)
+    assert SecretsConfig().default_dir == "/etc/secrets"
+    for cluster in example_clusters():
+        assert mount["mountPath"] == f"/etc/secrets/{cluster.secret_group}"
+        for key in filter(None, (cluster.jwt_key_secret, cluster.ssh and cluster.ssh.key_secret)):
+            assert _secret(cluster, key).get() == secret["stringData"][key]
