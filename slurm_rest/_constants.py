@@ -20,6 +20,7 @@ __all__ = [
     "NOTHING_FOUND_ERRNOS",
     "NOT_FOUND_ERRNOS",
     "PENDING_REFRESH",
+    "RANK_PORTS",
     "REFRESH_BATCH",
     "RETRY_ATTEMPTS",
     "RETRY_INITIAL_WAIT",
@@ -83,6 +84,11 @@ ACCOUNTING_ATTEMPTS = 3
 # working on it); only if no job carries the tag is the same request sent again.
 LOOKUP_DELAYS = (0.5, 1.0, 2.0)
 SUBMIT_ROUNDS = 3
+
+# -- functions (see _functions) ---------------------------------------------------------------------------
+# A distributed call's MASTER_PORT: base + job id % span, so that jobs sharing a node rarely collide
+# (29500 is torch.distributed's default).
+RANK_PORTS = (29500, 2000)
 
 # -- tokens (see _auth) ------------------------------------------------------------------------------------
 # A cached token is renewed when this fraction of its life, and at least this many seconds, are left.

@@ -5,6 +5,11 @@ pickle naming the Python version, wrapping the cloudpickled call) and, when the 
 ``output[-i].pkl``. The batch script runs a small runner with the cluster's Python, which
 checks the version *before* unpickling any code, so a mismatch is a clear error rather than a
 garbled unpickle. ``map`` is one array job with a ``%limit``; results come back in input order.
+
+A spec asking for several tasks (``ntasks``, or ``nodes`` x ``ntasks_per_node``) runs the call once per
+rank under ``srun``: each rank finds ``RANK``, ``WORLD_SIZE``, ``LOCAL_RANK``, ``MASTER_ADDR`` and
+``MASTER_PORT`` in its environment (what ``torch.distributed``'s ``env://`` reads) and writes its own
+``output[-i].rank<r>.pkl``; the result is every rank's value in rank order.
 """
 
 from __future__ import annotations
@@ -21,25 +26,32 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._async_client import AsyncSlurmClient
+from ._constants import RANK_PORTS
 from ._exceptions import JobNotFoundError, RemoteError, SlurmRestError, StagingError, ValidationError
 from ._jobspec import Dependency, JobRef, JobSpec
 from ._models import JobInfo, expand_output_path
 from ._staging import Stager
 
-__all__ = ["RUNNER", "FunctionExecutor", "FunctionJob"]
+__all__ = ["NO_RESULT", "RUNNER", "RUNNER_FILE", "FunctionExecutor", "FunctionJob"]
 
 Cleanup = Literal["always", "on_success", "never"]
+NO_RESULT = "NoResult"  # RemoteError.remote_type of a call that left no result (killed, timed out)
 LOG_TAIL = 1 << 20  # stdout()/stderr() return at most this many trailing bytes
 log = logging.getLogger("slurm_rest.functions")
+RUNNER_FILE = "runner.py"  # uploaded beside the inputs: every rank, on any node, runs the same file
 
 RUNNER = r'''
 import os, pickle, sys, traceback
 wd, task = sys.argv[1], os.environ.get("SLURM_ARRAY_TASK_ID")
 suffix = "" if task is None or not os.path.exists(f"{wd}/input-{task}.pkl") else f"-{task}"
+rank = os.environ.get("SLURM_PROCID") if os.environ.get("SLURM_REST_RANKS") else None
+if rank is not None:  # one of several ranks: the names torch.distributed's env:// reads, from Slurm's
+    os.environ.update(RANK=rank, WORLD_SIZE=os.environ["SLURM_NTASKS"], LOCAL_RANK=os.environ["SLURM_LOCALID"])
+out = suffix if rank is None else f"{suffix}.rank{rank}"
 def finish(result, code):
-    with open(f"{wd}/output{suffix}.pkl.tmp", "wb") as fh:
+    with open(f"{wd}/output{out}.pkl.tmp", "wb") as fh:
         pickle.dump(result, fh, protocol=4)
-    os.replace(f"{wd}/output{suffix}.pkl.tmp", f"{wd}/output{suffix}.pkl")
+    os.replace(f"{wd}/output{out}.pkl.tmp", f"{wd}/output{out}.pkl")
     sys.exit(code)
 with open(f"{wd}/input{suffix}.pkl", "rb") as fh:
     envelope = pickle.load(fh)
@@ -75,6 +87,7 @@ class FunctionJob:
     executor: FunctionExecutor
     work_dir: str
     count: int | None = None  # None: a single call; n: an array of n tasks
+    ranks: int | None = None  # None: the call runs once; n: once per rank (each array task, too)
     streams: tuple[str, str] = ("", "")  # the stdout and stderr paths given to Slurm (may hold %A/%a/%j)
     _info: JobInfo | None = field(default=None, repr=False)
     tasks: list[JobInfo] = field(default_factory=list, repr=False)  # array tasks, once finished
@@ -118,7 +131,7 @@ class FunctionJob:
             info = self._info
             how = (f"ended {info.state.value} ({info.reason or 'no reason'})" if info else
                    "is no longer known to the controller")
-            raise RemoteError("NoResult", f"job {self.job_id} {how} without a result "
+            raise RemoteError(NO_RESULT, f"job {self.job_id} {how} without a result "
                                           f"(cancelled, timed out or killed?): {exc}", "", None) from None
         result: tuple[Any, ...] = pickle.loads(data)
         return result
@@ -145,6 +158,21 @@ class FunctionJob:
                 exc = None
         raise RemoteError(remote_type, message, tb, exc)
 
+    async def _ranked(self, suffix: str) -> Any:
+        """One call's value, or the list of its ranks' values; if ranks failed, the lowest one's error that
+        is the function's own (a rank killed because another failed leaves no result, and says less)."""
+        if self.ranks is None:
+            return await self._value(suffix)
+        values, errors = [], []
+        for r in range(self.ranks):
+            try:
+                values.append(await self._value(f"{suffix}.rank{r}"))
+            except RemoteError as exc:
+                errors.append(exc)
+        if errors:
+            raise next((e for e in errors if e.remote_type != NO_RESULT), errors[0])
+        return values
+
     async def result(self, timeout: float | None = None) -> Any:
         """The return value (a list in input order for ``map``); raises RemoteError if it raised. The outcome
         is kept, so asking again (or ``exception()`` then ``result()``) gives the same answer after cleanup."""
@@ -155,11 +183,9 @@ class FunctionJob:
                 self._info = None  # purged: the files it left are all there is to go by
             returned = False
             try:
-                if self.count is None:
-                    value = await self._value("")
-                else:
-                    value = [await self._value(f"-{i}") for i in range(self.count)]
-                self._settled, returned = (True, value), True
+                values = [await self._ranked(s) for s in ([""] if self.count is None else
+                                                           [f"-{i}" for i in range(self.count)])]
+                self._settled, returned = (True, values[0] if self.count is None else values), True
             except RemoteError as exc:
                 self._settled = (False, exc)
             finally:
@@ -232,18 +258,23 @@ class FunctionExecutor:
         envelope = {"python": tuple(sys.version_info[:2]), "cloudpickle": cloudpickle.__version__, "call": call}
         return pickle.dumps(envelope, protocol=4)
 
-    def _script(self, work_dir: str) -> str:
-        lines = ["#!/bin/bash", *self.setup,
-                 f"exec {self.python} - {shlex.quote(work_dir)} <<'SLURM_REST_RUNNER'", RUNNER.strip(),
-                 "SLURM_REST_RUNNER"]
-        return "\n".join(lines) + "\n"
+    def _script(self, work_dir: str, ranks: int | None) -> str:
+        run = f"{self.python} {shlex.quote(work_dir + '/' + RUNNER_FILE)} {shlex.quote(work_dir)}"
+        if ranks is None:
+            return "\n".join(["#!/bin/bash", *self.setup, f"exec {run}"]) + "\n"
+        base, span = RANK_PORTS
+        return "\n".join([
+            "#!/bin/bash", *self.setup,
+            'export MASTER_ADDR="$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)"',
+            f'export MASTER_PORT="$(({base} + SLURM_JOB_ID % {span}))" SLURM_REST_RANKS=1',
+            f"exec srun {run}"]) + "\n"
 
     def _spec(self, fn: Callable[..., Any], spec: JobSpec | None, work_dir: str, after: Sequence[JobRef],
               array: str | None) -> JobSpec:
         base = spec or JobSpec(script="#!/bin/sh\n")
         stream = "-%a" if array else ""
         changes: dict[str, Any] = {
-            "script": self._script(work_dir), "working_dir": work_dir, "array": array,
+            "script": self._script(work_dir, _ranks(base)), "working_dir": work_dir, "array": array,
             "stdout": base.stdout or f"{work_dir}/stdout{stream}", "stderr": base.stderr or f"{work_dir}/stderr{stream}",
             "name": base.name or getattr(fn, "__name__", "function")[:100],
         }
@@ -258,6 +289,9 @@ class FunctionExecutor:
         work_dir = f"{self.work_root}/{uuid.uuid4().hex}"
         job_spec = self._spec(fn, spec, work_dir, after, None)
         return await self._launch(job_spec, work_dir, {"input.pkl": self._envelope(fn, args, kwargs)}, None)
+
+    # ``spec`` asking for several tasks runs ``fn`` once per rank (see the module docstring); then a
+    # submit's result is the list of the ranks' values and a map's is one such list per item.
 
     async def map(self, fn: Callable[..., Any], items: Iterable[Any], *, limit: int = 4,
                   spec: JobSpec | None = None, after: Sequence[JobRef] = ()) -> FunctionJob:
@@ -275,6 +309,7 @@ class FunctionExecutor:
     async def _launch(self, job_spec: JobSpec, work_dir: str, inputs: dict[str, bytes],
                       count: int | None) -> FunctionJob:
         """Upload the inputs and submit; a failure removes what was uploaded (no job will ever read it)."""
+        inputs = {RUNNER_FILE: RUNNER.lstrip().encode(), **inputs}
         try:
             await self.stager.makedirs(work_dir)
             await asyncio.gather(*(self.stager.write_bytes(f"{work_dir}/{name}", data)
@@ -284,7 +319,8 @@ class FunctionExecutor:
             with contextlib.suppress(StagingError):
                 await self.stager.remove_tree(work_dir)
             raise
-        return FunctionJob(job_id, self, work_dir, count=count, streams=(job_spec.stdout or "", job_spec.stderr or ""))
+        return FunctionJob(job_id, self, work_dir, count=count, ranks=_ranks(job_spec),
+                           streams=(job_spec.stdout or "", job_spec.stderr or ""))
 
     async def _cleanup(self, job: FunctionJob, returned: bool) -> None:
         """Remove the work directory per ``cleanup``; ``returned``: every call came back with a value."""
@@ -294,3 +330,9 @@ class FunctionExecutor:
                 await self.stager.remove_tree(job.work_dir)
             except StagingError as exc:  # the outcome is known; a leftover directory must not hide it
                 log.warning("could not remove %s of job %s: %s", job.work_dir, job.job_id, exc)
+
+
+def _ranks(spec: JobSpec) -> int | None:
+    """How many ranks run the call: the spec's tasks when more than one."""
+    tasks = spec.task_count
+    return tasks if tasks is not None and tasks > 1 else None

@@ -60,6 +60,59 @@ def stamp(label: str) -> tuple[str, float]:
     return label, time.time()
 
 
+def exchange(payload: str) -> dict[str, str]:
+    """A distributed call whose ranks really talk: each connects to rank 0 at MASTER_ADDR:MASTER_PORT and
+    sends its part; rank 0 answers everyone with all the parts, in rank order."""
+    import os
+    import socket
+
+    env = {k: os.environ[k] for k in ("RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT")}
+    rank, world, port = int(env["RANK"]), int(env["WORLD_SIZE"]), int(env["MASTER_PORT"])
+    mine = f"{payload}-{rank}"
+    if rank == 0:
+        with socket.create_server(("", port)) as server:
+            server.settimeout(60)
+            peers = [server.accept()[0] for _ in range(world - 1)]
+            parts = {0: mine}
+            for p in peers:
+                sender, text = p.makefile().readline().rstrip("\n").split(" ", 1)
+                parts[int(sender)] = text
+            joined = "|".join(parts[r] for r in range(world))
+            for p in peers:
+                p.sendall(f"{joined}\n".encode())
+                p.close()
+    else:
+        deadline = time.monotonic() + 60
+        while True:  # rank 0 may not listen yet
+            try:
+                conn = socket.create_connection((env["MASTER_ADDR"], port), timeout=5)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        with conn:
+            conn.sendall(f"{rank} {mine}\n".encode())
+            joined = conn.makefile().readline().rstrip("\n")
+    return {**env, "host": socket.gethostname(), "received": joined}
+
+
+def fail_on_rank(bad: int) -> int:
+    import os
+
+    rank = int(os.environ["RANK"])
+    if rank == bad:
+        raise ValueError(f"rank {rank} failed")
+    return rank
+
+
+def rank_of(item: str) -> tuple[str, str, str]:
+    import os
+    import socket
+
+    return item, os.environ["RANK"], socket.gethostname()
+
+
 RAISING_LINE = next(i for i, line in enumerate(Path(__file__).read_text().splitlines(), 1) if "# RAISING LINE" in line)
 
 
@@ -269,3 +322,34 @@ def test_sync_cancel(sync_executor: SyncFunctionExecutor, unique_name: str) -> N
     assert job.wait().state is JobState.CANCELLED
     sync_executor._run(sync_executor.executor.stager.remove_tree(job.work_dir))
 
+
+
+# --------------------------------------------------------------------------------- distributed calls
+async def test_a_call_on_two_nodes_runs_every_rank_and_they_talk(env: Env) -> None:
+    spec = env.spec.with_changes(nodes=2, ntasks_per_node=2)
+    job = await env.executor.submit(exchange, "hi", spec=spec)
+    ranks = await job.result(timeout=180)
+    assert [r["RANK"] for r in ranks] == ["0", "1", "2", "3"]  # rank order
+    assert {r["WORLD_SIZE"] for r in ranks} == {"4"} and [r["LOCAL_RANK"] for r in ranks] == ["0", "1", "0", "1"]
+    hosts = [r["host"] for r in ranks]
+    assert hosts[0] == hosts[1] != hosts[2] == hosts[3]  # two nodes, two ranks each
+    assert {r["MASTER_ADDR"] for r in ranks} == {hosts[0]} and len({r["MASTER_PORT"] for r in ranks}) == 1
+    assert {r["received"] for r in ranks} == {"hi-0|hi-1|hi-2|hi-3"}  # the data crossed between the ranks
+    info = await job.wait()
+    assert info.state is JobState.COMPLETED and info.node_count == 2 and info.tasks == 4
+
+
+async def test_a_failing_rank_brings_back_its_error(env: Env) -> None:
+    job = await env.executor.submit(fail_on_rank, 1, spec=env.spec.with_changes(ntasks=3, nodes=3))
+    err = await job.exception(timeout=180)
+    assert err is not None and err.remote_type == "ValueError" and err.message == "rank 1 failed", err
+    assert "fail_on_rank" in err.traceback
+    await env.executor.stager.remove_tree(job.work_dir)
+
+
+async def test_map_runs_each_item_on_its_ranks(env: Env) -> None:
+    job = await env.executor.map(rank_of, ["a", "b"], spec=env.spec.with_changes(nodes=2, ntasks_per_node=1))
+    results = await job.result(timeout=180)
+    assert [[(item, rank) for item, rank, _ in ranks] for ranks in results] == [
+        [("a", "0"), ("a", "1")], [("b", "0"), ("b", "1")]]
+    assert all(len({host for *_, host in ranks}) == 2 for ranks in results)
