@@ -62,9 +62,10 @@ def _step(job_id: int, raw: Mapping[str, Any], exit_of: ExitOf) -> StepInfo:
     hosts = accounted_hosts(_at(raw, "nodes", "range"))
     usage = _at(raw, "tres", "requested")
     peak, low = _tres(_at(usage, "max"), "mem"), _tres(_at(usage, "min"), "mem")
-    # usage reaches slurmdbd when a step ends: a running step's zeros are not measurements
-    ended = state.terminal
+    # Usage reaches slurmdbd when a step ends: a running step's zeros are not measurements, and neither are
+    # those of a cluster that gathers nothing (jobacct_gather/none: no CPU time, no TRES usage at all).
     user, system = _seconds(_at(raw, "time", "user")), _seconds(_at(raw, "time", "system"))
+    ended = state.terminal and bool(user or system or _at(usage, "max"))
     return StepInfo(
         job_id=job_id, step_id=_step_id(_at(raw, "step", "id")), name=str(_at(raw, "step", "name") or ""),
         state=state, raw_state=words, return_code=rc, signal=sig, hosts=hosts, nodes=expand_hostlist(hosts),
