@@ -207,11 +207,12 @@ def usage_record(adapter: Adapter, job_id: int | str, outcome: Outcome) -> tuple
     no API version has a step endpoint on the controller). JobNotFoundError when slurmdbd has no record
     (yet: a job's record arrives when it starts); an endpoint slurmrestd lacks (no slurmdbd plugin) says so."""
     where = f"GET /slurmdb/{adapter.version}/job/{job_id}"
+    no_record = f"job {job_id}: accounting (slurmdbd) has no record of it: no steps or usage (a job is recorded " \
+                f"once it starts)"
     if isinstance(outcome, APIError):
         if isinstance(outcome, JobNotFoundError) or set(outcome.error_numbers) & NOTHING_FOUND_ERRNOS:
-            raise JobNotFoundError(f"job {job_id}: accounting (slurmdbd) has no record of it: no steps or usage "
-                                   f"(a job is recorded once it starts)", status_code=outcome.status_code,
-                                   errors=outcome.errors, path=where) from outcome
+            raise JobNotFoundError(no_record, status_code=outcome.status_code, errors=outcome.errors,
+                                   path=where) from outcome
         raise type(outcome)(f"job {job_id}: steps and usage come from accounting (slurmdbd), which this slurmrestd "
                             f"did not answer: {outcome}", status_code=outcome.status_code, path=where) from outcome
     records = adapter.parse_accounting_usage(body_of(outcome))
@@ -220,5 +221,4 @@ def usage_record(adapter: Adapter, job_id: int | str, outcome: Outcome) -> tuple
             return alloc, steps
     if len(records) == 1:  # an array task asked for as ARRAYID_TASK: its own record
         return records[0]
-    raise JobNotFoundError(f"job {job_id}: accounting (slurmdbd) has no record of it: no steps or usage "
-                           f"(a job is recorded once it starts)", status_code=200, path=where)
+    raise JobNotFoundError(no_record, status_code=200, path=where)
