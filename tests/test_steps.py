@@ -361,3 +361,13 @@ def test_cli_usage_of_an_unknown_job_exits_4(cli_on: Callable[[Accounting], None
     with pytest.raises(SystemExit) as usage_error:
         main(["steps", "x1", *CONN])
     assert usage_error.value.code == 2 and "not a job id: 'x1'" in capsys.readouterr().err
+
+
+def test_cli_usage_of_a_running_job_says_so(cli_on: Callable[[Accounting], None],
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    job_id = record("v0.0.42")["job_id"]
+    cli_on(Accounting("v0.0.42", {job_id: (200, body("v0.0.42", "db_job_steps_running"))}))
+    assert main(["usage", str(job_id), *CONN]) == 0
+    text = capsys.readouterr().out
+    assert "State: RUNNING (still running: figures cover ended steps only)" in text
+    assert "CPU Utilized: -\nCPU Efficiency: -" in text and "Peak memory per node: not measured" in text
