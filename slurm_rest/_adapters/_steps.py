@@ -65,20 +65,20 @@ def _step(job_id: int, raw: Mapping[str, Any], exit_of: ExitOf) -> StepInfo:
     # Usage reaches slurmdbd when a step ends: a running step's zeros are not measurements, and neither are
     # those of a cluster that gathers nothing (jobacct_gather/none: no CPU time, no TRES usage at all).
     user, system = _seconds(_at(raw, "time", "user")), _seconds(_at(raw, "time", "system"))
-    ended = state.terminal and bool(user or system or _at(usage, "max"))
+    measured = state.terminal and bool(user or system or _at(usage, "max"))
     return StepInfo(
         job_id=job_id, step_id=_step_id(_at(raw, "step", "id")), name=str(_at(raw, "step", "name") or ""),
         state=state, raw_state=words, return_code=rc, signal=sig, hosts=hosts, nodes=expand_hostlist(hosts),
         tasks=unwrap_number(_at(raw, "tasks", "count")), cpus=_count(_at(raw, "tres", "allocated"), "cpu"),
         elapsed_seconds=unwrap_number(_at(raw, "time", "elapsed")),
-        cpu_seconds=(user or 0.0) + (system or 0.0) if ended and (user, system) != (None, None) else None,
-        user_cpu_seconds=user if ended else None, system_cpu_seconds=system if ended else None,
-        max_rss_bytes=_count(_at(usage, "max"), "mem") if ended else None,
-        max_rss_node=str(_at(peak, "node") or "") if ended else "",
-        max_rss_task=unwrap_number(_at(peak, "task")) if ended and peak is not None else None,
-        min_rss_bytes=_count(_at(usage, "min"), "mem") if ended else None,
-        min_rss_node=str(_at(low, "node") or "") if ended else "",
-        total_rss_bytes=_count(_at(usage, "total"), "mem") if ended else None,
+        cpu_seconds=(user or 0.0) + (system or 0.0) if measured and (user, system) != (None, None) else None,
+        user_cpu_seconds=user if measured else None, system_cpu_seconds=system if measured else None,
+        max_rss_bytes=_count(_at(usage, "max"), "mem") if measured else None,
+        max_rss_node=str(_at(peak, "node") or "") if measured else "",
+        max_rss_task=unwrap_number(_at(peak, "task")) if measured and peak is not None else None,
+        min_rss_bytes=_count(_at(usage, "min"), "mem") if measured else None,
+        min_rss_node=str(_at(low, "node") or "") if measured else "",
+        total_rss_bytes=_count(_at(usage, "total"), "mem") if measured else None,
         start_time=timestamp_to_datetime(_at(raw, "time", "start")),
         end_time=timestamp_to_datetime(_at(raw, "time", "end")),
     )
