@@ -27,6 +27,7 @@ from ._exceptions import (
 )
 from ._functions import FunctionExecutor, FunctionJob
 from ._functions_sync import SyncFunctionExecutor, SyncFunctionJob
+from ._hostlist import expand_hostlist
 from ._inventory_models import (
     AssociationInfo,
     BackfillStats,
@@ -42,6 +43,7 @@ from ._jobspec import Dependency, JobSpec
 from ._models import JobFlag, JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._staging import SSHConfig, Stager
+from ._steps import JobUsage, StepInfo
 from ._watching import Backoff
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "JobNotFoundError",
     "JobSpec",
     "JobState",
+    "JobUsage",
     "JobWatcher",
     "LicenseInfo",
     "NodeInfo",
@@ -81,6 +84,7 @@ __all__ = [
     "SlurmRestError",
     "Stager",
     "StagingError",
+    "StepInfo",
     "SubmissionError",
     "SyncFunctionExecutor",
     "SyncFunctionJob",
@@ -89,5 +93,6 @@ __all__ = [
     "UnsupportedVersionError",
     "ValidationError",
     "WaitTimeout",
+    "expand_hostlist",
 ]
 __version__ = "0.1.0"

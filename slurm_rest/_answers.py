@@ -12,11 +12,12 @@ from ._constants import ALREADY_DONE_ERRNOS, NOT_FOUND_ERRNOS, NOTHING_FOUND_ERR
 from ._exceptions import APIError, JobNotFoundError, SlurmError, SlurmRestError, SubmissionError, ValidationError
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
+from ._steps import Allocation, StepInfo
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
            "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "read_records", "records_plan",
-           "submitted_id", "unaccounted", "update_changes"]
+           "submitted_id", "unaccounted", "update_changes", "usage_record"]
 
 _T = TypeVar("_T")
 _K = TypeVar("_K", int, str, int | str)
@@ -199,3 +200,25 @@ def unaccounted(job_id: int | str, not_found: JobNotFoundError, exc: APIError | 
     return JobNotFoundError(f"job {job_id}: unknown to the controller (purged after MinJobAge, or never existed) "
                             f"and {why}", status_code=not_found.status_code,
                             errors=not_found.errors + (exc.errors if exc is not None else ()), path=not_found.path)
+
+
+def usage_record(adapter: Adapter, job_id: int | str, outcome: Outcome) -> tuple[Allocation, list[StepInfo]]:
+    """The allocation and steps of ``job_id`` from accounting's answer (steps and usage live nowhere else:
+    no API version has a step endpoint on the controller). JobNotFoundError when slurmdbd has no record
+    (yet: a job's record arrives when it starts); an endpoint slurmrestd lacks (no slurmdbd plugin) says so."""
+    where = f"GET /slurmdb/{adapter.version}/job/{job_id}"
+    no_record = f"job {job_id}: accounting (slurmdbd) has no record of it: no steps or usage (a job is recorded " \
+                f"once it starts)"
+    if isinstance(outcome, APIError):
+        if isinstance(outcome, JobNotFoundError) or set(outcome.error_numbers) & NOTHING_FOUND_ERRNOS:
+            raise JobNotFoundError(no_record, status_code=outcome.status_code, errors=outcome.errors,
+                                   path=where) from outcome
+        raise type(outcome)(f"job {job_id}: steps and usage come from accounting (slurmdbd), which this slurmrestd "
+                            f"did not answer: {outcome}", status_code=outcome.status_code, path=where) from outcome
+    records = adapter.parse_accounting_usage(body_of(outcome))
+    for alloc, steps in records:
+        if str(alloc.job.job_id) == str(job_id).strip():
+            return alloc, steps
+    if len(records) == 1:  # an array task asked for as ARRAYID_TASK: its own record
+        return records[0]
+    raise JobNotFoundError(no_record, status_code=200, path=where)

@@ -15,10 +15,11 @@ from typing import Any, TextIO
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, RpcStat, ShareInfo
 from ._models import JobInfo
 from ._resources import PingInfo
+from ._steps import JobUsage, StepInfo
 
 __all__ = ["Progress", "Redactor", "associations_table", "diag_text", "document", "emit", "job_document", "job_line",
            "jobs_table", "licenses_table", "ping_document", "ping_line", "qos_table", "reservations_table",
-           "shares_table"]
+           "shares_table", "steps_document", "steps_table", "usage_document", "usage_text"]
 
 _HIDDEN_FIELDS = frozenset({"comment_tag"})  # slurm-rest's own submit tag, not the user's
 
@@ -172,6 +173,70 @@ def diag_text(info: DiagInfo) -> str:
         *_rpcs("RPCs by message type", info.rpcs_by_type),
         *_rpcs("RPCs by user", info.rpcs_by_user),
     ])
+
+
+# -- steps and usage ------------------------------------------------------------------------------------------
+
+def _mib(size: int | None) -> str:
+    return "" if size is None else f"{size / 2**20:.1f}M"
+
+
+def _cpu(seconds: float | None) -> str:
+    return "" if seconds is None else f"{seconds:.2f}s"
+
+
+def _percent(ratio: float | None) -> str:
+    return "-" if ratio is None else f"{ratio * 100:.2f}%"
+
+
+def _step_document(step: StepInfo) -> dict[str, Any]:
+    return {"id": step.id, **document(step)}
+
+
+def steps_document(steps: Sequence[StepInfo]) -> list[dict[str, Any]]:
+    """Every ``StepInfo`` field, plus ``id`` ("123.0")."""
+    return [_step_document(s) for s in steps]
+
+
+def steps_table(steps: Sequence[StepInfo]) -> str:
+    """One row a step, like ``sacct -j``: blank usage while a step runs (or where none is gathered)."""
+    return _table(("STEP", "NAME", "STATE", "EXIT", "NODES", "TASKS", "CPUS", "ELAPSED", "CPUTIME", "MAXRSS",
+                   "MAXRSSNODE"),
+                  [(s.id, s.name, "+".join(s.raw_state) or s.state.value,
+                    f"signal {s.signal}" if s.signal else s.return_code, s.hosts, s.tasks, s.cpus,
+                    None if s.elapsed_seconds is None else f"{s.elapsed_seconds}s", _cpu(s.cpu_seconds),
+                    _mib(s.max_rss_bytes), s.max_rss_node) for s in steps])
+
+
+def usage_document(usage: JobUsage) -> dict[str, Any]:
+    """Every ``JobUsage`` field; ``peak_memory_by_node`` as an object, steps as ``steps_document``."""
+    doc: dict[str, Any] = document(usage)
+    doc.update(peak_memory_by_node=dict(usage.peak_memory_by_node), steps=steps_document(usage.steps))
+    return doc
+
+
+def usage_text(u: JobUsage) -> str:
+    """What seff prints, plus the memory of each node."""
+    exit_ = f"signal {u.signal}" if u.signal else f"exit code {'?' if u.return_code is None else u.return_code}"
+    core_walltime = None if u.elapsed_seconds is None or u.cpus is None else u.elapsed_seconds * u.cpus
+    per_node = ", ".join(f"{node} {_mib(rss)}" for node, rss in u.peak_memory_by_node) or "not measured"
+    lines = [
+        f"Job ID: {u.job_id}",
+        f"State: {u.state.value} ({exit_})" if u.complete else f"State: {u.state.value} (still running: "
+                                                               f"figures cover ended steps only)",
+        f"Nodes: {u.node_count if u.node_count is not None else '?'} ({','.join(u.nodes) or '-'})",
+        f"CPUs: {u.cpus if u.cpus is not None else '?'}",
+        f"CPU Utilized: {_cpu(u.cpu_seconds) or '-'}",
+        f"CPU Efficiency: {_percent(u.cpu_efficiency)} of {core_walltime if core_walltime is not None else '?'}s "
+        f"core-walltime",
+        f"Job Wall-clock time: {u.elapsed_seconds if u.elapsed_seconds is not None else '?'}s",
+        f"Peak memory per node: {per_node}",
+        f"Memory Efficiency: {_percent(u.memory_efficiency)} of {_mib(u.memory_per_node_bytes) or '?'}/node "
+        f"(fullest node)",
+        f"seff's Memory Efficiency: {_percent(u.seff_memory_efficiency)}: {_mib(u.memory_used_bytes) or '-'} "
+        f"of {_mib(u.memory_bytes) or '?'} (all tasks' peaks of the largest step, all nodes)",
+    ]
+    return "\n".join(lines)
 
 
 def emit(document: Any, stream: TextIO | None = None) -> None:

@@ -161,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("licenses", "list licenses: total, used, free")
     add("shares", "fair-share of every account and user (as sshare -a; API v0.0.40+, Slurm 23.11+)")
     add("diag", "the controller's scheduler statistics (as sdiag)")
+    steps = add("steps", "a job's steps from accounting: state, exit, nodes, CPU time, peak memory (as sacct)")
+    steps.add_argument("job", metavar="JOB", type=_job_id, help="job id (or ARRAYID_TASK)")
+    usage = add("usage", "what a job used against what it was given: CPU and memory efficiency (as seff)")
+    usage.add_argument("job", metavar="JOB", type=_job_id, help="job id (or ARRAYID_TASK)")
     return parser
 
 

@@ -35,6 +35,7 @@ from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import POLICY
+from ._steps import Allocation, JobUsage, StepInfo, summarize
 from ._typed import FacadeTransport, GeneratedClient, client_class
 from ._watching import Backoff, WatchState, deadline, remaining, wait_step, watched
 
@@ -302,6 +303,20 @@ class SlurmClient:
         """The controller's scheduler statistics (``sdiag``)."""
         a = self.adapter()
         return a.parse_diag(self._send(a.diag()))
+
+    # Steps and usage, from accounting (slurmdbd) on every release: see _steps.
+
+    def steps(self, job_id: int | str) -> list[StepInfo]:
+        """The job's steps (batch, extern, 0, 1 …) as accounting lists them; usage figures once each step ends."""
+        return (self._usage_record(job_id))[1]
+
+    def usage(self, job_id: int | str) -> JobUsage:
+        """CPU and memory used against what the job was given, like ``seff`` (formulas: ``JobUsage``)."""
+        return summarize(*self._usage_record(job_id))
+
+    def _usage_record(self, job_id: int | str) -> tuple[Allocation, list[StepInfo]]:
+        a = self.adapter()
+        return _answers.usage_record(a, job_id, self._outcome(a.accounting_job(job_id)))
 
     # -- waiting ------------------------------------------------------------------------------------------
 

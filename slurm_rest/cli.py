@@ -4,6 +4,7 @@
     slurm-rest submit job.sh -J demo -t 10:00 --wait --json
     slurm-rest status 123 | wait 123 124 --timeout 600 | cancel 123 | jobs --state RUNNING
     slurm-rest reservations | qos | accounts [--all] | licenses | shares | diag   [--json]
+    slurm-rest steps 123 | usage 123   [--json]
 
 Connection settings come from flags or the environment (``ClientConfig.from_env``); exit statuses are
 listed in ``--help`` (``_cli_parser.EXIT``). Every failure is one line on stderr, never a traceback, and
@@ -35,6 +36,10 @@ from ._cli_output import (
     qos_table,
     reservations_table,
     shares_table,
+    steps_document,
+    steps_table,
+    usage_document,
+    usage_text,
 )
 from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
 from ._client import SlurmClient
@@ -261,6 +266,24 @@ def _cmd_inventory(run: _Run, _prepared: Any) -> int:
     return EXIT["ok"]
 
 
+def _cmd_steps(run: _Run, _prepared: Any) -> int:
+    steps = run.client.steps(run.args.job)
+    if run.json:
+        emit(steps_document(steps), run.stdout)
+    else:
+        run.say(steps_table(steps))
+    return EXIT["ok"]
+
+
+def _cmd_usage(run: _Run, _prepared: Any) -> int:
+    usage = run.client.usage(run.args.job)
+    if run.json:
+        emit(usage_document(usage), run.stdout)
+    else:
+        run.say(usage_text(usage))
+    return EXIT["ok"]
+
+
 Prepare = Callable[[argparse.Namespace], Any]
 Command = Callable[[_Run, Any], int]
 COMMANDS: dict[str, tuple[Prepare, Command]] = {
@@ -271,6 +294,8 @@ COMMANDS: dict[str, tuple[Prepare, Command]] = {
     "cancel": (lambda args: _signal(args.signal), _cmd_cancel),
     "jobs": (lambda args: _states(args.state), _cmd_jobs),
     **{name: (lambda args: None, _cmd_inventory) for name in INVENTORY},
+    "steps": (lambda args: None, _cmd_steps),
+    "usage": (lambda args: None, _cmd_usage),
 }
 
 

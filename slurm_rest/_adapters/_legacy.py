@@ -18,6 +18,7 @@ from .._exceptions import SlurmError, SubmissionError, ValidationError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
+from .._steps import Allocation, StepInfo
 from ._common import (
     Call,
     Kind,
@@ -38,6 +39,7 @@ from ._common import (
     tres_count,
 )
 from ._inventory import LEGACY, Inventory
+from ._steps import usage_records
 
 __all__ = ["NO_REQUEUE", "LegacyAdapter"]
 
@@ -223,6 +225,12 @@ class LegacyAdapter(Inventory):
         exit code as ``{status, return_code, signal}``; no output paths (unknown, left empty)."""
         return latest_records([self._accounted(j) for j in (_v(m.Dbv0038JobInfo.from_dict(body).jobs) or [])])
 
+    @parser("GET /slurmdb/{version}/job/ID")
+    def parse_accounting_usage(self, body: dict[str, Any]) -> list[tuple[Allocation, list[StepInfo]]]:
+        """Each job's allocation and steps (``_steps``), read from the decoded JSON beside the checked models."""
+        jobs = [self._accounted(j) for j in (_v(m.Dbv0038JobInfo.from_dict(body).jobs) or [])]
+        return usage_records(jobs, body.get("jobs") or [], _raw_exit)
+
     def _accounted(self, j: m.Dbv0038Job) -> JobInfo:
         state, times, array, comment_, tres = _v(j.state), _v(j.time), _v(j.array), _v(j.comment), _v(j.tres)
         raw_state = str(_v(state.current) or "") if state is not None else ""
@@ -260,6 +268,11 @@ def _exit_of(code: Any) -> tuple[int | None, int | None]:
     if str(_v(code.status) or "") == "SIGNALED" and sig:
         return None, sig
     return unwrap_number(_v(code.return_code)), None
+
+
+def _raw_exit(code: Any) -> tuple[int | None, int | None]:
+    """``_exit_of`` of a step's exit code as decoded JSON."""
+    return _exit_of(m.Dbv0038JobExitCode.from_dict(code)) if isinstance(code, dict) else (None, None)
 
 
 def _batch_step(steps: list[m.Dbv0038JobStep] | None) -> Outcome | None:

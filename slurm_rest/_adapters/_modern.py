@@ -23,6 +23,7 @@ from .._exceptions import SlurmError, SubmissionError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
+from .._steps import Allocation, StepInfo
 from .._values import show
 from ._common import (
     Call,
@@ -45,6 +46,7 @@ from ._common import (
     tres_count,
 )
 from ._inventory import MODERN, Inventory
+from ._steps import usage_records
 
 __all__ = ["ModernAdapter"]
 
@@ -302,6 +304,12 @@ class ModernAdapter(Inventory):
         controller's: ``state.current``/``state.reason``, ``time.{submission,start,end,limit}``,
         ``array.{job_id,task_id,task}``, ``comment.job``, ``stdout_expanded``, ``working_directory``."""
         return latest_records([self._accounted(j) for j in self._records(body)])
+
+    @parser("GET /slurmdb/{version}/job/ID")
+    def parse_accounting_usage(self, body: dict[str, Any]) -> list[tuple[Allocation, list[StepInfo]]]:
+        """Each job's allocation and steps (``_steps``); a step's exit code is read like the job's."""
+        records = self._records(body)
+        return usage_records([self._accounted(j) for j in records], records, decode_exit_code)
 
     def _accounted(self, j: dict[str, Any]) -> JobInfo:
         raw_state = state_words(self._get(j, "state", "current"))
