@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from enum import Enum
 
 from slurm_rest._exceptions import ValidationError
-from slurm_rest._values import expand_hostlist
+from slurm_rest._hostlist import expand_hostlist
 
 __all__ = [
     "FLAG_IMPLIED_STATE",
@@ -315,8 +315,12 @@ class JobInfo:
 
     @property
     def node_names(self) -> tuple[str, ...]:
-        """``nodes`` expanded, in Slurm's order: the first is where the batch script runs."""
-        return expand_hostlist(self.nodes)
+        """``nodes`` expanded, in Slurm's order: the first is where the batch script runs (``()`` for a list
+        that cannot be read: a record is still worth having without it)."""
+        try:
+            return expand_hostlist(self.nodes)
+        except ValidationError:
+            return ()
 
     @property
     def held(self) -> bool:

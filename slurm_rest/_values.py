@@ -1,4 +1,4 @@
-"""Parsing sbatch-style values: time limits, memory sizes, array ranges, signals, host lists.
+"""Parsing sbatch-style values: time limits, memory sizes, array ranges, signals.
 
 Shared by ``JobSpec`` (construction-time validation) and ``Dependency``; each parser names the
 field and the bad value in its error.
@@ -14,7 +14,7 @@ from typing import TypeGuard
 
 from ._exceptions import ValidationError
 
-__all__ = ["SignalSpec", "expand_hostlist", "is_int", "parse_memory_mb", "parse_signal", "parse_time_limit", "show", "validate_array"]
+__all__ = ["SignalSpec", "is_int", "parse_memory_mb", "parse_signal", "parse_time_limit", "show", "validate_array"]
 
 def show(value: object, limit: int = 80) -> str:
     """``repr`` cut short, so a whole script never lands in an error message."""
@@ -159,24 +159,3 @@ def parse_signal(value: str) -> SignalSpec:
 
 # ----------------------------------------------------------------------------------------- dependency
 
-
-_HOST_ITEM = re.compile(r"(?:[^,\[]|\[[^\]]*\])+")  # one name or prefix[ranges]suffix: commas inside [] stay
-_HOST_RANGES = re.compile(r"^(.*?)\[([^\]]*)\](.*)$")
-
-
-def expand_hostlist(text: str) -> tuple[str, ...]:
-    """Slurm's compressed host list as names, in order: ``"n[1-3,07],gpu1"`` -> n1 n2 n3 n07 gpu1 (a range
-    keeps its zero padding, ``n[08-10]`` -> n08 n09 n10). A malformed range is kept as written."""
-    names: list[str] = []
-    for item in _HOST_ITEM.findall(text or ""):
-        match = _HOST_RANGES.match(item.strip())
-        if match is None:
-            names.append(item.strip())
-            continue
-        prefix, ranges, suffix = match.groups()
-        bounds = [(low, high or low) for low, _, high in (part.partition("-") for part in ranges.split(","))]
-        if all(low.isdigit() and high.isdigit() and int(low) <= int(high) for low, high in bounds):
-            names += [f"{prefix}{n:0{len(low)}d}{suffix}" for low, high in bounds for n in range(int(low), int(high) + 1)]
-        else:
-            names.append(item.strip())
-    return tuple(n for n in names if n)

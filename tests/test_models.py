@@ -733,3 +733,9 @@ def test_remaining_time_never_goes_negative() -> None:
     assert _watching.remaining(None) is None and _watching.deadline(None) is None
     assert 9 < (_watching.remaining(_watching.deadline(10)) or 0) <= 10
     assert _watching.remaining(_watching.deadline(-5)) == 0.0
+
+
+def test_node_names_expand_the_host_list_and_an_unreadable_one_gives_none() -> None:
+    assert JobInfo(job_id=1, state=JobState.RUNNING, nodes="n[1-2],x7").node_names == ("n1", "n2", "x7")
+    assert JobInfo(job_id=1, state=JobState.RUNNING, nodes="['n1']").node_names == ()
+    assert JobInfo(job_id=1, state=JobState.PENDING).node_names == ()
