@@ -1,0 +1,10 @@
+"""Every tunable of both connectors (flytekit and Flyte 2), in one place."""
+
+from __future__ import annotations
+
+__all__ = ["FINAL_CACHE", "FLYTE2_POLL_SECONDS", "POLL_MAX_AGE", "STDERR_TAIL"]
+
+POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
+STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
+FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
+FLYTE2_POLL_SECONDS = 3.0  # how often Flyte 2's local runner calls get() (flyte/connectors/_connector.py)
