@@ -17,26 +17,22 @@ from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, SSHTa
 from ._phases import describe
 
 if typing.TYPE_CHECKING:
-    from ._flytekit import (
-        SlurmRestConnector,
-        SlurmRestFunction,
-        SlurmRestFunctionTask,
-        SlurmRestMeta,
-        SlurmRestScriptTask,
-        SlurmRestShellTask,
-        phase_of,
-    )
+    from ._connector import SlurmRestConnector, SlurmRestMeta, phase_of
+    from ._function import SlurmRestFunction, SlurmRestFunctionTask
+    from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
 
 __all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "SlurmRestConnector",
            "SlurmRestFunction", "SlurmRestFunctionTask", "SlurmRestMeta", "SlurmRestScriptTask",
            "SlurmRestShellTask", "describe", "phase_of"]
 
-_FLYTEKIT_NAMES = frozenset({"SlurmRestConnector", "SlurmRestFunction", "SlurmRestFunctionTask", "SlurmRestMeta",
-                             "SlurmRestScriptTask", "SlurmRestShellTask", "phase_of"})
+_FLYTEKIT_NAMES = {"SlurmRestConnector": "._connector", "SlurmRestMeta": "._connector", "phase_of": "._connector",
+                   "SlurmRestFunction": "._function", "SlurmRestFunctionTask": "._function",
+                   "SlurmRestScriptTask": "._tasks", "SlurmRestShellTask": "._tasks"}
 
 
 def __getattr__(name: str) -> typing.Any:
-    """The flytekit names, imported (and the connector registered) on first use."""
+    """The flytekit names, imported (and everything registered with flytekit) on first use."""
     if name in _FLYTEKIT_NAMES:
-        return getattr(importlib.import_module("._flytekit", __name__), name)
+        importlib.import_module("._flytekit", __name__)
+        return getattr(importlib.import_module(_FLYTEKIT_NAMES[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,12 +29,12 @@ from flytekit.types.file import FlyteFile
 
 from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
 
+# Modules, not names: flytekit imports its plugins (this package) from inside its own __init__, which
+# may run while one of these is half-imported (it imported flytekit first).
+from . import _function, _function_job, _literals
 from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
 from ._constants import POLL_MAX_AGE
-from ._function import SlurmRestFunction
-from ._function_job import code_bundle, function_job, parse_command
 from ._jobs import build_job, custom_info, log_links, work_dir
-from ._literals import fetch_outputs, put_file, stage_inputs
 from ._phases import Phase, phase_name
 from ._polling import FinalCache, Outcome, add_tail, finish_job, observe
 from ._sessions import Session, close_sessions
@@ -109,7 +109,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
             meta = await _create_function(session, task_template, inputs, run_id=run_id, name=name)
         else:
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
-            staged = await stage_inputs(inputs or LiteralMap({}), session.stager, work_dir(cluster, run_id) + "/inputs",
+            staged = await _literals.stage_inputs(inputs or LiteralMap({}), session.stager, work_dir(cluster, run_id) + "/inputs",
                                         mapped=cluster.cluster_path)
             spec, outputs = build_job(custom, _input_strings(staged), run_id=run_id, name=name)
             meta = SlurmRestMeta(job_id=await session.client.submit(spec), cluster=cluster.to_dict(), outputs=outputs)
@@ -136,7 +136,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
 
             async def put(path: str, var: str) -> str:
                 assert stager is not None
-                return await put_file(stager, path, resource_meta.output_prefix, var)
+                return await _literals.put_file(stager, path, resource_meta.output_prefix, var)
 
             await finish_job(outcome, cluster, resource_meta.outputs, put)
         await _cleanup(outcome.session, resource_meta, outcome.phase is Phase.SUCCEEDED)
@@ -163,18 +163,18 @@ def _resource(cluster: SlurmCluster, outcome: Outcome) -> Resource:
 async def _create_function(session: Session, template: TaskTemplate, inputs: LiteralMap | None, *, run_id: str,
                            name: str) -> SlurmRestMeta:
     """Stage inputs and code into a fresh work directory by SFTP, then submit pyflyte-execute there."""
-    fn = SlurmRestFunction.from_dict(template.custom)
+    fn = _function.SlurmRestFunction.from_dict(template.custom)
     stager = session.need_stager()
     work = work_dir(fn.cluster, run_id)
-    cmd = parse_command(list(template.container.args), work)
+    cmd = _function_job.parse_command(list(template.container.args), work)
     try:
-        staged = await stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
+        staged = await _literals.stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
         await stager.write_bytes(f"{work}/inputs.pb", staged.to_flyte_idl().SerializeToString())
         with tempfile.TemporaryDirectory(prefix="slurm-rest-code-") as tmp:
-            bundle = await code_bundle(cmd, Path(tmp)) if fn.stage_code else None
+            bundle = await _function_job.code_bundle(cmd, Path(tmp)) if fn.stage_code else None
             if bundle is not None:
                 await stager.upload(bundle, f"{work}/code.tar.gz")
-        job_id = await session.client.submit(function_job(fn, cmd, work=work, name=name, code=bundle is not None))
+        job_id = await session.client.submit(_function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None))
     except BaseException:
         await asyncio.shield(_remove(stager, work))  # nothing was submitted: leave nothing behind
         raise
@@ -205,7 +205,7 @@ async def _finish_function(outcome: Outcome, meta: SlurmRestMeta) -> None:
         outcome.phase = Phase.FAILED
         outcome.message += f"; the job finished but wrote no {out}/outputs.pb"
         return
-    outcome.literals = await fetch_outputs(data, stager, meta.output_prefix)
+    outcome.literals = await _literals.fetch_outputs(data, stager, meta.output_prefix)
 
 
 async def _remove(stager: Stager, path: str) -> None:

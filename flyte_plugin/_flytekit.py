@@ -1,11 +1,15 @@
-"""Everything flytekit-side, imported together: the connector registers its task types and the function
-plugin registers ``SlurmRestFunction`` with flytekit. The ``flytekit.plugins`` entry point names this module."""
+"""The ``flytekit.plugins`` entry point: importing it registers the connector's task types and the
+``SlurmRestFunction`` task plugin with flytekit.
+
+flytekit loads its plugins from inside its own ``__init__``, so this module can run while one of the
+modules below is itself half-imported (it imported flytekit first): it therefore imports modules,
+never names from them, which Python allows in such a cycle.
+"""
 
 from __future__ import annotations
 
-from ._connector import SlurmRestConnector, SlurmRestMeta, phase_of
-from ._function import SlurmRestFunction, SlurmRestFunctionTask
-from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
+from . import _connector, _function, _tasks
 
-__all__ = ["SlurmRestConnector", "SlurmRestFunction", "SlurmRestFunctionTask", "SlurmRestMeta",
-           "SlurmRestScriptTask", "SlurmRestShellTask", "phase_of"]
+__all__: list[str] = []
+
+MODULES = (_connector, _function, _tasks)  # what the entry point loads, each registering itself on import

@@ -36,7 +36,7 @@ from flyte_plugin.flyte2 import (
     SSHTarget,
 )
 from flyte_plugin.flyte2._connector import _resource
-from slurm_rest import JobInfo, JobState, ValidationError
+from slurm_rest import ConfigError, JobInfo, JobState, ValidationError
 
 from .fake_slurmrestd import FakeSlurmrestd, signed_with
 
@@ -166,7 +166,7 @@ print('ok', task.task_type)
 
 def test_missing_secret_is_named_not_guessed() -> None:
     async def go() -> None:
-        with pytest.raises(Exception, match="did not pass the connector the secret 'SLURM_REST_JWT_KEY'"):
+        with pytest.raises(ConfigError, match="did not pass the connector the secret 'SLURM_REST_JWT_KEY'"):
             await SlurmRestConnector(TASK2_SHELL).delete(SlurmRestMeta(job_id=1, cluster=cluster().to_dict()))
         await close_sessions()
 
@@ -222,3 +222,20 @@ def _template(task: Any) -> Any:
 
     flyte.TaskEnvironment.from_task(f"env_{task.name}", task)
     return get_proto_task(task, SerializationContext(version="v1", project="p", domain="d", org="o"))
+
+
+@pytest.mark.parametrize("first", ["flyte_plugin._connector", "flyte_plugin._function", "flyte_plugin._function_job",
+                                   "flyte_plugin._literals", "flyte_plugin._tasks", "flyte_plugin", "flytekit"])
+def test_flytekit_side_registers_whichever_module_is_imported_first(first: str) -> None:
+    """flytekit loads its plugins from inside its own __init__, possibly while one of ours is half-imported."""
+    done = subprocess.run([sys.executable, "-c", f"""
+import {first}
+import flyte_plugin
+from flytekit.extend import TaskPlugins
+from flytekit.extend.backend.base_connector import ConnectorRegistry
+for t in ('slurm_rest_shell', 'slurm_rest_script', 'slurm_rest_fn'):
+    assert ConnectorRegistry.get_connector(t).task_category.name == t
+assert TaskPlugins.find_pythontask_plugin(flyte_plugin.SlurmRestFunction) is flyte_plugin.SlurmRestFunctionTask
+print('ok')
+"""], check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

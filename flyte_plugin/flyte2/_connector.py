@@ -24,7 +24,7 @@ from flyte.io import Dir, File
 from flyteidl2.core.execution_pb2 import TaskExecution, TaskLog
 from google.protobuf import json_format
 
-from slurm_rest import JobNotFoundError, StagingError
+from slurm_rest import ConfigError, JobNotFoundError
 
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, plain
 from .._jobs import build_job, custom_info, log_links, work_dir
@@ -51,7 +51,7 @@ def _reader(cluster: SlurmCluster, secrets: Mapping[str, Any]) -> SecretReader:
 
     def read(role: str) -> str:
         if role not in secrets:
-            raise StagingError(f"Flyte did not pass the connector the secret {names[role]!r} (keyword {role!r}); "
+            raise ConfigError(f"Flyte did not pass the connector the secret {names[role]!r} (keyword {role!r}); "
                                "locally, set an environment variable of that name")
         return str(secrets[role])
 
