@@ -37,7 +37,7 @@ from ._constants import POLL_MAX_AGE
 from ._jobs import build_job, custom_info, log_links, work_dir
 from ._phases import Phase, phase_name
 from ._polling import FinalCache, Outcome, add_tail, finish_job, observe
-from ._sessions import Session, close_sessions
+from ._sessions import SecretReader, Session, close_sessions
 from ._sessions import session as _shared_session
 
 __all__ = ["POLL_MAX_AGE", "SlurmRestConnector", "SlurmRestMeta", "close_sessions", "phase_of"]
@@ -65,7 +65,7 @@ class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
 _FINAL = FinalCache()
 
 
-def _reader(cluster: SlurmCluster) -> Any:
+def _reader(cluster: SlurmCluster) -> SecretReader:
     """Secret values by role, from flytekit's secret store (by the names the cluster gives)."""
     names = cluster.secret_names()
     return lambda role: str(flytekit.current_context().secrets.get(group=cluster.secret_group, key=names[role]))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["FINAL_CACHE", "FLYTE2_POLL_SECONDS", "FN_PLACEHOLDER", "POLL_MAX_AGE", "STDERR_TAIL"]
+__all__ = ["FINAL_CACHE", "FN_PLACEHOLDER", "POLL_MAX_AGE", "STDERR_TAIL"]
 
 POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
 STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
 FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
 FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the command
-FLYTE2_POLL_SECONDS = 3.0  # how often Flyte 2's local runner calls get() (flyte/connectors/_connector.py)
