@@ -11,6 +11,7 @@ import importlib.metadata
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -239,3 +240,36 @@ assert TaskPlugins.find_pythontask_plugin(flyte_plugin.SlurmRestFunction) is fly
 print('ok')
 """], check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_an_output_on_a_mapped_path_goes_to_a_remote_output_prefix(tmp_path: Path) -> None:
+    """Flyte 2 passes a File's path on as it is: one only the connector sees must go to the blob store."""
+    import fsspec
+
+    fake = FakeSlurmrestd("26.05")
+    fake.require_token(signed_with(KEY))
+    connector = SlurmRestConnector(TASK2_SHELL)
+    secrets = {SECRET_JWT_KEY: KEY_B64}
+
+    async def go(url: str) -> Any:
+        task = shell_task(cluster(url, path_map=[("/", str(tmp_path))]))
+        meta = await connector.create(_template(task), "memory://bucket/run1", inputs={"message": HOSTILE}, **secrets)
+        written = tmp_path / meta.outputs["greeting"][1].lstrip("/")
+        written.parent.mkdir(parents=True)
+        written.write_text(HOSTILE)  # what the job would have written (the fake runs no script)
+        fake.finish(meta.job_id)
+        resource = None
+        for _ in range(10):
+            resource = await connector.get(meta, **secrets)
+            if resource.phase == TaskExecution.SUCCEEDED:
+                break
+            await asyncio.sleep(POLL_MAX_AGE + 0.05)
+        await close_sessions()
+        return resource
+
+    with fake.http_server() as url:
+        resource = asyncio.run(go(url))
+    assert resource is not None and resource.phase == TaskExecution.SUCCEEDED, resource
+    uri = resource.outputs["greeting"].path
+    assert uri == "memory://bucket/run1/slurm-rest-outputs/greeting/greeting"
+    assert fsspec.filesystem("memory").cat(uri.removeprefix("memory://")).decode() == HOSTILE

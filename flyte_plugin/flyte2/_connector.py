@@ -114,6 +114,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         if not outcome.finished:
             return _resource(cluster, outcome)
         stager = outcome.session.stager if outcome.session else None
+        prefix = resource_meta.output_prefix
 
         async def put(path: str, var: str) -> str:
             """One output the job wrote on the cluster, by SFTP into the blob store under the output prefix."""
@@ -121,12 +122,14 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
             with tempfile.TemporaryDirectory(prefix="slurm-rest-out-") as tmp:
                 local = Path(tmp, PurePosixPath(path.rstrip("/")).name or "data")
                 await stager.download(path, local)
-                target = f"{resource_meta.output_prefix.rstrip('/')}/slurm-rest-outputs/{var}/{local.name}"
-                if not flyte.storage.is_remote(target):  # a local run's raw-data directory: fsspec makes no parents
-                    Path(target.removeprefix("file://")).parent.mkdir(parents=True, exist_ok=True)
-                return str(await flyte.storage.put(str(local), target, recursive=local.is_dir()))
+                return await _upload(local, prefix, var)
 
-        result = _resource(cluster, await finish_job(outcome, cluster, resource_meta.outputs, put))
+        outcome = await finish_job(outcome, cluster, resource_meta.outputs, put)
+        if flyte.storage.is_remote(prefix):  # Flyte 2 passes File/Dir paths on as they are: a path only this
+            for var, (kind, where) in outcome.outputs.items():  # connector sees (path_map) goes to the store
+                if not flyte.storage.is_remote(where):
+                    outcome.outputs[var] = (kind, await _upload(Path(where), prefix, var))
+        result = _resource(cluster, outcome)
         _FINAL.keep(final_key, result)
         return result
 
@@ -135,6 +138,14 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         found = await session(cluster, _reader(cluster, secrets))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await found.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
+
+
+async def _upload(local: Path, prefix: str, var: str) -> str:
+    """A local file or directory put into the blob store under ``prefix/slurm-rest-outputs/var/``; its URI."""
+    target = f"{prefix.rstrip('/')}/slurm-rest-outputs/{var}/{local.name}"
+    if not flyte.storage.is_remote(target):  # a local run's raw-data directory: fsspec makes no parents
+        Path(target.removeprefix("file://")).parent.mkdir(parents=True, exist_ok=True)
+    return str(await flyte.storage.put(str(local), target, recursive=local.is_dir()))
 
 
 def _resource(cluster: SlurmCluster, outcome: Outcome) -> Resource:

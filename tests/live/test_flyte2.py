@@ -33,6 +33,7 @@ from flyte_plugin.flyte2 import (
     SlurmRestShellTask,
     SSHTarget,
 )
+from slurm_rest import JobSpec, SlurmClient
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
@@ -185,13 +186,14 @@ def test_health_is_served(server: Server) -> None:
 
 
 def test_shell_task_over_grpc_queued_running_succeeded(server: Server, bed: Testbed, tmp_path: Path) -> None:
-    task = SlurmRestShellTask("grpc_greet", cluster=cluster(bed), job={"time": "2", "mem": "50M"},
-                              inputs={"message": str}, outputs={"greeting": File},
+    with SlurmClient(url=bed.url, user=bed.user, token=bed.token()) as client:  # holds the task QUEUED a while
+        blocker = client.submit(JobSpec.from_options("#!/bin/bash\nsleep 3\n", {"time": "1", "job-name": "blocker"}))
+    task = SlurmRestShellTask("grpc_greet", cluster=cluster(bed), inputs={"message": str}, outputs={"greeting": File},
+                              job={"time": "2", "mem": "50M", "dependency": f"afterany:{blocker}"},
                               script="#!/bin/bash\nsleep 2\nprintf '%s' {inputs.message} > {outputs.greeting}\n")
     meta = create(server, bed, task, tmp_path, message=HOSTILE)
     resource, phases = wait(server, bed, meta)
-    assert phases[-1] == "SUCCEEDED", resource.message
-    assert phases[0] == "QUEUED" and "RUNNING" in phases, phases
+    assert [p for p in phases if p != "INITIALIZING"] == ["QUEUED", "RUNNING", "SUCCEEDED"], (phases, resource.message)
     assert resource.message.endswith("COMPLETED, exit code 0")
     uri = resource.outputs.literals[0].value.scalar.blob.uri
     assert uri.startswith(str(tmp_path)) and Path(uri).read_text() == HOSTILE  # fetched back by SFTP
