@@ -273,3 +273,28 @@ def test_an_output_on_a_mapped_path_goes_to_a_remote_output_prefix(tmp_path: Pat
     uri = resource.outputs["greeting"].path
     assert uri == "memory://bucket/run1/slurm-rest-outputs/greeting/greeting"
     assert fsspec.filesystem("memory").cat(uri.removeprefix("memory://")).decode() == HOSTILE
+
+
+@pytest.mark.parametrize(("metadata", "phase"), [(None, "FAILED"), ("deployed", "RETRYABLE_FAILED")])
+def test_node_fail_is_retryable_only_where_flyte_retries(metadata: str | None, phase: str) -> None:
+    """flyte.run's local loop (no execution metadata) ends only on SUCCEEDED/FAILED/ABORTED: never leave it polling."""
+    from flyteidl2.connector.connector_pb2 import TaskExecutionMetadata
+
+    fake = FakeSlurmrestd("24.11")
+    fake.require_token(signed_with(KEY))
+    connector = SlurmRestConnector(TASK2_SHELL)
+    secrets = {SECRET_JWT_KEY: KEY_B64}
+
+    async def go(url: str) -> Any:
+        task = SlurmRestShellTask("node_fail", cluster=cluster(url), script="true")
+        meta = await connector.create(_template(task), "/tmp/out", inputs={}, **secrets,
+                                      task_execution_metadata=TaskExecutionMetadata() if metadata else None)
+        fake.finish(meta.job_id, "NODE_FAIL")
+        resource = await connector.get(meta, **secrets)
+        await close_sessions()
+        return resource
+
+    with fake.http_server() as url:
+        resource = asyncio.run(go(url))
+    assert TaskExecution.Phase.Name(resource.phase) == phase, resource.message
+    assert "NODE_FAIL" in resource.message

@@ -28,6 +28,7 @@ from slurm_rest import ConfigError, JobNotFoundError
 
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, plain
 from .._jobs import build_job, custom_info, log_links, work_dir
+from .._phases import Phase
 from .._polling import FinalCache, Outcome, finish_job, observe
 from .._sessions import SecretReader, Session, session
 
@@ -44,6 +45,7 @@ class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
     cluster: dict[str, Any]
     outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
     output_prefix: str = ""  # where fetched outputs go in the blob store
+    retries: bool = True  # False in a local flyte.run, whose poll loop never ends on RETRYABLE_FAILED
 
 
 def _reader(cluster: SlurmCluster, secrets: Mapping[str, Any]) -> SecretReader:
@@ -103,7 +105,9 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         spec, outputs = build_job(custom, strings, run_id=run_id, name=name)
         job_id = await found.client.submit(spec)
         found.watcher.track([job_id])  # the next cycle answers for it (a burst of creates: one cycle)
-        return SlurmRestMeta(job_id=job_id, cluster=cluster.to_dict(), outputs=outputs, output_prefix=output_prefix)
+        # flyte.run's local loop (2.12) passes no execution metadata and stops only on SUCCEEDED, FAILED or ABORTED.
+        return SlurmRestMeta(job_id=job_id, cluster=cluster.to_dict(), outputs=outputs, output_prefix=output_prefix,
+                             retries=task_execution_metadata is not None)
 
     async def get(self, resource_meta: SlurmRestMeta, **secrets: Any) -> Resource:
         final_key = resource_meta.encode()
@@ -113,6 +117,8 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         outcome = await observe(cluster, resource_meta.job_id, _reader(cluster, secrets))
         if not outcome.finished:
             return _resource(cluster, outcome)
+        if outcome.phase is Phase.RETRYABLE_FAILED and not resource_meta.retries:
+            outcome.phase, outcome.message = Phase.FAILED, outcome.message + " (retryable, but this run has no retries)"
         stager = outcome.session.stager if outcome.session else None
         prefix = resource_meta.output_prefix
 
