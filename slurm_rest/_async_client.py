@@ -28,7 +28,7 @@ from ._classify import classify, probe_for, rejected_token
 from ._config import ClientConfig
 from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
 from ._gather import agather
-from ._http import BodyReader, http_settings, transport_error
+from ._http import BodyReader, Urls, http_settings, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
@@ -56,6 +56,7 @@ class AsyncSlurmClient:
         self.config = config if config is not None else ClientConfig(**settings)
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
         self._http = httpx.AsyncClient(transport=transport, **http_settings(self.config, self._auth))
+        self._url = Urls(self._http)
         self._adapter: Adapter | None = None
         self._lock = asyncio.Lock()
         self._typed: dict[type[Any], Any] = {}
@@ -105,8 +106,7 @@ class AsyncSlurmClient:
         async for attempt in POLICY[call.kind].asyncio(self.config.retry_deadline):
             with attempt:
                 try:
-                    async with self._http.stream(call.method, call.path, params=list(call.params) or None,
-                                                 json=call.json) as response:
+                    async with self._http.stream(call.method, self._url(call), json=call.json) as response:
                         reader = BodyReader(call, response, self.config.max_body)
                         async for chunk in response.aiter_bytes():
                             reader.feed(chunk)

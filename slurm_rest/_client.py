@@ -29,7 +29,7 @@ from ._classify import classify, probe_for, rejected_token
 from ._config import ClientConfig
 from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
 from ._gather import gather
-from ._http import BodyReader, http_settings, transport_error
+from ._http import BodyReader, Urls, http_settings, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
@@ -57,6 +57,7 @@ class SlurmClient:
         self.config = config if config is not None else ClientConfig(**settings)
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
         self._http = httpx.Client(transport=transport, **http_settings(self.config, self._auth))
+        self._url = Urls(self._http)
         self._adapter: Adapter | None = None
         self._lock = threading.Lock()
         self._typed: dict[type[Any], Any] = {}
@@ -106,8 +107,7 @@ class SlurmClient:
         for attempt in POLICY[call.kind].sync(self.config.retry_deadline):
             with attempt:
                 try:
-                    with self._http.stream(call.method, call.path, params=list(call.params) or None,
-                                                 json=call.json) as response:
+                    with self._http.stream(call.method, self._url(call), json=call.json) as response:
                         reader = BodyReader(call, response, self.config.max_body)
                         for chunk in response.iter_bytes():
                             reader.feed(chunk)

@@ -34,11 +34,14 @@ __all__ = [
     "TOKEN_RENEW_MARGIN",
     "TRANSIENT_ERRNOS",
     "TRANSIENT_STATUS",
+    "URLS_KEPT",
     "USER_AGENT",
 ]
 
 # -- HTTP --------------------------------------------------------------------------------------------------
 USER_AGENT = "slurm-rest/0.1"
+# Request URLs kept per client (_http.Urls): a watcher's state requests over MaxJobCount jobs fit.
+URLS_KEPT = 256
 # Default for ClientConfig.max_body: the largest answer read into memory (a listing of ~100,000 jobs
 # is well below it); a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024

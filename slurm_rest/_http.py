@@ -9,10 +9,10 @@ import httpx
 from ._adapters import Call
 from ._auth import SlurmAuth
 from ._config import ClientConfig
-from ._constants import USER_AGENT
+from ._constants import URLS_KEPT, USER_AGENT
 from ._exceptions import APIError, TransportError
 
-__all__ = ["BodyReader", "http_settings", "transport_error"]
+__all__ = ["BodyReader", "Urls", "http_settings", "transport_error"]
 
 
 def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
@@ -33,6 +33,25 @@ def transport_error(exc: httpx.HTTPError, call: Call) -> TransportError:
     """Map an httpx failure; ``sent=False`` only when the request provably never left."""
     unsent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent)
+
+
+class Urls:
+    """Each call's absolute URL, kept: a watcher sends the same state requests every cycle, and httpx
+    encodes and validates 2,000 query parameters in ~4 ms per request (~40 ms of a 20,000-job cycle)."""
+
+    def __init__(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        self._http = http
+        self._kept: dict[tuple[str, tuple[tuple[str, str], ...]], httpx.URL] = {}
+
+    def __call__(self, call: Call) -> httpx.URL:
+        key = (call.path, tuple(call.params))
+        url = self._kept.get(key)
+        if url is None:
+            if len(self._kept) >= URLS_KEPT:  # the tracked set keeps changing: start over
+                self._kept.clear()
+            # httpx merges the path with base_url and encodes the query, exactly as for any request.
+            url = self._kept[key] = self._http.build_request(call.method, call.path, params=key[1] or None).url
+        return url
 
 
 class BodyReader:

@@ -16,8 +16,9 @@ from slurm_rest import APIError, AuthError, JobNotFoundError, JobState, SlurmCli
 from slurm_rest._adapters import Call, Kind, adapter_for
 from slurm_rest._answers import Outcome, Plan, raw_call
 from slurm_rest._classify import classify, probe_for
-from slurm_rest._constants import FIRST_READS, LIST_ABOVE, STATE_CHUNK
+from slurm_rest._constants import FIRST_READS, LIST_ABOVE, STATE_CHUNK, URLS_KEPT
 from slurm_rest._exceptions import SlurmRestError
+from slurm_rest._http import Urls
 from slurm_rest._watching import WatchState
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -67,6 +68,23 @@ def test_state_requests_are_chunked_below_every_limit() -> None:
         query = str(httpx.QueryParams(list(call.params)))
         # httpx refuses a query over 65,536 characters; slurmrestd a request head over 80 KiB.
         assert len(ids_of(call)) <= STATE_CHUNK and len(query) <= 36_000
+
+
+def test_a_watchers_repeated_state_requests_reuse_their_urls() -> None:
+    """Each cycle asks about the same jobs: their URLs are built once, as httpx builds any request's
+    (base_url's path kept, query encoded), and a changing tracked set never grows the store past its cap."""
+    state = WatchState(adapter_for("v0.0.42"))
+    state.track(range(1, 2 * STATE_CHUNK + 1))
+    with httpx.Client(base_url="http://slurm.example/proxy/") as http:
+        urls = Urls(http)
+        first, again = [urls(c) for c in state.poll_calls()], [urls(c) for c in state.poll_calls()]
+        assert all(a is b for a, b in zip(first, again, strict=True))
+        assert str(first[0]).startswith("http://slurm.example/proxy/slurm/v0.0.42/jobs/state/?job_id=1&job_id=2&")
+        odd = raw_call("GET", "/slurm/v0.0.42/jobs/", {"name": "a b&c=/é"}, None)
+        assert urls(odd) == http.build_request("GET", "/slurm/v0.0.42/jobs/", params={"name": "a b&c=/é"}).url
+        for n in range(URLS_KEPT + 5):
+            urls(state.adapter.job_states([n]))
+        assert len(urls._kept) <= URLS_KEPT
 
 
 @pytest.mark.parametrize("n", [1, STATE_CHUNK, 20_000])

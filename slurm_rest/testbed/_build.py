@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import _network
 from ._releases import Release
 
 __all__ = ["CHROOT_ENV", "JOB_USER", "REST_USER", "build", "cluster_python", "configure", "configure_ssh",
@@ -92,6 +93,9 @@ def copy_host_files(rel: Release) -> None:
         src = Path("/") / name
         if src.exists():
             shutil.copyfile(src, rel.rootfs / name)
+    # The nodes' names resolve in the chroot, as on a cluster (srun and steps look their hosts up).
+    with (rel.rootfs / "etc/hosts").open("a") as fh:
+        fh.write("".join(f"{n.address} {n.name}\n" for n in _network.nodes(rel)))
 
 
 def ensure_users(rel: Release, log: Path) -> None:
@@ -107,10 +111,12 @@ def ensure_users(rel: Release, log: Path) -> None:
 def slurm_conf(rel: Release, host: str) -> str:
     from . import _accounting, _inventory  # they import this module
 
+    nodes = "\n".join(f"NodeName={n.name} NodeAddr={n.address} CPUs=16 RealMemory=8192 State=UNKNOWN"
+                      for n in _network.nodes(rel))
     return f"""\
 # Written by slurm_rest.testbed; rewritten on every 'up'.
 ClusterName={rel.cluster}
-SlurmctldHost={host}
+SlurmctldHost={host}({_network.controller_address(rel)})
 SlurmctldPort={rel.ctld_port}
 SlurmdPort={rel.slurmd_port}
 SlurmUser=slurm
@@ -119,16 +125,21 @@ AuthAltTypes=auth/jwt
 AuthAltParameters=jwt_key=/var/spool/slurmctld/jwt_hs256.key
 ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
-JobAcctGatherType=jobacct_gather/none
+# Steps' CPU time and peak memory, sampled from /proc (sacct, GET /slurmdb/.../job/ID steps[]).
+JobAcctGatherType=jobacct_gather/linux
+JobAcctGatherFrequency=2
 SelectType=select/cons_tres
 ReturnToService=2
 MpiDefault=none
 SlurmctldPidFile=/run/slurmctld.pid
-SlurmdPidFile=/run/slurmd.pid
+# One slurmd per node, all in this chroot: %n (the node's name) keeps their files apart.
+SlurmdPidFile=/run/slurmd-%n.pid
 StateSaveLocation=/var/spool/slurmctld
-SlurmdSpoolDir=/var/spool/slurmd
+SlurmdSpoolDir=/var/spool/slurmd/%n
 SlurmctldLogFile=/var/log/slurm/slurmctld.log
-SlurmdLogFile=/var/log/slurm/slurmd.log
+SlurmdLogFile=/var/log/slurm/slurmd-%n.log
+# A node whose slurmd dies is DOWN (its jobs NODE_FAIL, or requeued) within seconds.
+SlurmdTimeout=10
 # Jobs here mostly sleep: advertise more CPUs than the machine has so that tests overlap.
 SlurmdParameters=config_overrides
 KillWait=2
@@ -138,8 +149,13 @@ MaxJobCount=50000
 MaxArraySize=10001
 # Without a default, a job that names no memory asks for the whole node and runs alone.
 DefMemPerCPU=64
-NodeName={host} CPUs=16 RealMemory=8192 State=UNKNOWN
-PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+{nodes}
+# "low" jobs are requeued when a "high" job needs their nodes; the default partition's never are.
+PreemptType=preempt/partition_prio
+PreemptMode=REQUEUE
+PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP PreemptMode=OFF
+PartitionName=low Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=1
+PartitionName=high Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=10
 """ + _accounting.slurm_conf_lines(rel, host) + _inventory.slurm_conf_lines()
 
 
@@ -176,6 +192,7 @@ def configure(rel: Release) -> None:
     _write_secret(root / "etc/munge/munge.key", 1024, "munge", rel)
     _write_secret(root / "var/spool/slurmctld/jwt_hs256.key", 32, "slurm", rel)
     for d, owner in (("run/munge", "munge"), ("var/spool/slurmctld", "slurm"), ("var/spool/slurmd", "root"),
+                     *((f"var/spool/slurmd/{n}", "root") for n in _network.NODE_NAMES),
                      ("var/log/slurm", "slurm"), ("run/sshd", "root")):
         (root / d).mkdir(parents=True, exist_ok=True)
         in_root(rel, ["chown", f"{owner}:{owner}", "/" + d])

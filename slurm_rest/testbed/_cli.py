@@ -9,7 +9,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from . import _build, _daemons, _facts, _inventory
+from . import _build, _daemons, _facts, _inventory, _network
 from ._releases import Release, resolve
 
 __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
@@ -18,6 +18,7 @@ __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
 def _up(rel: Release) -> dict[str, Any]:
     if _daemons.status(rel) != "up":
         _build.configure(rel)
+        _network.ensure(rel)
         _daemons.mount(rel)
         _daemons.start(rel)
         _facts.wait_ready(rel)
@@ -41,6 +42,7 @@ def cmd_down(releases: list[Release]) -> Any:
         _daemons.stop(rel)
         if rel.rootfs.exists():
             _daemons.unmount(rel)
+        _network.remove(rel)
         print(f"[{rel.name}] down", file=sys.stderr, flush=True)
     return [{"release": r.name, "status": _daemons.status(r)} for r in releases]
 
@@ -54,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m slurm_rest.testbed", description=__doc__)
     sub = parser.add_subparsers(dest="cmd", required=True)
     for name, help_ in (("up", "build (once) and start; prints connection facts"),
-                        ("down", "stop this release's daemons (by pid file) and unmount"),
+                        ("down", "stop this release's daemons (by pid file), unmount, remove its nodes' network"),
                         ("status", "which daemons run")):
         sp = sub.add_parser(name, help=help_)
         sp.add_argument("releases", nargs="*", help="22.05|24.11|26.05, a suite name, or all (default)")

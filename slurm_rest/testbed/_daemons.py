@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import _accounting
+from . import _accounting, _network
 from ._build import CHROOT_ENV, REST_USER, is_mounted_below
 from ._releases import Release
 
@@ -27,6 +27,7 @@ class Daemon:
     name: str
     pid_file: str  # inside the chroot, or "state:NAME" for pid files the testbed writes itself
     binary: str
+    node: str = ""  # a compute node's slurmd: runs in that node's namespaces (_network)
 
 
 DAEMONS: tuple[Daemon, ...] = (
@@ -35,7 +36,7 @@ DAEMONS: tuple[Daemon, ...] = (
     Daemon("mariadbd", "/run/mysqld/mysqld.pid", "mariadbd"),
     Daemon("slurmdbd", "/run/slurmdbd.pid", "slurmdbd"),
     Daemon("slurmctld", "/run/slurmctld.pid", "slurmctld"),
-    Daemon("slurmd", "/run/slurmd.pid", "slurmd"),
+    *(Daemon(f"slurmd-{n}", f"/run/slurmd-{n}.pid", "slurmd", node=n) for n in _network.NODE_NAMES),
     Daemon("slurmrestd", "state:slurmrestd.pid", "slurmrestd"),
     Daemon("sshd", "/run/sshd-testbed.pid", "sshd"),
 )
@@ -113,8 +114,9 @@ def start(rel: Release) -> None:
             _accounting.start(rel, d.name, logs / f"{d.name}.log")
         elif d.name == "slurmctld":
             subprocess.run(_chroot(rel, "/usr/sbin/slurmctld"), check=True, env=CHROOT_ENV)
-        elif d.name == "slurmd":
-            subprocess.run(_chroot(rel, "/usr/sbin/slurmd"), check=True, env=CHROOT_ENV)
+        elif d.node:
+            node = next(n for n in _network.nodes(rel) if n.name == d.node)
+            subprocess.run(_network.in_node(node, *_chroot(rel, "/usr/sbin/slurmd")), check=True, env=CHROOT_ENV)
         elif d.name == "slurmrestd":
             _start_slurmrestd(rel, logs / "slurmrestd.log", _pid_path(rel, d))
         elif d.name == "sshd":

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import jwt
 
+from . import _network
 from ._build import CLUSTER_SITE, FLYTE_SITE, JOB_USER
 from ._releases import Release
 
@@ -62,16 +63,17 @@ def _python_version(rel: Release) -> str:
 
 
 def wait_ready(rel: Release, timeout: float = 90.0) -> None:
-    """Wait until slurmrestd answers and the node is schedulable."""
+    """Wait until slurmrestd answers and every node is schedulable (and responding: no ``*``)."""
     deadline = time.monotonic() + timeout
     last = ""
     while time.monotonic() < deadline:
         try:
             fetch_spec(rel)
-            out = subprocess.run(["chroot", str(rel.rootfs), "sinfo", "-h", "-o", "%t"],
+            out = subprocess.run(["chroot", str(rel.rootfs), "sinfo", "-h", "-N", "-o", "%N %t"],
                                  capture_output=True, text=True, check=False, timeout=20)
             last = out.stdout.strip() or out.stderr.strip()
-            if last.startswith(("idle", "mix", "alloc")):
+            states = [line.split()[-1] for line in out.stdout.splitlines() if line.strip()]
+            if states and all(s.startswith(("idle", "mix", "alloc")) and not s.endswith("*") for s in states):
                 return
         except (httpx.HTTPError, subprocess.TimeoutExpired) as exc:
             last = repr(exc)
@@ -103,6 +105,11 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
         "flyte": ({"python": "/usr/bin/python3", "setup": [f"export PYTHONPATH={FLYTE_SITE}"]}
                   if (rel.rootfs / FLYTE_SITE.lstrip("/") / ".slurm-rest-stamp").exists() else None),
         "rootfs": str(rel.rootfs),
+        # Compute nodes (each its own slurmd, network and hostname: _network) and partitions:
+        # "debug" (default, never preempted), "low" (requeued when "high" needs its nodes), "high".
+        "nodes": [{"name": n.name, "address": n.address, "slurmd_pid_file": str(rel.rootfs / "run" / f"slurmd-{n.name}.pid")}
+                  for n in _network.nodes(rel)],
+        "partitions": {"default": "debug", "preemptible": "low", "preempting": "high"},
         "token_command": f"{sys.executable} -m slurm_rest.testbed token {rel.name}",
     }
     (rel.state / "testbed.json").write_text(json.dumps(out, indent=2) + "\n")

@@ -44,18 +44,23 @@ def test_ping_reports_release_and_negotiates_newest_version(client: SlurmClient,
         assert info.cluster == testbed.facts["cluster"]
 
 
-def test_nodes_and_partitions_summaries(client: SlurmClient) -> None:
-    (node,) = client.nodes()
-    assert node.name and node.cpus and node.cpus >= 1
-    assert node.real_memory_mb and node.real_memory_mb > 0
-    assert node.state and node.state[0] in {"IDLE", "MIXED", "ALLOCATED"}, node.state
-    (part,) = client.partitions()
-    assert part.name in node.partitions
-    assert part.nodes == node.name
-    assert (part.total_nodes, part.total_cpus) == (1, node.cpus)
-    assert part.state == "UP"
-    assert part.max_time_minutes is None  # the testbed partition has MaxTime=UNLIMITED
-    assert part.default in (True, None)  # the only partition is the default one (where the API says so)
+def test_nodes_and_partitions_summaries(client: SlurmClient, testbed: Testbed) -> None:
+    nodes = client.nodes()
+    assert sorted(n.name for n in nodes) == sorted(n["name"] for n in testbed.facts["nodes"])
+    for node in nodes:
+        assert node.cpus and node.cpus >= 1
+        assert node.real_memory_mb and node.real_memory_mb > 0
+        assert node.state and node.state[0] in {"IDLE", "MIXED", "ALLOCATED"}, node.state
+    parts = {p.name: p for p in client.partitions()}
+    assert set(parts) == set(testbed.facts["partitions"].values())
+    cpus = sum(n.cpus or 0 for n in nodes)
+    for part in parts.values():
+        assert all(part.name in n.partitions for n in nodes)
+        assert (part.total_nodes, part.total_cpus) == (len(nodes), cpus)
+        assert part.state == "UP"
+        assert part.max_time_minutes is None  # the testbed's partitions have MaxTime=UNLIMITED
+    part = parts[testbed.facts["partitions"]["default"]]
+    assert part.default in (True, None)  # where the API says so
 
 
 # -- outcomes -----------------------------------------------------------------------------------
