@@ -44,7 +44,7 @@ C0 = Path(sys.executable).with_name("c0")
 HOSTILE = '; rm -rf ~ $(id) "quotes" `id` \'single\'\nsecond line'
 REPEAT_SH = "/usr/local/share/slurm-rest/repeat.sh"
 TERMINAL = {"SUCCEEDED", "FAILED", "ABORTED", "RETRYABLE_FAILED"}
-RELEASE_NAMES = ["24.11", "26.05"]  # 22.05 (bookworm) too when its testbed is up: add it here
+RELEASE_NAMES = ["22.05", "24.11", "26.05"]
 
 
 def key_b64(tb: Testbed) -> str:
