@@ -72,6 +72,7 @@ async def _input_strings(inputs: Mapping[str, Any], found: Session, cluster: Slu
                 mapped = cluster.cluster_path(path)
                 if mapped is None and found.stager is not None:
                     local = Path(tmp, str(i), PurePosixPath(path.rstrip("/")).name or "data")
+                    local.parent.mkdir()  # fsspec makes no parents
                     await flyte.storage.get(str(value.path), str(local), recursive=isinstance(value, Dir))
                     mapped = f"{remote_dir}/{i}/{local.name}"
                     await found.stager.upload(local, mapped)

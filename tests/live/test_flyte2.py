@@ -17,7 +17,7 @@ from typing import Any
 
 import grpc
 import pytest
-from flyte.io import File
+from flyte.io import Dir, File
 from flyteidl2.connector.connector_pb2 import CreateTaskRequest, DeleteTaskRequest, GetTaskRequest, TaskCategory
 from flyteidl2.connector.service_pb2_grpc import AsyncConnectorServiceStub
 from flyteidl2.core.execution_pb2 import TaskExecution
@@ -239,3 +239,28 @@ def test_unknown_task_type_is_not_found(server: Server) -> None:
         server.stub.GetTask(request, timeout=30)
     assert err.value.code() == grpc.StatusCode.NOT_FOUND
 
+
+
+def test_file_input_goes_up_by_sftp_and_comes_back(server: Server, bed: Testbed, tmp_path: Path) -> None:
+    source = tmp_path / "in" / "data.txt"
+    source.parent.mkdir()
+    source.write_text(HOSTILE)
+    task = SlurmRestShellTask("grpc_copy", cluster=cluster(bed), job={"time": "2"}, inputs={"data": File},
+                              outputs={"copy": File}, script="#!/bin/bash\ncp {inputs.data} {outputs.copy}\n")
+    meta = create(server, bed, task, tmp_path, data=File.from_existing_remote(str(source)))
+    resource, phases = wait(server, bed, meta)
+    assert phases[-1] == "SUCCEEDED", resource.message
+    assert Path(resource.outputs.literals[0].value.scalar.blob.uri).read_text() == HOSTILE
+
+
+def test_dir_input_goes_up_by_sftp(server: Server, bed: Testbed, tmp_path: Path) -> None:
+    source = tmp_path / "in" / "parts"
+    source.mkdir(parents=True)
+    (source / "a").write_text("first\n")
+    (source / "b").write_text("second\n")
+    task = SlurmRestShellTask("grpc_cat", cluster=cluster(bed), job={"time": "2"}, inputs={"parts": Dir},
+                              outputs={"joined": File}, script="#!/bin/bash\ncat {inputs.parts}/a {inputs.parts}/b > {outputs.joined}\n")
+    meta = create(server, bed, task, tmp_path, parts=Dir.from_existing_remote(str(source)))
+    resource, phases = wait(server, bed, meta)
+    assert phases[-1] == "SUCCEEDED", resource.message
+    assert Path(resource.outputs.literals[0].value.scalar.blob.uri).read_text() == "first\nsecond\n"
