@@ -1,18 +1,38 @@
-"""Flyte tasks that run on Slurm through slurmrestd, and the connector that drives them.
+"""Flyte tasks that run on Slurm through slurmrestd, and the connectors that drive them.
 
-Task types ``slurm_rest_shell``, ``slurm_rest_script`` and ``slurm_rest_fn`` (distinct from
-flytekitplugins-slurm's ``slurm``/``slurm_fn``, so both plugins can be installed). Importing this
-package registers the connector and the ``@task(task_config=SlurmRestFunction(...))`` plugin;
-flytekit imports it through the ``flytekit.plugins`` entry point, so ``pyflyte serve connector``
-serves these task types.
+flytekit: task types ``slurm_rest_shell``, ``slurm_rest_script`` and ``slurm_rest_fn`` (distinct from
+flytekitplugins-slurm's ``slurm``/``slurm_fn``, so both plugins can be installed). Their names below
+load flytekit on first use (this package itself imports no Flyte SDK, so ``flyte_plugin.flyte2`` works
+without flytekit); flytekit imports ``flyte_plugin._flytekit`` through the ``flytekit.plugins`` entry
+point, which registers the connector and the ``@task(task_config=SlurmRestFunction(...))`` plugin, so
+``pyflyte serve connector`` serves these task types. Flyte 2: see ``flyte_plugin.flyte2``.
 """
 
+from __future__ import annotations
+
+import importlib
+import typing
+
 from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, SSHTarget
-from ._connector import SlurmRestConnector, SlurmRestMeta
-from ._function import SlurmRestFunction, SlurmRestFunctionTask
-from ._phases import describe, phase_of
-from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
+from ._phases import describe
+
+if typing.TYPE_CHECKING:
+    from ._connector import SlurmRestConnector, SlurmRestMeta, phase_of
+    from ._function import SlurmRestFunction, SlurmRestFunctionTask
+    from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
 
 __all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "SlurmRestConnector",
            "SlurmRestFunction", "SlurmRestFunctionTask", "SlurmRestMeta", "SlurmRestScriptTask",
            "SlurmRestShellTask", "describe", "phase_of"]
+
+_FLYTEKIT_NAMES = {"SlurmRestConnector": "._connector", "SlurmRestMeta": "._connector", "phase_of": "._connector",
+                   "SlurmRestFunction": "._function", "SlurmRestFunctionTask": "._function",
+                   "SlurmRestScriptTask": "._tasks", "SlurmRestShellTask": "._tasks"}
+
+
+def __getattr__(name: str) -> typing.Any:
+    """The flytekit names, imported (and everything registered with flytekit) on first use."""
+    if name in _FLYTEKIT_NAMES:
+        importlib.import_module("._flytekit", __name__)
+        return getattr(importlib.import_module(_FLYTEKIT_NAMES[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,13 +13,23 @@ from typing import Any
 
 from slurm_rest import JobSpec, ValidationError
 
-__all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "check_environment",
-           "job_options"]
+__all__ = ["SECRET_JWT_KEY", "SECRET_SSH_KEY", "SECRET_TOKEN", "TASK2_SCRIPT", "TASK2_SHELL", "TASK_FUNCTION",
+           "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "check_environment", "job_options",
+           "plain"]
 
 # Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
 TASK_SHELL = "slurm_rest_shell"
 TASK_SCRIPT = "slurm_rest_script"
 TASK_FUNCTION = "slurm_rest_fn"
+# Flyte 2's: different from flyteplugins-slurm's "slurm"/"slurm_script" and from the flytekit ones above.
+TASK2_SHELL = "slurm_rest2_shell"
+TASK2_SCRIPT = "slurm_rest2_script"
+
+# The roles of a cluster's secrets: the keys of SlurmCluster.secret_names(), and the keyword arguments
+# under which Flyte 2 hands their values to the connector.
+SECRET_TOKEN = "slurm_token"
+SECRET_JWT_KEY = "slurm_jwt_key"
+SECRET_SSH_KEY = "slurm_ssh_key"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,6 +109,12 @@ class SlurmCluster:
             known["ssh"] = SSHTarget(**{k: v for k, v in known["ssh"].items() if k in SSHTarget.__dataclass_fields__})
         return cls(**known)
 
+    def secret_names(self) -> dict[str, str]:
+        """The Flyte secret *names* this cluster needs, by role (values are never stored anywhere)."""
+        names = {SECRET_TOKEN: self.token_secret, SECRET_JWT_KEY: self.jwt_key_secret,
+                 SECRET_SSH_KEY: self.ssh.key_secret if self.ssh else None}
+        return {role: name for role, name in names.items() if name}
+
     def local_path(self, cluster_path: str) -> str | None:
         """Where the connector sees a cluster path, or None when no mapping covers it."""
         return _translate(cluster_path, self.path_map)
@@ -138,3 +154,14 @@ def check_environment(environment: Mapping[str, str] | None) -> dict[str, str]:
         if not _ENV_NAME.match(key):
             raise ValidationError(f"environment variable name {key!r} is not valid")
     return dict(environment or {})
+
+
+def plain(value: Any) -> Any:
+    """A task's custom block back from protobuf's Struct, whose numbers are all floats: 22.0 → 22."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value

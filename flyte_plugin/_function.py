@@ -21,10 +21,10 @@ from flytekit.extend.backend.base_connector import AsyncConnectorExecutorMixin
 from slurm_rest import ValidationError
 
 from ._config import TASK_FUNCTION, SlurmCluster, check_environment, job_options
+from ._constants import FN_PLACEHOLDER
 
-__all__ = ["FN_PLACEHOLDER", "SlurmRestFunction", "SlurmRestFunctionTask"]
+__all__ = ["SlurmRestFunction", "SlurmRestFunctionTask"]
 
-FN_PLACEHOLDER = "{task.fn}"
 _SRUN_OPTION = re.compile(r"^[a-z][a-z0-9-]*$")
 _CLEANUP = ("always", "on_success", "never")
 CLUSTER_IMAGE = "slurm-rest/cluster-python"  # a placeholder: nothing pulls it

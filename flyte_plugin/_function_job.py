@@ -16,14 +16,18 @@ import tarfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flytekit.core.context_manager import FlyteContextManager
 
 from slurm_rest import JobSpec, ValidationError
 from slurm_rest._constants import DEFAULT_ENV
 
-from ._function import FN_PLACEHOLDER, SlurmRestFunction
+from ._constants import FN_PLACEHOLDER
 from ._render import compose
+
+if TYPE_CHECKING:  # not at run time: flytekit may import this package while _function is half-imported
+    from ._function import SlurmRestFunction
 
 __all__ = ["Command", "code_bundle", "function_job", "parse_command"]
 

@@ -1,49 +1,66 @@
-"""Slurm job state → Flyte phase: one table, every base state and flag (DESIGN.md's draft)."""
+"""Slurm job state → Flyte phase: one table, every base state and flag (DESIGN.md's draft).
+
+The table names phases neutrally (``Phase``, the names both ``flyteidl`` and ``flyteidl2`` give
+``TaskExecution.Phase``); each connector turns a name into its own SDK's enum value, so the flytekit
+and the Flyte 2 connector share this one table and import no Flyte package here.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from flyteidl.core.execution_pb2 import TaskExecution
+from enum import Enum
 
 from slurm_rest import JobFlag, JobInfo, JobState
 
-__all__ = ["BASE_PHASE", "FLAG_PHASE", "describe", "phase_of"]
+__all__ = ["BASE_PHASE", "FLAG_PHASE", "NEUTRAL_FLAGS", "TERMINAL", "Phase", "describe", "phase_name"]
 
-Phase = Any  # TaskExecution.Phase (an int enum from flyteidl, untyped here)
+
+class Phase(str, Enum):
+    """A task phase by the name both Flyte IDLs use for it."""
+
+    QUEUED = "QUEUED"
+    WAITING_FOR_RESOURCES = "WAITING_FOR_RESOURCES"
+    INITIALIZING = "INITIALIZING"
+    RUNNING = "RUNNING"
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+    ABORTED = "ABORTED"
+    RETRYABLE_FAILED = "RETRYABLE_FAILED"
+
+
+TERMINAL = frozenset({Phase.SUCCEEDED, Phase.FAILED, Phase.ABORTED, Phase.RETRYABLE_FAILED})
 
 # A flag that says "still in motion" or "held" decides the phase whatever the base state says.
 FLAG_PHASE: dict[JobFlag, Phase] = {
-    JobFlag.COMPLETING: TaskExecution.RUNNING,
-    JobFlag.STAGE_OUT: TaskExecution.RUNNING,
-    JobFlag.SIGNALING: TaskExecution.RUNNING,
-    JobFlag.RESIZING: TaskExecution.RUNNING,
-    JobFlag.STOPPED: TaskExecution.RUNNING,
-    JobFlag.CONFIGURING: TaskExecution.INITIALIZING,
-    JobFlag.POWER_UP_NODE: TaskExecution.INITIALIZING,
-    JobFlag.REQUEUE_HOLD: TaskExecution.WAITING_FOR_RESOURCES,
-    JobFlag.SPECIAL_EXIT: TaskExecution.WAITING_FOR_RESOURCES,
-    JobFlag.RESV_DEL_HOLD: TaskExecution.WAITING_FOR_RESOURCES,
-    JobFlag.LAUNCH_FAILED: TaskExecution.RETRYABLE_FAILED,
+    JobFlag.COMPLETING: Phase.RUNNING,
+    JobFlag.STAGE_OUT: Phase.RUNNING,
+    JobFlag.SIGNALING: Phase.RUNNING,
+    JobFlag.RESIZING: Phase.RUNNING,
+    JobFlag.STOPPED: Phase.RUNNING,
+    JobFlag.CONFIGURING: Phase.INITIALIZING,
+    JobFlag.POWER_UP_NODE: Phase.INITIALIZING,
+    JobFlag.REQUEUE_HOLD: Phase.WAITING_FOR_RESOURCES,
+    JobFlag.SPECIAL_EXIT: Phase.WAITING_FOR_RESOURCES,
+    JobFlag.RESV_DEL_HOLD: Phase.WAITING_FOR_RESOURCES,
+    JobFlag.LAUNCH_FAILED: Phase.RETRYABLE_FAILED,
 }
 # Flags that change nothing about the phase (listed so the exhaustiveness test can tell).
 NEUTRAL_FLAGS = frozenset({JobFlag.REQUEUED, JobFlag.REQUEUE_FED, JobFlag.REQUEUE_CRON, JobFlag.UPDATE_DB,
                            JobFlag.RECONFIG_FAIL, JobFlag.REVOKED, JobFlag.EXPEDITING, JobFlag.UNKNOWN})
 
 BASE_PHASE: dict[JobState, Phase] = {
-    JobState.PENDING: TaskExecution.QUEUED,
-    JobState.RUNNING: TaskExecution.RUNNING,
-    JobState.SUSPENDED: TaskExecution.RUNNING,
-    JobState.COMPLETED: TaskExecution.SUCCEEDED,
-    JobState.CANCELLED: TaskExecution.ABORTED,
-    JobState.FAILED: TaskExecution.FAILED,
-    JobState.TIMEOUT: TaskExecution.FAILED,
-    JobState.DEADLINE: TaskExecution.FAILED,
-    JobState.OUT_OF_MEMORY: TaskExecution.FAILED,
-    JobState.NODE_FAIL: TaskExecution.RETRYABLE_FAILED,
-    JobState.BOOT_FAIL: TaskExecution.RETRYABLE_FAILED,
-    JobState.PREEMPTED: TaskExecution.RETRYABLE_FAILED,
-    JobState.UNKNOWN: TaskExecution.RUNNING,  # a newer Slurm's state: keep going, never raise
+    JobState.PENDING: Phase.QUEUED,
+    JobState.RUNNING: Phase.RUNNING,
+    JobState.SUSPENDED: Phase.RUNNING,
+    JobState.COMPLETED: Phase.SUCCEEDED,
+    JobState.CANCELLED: Phase.ABORTED,
+    JobState.FAILED: Phase.FAILED,
+    JobState.TIMEOUT: Phase.FAILED,
+    JobState.DEADLINE: Phase.FAILED,
+    JobState.OUT_OF_MEMORY: Phase.FAILED,
+    JobState.NODE_FAIL: Phase.RETRYABLE_FAILED,
+    JobState.BOOT_FAIL: Phase.RETRYABLE_FAILED,
+    JobState.PREEMPTED: Phase.RETRYABLE_FAILED,
+    JobState.UNKNOWN: Phase.RUNNING,  # a newer Slurm's state: keep going, never raise
 }
 # Pending reasons that will never resolve by waiting, and ones that mean "held".
 FATAL_REASONS = frozenset({"DependencyNeverSatisfied", "BadConstraints", "PartitionConfig", "InvalidAccount",
@@ -51,21 +68,21 @@ FATAL_REASONS = frozenset({"DependencyNeverSatisfied", "BadConstraints", "Partit
 HELD_REASONS = frozenset({"JobHeldUser", "JobHeldAdmin", "JobHoldMaxRequeue", "BeginTime"})
 
 
-def phase_of(info: JobInfo) -> Phase:
-    """The Flyte phase for a job record (pure; never raises)."""
+def phase_name(info: JobInfo) -> Phase:
+    """The phase for a job record (pure; never raises)."""
     for flag, phase in FLAG_PHASE.items():  # table order is the precedence
         if flag in info.flags:
             return phase
     if info.state is JobState.CANCELLED and info.reason in FATAL_REASONS:
-        return TaskExecution.FAILED  # cancelled by Slurm (kill_on_invalid_dependency), not by a user
+        return Phase.FAILED  # cancelled by Slurm (kill_on_invalid_dependency), not by a user
     if info.state is JobState.PENDING:
         if info.reason in FATAL_REASONS:
-            return TaskExecution.FAILED
+            return Phase.FAILED
         if info.reason in HELD_REASONS:
-            return TaskExecution.WAITING_FOR_RESOURCES
+            return Phase.WAITING_FOR_RESOURCES
     if info.state is JobState.COMPLETED and info.return_code not in (0, None):
-        return TaskExecution.FAILED
-    return BASE_PHASE.get(info.state, TaskExecution.RUNNING)
+        return Phase.FAILED
+    return BASE_PHASE.get(info.state, Phase.RUNNING)
 
 
 def describe(info: JobInfo) -> str:

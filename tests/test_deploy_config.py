@@ -22,7 +22,7 @@ from flytekit.core.context_manager import SecretsManager
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 
 from flyte_plugin import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, SlurmRestConnector
-from flyte_plugin._connector import _secret
+from flyte_plugin._connector import _reader
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "examples" / "deploy" / "flyte1"
@@ -123,5 +123,6 @@ def test_connector_reads_the_mounted_secret(tmp_path: Path, monkeypatch: pytest.
     assert SecretsConfig().default_dir == "/etc/secrets"
     for cluster in example_clusters():
         assert mount["mountPath"] == f"/etc/secrets/{cluster.secret_group}"
-        for key in filter(None, (cluster.jwt_key_secret, cluster.ssh and cluster.ssh.key_secret)):
-            assert _secret(cluster, key).get() == secret["stringData"][key]
+        read = _reader(cluster)
+        for role, key in cluster.secret_names().items():
+            assert read(role) == secret["stringData"][key]

@@ -13,8 +13,9 @@ import pytest
 from flyteidl.core.execution_pb2 import TaskExecution
 
 from flyte_plugin import SlurmCluster, SlurmRestMeta, describe, phase_of
-from flyte_plugin._connector import _unknown_for_now, build_job
-from flyte_plugin._phases import BASE_PHASE, FLAG_PHASE, NEUTRAL_FLAGS
+from flyte_plugin._jobs import build_job
+from flyte_plugin._phases import BASE_PHASE, FLAG_PHASE, NEUTRAL_FLAGS, Phase, phase_name
+from flyte_plugin._polling import unknown_for_now
 from flyte_plugin._render import compose, render, wrapper_for_script
 from slurm_rest import (
     APIError,
@@ -78,11 +79,12 @@ def test_every_state_with_every_flag_pair_has_a_phase(state: JobState) -> None:
 def test_flags_override_the_base_state_in_table_order() -> None:
     # a flag from FLAG_PHASE decides whatever the base state
     for state, (flag, phase) in itertools.product(JobState, FLAG_PHASE.items()):
-        assert phase_of(job(state, flag)) == phase, (state, flag)
+        assert phase_name(job(state, flag)) is phase, (state, flag)
+        assert phase_of(job(state, flag)) == TaskExecution.Phase.Value(phase.value), (state, flag)
     # neutral flags never change the plain base mapping
     for state, flag in itertools.product(JobState, NEUTRAL_FLAGS):
         if state is not JobState.COMPLETED:
-            assert phase_of(job(state, flag)) == BASE_PHASE[state], (state, flag)
+            assert phase_name(job(state, flag)) is BASE_PHASE[state], (state, flag)
 
 
 @pytest.mark.parametrize(("info", "phase"), [
@@ -272,6 +274,6 @@ def test_a_job_cancelled_before_it_ran_reports_no_exit_code() -> None:
 @pytest.mark.parametrize("last", [None, JobState.PENDING, JobState.RUNNING])
 def test_a_failure_to_ask_keeps_the_last_phase_and_says_why(error: SlurmRestError, last: JobState | None) -> None:
     seen = None if last is None else JobInfo(job_id=5, state=last)
-    resource = _unknown_for_now(seen, 5, error)
-    assert resource.phase == (TaskExecution.QUEUED if seen is None else phase_of(seen))
+    resource = unknown_for_now(seen, 5, error)
+    assert resource.phase is (Phase.QUEUED if seen is None else phase_name(seen))
     assert type(error).__name__ in resource.message and "state not available" in resource.message

@@ -1,0 +1,10 @@
+"""Every tunable of both connectors (flytekit and Flyte 2), in one place."""
+
+from __future__ import annotations
+
+__all__ = ["FINAL_CACHE", "FN_PLACEHOLDER", "POLL_MAX_AGE", "STDERR_TAIL"]
+
+POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
+STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
+FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
+FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the command

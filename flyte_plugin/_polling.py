@@ -1,0 +1,97 @@
+"""One ``get`` of either connector, Flyte-free: the job's phase from the shared watcher, and for a
+finished shell or script job its outputs (or why it failed), as an ``Outcome`` each SDK turns into its
+own ``Resource``.
+
+A failure to *ask* (auth, a missing endpoint, slurmrestd unreachable) is never reported as the job's
+own: the task keeps the last phase the watcher saw. A job purged from the controller and absent from
+accounting ends FAILED with that said, never a hang.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from slurm_rest import JobInfo, JobNotFoundError, SlurmRestError
+
+from ._config import SlurmCluster
+from ._constants import FINAL_CACHE, POLL_MAX_AGE
+from ._jobs import Put, fetch_outputs, stderr_tail
+from ._phases import Phase, describe, phase_name
+from ._sessions import SecretReader, Session, last_seen, session
+
+__all__ = ["FinalCache", "Outcome", "add_tail", "finish_job", "observe", "unknown_for_now"]
+
+log = logging.getLogger("flyte_plugin.connector")
+
+
+@dataclass
+class Outcome:
+    """A job's phase and message now; ``info``/``session`` are None when its state could not be read."""
+
+    phase: Phase
+    message: str
+    info: JobInfo | None = None
+    session: Session | None = None
+    outputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # var -> (kind, where the SDK finds it)
+    literals: object = None  # outputs an SDK made itself (a flytekit function job's LiteralMap)
+
+    @property
+    def finished(self) -> bool:
+        return self.info is not None and self.info.finished
+
+
+def unknown_for_now(last: JobInfo | None, job_id: int, exc: SlurmRestError) -> Outcome:
+    """The last phase the watcher saw (QUEUED before any), and why there is nothing newer: a failure to
+    ask is never reported as the job's own (a rejected token must not fail a running task)."""
+    log.warning("job %s: state not available: %s", job_id, exc)
+    phase = phase_name(last) if last is not None and not last.finished else Phase.QUEUED
+    return Outcome(phase, f"job {job_id}: state not available now ({type(exc).__name__}: {exc}); "
+                          f"last seen: {describe(last) if last is not None else 'submitted'}")
+
+
+async def observe(cluster: SlurmCluster, job_id: int, secret: SecretReader) -> Outcome:
+    """The job's phase from the cluster's shared watcher; a finished job is untracked (the watcher stays small)."""
+    try:
+        found = await session(cluster, secret)
+        info = await found.watcher.get(job_id, max_age=POLL_MAX_AGE)
+    except JobNotFoundError:
+        return Outcome(Phase.FAILED, f"job {job_id}: record purged from the controller (older than MinJobAge) "
+                                     "and not in accounting (none, or unreachable); its final state is unknown")
+    except SlurmRestError as exc:  # auth, a missing endpoint, slurmrestd unreachable: the job is not lost
+        return unknown_for_now(last_seen(cluster, job_id), job_id, exc)
+    if info.finished:
+        found.watcher.untrack([info.job_id])
+    return Outcome(phase_name(info), describe(info), info, found)
+
+
+async def finish_job(outcome: Outcome, cluster: SlurmCluster, outputs: Mapping[str, list[str]], put: Put) -> Outcome:
+    """A finished shell or script job: its outputs when it succeeded (a missing one fails it), its stderr
+    tail in the message when it failed."""
+    assert outcome.info is not None and outcome.session is not None
+    if outcome.phase is Phase.SUCCEEDED and outputs:
+        outcome.outputs, missing = await fetch_outputs(outcome.session, cluster, outputs, put)
+        if missing:
+            outcome.phase, outcome.outputs = Phase.FAILED, {}
+            outcome.message += "; the job finished but did not write " + ", ".join(missing)
+    await add_tail(outcome, cluster)
+    return outcome
+
+
+async def add_tail(outcome: Outcome, cluster: SlurmCluster) -> None:
+    """The failed job's stderr tail, appended to the message."""
+    if outcome.phase in (Phase.FAILED, Phase.RETRYABLE_FAILED) and outcome.info and outcome.session:
+        tail = await stderr_tail(outcome.session, cluster, outcome.info.stderr_path)
+        outcome.message += f"\nstderr tail:\n{tail}" if tail else ""
+
+
+class FinalCache(OrderedDict[bytes, object]):
+    """Terminal results by the whole encoded meta (job ids repeat across clusters), the oldest dropped
+    past FINAL_CACHE: a repeated get() after cleanup answers the same."""
+
+    def keep(self, key: bytes, value: object) -> None:
+        self[key] = value
+        while len(self) > FINAL_CACHE:
+            self.popitem(last=False)
