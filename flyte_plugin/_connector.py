@@ -157,7 +157,7 @@ def _resource(cluster: SlurmCluster, outcome: Outcome) -> Resource:
     outputs: Any = outcome.literals or {var: FlyteDirectory(where) if kind == "dir" else FlyteFile(where)
                                         for var, (kind, where) in outcome.outputs.items()} or None
     return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
-                    log_links=links or None, outputs=outputs, custom_info=custom_info(info) if info else None)
+                    log_links=links or None, outputs=outputs, custom_info=custom_info(info, outcome.usage) if info else None)
 
 
 async def _create_function(session: Session, template: TaskTemplate, inputs: LiteralMap | None, *, run_id: str,

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from slurm_rest import JobInfo, JobSpec, StagingError
+from slurm_rest import JobInfo, JobSpec, JobUsage, StagingError
 from slurm_rest._constants import DEFAULT_ENV
 
 from ._config import SlurmCluster
@@ -23,7 +23,7 @@ from ._constants import STDERR_TAIL
 from ._render import compose, render, wrapper_for_script
 from ._sessions import Session
 
-__all__ = ["Put", "build_job", "custom_info", "fetch_outputs", "log_links", "stderr_tail", "work_dir"]
+__all__ = ["USAGE_FIELDS", "Put", "build_job", "custom_info", "fetch_outputs", "log_links", "stderr_tail", "work_dir"]
 
 Put = Callable[[str, str], Awaitable[str]]
 """Bring one cluster path (file or directory) into the blob store under an output key; its URI."""
@@ -110,11 +110,23 @@ def log_links(cluster: SlurmCluster, info: JobInfo) -> list[tuple[str, str]]:
             for stream, path in (("stdout", info.stdout_path), ("stderr", info.stderr_path))]
 
 
-def custom_info(info: JobInfo) -> dict[str, Any]:
+def custom_info(info: JobInfo, usage: JobUsage | None = None) -> dict[str, Any]:
+    """What the task's page shows about its job; once it ended, the seff-like usage summary too."""
     def iso(t: Any) -> str | None:
         return t.isoformat() if t else None
 
-    return {"job_id": info.job_id, "state": info.state.value, "flags": sorted(f.value for f in info.flags),
-            "reason": info.reason, "nodes": info.nodes, "return_code": info.return_code, "signal": info.signal,
-            "submit_time": iso(info.submit_time), "start_time": iso(info.start_time), "end_time": iso(info.end_time),
-            "stdout": info.stdout_path, "stderr": info.stderr_path}
+    out: dict[str, Any] = {
+        "job_id": info.job_id, "state": info.state.value, "flags": sorted(f.value for f in info.flags),
+        "reason": info.reason, "nodes": info.nodes, "return_code": info.return_code, "signal": info.signal,
+        "submit_time": iso(info.submit_time), "start_time": iso(info.start_time), "end_time": iso(info.end_time),
+        "stdout": info.stdout_path, "stderr": info.stderr_path, "restart_count": info.restart_count}
+    if usage is not None:
+        out["usage"] = {name: getattr(usage, name) for name in USAGE_FIELDS} | {
+            "nodes": list(usage.nodes), "peak_memory_by_node": dict(usage.peak_memory_by_node)}
+    return out
+
+
+#: JobUsage's figures shown in custom info (its steps are left out: ``slurm-rest steps JOB`` has them)
+USAGE_FIELDS = ("complete", "elapsed_seconds", "cpus", "node_count", "cpu_seconds", "cpu_efficiency",
+                "memory_per_node_bytes", "peak_memory_bytes", "memory_efficiency", "memory_bytes",
+                "memory_used_bytes", "seff_memory_efficiency")

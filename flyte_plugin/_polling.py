@@ -9,15 +9,16 @@ accounting ends FAILED with that said, never a hang.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from slurm_rest import JobInfo, JobNotFoundError, SlurmRestError
+from slurm_rest import JobInfo, JobNotFoundError, JobUsage, SlurmRestError
 
 from ._config import SlurmCluster
-from ._constants import FINAL_CACHE, POLL_MAX_AGE
+from ._constants import FINAL_CACHE, POLL_MAX_AGE, USAGE_READS
 from ._jobs import Put, fetch_outputs, stderr_tail
 from ._phases import Phase, describe, phase_name
 from ._sessions import SecretReader, Session, last_seen, session
@@ -35,6 +36,7 @@ class Outcome:
     message: str
     info: JobInfo | None = None
     session: Session | None = None
+    usage: JobUsage | None = None  # a finished job's, from accounting, when it had a record already
     outputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # var -> (kind, where the SDK finds it)
     literals: object = None  # outputs an SDK made itself (a flytekit function job's LiteralMap)
 
@@ -62,9 +64,28 @@ async def observe(cluster: SlurmCluster, job_id: int, secret: SecretReader) -> O
                                      "and not in accounting (none, or unreachable); its final state is unknown")
     except SlurmRestError as exc:  # auth, a missing endpoint, slurmrestd unreachable: the job is not lost
         return unknown_for_now(last_seen(cluster, job_id), job_id, exc)
-    if info.finished:
-        found.watcher.untrack([info.job_id])
-    return Outcome(phase_name(info), describe(info), info, found)
+    if not info.finished:
+        return Outcome(phase_name(info), describe(info), info, found)
+    found.watcher.untrack([info.job_id])
+    return Outcome(phase_name(info), describe(info), info, found, usage=await _usage(found, info))
+
+
+async def _usage(found: Session, info: JobInfo) -> JobUsage | None:
+    """The finished job's usage summary for custom info (slurmdbd reads, once per task: the final result is
+    cached), read again while accounting has not caught up with the controller (its state, its nodes);
+    None when accounting cannot tell. A summary is never worth failing a task over."""
+    reads, pause = USAGE_READS
+    usage = None
+    for attempt in range(reads):
+        try:
+            usage = await found.client.usage(info.job_id)
+        except SlurmRestError as exc:
+            log.info("job %s: no usage summary yet: %s", info.job_id, exc)
+        if usage is not None and usage.state is info.state and set(usage.nodes) == set(info.node_names):
+            return usage
+        if attempt + 1 < reads:
+            await asyncio.sleep(pause)
+    return usage
 
 
 async def finish_job(outcome: Outcome, cluster: SlurmCluster, outputs: Mapping[str, list[str]], put: Put) -> Outcome:

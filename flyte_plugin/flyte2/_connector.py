@@ -162,7 +162,7 @@ def _resource(cluster: SlurmCluster, outcome: Outcome) -> Resource:
     outputs = {var: Dir(path=where) if kind == "dir" else File(path=where)
                for var, (kind, where) in outcome.outputs.items()}
     return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
-                    log_links=links or None, outputs=outputs or None, custom_info=custom_info(info) if info else None)
+                    log_links=links or None, outputs=outputs or None, custom_info=custom_info(info, outcome.usage) if info else None)
 
 
 for _task_type in (TASK2_SHELL, TASK2_SCRIPT):
