@@ -93,8 +93,11 @@ def copy_host_files(rel: Release) -> None:
         src = Path("/") / name
         if src.exists():
             shutil.copyfile(src, rel.rootfs / name)
-    # The nodes' names resolve in the chroot, as on a cluster (srun and steps look their hosts up).
+    # The nodes' names resolve in the chroot, as on a cluster (srun and steps look their hosts up), and so
+    # does the controller's address: slurmctld (24.11) looks up each client's address, and a lookup that
+    # reaches this machine's DNS waits 5 s for its timeout, on every RPC sent from the host side.
     with (rel.rootfs / "etc/hosts").open("a") as fh:
+        fh.write(f"{_network.controller_address(rel)} {_network.bridge(rel)}\n")
         fh.write("".join(f"{n.address} {n.name}\n" for n in _network.nodes(rel)))
 
 
