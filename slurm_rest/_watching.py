@@ -121,23 +121,26 @@ class WatchState:
         since = self._since  # the previous answered cycle's; apply() moves it to this one
         answers = yield calls
         refresh, changed = self.apply([body_of(a) for a in answers])
-        if refresh:
-            records = yield from self._read(refresh, since)
-            changed = list(dict.fromkeys(changed + self.absorb((j, records[j]) for j in refresh)))
+        quiet = self._quiet_reads(refresh) if self.uses_states else []
+        if refresh or quiet:
+            records = yield from self._read(refresh, quiet, since)
+            changed = list(dict.fromkeys(changed + self.absorb((j, records[j]) for j in refresh + quiet)))
         self.polled_at = time.monotonic()  # answered now: waiters that queued behind this cycle are fresh
         return changed
 
-    def _read(self, job_ids: list[int], since: int | None) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
-        """Full records: many at once (jobs that changed since the last answered cycle, say a map's tasks
-        ending together) from one listing of the jobs changed ``since``; the rest one by one, side by side."""
+    def _read(self, changed: list[int], quiet: list[int],
+              since: int | None) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
+        """Full records: of many jobs that changed since the last answered cycle (a map's tasks ending
+        together) from one listing of the jobs changed ``since``; the rest, and the ``quiet`` reads of jobs
+        that did not change (a listing of changes never holds them), one by one, side by side."""
         records: dict[int, list[JobInfo] | JobNotFoundError] = {}
-        if self.uses_states and len(job_ids) > _constants.LIST_ABOVE and since is not None:
+        if self.uses_states and len(changed) > _constants.LIST_ABOVE and since is not None:
             (listing,) = yield (self.adapter.list_jobs(since=since),)
-            body, wanted = body_of(listing), set(job_ids)
+            body, wanted = body_of(listing), set(changed)
             for info in self.adapter.parse_jobs(body) if body else ():  # {}: HTTP 304, nothing changed
                 if info.job_id in wanted:
                     records[info.job_id] = [info]
-        rest = [j for j in job_ids if j not in records]
+        rest = [j for j in changed + quiet if j not in records]
         if rest:
             records |= yield from read_records(self.adapter, rest)
         return records
@@ -204,12 +207,17 @@ class WatchState:
             else:
                 self._note(j, words, old)
                 changed.append(j)
-        # Pending jobs never read in full lack their reason (held? waiting on a dependency?): up to
-        # FIRST_READS of them per cycle, oldest first, so a burst of new jobs is learned over a few cycles.
-        unreasoned = [j for j in self._unreasoned if j in self.tracked and self._unread_pending(j)]
-        self._unreasoned = dict.fromkeys(unreasoned)
-        first = [j for j in unreasoned[:_constants.FIRST_READS] if j not in refresh]
-        return refresh + first + [j for j in self._pending_batch() if j not in refresh and j not in first], changed
+        return refresh, changed
+
+    def _quiet_reads(self, refresh: list[int]) -> list[int]:
+        """Full records of jobs whose state did not change: pending jobs never read in full lack their reason
+        (held? waiting on a dependency?), up to FIRST_READS of them per cycle, oldest first, so a burst of new
+        jobs is learned over a few cycles; and the periodic refresh of pending jobs' reasons."""
+        with self._guard:
+            unreasoned = [j for j in self._unreasoned if j in self.tracked and self._unread_pending(j)]
+            self._unreasoned = dict.fromkeys(unreasoned)
+            first = [j for j in unreasoned[:_constants.FIRST_READS] if j not in refresh]
+            return first + [j for j in self._pending_batch() if j not in refresh and j not in first]
 
     def _unread_pending(self, job_id: int) -> bool:
         info = self.infos.get(job_id)
