@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +79,8 @@ def image() -> str:
 
 
 @contextlib.contextmanager
-def container(image: str, command: list[str], *, port: int, shared: Path, log: Path, options: list[str] = (),
-              secrets: list[str] = (), stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
+def container(image: str, command: list[str], *, port: int, shared: Path, log: Path, options: Sequence[str] = (),
+              secrets: Iterable[str] = (), stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
     """The image running ``command`` with host networking, ``shared`` mounted at the same path; the
     container is removed afterwards, whatever happened."""
     name = f"slurm-rest-test-{uuid.uuid4().hex[:12]}"
