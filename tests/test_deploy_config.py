@@ -1,11 +1,16 @@
-"""The documented Flyte deployment (examples/deploy/flyte1) agrees with the code: the task types propeller
-routes are the ones flyte_plugin registers, the endpoint is the Service, the container serves on the port
-the Service targets, and the mounted Secret holds the keys the example clusters name, where flytekit's
-SecretsManager (which the connector reads through) finds them."""
+"""The documented Flyte deployments agree with the code.
+
+Flyte 1 (examples/deploy/flyte1): the task types propeller routes are the ones flyte_plugin registers, the
+endpoint is the Service, the container serves on the port the Service targets, and the mounted Secret holds
+the keys the example clusters name, where flytekit's SecretsManager (which the connector reads through)
+finds them. Flyte 2 (examples/deploy/flyte2): the ConnectorEnvironment serves ``c0`` on its port, which
+offers exactly flyte_plugin.flyte2's task types, and the secrets the README has one create are the ones the
+example tasks name, under the keywords the connector reads."""
 
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
 import os
 import re
@@ -26,6 +31,7 @@ from flyte_plugin._connector import _reader
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "examples" / "deploy" / "flyte1"
+DEPLOY2 = ROOT / "examples" / "deploy" / "flyte2"
 PLUGIN = "connector-service"
 
 
@@ -34,9 +40,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 @functools.cache
-def example(name: str) -> ModuleType:
+def example(name: str, where: Path = ROOT / "examples") -> ModuleType:
     """An example script as a module (registered: flytekit's tasks must find their module)."""
-    spec = importlib.util.spec_from_file_location(f"deploy_example_{name}", ROOT / "examples" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"deploy_example_{name}", where / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -126,3 +132,67 @@ def test_connector_reads_the_mounted_secret(tmp_path: Path, monkeypatch: pytest.
         read = _reader(cluster)
         for role, key in cluster.secret_names().items():
             assert read(role) == secret["stringData"][key]
+
+
+# --- Flyte 2 ---------------------------------------------------------------------------------------------
+
+def c0_container() -> Any:
+    """The container Flyte 2's backend runs for the ConnectorEnvironment, as ``flyte deploy`` sends it."""
+    from flyte.app._runtime.app_serde import get_proto_container
+    from flyte.models import SerializationContext
+
+    env = example("connector", DEPLOY2).connector
+    return get_proto_container(env, SerializationContext(version="v1", project="p", domain="d", org="o",
+                                                         root_dir=DEPLOY2))
+
+
+@pytest.fixture
+def flyte2_example(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """examples/flyte2_workflow.py with its SFTP target set, as deployed (outputs come back by SFTP)."""
+    monkeypatch.setenv("SLURM_REST_SSH_PORT", "22")
+    monkeypatch.setenv("SLURM_REST_KNOWN_HOSTS", "/etc/ssh/ssh_known_hosts")
+    return example("flyte2_workflow")
+
+
+def test_flyte2_connector_serves_c0_on_its_port() -> None:
+    c = c0_container()
+    (port,) = c.ports
+    assert (port.container_port, port.name) == (8000, "h2c")  # h2c: the backend speaks gRPC (HTTP/2) to it
+    command = list(c.command)
+    assert command[0] == "fserve" and command[-1] == "--"  # fserve runs the args
+    args = list(c.args)
+    assert args[0] == "c0" and args[args.index("--port") + 1] == str(port.container_port)
+    assert "--modules" not in args  # the entry point registers the connector
+    assert c.image == example("connector", DEPLOY2).IMAGE
+    assert re.search(rf"^EXPOSE {port.container_port}$", (ROOT / "Containerfile").read_text(), re.M)
+
+
+def test_flyte2_connector_offers_exactly_the_flyte2_task_types(flyte2_example: ModuleType) -> None:
+    from flyte.connectors import ConnectorRegistry as Registry2
+
+    from flyte_plugin.flyte2 import TASK2_SCRIPT, TASK2_SHELL
+    from flyte_plugin.flyte2 import SlurmRestConnector as Connector2
+
+    (entry,) = [e for e in importlib.metadata.entry_points(group="flyte.connectors") if e.name == "slurm_rest"]
+    entry.load()  # what c0 does at start
+    offered = {key.task_type_name for key, c in Registry2._REGISTRY.items() if isinstance(c, Connector2)}
+    (metadata,) = [m for m in Registry2._list_connectors() if m.name == Connector2.name]
+    assert offered == {c.name for c in metadata.supported_task_categories} == {TASK2_SHELL, TASK2_SCRIPT}
+    assert {flyte2_example.greet.task_type, flyte2_example.repeat.task_type} == offered
+
+
+def test_flyte2_secrets_are_the_named_ones_under_the_connector_keywords(flyte2_example: ModuleType) -> None:
+    from flyte.models import SerializationContext
+
+    from flyte_plugin._config import SECRET_JWT_KEY, SECRET_SSH_KEY
+    from flyte_plugin.flyte2._connector import _reader
+
+    sctx = SerializationContext(version="v1")
+    named = {t.name: t.custom_config(sctx)["secrets"] for t in (flyte2_example.greet, flyte2_example.repeat)}
+    expected = {SECRET_JWT_KEY: "SLURM_REST_JWT_KEY", SECRET_SSH_KEY: "SLURM_REST_SSH_KEY"}
+    assert list(named.values()) == [expected, expected]
+    created = re.findall(r"flyte create secret (\S+)", (DEPLOY2 / "README.md").read_text())
+    assert sorted(created) == sorted(expected.values())
+    # c0 passes connection.secrets as keyword arguments: the connector reads each role by its keyword
+    read = _reader(flyte2_example.cluster, {kw: f"value of {name}" for kw, name in expected.items()})
+    assert {role: read(role) for role in expected} == {kw: f"value of {name}" for kw, name in expected.items()}

@@ -9,7 +9,7 @@ import socket
 import subprocess
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,23 +70,25 @@ def free_port() -> int:
 
 
 class Server:
-    """A serving connector: its gRPC stub, its log, and the secret values it must never show."""
+    """A serving connector: its gRPC stub (flytekit's AsyncAgentService, or ``stub``: Flyte 2's
+    AsyncConnectorService), its log, and the secret values it must never show (tests may add some)."""
 
-    def __init__(self, port: int, log: Path, secrets: list[str]) -> None:
-        self.port, self.log, self.secrets = port, log, secrets
+    def __init__(self, port: int, log: Path, secrets: Iterable[str], stub: Callable[[grpc.Channel], Any]) -> None:
+        self.port, self.log, self.secrets = port, log, set(secrets)
         self.channel = grpc.insecure_channel(f"127.0.0.1:{port}")
-        self.stub = AsyncAgentServiceStub(self.channel)
+        self.stub = stub(self.channel)
 
 
 @contextlib.contextmanager
-def serving(argv: list[str], *, port: int, log: Path, secrets: list[str], env: dict[str, str] | None = None,
-            cwd: Path | None = None, stop: list[str] | None = None) -> Iterator[Server]:
+def serving(argv: list[str], *, port: int, log: Path, secrets: Iterable[str] = (),
+            env: dict[str, str] | None = None, cwd: Path | None = None, stop: list[str] | None = None,
+            stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
     """Run a connector server (``argv``) for the block: fail unless it serves gRPC on ``port`` within 60 s,
     stop it after (``stop`` first: a command that ends it for sure, e.g. removing its container), and fail
     if its log shows a secret."""
     with open(log, "wb") as out:
         proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
-    srv = Server(port, log, secrets)
+    srv = Server(port, log, secrets, stub)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -108,7 +110,7 @@ def serving(argv: list[str], *, port: int, log: Path, secrets: list[str], env: d
             proc.kill()
             proc.wait(timeout=15)
     text = log.read_text()
-    for secret in secrets:
+    for secret in srv.secrets:
         assert secret not in text, "the server logged a secret"
 
 

@@ -4,27 +4,19 @@ and driven over gRPC as Flyte 2's backend drives it (secrets in the request's co
 
 from __future__ import annotations
 
-import asyncio
-import base64
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import grpc
 import pytest
 from flyte.io import Dir, File
-from flyteidl2.connector.connector_pb2 import CreateTaskRequest, DeleteTaskRequest, GetTaskRequest, TaskCategory
+from flyteidl2.connector.connector_pb2 import DeleteTaskRequest, GetTaskRequest, TaskCategory
 from flyteidl2.connector.service_pb2_grpc import AsyncConnectorServiceStub
 from flyteidl2.core.execution_pb2 import TaskExecution
-from flyteidl2.core.security_pb2 import Connection
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from flyte_plugin._config import SECRET_JWT_KEY, SECRET_SSH_KEY
 from flyte_plugin.flyte2 import (
     TASK2_SCRIPT,
     TASK2_SHELL,
@@ -37,22 +29,13 @@ from slurm_rest import JobSpec, SlurmClient
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
+from ._flyte import HOSTILE, REPEAT_SH, Server, free_port, key_b64, serving
+from ._flyte2 import assert_healthy, connection, create, get, ssh_key, wait
 
 pytestmark = pytest.mark.live
 ROOT = Path(__file__).resolve().parents[2]
 C0 = Path(sys.executable).with_name("c0")
-HOSTILE = '; rm -rf ~ $(id) "quotes" `id` \'single\'\nsecond line'
-REPEAT_SH = "/usr/local/share/slurm-rest/repeat.sh"
-TERMINAL = {"SUCCEEDED", "FAILED", "ABORTED", "RETRYABLE_FAILED"}
 RELEASE_NAMES = ["22.05", "24.11", "26.05"]
-
-
-def key_b64(tb: Testbed) -> str:
-    return base64.b64encode(Path(tb.facts["jwt_key_path"]).read_bytes()).decode()
-
-
-def ssh_key(tb: Testbed) -> str:
-    return Path(tb.facts["ssh"]["key_path"]).read_text()
 
 
 @pytest.fixture(params=RELEASE_NAMES, ids=[f"slurm-{n}" for n in RELEASE_NAMES])
@@ -81,46 +64,15 @@ def test_local_run_of_shell_and_script_tasks_with_hostile_text(bed: Testbed, tmp
 
 # --- c0 over gRPC ----------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    def __init__(self, port: int, log: Path) -> None:
-        self.port, self.log = port, log
-        self.secrets: set[str] = set()  # every secret value sent, none of which may reach the log
-        self.channel = grpc.insecure_channel(f"127.0.0.1:{port}")
-        self.stub = AsyncConnectorServiceStub(self.channel)
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """``c0`` as deployed: it finds the connector through the flyte.connectors entry point, no --modules."""
     port = free_port()
-    log = tmp_path_factory.mktemp("c0") / "server.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([str(C0), "--port", str(port), "--prometheus_port", str(free_port())],
-                                env={k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")},
-                                stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path_factory.getbasetemp())
-    srv = Server(port, log)
-    try:
-        try:
-            grpc.channel_ready_future(srv.channel).result(timeout=60)
-        except grpc.FutureTimeoutError:
-            pytest.fail(f"c0 not serving on {port} after 60s (exit {proc.poll()}):\n{log.read_text()}")
-        yield srv
-    finally:
-        srv.channel.close()
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-    text = log.read_text()
-    assert not [s for s in srv.secrets if s in text], "c0 logged a secret"  # each one a test sent
+    with serving([str(C0), "--port", str(port), "--prometheus_port", str(free_port())], port=port,
+                 log=tmp_path_factory.mktemp("c0") / "server.log", stub=AsyncConnectorServiceStub,
+                 env={k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")},
+                 cwd=tmp_path_factory.getbasetemp()) as srv:
+        yield srv  # serving fails the run if the log shows any secret a test sent
 
 
 def cluster(tb: Testbed) -> SlurmCluster:
@@ -130,59 +82,8 @@ def cluster(tb: Testbed) -> SlurmCluster:
                                       known_hosts=ssh["known_hosts"]))
 
 
-def connection(srv: Server, tb: Testbed) -> Connection:
-    """What Flyte 2's backend puts in each request: the named secrets' values, by the task's keys."""
-    srv.secrets.update({key_b64(tb), ssh_key(tb).strip().splitlines()[1]})
-    return Connection(secrets={SECRET_JWT_KEY: key_b64(tb), SECRET_SSH_KEY: ssh_key(tb)})
-
-
-def template(task: Any) -> Any:
-    import flyte
-    from flyte._internal.runtime.task_serde import get_proto_task
-    from flyte.models import SerializationContext
-
-    flyte.TaskEnvironment.from_task(f"env_{task.name}_{time.monotonic_ns()}", task)
-    return get_proto_task(task, SerializationContext(version="v1", project="p", domain="d", org="o"))
-
-
-def create(srv: Server, tb: Testbed, task: Any, tmp_path: Path, **inputs: Any) -> bytes:
-    from flyte._internal.runtime.convert import convert_from_native_to_inputs
-
-    proto_inputs = asyncio.run(convert_from_native_to_inputs(task.native_interface, **inputs)).proto_inputs
-    request = CreateTaskRequest(template=template(task), output_prefix=str(tmp_path), inputs=proto_inputs,
-                                connection=connection(srv, tb))
-    meta = bytes(srv.stub.CreateTask(request, timeout=60).resource_meta)
-    assert key_b64(tb).encode() not in meta and b"slurm-jwt-key" in meta
-    return meta
-
-
-def get(srv: Server, tb: Testbed, meta: bytes, task_type: str = TASK2_SHELL) -> Any:
-    request = GetTaskRequest(task_category=TaskCategory(name=task_type, version=0), resource_meta=meta,
-                             connection=connection(srv, tb))
-    return srv.stub.GetTask(request, timeout=60).resource
-
-
-def wait(srv: Server, tb: Testbed, meta: bytes, task_type: str = TASK2_SHELL,
-         timeout: float = 90) -> tuple[Any, list[str]]:
-    """The final resource and the phases seen on the way (each once, in order)."""
-    deadline, phases = time.monotonic() + timeout, []
-    while True:
-        resource = get(srv, tb, meta, task_type)
-        name = TaskExecution.Phase.Name(resource.phase)
-        if not phases or phases[-1] != name:
-            phases.append(name)
-        if name in TERMINAL:
-            return resource, phases
-        if time.monotonic() > deadline:
-            pytest.fail(f"not terminal after {timeout}s: {phases} {resource.message}")
-        time.sleep(0.3)
-
-
 def test_health_is_served(server: Server) -> None:
-    stub = health_pb2_grpc.HealthStub(server.channel)
-    for service in ("", "flyteidl2.connector.AsyncConnectorService"):
-        answer = stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=30)
-        assert answer.status == health_pb2.HealthCheckResponse.SERVING, service
+    assert_healthy(server)
 
 
 def test_shell_task_over_grpc_queued_running_succeeded(server: Server, bed: Testbed, tmp_path: Path) -> None:
@@ -238,7 +139,6 @@ def test_unknown_task_type_is_not_found(server: Server) -> None:
     with pytest.raises(grpc.RpcError) as err:
         server.stub.GetTask(request, timeout=30)
     assert err.value.code() == grpc.StatusCode.NOT_FOUND
-
 
 
 def test_file_input_goes_up_by_sftp_and_comes_back(server: Server, bed: Testbed, tmp_path: Path) -> None:

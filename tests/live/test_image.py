@@ -5,8 +5,10 @@ Secrets reach the container both ways flytekit's SecretsManager reads them: the 
 environment variables ``_FSEC_<GROUP>_<KEY>``, the 26.05 testbed's as files ``/etc/secrets/<group>/<key>``
 (a mounted Kubernetes secret). Outputs and stderr tails come back by SFTP, as on a cluster that shares
 no filesystem with the connector; the blob store here is a directory mounted at the same path on both
-sides (output prefixes, and flytekit's local raw-data prefix through TMPDIR). A Flyte 2 case runs ``c0`` in the same image: another ``connector(...)`` command
-and its own stub beside ``flytekit_server``.
+sides (output prefixes, and flytekit's local raw-data prefix through TMPDIR).
+
+The same image runs ``c0`` (Flyte 2's connector server), driven as Flyte 2's backend drives it: no secret
+reaches that container, their values come in each request's ``connection.secrets``.
 """
 
 from __future__ import annotations
@@ -17,21 +19,31 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+import grpc
 import pytest
+from flyte.io import File
 from flyteidl.admin.agent_pb2 import DeleteTaskRequest, TaskCategory
 from flyteidl.core.execution_pb2 import TaskExecution
+from flyteidl.service.agent_pb2_grpc import AsyncAgentServiceStub
+from flyteidl2.connector.connector_pb2 import DeleteTaskRequest as DeleteTaskRequest2
+from flyteidl2.connector.connector_pb2 import TaskCategory as TaskCategory2
+from flyteidl2.connector.service_pb2_grpc import AsyncConnectorServiceStub
 from flytekit import kwtypes
 from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
-from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, SSHTarget
+from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, SSHTarget, flyte2
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import HOSTILE, Server, create, free_port, get, key_b64, phase_name, secret_key, serving, wait
+from ._flyte2 import assert_healthy, connection
+from ._flyte2 import create as create2
+from ._flyte2 import wait as wait2
 from .ssh_support import host_public_key
 
 pytestmark = pytest.mark.live
@@ -67,33 +79,38 @@ def image() -> str:
 
 
 @contextlib.contextmanager
-def connector(image: str, command: list[str], *, port: int, shared: Path, log: Path) -> Iterator[Server]:
-    """The image running ``command`` with host networking and the testbeds' secrets; the container is
-    removed afterwards, whatever happened."""
+def container(image: str, command: list[str], *, port: int, shared: Path, log: Path, options: Sequence[str] = (),
+              secrets: Iterable[str] = (), stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
+    """The image running ``command`` with host networking, ``shared`` mounted at the same path; the
+    container is removed afterwards, whatever happened."""
     name = f"slurm-rest-test-{uuid.uuid4().hex[:12]}"
-    files = shared / "secrets"
-    (files / GROUP).mkdir(parents=True)
-    files.chmod(0o755)
-    (files / GROUP).chmod(0o755)
-    argv = [PODMAN, "run", "--rm", "--name", name, "--network", "host",
-            "-v", f"{files / GROUP}:{SECRETS_DIR}/{GROUP}:ro", "-v", f"{shared}:{shared}",
-            "-e", f"TMPDIR={shared}"]  # flytekit's local raw-data prefix (a temp dir) lands in shared too
-    values = []
-    for tb in beds():
-        for key, value in secrets_of(tb).items():
-            values.append(value)
-            if tb.name == BY_ENV:
-                argv += ["-e", f"_FSEC_{GROUP.upper()}_{key.upper()}={value}"]
-            else:
-                (files / GROUP / key).write_text(value)
-                (files / GROUP / key).chmod(0o444)
+    argv = [PODMAN, "run", "--rm", "--name", name, "--network", "host", "-v", f"{shared}:{shared}",
+            "-e", f"TMPDIR={shared}", *options]  # flytekit's local raw-data prefix (a temp dir) lands in shared too
     try:
-        with serving([*argv, image, *command], port=port, log=log, secrets=values,
+        with serving([*argv, image, *command], port=port, log=log, secrets=secrets, stub=stub,
                      stop=[PODMAN, "rm", "--force", "--time", "5", name]) as srv:
             yield srv
     finally:
         gone = subprocess.run([PODMAN, "container", "exists", name], capture_output=True, timeout=60)
         assert gone.returncode == 1, f"container {name} was left behind"
+
+
+def flytekit_secrets(files: Path) -> tuple[list[str], list[str]]:
+    """podman options giving the testbeds' secrets as flytekit reads them (24.11's as _FSEC_ variables,
+    26.05's as files under ``files``, mounted at /etc/secrets/<group>), and the values."""
+    (files / GROUP).mkdir(parents=True)
+    files.chmod(0o755)
+    (files / GROUP).chmod(0o755)
+    options, values = ["-v", f"{files / GROUP}:{SECRETS_DIR}/{GROUP}:ro"], []
+    for tb in beds():
+        for key, value in secrets_of(tb).items():
+            values.append(value)
+            if tb.name == BY_ENV:
+                options += ["-e", f"_FSEC_{GROUP.upper()}_{key.upper()}={value}"]
+            else:
+                (files / GROUP / key).write_text(value)
+                (files / GROUP / key).chmod(0o444)
+    return options, values
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +125,20 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def flytekit_server(image: str, shared: Path) -> Iterator[Server]:
     port = free_port()
     command = ["pyflyte", "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
-    with connector(image, command, port=port, shared=shared, log=shared.parent / "flytekit-server.log") as srv:
+    options, values = flytekit_secrets(shared / "secrets")
+    with container(image, command, port=port, shared=shared, log=shared.parent / "flytekit-server.log",
+                   options=options, secrets=values) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def c0_server(image: str, shared: Path) -> Iterator[Server]:
+    """Flyte 2's server in the same image, as ``flyte.app.ConnectorEnvironment`` runs it (no --modules:
+    the flyte.connectors entry point), with no secrets of its own."""
+    port = free_port()
+    command = ["c0", "--port", str(port), "--prometheus_port", str(free_port())]
+    with container(image, command, port=port, shared=shared, log=shared.parent / "c0-server.log",
+                   stub=AsyncConnectorServiceStub) as srv:
         yield srv
 
 
@@ -117,10 +147,11 @@ def bed(request: pytest.FixtureRequest) -> Testbed:
     return require_testbed(next(r for r in RELEASES if r.name == request.param))
 
 
-def cluster(tb: Testbed) -> SlurmCluster:
-    """The testbed seen from the container: REST and SFTP only, no shared filesystem."""
+def cluster(tb: Testbed, group: str | None = GROUP) -> SlurmCluster:
+    """The testbed seen from the container: REST and SFTP only, no shared filesystem. Flyte 2 has no
+    secret groups: its secrets are named by the task and sent in each request."""
     ssh = tb.facts["ssh"]
-    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret=secret_key(tb.name), secret_group=GROUP,
+    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret=secret_key(tb.name), secret_group=group,
                         ssh=SSHTarget(host=ssh["host"], port=ssh["port"], key_secret=ssh_secret_key(tb.name),
                                       host_key=host_public_key(tb)))
 
@@ -164,3 +195,41 @@ def test_delete_cancels(flytekit_server: Server, bed: Testbed, shared: Path) -> 
     resource = wait(flytekit_server, meta, timeout=30)
     assert resource.phase in (TaskExecution.ABORTED, TaskExecution.FAILED), resource.message
     assert "CANCELLED" in resource.message
+
+
+# --- Flyte 2: c0 in the same image ------------------------------------------------------------------------
+
+@pytest.fixture(params=[BY_ENV, BY_FILE], ids=["slurm-24.11", "slurm-26.05"])
+def bed2(request: pytest.FixtureRequest) -> Testbed:
+    return require_testbed(next(r for r in RELEASES if r.name == request.param))
+
+
+def test_c0_serves_health(c0_server: Server) -> None:
+    assert_healthy(c0_server)
+
+
+def test_c0_shell_tasks_succeed_and_fail(c0_server: Server, bed2: Testbed, shared: Path) -> None:
+    greet = flyte2.SlurmRestShellTask(
+        "image2_greet", cluster=cluster(bed2, None), job={"time": "2", "mem": "50M"}, inputs={"message": str},
+        outputs={"greeting": File}, script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n")
+    fails = flyte2.SlurmRestShellTask("image2_fails", cluster=cluster(bed2, None), job={"time": "2", "mem": "50M"},
+                                      script="#!/bin/bash\necho 'no such input' >&2\nexit 3\n")
+    ok_meta = create2(c0_server, bed2, greet, outputs_dir(shared), message=HOSTILE)
+    bad_meta = create2(c0_server, bed2, fails, outputs_dir(shared))  # both jobs run at once
+    resource, phases = wait2(c0_server, bed2, ok_meta)
+    assert phases[-1] == "SUCCEEDED" and resource.message.endswith("COMPLETED, exit code 0"), resource.message
+    assert Path(resource.outputs.literals[0].value.scalar.blob.uri).read_text() == HOSTILE  # by SFTP, into the store
+    resource, phases = wait2(c0_server, bed2, bad_meta)
+    assert phases[-1] == "FAILED", resource.message
+    assert "exit code 3" in resource.message and "no such input" in resource.message  # the tail, by SFTP
+
+
+def test_c0_delete_cancels(c0_server: Server, bed2: Testbed, shared: Path) -> None:
+    task = flyte2.SlurmRestShellTask("image2_sleepy", cluster=cluster(bed2, None), job={"time": "5"},
+                                     script="#!/bin/bash\nsleep 300\n")
+    meta = create2(c0_server, bed2, task, outputs_dir(shared))
+    c0_server.stub.DeleteTask(DeleteTaskRequest2(task_category=TaskCategory2(name=flyte2.TASK2_SHELL, version=0),
+                                                 resource_meta=meta, connection=connection(c0_server, bed2)),
+                              timeout=60)
+    resource, phases = wait2(c0_server, bed2, meta, timeout=30)
+    assert phases[-1] == "ABORTED" and "CANCELLED" in resource.message, (phases, resource.message)
