@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -38,12 +39,19 @@ def cmd_up(releases: list[Release]) -> Any:
 
 
 def cmd_down(releases: list[Release]) -> Any:
-    for rel in releases:
-        _daemons.stop(rel)
-        if rel.rootfs.exists():
-            _daemons.unmount(rel)
-        _network.remove(rel)
+    failed = []
+    for rel in releases:  # each release as far as it goes; a failure of one never leaves the others up
+        try:
+            _daemons.stop(rel)
+            if rel.rootfs.exists():
+                _daemons.unmount(rel)
+            _network.remove(rel)
+        except (SystemExit, OSError, subprocess.SubprocessError) as exc:
+            failed.append(f"[{rel.name}] {exc}")
+            continue
         print(f"[{rel.name}] down", file=sys.stderr, flush=True)
+    if failed:
+        raise SystemExit("\n".join(failed))
     return [{"release": r.name, "status": _daemons.status(r)} for r in releases]
 
 

@@ -11,6 +11,7 @@ namespace).
 from __future__ import annotations
 
 import subprocess
+import time
 from dataclasses import dataclass
 
 from ._releases import Release
@@ -18,6 +19,7 @@ from ._releases import Release
 __all__ = ["NODE_NAMES", "Node", "bridge", "controller_address", "ensure", "in_node", "nodes", "remove"]
 
 NODE_NAMES = ("n1", "n2", "n3")
+LINGER = 10.0  # seconds a deleted namespace's veth may take to go
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,23 @@ def ensure(rel: Release) -> None:
 
 
 def remove(rel: Release) -> None:
-    """Delete the namespaces (their veths go with them) and the bridge, if they exist."""
+    """Delete the namespaces, links and bridge of this release, whichever exist; SystemExit if any is left."""
     for node in nodes(rel):
-        if _exists("netns", node.netns):
-            _ip("netns", "delete", node.netns)
-        if _exists("link", node.veth):
-            _ip("link", "delete", node.veth)
-    if _exists("link", bridge(rel)):
-        _ip("link", "delete", bridge(rel))
+        _ip("netns", "delete", node.netns, check=False)
+        # A veth goes with its namespace, a moment later (or not while a process still holds the namespace):
+        # deleted here too, and it may be gone between the look and the delete, which is fine.
+        _ip("link", "delete", node.veth, check=False)
+    _ip("link", "delete", bridge(rel), check=False)
+    deadline = time.monotonic() + LINGER
+    while left := _left(rel):
+        if time.monotonic() > deadline:
+            raise SystemExit(f"[{rel.name}] could not remove {', '.join(left)} (ip netns pids NAME: who holds it?)")
+        time.sleep(0.2)
+
+
+def _left(rel: Release) -> list[str]:
+    netns = [n.netns for n in nodes(rel) if _exists("netns", n.netns)]
+    return netns + [name for name in (*(n.veth for n in nodes(rel)), bridge(rel)) if _exists("link", name)]
 
 
 def in_node(node: Node, *args: str) -> list[str]:
