@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from .._exceptions import APIError, SlurmError, ValidationError
-from .._models import JobInfo, JobState
+from .._models import JobInfo, JobState, unwrap_number
 from .._values import is_int, parse_signal, show
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "submitted_job_id",
     "tagged_comment",
     "tres_count",
+    "tres_entry",
 ]
 
 _T = TypeVar("_T")
@@ -246,12 +247,19 @@ def accounted_hosts(nodes: object) -> str:
     return "" if text in _NO_HOSTS else text
 
 
-def tres_count(tres: object, kind: str) -> int | None:
-    """The count of one TRES type (``cpu``, ``node``, ``mem``) in a slurmdbd ``tres.allocated`` list."""
-    for item in tres if isinstance(tres, list) else ():
-        if isinstance(item, dict) and item.get("type") == kind and is_int(item.get("count")):
-            return int(item["count"]) if item["count"] >= 0 else None
+def tres_entry(items: Any, kind: str) -> Mapping[str, Any] | None:
+    """The entry of ``kind`` (cpu, mem, node …; not a named one such as gres/gpu) in a slurmdbd TRES list."""
+    for item in items if isinstance(items, list) else ():
+        if isinstance(item, Mapping) and item.get("type") == kind and not item.get("name"):
+            return item
     return None
+
+
+def tres_count(items: Any, kind: str) -> int | None:
+    """The count of one TRES type in a slurmdbd TRES list; None when absent or unset (negative)."""
+    entry = tres_entry(items, kind)
+    number = unwrap_number(entry.get("count")) if entry is not None else None
+    return None if number is None or number < 0 else number
 
 
 def is_batch_step(step_id: object) -> bool:

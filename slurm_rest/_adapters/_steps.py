@@ -16,7 +16,7 @@ from typing import Any
 from .._hostlist import expand_hostlist
 from .._models import JobInfo, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._steps import Allocation, StepInfo
-from ._common import accounted_exit, accounted_hosts, latest_records, state_words
+from ._common import accounted_exit, accounted_hosts, latest_records, state_words, tres_count, tres_entry
 
 __all__ = ["ExitOf", "allocation", "step_infos", "usage_records"]
 
@@ -29,19 +29,6 @@ def _at(obj: Any, *path: str) -> Any:
     for name in path:
         obj = obj.get(name) if isinstance(obj, Mapping) else None
     return obj
-
-
-def _tres(items: Any, kind: str) -> Mapping[str, Any] | None:
-    """The entry of ``kind`` (cpu, mem, node …) in a TRES list, if present."""
-    for item in items if isinstance(items, list) else ():
-        if isinstance(item, Mapping) and item.get("type") == kind and not item.get("name"):
-            return item
-    return None
-
-
-def _count(items: Any, kind: str) -> int | None:
-    number = unwrap_number(_at(_tres(items, kind), "count"))
-    return None if number is None or number < 0 else number
 
 
 def _seconds(value: Any) -> float | None:
@@ -61,7 +48,7 @@ def _step(job_id: int, raw: Mapping[str, Any], exit_of: ExitOf) -> StepInfo:
     rc, sig = accounted_exit((state, *exit_of(raw.get("exit_code"))), None)
     hosts = accounted_hosts(_at(raw, "nodes", "range"))
     usage = _at(raw, "tres", "requested")
-    peak, low = _tres(_at(usage, "max"), "mem"), _tres(_at(usage, "min"), "mem")
+    peak, low = tres_entry(_at(usage, "max"), "mem"), tres_entry(_at(usage, "min"), "mem")
     # Usage reaches slurmdbd when a step ends: a running step's zeros are not measurements, and neither are
     # those of a cluster that gathers nothing (jobacct_gather/none: no CPU time, no TRES usage at all).
     user, system = _seconds(_at(raw, "time", "user")), _seconds(_at(raw, "time", "system"))
@@ -69,16 +56,16 @@ def _step(job_id: int, raw: Mapping[str, Any], exit_of: ExitOf) -> StepInfo:
     return StepInfo(
         job_id=job_id, step_id=_step_id(_at(raw, "step", "id")), name=str(_at(raw, "step", "name") or ""),
         state=state, raw_state=words, return_code=rc, signal=sig, hosts=hosts, nodes=expand_hostlist(hosts),
-        tasks=unwrap_number(_at(raw, "tasks", "count")), cpus=_count(_at(raw, "tres", "allocated"), "cpu"),
+        tasks=unwrap_number(_at(raw, "tasks", "count")), cpus=tres_count(_at(raw, "tres", "allocated"), "cpu"),
         elapsed_seconds=unwrap_number(_at(raw, "time", "elapsed")),
         cpu_seconds=(user or 0.0) + (system or 0.0) if measured and (user, system) != (None, None) else None,
         user_cpu_seconds=user if measured else None, system_cpu_seconds=system if measured else None,
-        max_rss_bytes=_count(_at(usage, "max"), "mem") if measured else None,
+        max_rss_bytes=tres_count(_at(usage, "max"), "mem") if measured else None,
         max_rss_node=str(_at(peak, "node") or "") if measured else "",
         max_rss_task=unwrap_number(_at(peak, "task")) if measured and peak is not None else None,
-        min_rss_bytes=_count(_at(usage, "min"), "mem") if measured else None,
+        min_rss_bytes=tres_count(_at(usage, "min"), "mem") if measured else None,
         min_rss_node=str(_at(low, "node") or "") if measured else "",
-        total_rss_bytes=_count(_at(usage, "total"), "mem") if measured else None,
+        total_rss_bytes=tres_count(_at(usage, "total"), "mem") if measured else None,
         start_time=timestamp_to_datetime(_at(raw, "time", "start")),
         end_time=timestamp_to_datetime(_at(raw, "time", "end")),
     )
@@ -93,11 +80,11 @@ def allocation(job: JobInfo, record: Mapping[str, Any]) -> Allocation:
     """What the job was given. Memory per node: ``--mem`` where the record says (``required.memory_per_node``,
     v0.0.40+), else the allocated memory over the allocated nodes (``--mem-per-cpu`` * CPUs per node)."""
     given = _at(record, "tres", "allocated")
-    nodes = _count(given, "node") or unwrap_number(record.get("allocation_nodes")) or None
-    memory_mb = _count(given, "mem")
+    nodes = tres_count(given, "node") or unwrap_number(record.get("allocation_nodes")) or None
+    memory_mb = tres_count(given, "mem")
     per_node_mb = unwrap_number(_at(record, "required", "memory_per_node")) or (
         memory_mb // nodes if memory_mb is not None and nodes else None)
-    return Allocation(job=job, cpus=_count(given, "cpu"), node_count=nodes,
+    return Allocation(job=job, cpus=tres_count(given, "cpu"), node_count=nodes,
                       memory_bytes=None if memory_mb is None else memory_mb * _MB,
                       memory_per_node_bytes=None if per_node_mb is None else per_node_mb * _MB,
                       elapsed_seconds=unwrap_number(_at(record, "time", "elapsed")))
