@@ -25,6 +25,7 @@ from flytekit import kwtypes
 from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 
 from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask, _connector
+from flyte_plugin._constants import USAGE_READS
 from slurm_rest._constants import PENDING_REFRESH, REFRESH_BATCH
 from slurm_rest.testbed import RELEASES
 
@@ -70,6 +71,7 @@ class Recorder:
         def kind(line: str) -> str:
             method, path = line.split(" ", 1)
             path = re.sub(r"^/slurm/v[\d.]+", "", path)
+            path = re.sub(r"^/slurmdb/v[\d.]+", "/slurmdb", path)
             path = re.sub(r"/job/\d+$", "/job/{id}", path)
             return f"{method} {path}"
 
@@ -199,6 +201,8 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     # a job changes state about three times (first sight, RUNNING, final; COMPLETING in between)
     records = kinds["GET /job/{id}"]
     assert records <= 4 * TASKS + REFRESH_BATCH * (polling / PENDING_REFRESH + 1), summary
+    # each finished task's usage summary for custom info: slurmdbd's record, read again while it lags
+    assert kinds["GET /slurmdb/job/{id}"] <= USAGE_READS[0] * TASKS, summary
     unexplained = set(kinds) - {"POST /job/submit", "DELETE /job/{id}", "GET /jobs/state/", "GET /job/{id}",
-                                "GET /jobs/", "GET /openapi/v3"}
+                                "GET /jobs/", "GET /openapi/v3", "GET /slurmdb/job/{id}"}
     assert not unexplained, summary
