@@ -46,6 +46,7 @@ from slurm_rest import (
     _constants,
 )
 from slurm_rest._auth import SlurmAuth, StaticToken
+from slurm_rest._constants import URLS_KEPT
 from slurm_rest._http import http_settings
 from slurm_rest._retry import READ, UNSENT
 from tests.fake_slurmrestd import FakeSlurmrestd, signed_with
@@ -1064,3 +1065,15 @@ def test_settings_reach_httpx() -> None:
     assert settings["base_url"] == "http://h:1"
     assert settings["timeout"] == httpx.Timeout(7, connect=2)
     assert settings["headers"]["X-Trace"] == "1"
+
+
+def test_the_url_store_stays_within_its_cap_on_a_client_built_as_users_build_it(fake: FakeSlurmrestd) -> None:
+    """Distinct requests without end (a watcher whose tracked set keeps changing) never grow a client's
+    kept URLs past URLS_KEPT; each answer still comes from the URL of its own request."""
+    jobs = [fake.add_job(state="RUNNING").job_id for _ in range(3)]
+    with make_client(fake) as c:
+        for n in range(URLS_KEPT + 20):
+            c.request("GET", f"/slurm/{fake.version}/jobs/state/", params={"job_id": [jobs[n % 3], 10_000 + n]})
+            assert len(c._url._kept) <= URLS_KEPT
+        sent = fake.requests()[-1].url.params.get_list("job_id")
+    assert sent == [str(jobs[(URLS_KEPT + 19) % 3]), str(10_000 + URLS_KEPT + 19)]
