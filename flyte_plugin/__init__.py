@@ -6,6 +6,10 @@ load flytekit on first use (this package itself imports no Flyte SDK, so ``flyte
 without flytekit); flytekit imports ``flyte_plugin._flytekit`` through the ``flytekit.plugins`` entry
 point, which registers the connector and the ``@task(task_config=SlurmRestFunction(...))`` plugin, so
 ``pyflyte serve connector`` serves these task types. Flyte 2: see ``flyte_plugin.flyte2``.
+
+A deployed connector takes its clusters, credentials and policy from the file named by
+``$SLURM_REST_CONNECTOR_CONFIG`` (``load_deployment``; format: ``examples/deploy/connector.toml``), checked
+when the connector starts; tasks name one of its clusters (``cluster="hpc1"``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 import importlib
 import typing
 
-from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, SSHTarget
+from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, ClusterRef, SlurmCluster, SSHTarget
+from ._deployment import CONFIG_ENV, Deployment, load_deployment
 from ._phases import describe
 
 if typing.TYPE_CHECKING:
@@ -21,9 +26,25 @@ if typing.TYPE_CHECKING:
     from ._function import SlurmRestFunction, SlurmRestFunctionTask
     from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
 
-__all__ = ["TASK_FUNCTION", "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "SlurmRestConnector",
-           "SlurmRestFunction", "SlurmRestFunctionTask", "SlurmRestMeta", "SlurmRestScriptTask",
-           "SlurmRestShellTask", "describe", "phase_of"]
+__all__ = [
+    "CONFIG_ENV",
+    "TASK_FUNCTION",
+    "TASK_SCRIPT",
+    "TASK_SHELL",
+    "ClusterRef",
+    "Deployment",
+    "SSHTarget",
+    "SlurmCluster",
+    "SlurmRestConnector",
+    "SlurmRestFunction",
+    "SlurmRestFunctionTask",
+    "SlurmRestMeta",
+    "SlurmRestScriptTask",
+    "SlurmRestShellTask",
+    "describe",
+    "load_deployment",
+    "phase_of",
+]
 
 _FLYTEKIT_NAMES = {"SlurmRestConnector": "._connector", "SlurmRestMeta": "._connector", "phase_of": "._connector",
                    "SlurmRestFunction": "._function", "SlurmRestFunctionTask": "._function",

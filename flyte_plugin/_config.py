@@ -14,8 +14,8 @@ from typing import Any
 from slurm_rest import JobSpec, ValidationError
 
 __all__ = ["SECRET_JWT_KEY", "SECRET_SSH_KEY", "SECRET_TOKEN", "TASK2_SCRIPT", "TASK2_SHELL", "TASK_FUNCTION",
-           "TASK_SCRIPT", "TASK_SHELL", "SSHTarget", "SlurmCluster", "check_environment", "job_options",
-           "plain"]
+           "TASK_SCRIPT", "TASK_SHELL", "ClusterRef", "SSHTarget", "SlurmCluster", "check_environment", "cluster_ref",
+           "job_options", "plain"]
 
 # Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
 TASK_SHELL = "slurm_rest_shell"
@@ -70,6 +70,10 @@ class SlurmCluster:
     read stderr tails and return outputs; ``log_url_template`` makes log links, with ``{job_id}``,
     ``{stream}`` (stdout/stderr), ``{path}`` and ``{user}``. ``ssh`` lets files move by SFTP where no
     mapping covers them: function tasks need it, shell tasks use it for outputs and log tails.
+    ``work_root`` is the user's private root (``{user}`` replaced; 0700, owned by the user).
+
+    A task carrying a whole cluster runs only locally (``pyflyte run``, ``flyte.run``) or where a deployment
+    allows it for development; a deployed connector's tasks name one of its clusters instead (``cluster="hpc1"``).
     """
 
     url: str
@@ -80,7 +84,8 @@ class SlurmCluster:
     secret_group: str | None = None
     jwt_subject: str | None = None
     verify: bool | str = True
-    work_root: str = "/tmp"
+    work_root: str = "/tmp/slurm-rest-{user}"
+    slurm_user: str = "slurm"
     log_url_template: str | None = None
     path_map: Sequence[tuple[str, str]] = field(default_factory=tuple)
     ssh: SSHTarget | None = None
@@ -115,24 +120,22 @@ class SlurmCluster:
                  SECRET_SSH_KEY: self.ssh.key_secret if self.ssh else None}
         return {role: name for role, name in names.items() if name}
 
-    def local_path(self, cluster_path: str) -> str | None:
-        """Where the connector sees a cluster path, or None when no mapping covers it."""
-        return _translate(cluster_path, self.path_map)
 
-    def cluster_path(self, local_path: str) -> str | None:
-        """Where the cluster sees a path of the connector's, or None when no mapping covers it."""
-        return _translate(local_path, [(b, a) for a, b in self.path_map])
+ClusterRef = str | SlurmCluster
+"""A deployment's cluster by name (``"hpc1"``), or a whole cluster for local runs."""
+_CLUSTER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 
 
-def _translate(path: str, pairs: Sequence[tuple[str, str]]) -> str | None:
-    """``path`` with the longest matching ``from`` prefix replaced by its ``to``."""
-    for src, dst in sorted(pairs, key=lambda p: -len(p[0])):
-        prefix = src.rstrip("/") + "/"
-        if path == src:
-            return dst
-        if path.startswith(prefix):
-            return dst.rstrip("/") + "/" + path[len(prefix):]
-    return None
+def cluster_ref(cluster: ClusterRef, run_as: str | None = None) -> tuple[str | dict[str, Any], str | None]:
+    """What a task's template carries: the cluster's name (or, locally, its definition) and the user it asks for."""
+    if run_as is not None and not _USER_NAME.match(run_as):
+        raise ValidationError(f"run_as {run_as!r} is not a plain POSIX user name")
+    if isinstance(cluster, SlurmCluster):
+        return cluster.to_dict(), run_as
+    if isinstance(cluster, str) and _CLUSTER_NAME.match(cluster):
+        return cluster, run_as
+    raise ValidationError(f"cluster must be a deployment's cluster name (like 'hpc1') or a SlurmCluster, got {cluster!r}")
 
 
 def job_options(options: Mapping[str, Any] | None) -> dict[str, Any]:

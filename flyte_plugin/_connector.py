@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import tempfile
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,11 +34,12 @@ from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
 from . import _function, _function_job, _literals
 from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
 from ._constants import POLL_MAX_AGE
-from ._jobs import build_job, custom_info, log_links, work_dir
+from ._jobs import build_job, custom_info, log_links
+from ._lifecycle import Begun, begin, cluster_field, signed, submit, target_of
 from ._phases import Phase, phase_name
+from ._policy import SecretReader, Target
 from ._polling import FinalCache, Outcome, add_tail, finish_job, observe
-from ._sessions import SecretReader, Session, close_sessions
-from ._sessions import session as _shared_session
+from ._sessions import Session, close_sessions, session
 
 __all__ = ["POLL_MAX_AGE", "SlurmRestConnector", "SlurmRestMeta", "close_sessions", "phase_of"]
 
@@ -52,27 +53,27 @@ def phase_of(info: JobInfo) -> int:
 
 @dataclass
 class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
-    """What Flyte stores between calls: JSON primitives, no secret values."""
+    """What Flyte stores between calls: JSON primitives, no secret values, signed by the deployment."""
 
     job_id: int
-    cluster: dict[str, Any]
+    cluster: str | dict[str, Any]  # the deployment's cluster name (a task-defined cluster: its definition)
+    user: str = ""
     outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
     output_prefix: str = ""  # where fetched outputs go in the blob store
-    work_dir: str = ""  # a function task's work directory on the cluster
-    cleanup: str = "never"  # when to remove work_dir: always, on_success, never
+    work_dir: str = ""  # the task's directory on the cluster
+    log: str = ""  # the job's own log (in work_dir), when Slurm's output went to /dev/null
+    function: bool = False  # a function task: outputs.pb in work_dir/outputs
+    cleanup: str = "never"  # when to remove a function task's work_dir: always, on_success, never
+    signature: str = ""
 
 
 _FINAL = FinalCache()
 
 
 def _reader(cluster: SlurmCluster) -> SecretReader:
-    """Secret values by role, from flytekit's secret store (by the names the cluster gives)."""
+    """A task-defined cluster's secret values by role, from flytekit's secret store (local runs)."""
     names = cluster.secret_names()
     return lambda role: str(flytekit.current_context().secrets.get(group=cluster.secret_group, key=names[role]))
-
-
-async def _session(cluster: SlurmCluster) -> Session:
-    return await _shared_session(cluster, _reader(cluster))
 
 
 def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
@@ -92,6 +93,10 @@ def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
     return out
 
 
+def _fields(meta: SlurmRestMeta) -> dict[str, Any]:
+    return json.loads(meta.encode())  # type: ignore[no-any-return]
+
+
 class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
     name = "Slurm REST Connector"
 
@@ -101,72 +106,72 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
     async def create(self, task_template: TaskTemplate, output_prefix: str, inputs: LiteralMap | None = None,
                      task_execution_metadata: Any = None, **kwargs: Any) -> SlurmRestMeta:
         custom = plain(dict(task_template.custom))  # numbers arrive as floats when it came over gRPC
-        cluster = SlurmCluster.from_dict(custom["cluster"])
-        run_id = uuid.uuid4().hex
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
-        session = await _session(cluster)
+        begun = await begin(custom, task_execution_metadata, _reader)
         if task_template.type == TASK_FUNCTION:
-            meta = await _create_function(session, task_template, inputs, run_id=run_id, name=name)
+            meta = await _create_function(begun, task_template, inputs, name=name)
         else:
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
-            staged = await _literals.stage_inputs(inputs or LiteralMap({}), session.stager, work_dir(cluster, run_id) + "/inputs",
-                                        mapped=cluster.cluster_path)
-            spec, outputs = build_job(custom, _input_strings(staged), run_id=run_id, name=name)
-            meta = SlurmRestMeta(job_id=await session.client.submit(spec), cluster=cluster.to_dict(), outputs=outputs)
-        # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at
-        # the first get(), not one cycle per job whose first get() finds it unseen.
-        session.watcher.track([meta.job_id])
+            staged = await _literals.stage_inputs(inputs or LiteralMap({}), begun.session.stager,
+                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path)
+            spec, outputs, job_log = build_job(custom, _input_strings(staged), begun.target, run_id=begun.run_id,
+                                               name=name)
+            meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
+                                 user=begun.target.user, outputs=outputs, work_dir=begun.work_dir, log=job_log)
         meta.output_prefix = output_prefix
+        meta.signature = signed(_fields(meta))
         return meta
 
     async def get(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> Resource:
-        cluster = SlurmCluster.from_dict(resource_meta.cluster)
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
-        outcome = await observe(cluster, resource_meta.job_id, _reader(cluster))
+        target = target_of(_fields(resource_meta), _reader)
+        outcome = await observe(target, resource_meta.job_id)
         if not outcome.finished:
-            return _resource(cluster, outcome)
+            return _resource(target, outcome, resource_meta.log)
         assert outcome.session is not None
-        if resource_meta.work_dir:
+        if resource_meta.function:
             await _finish_function(outcome, resource_meta)
-            await add_tail(outcome, cluster)
+            await add_tail(outcome, target, resource_meta.work_dir)
         else:
-            stager = outcome.session.stager
+            prefix = resource_meta.output_prefix
 
-            async def put(path: str, var: str) -> str:
-                assert stager is not None
-                return await _literals.put_file(stager, path, resource_meta.output_prefix, var)
+            async def put(local: str, var: str) -> str:
+                return await _literals.put_local(local, prefix, var)
 
-            await finish_job(outcome, cluster, resource_meta.outputs, put)
+            await finish_job(outcome, target, resource_meta.work_dir, resource_meta.log, resource_meta.outputs, put)
         await _cleanup(outcome.session, resource_meta, outcome.phase is Phase.SUCCEEDED)
-        result = _resource(cluster, outcome)
+        result = _resource(target, outcome, resource_meta.log)
         _FINAL.keep(final_key, result)
         return result
 
     async def delete(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> None:
-        session = await _session(SlurmCluster.from_dict(resource_meta.cluster))
+        found = await session(target_of(_fields(resource_meta), _reader))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
-            await session.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
+            await found.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
 
 
-def _resource(cluster: SlurmCluster, outcome: Outcome) -> Resource:
+def _resource(target: Target, outcome: Outcome, job_log: str) -> Resource:
     """flytekit's Resource for a shared Outcome: a function job's outputs are already a LiteralMap."""
     info = outcome.info
-    links = [TaskLog(uri=uri, name=name) for name, uri in log_links(cluster, info)] if info else []
+    links = [TaskLog(uri=uri, name=name) for name, uri in log_links(target, info, job_log)] if info else []
     outputs: Any = outcome.literals or {var: FlyteDirectory(where) if kind == "dir" else FlyteFile(where)
                                         for var, (kind, where) in outcome.outputs.items()} or None
     return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
                     log_links=links or None, outputs=outputs, custom_info=custom_info(info, outcome.usage) if info else None)
 
 
-async def _create_function(session: Session, template: TaskTemplate, inputs: LiteralMap | None, *, run_id: str,
+async def _create_function(begun: Begun, template: TaskTemplate, inputs: LiteralMap | None, *,
                            name: str) -> SlurmRestMeta:
-    """Stage inputs and code into a fresh work directory by SFTP, then submit pyflyte-execute there."""
-    fn = _function.SlurmRestFunction.from_dict(template.custom)
-    stager = session.need_stager()
-    work = work_dir(fn.cluster, run_id)
+    """Stage inputs and code into a fresh private work directory by SFTP, then submit pyflyte-execute there."""
+    fn = _function.SlurmRestFunction.from_dict(plain(dict(template.custom)))
+    stager = begun.session.need_stager()
+    work = begun.work_dir
     cmd = _function_job.parse_command(list(template.container.args), work)
+    if cmd.distribution:
+        _literals.check_input(cmd.distribution)  # the code bundle comes from the blob store too
+    await stager.private_dir(begun.target.work_root)
     try:
         staged = await _literals.stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
         await stager.write_bytes(f"{work}/inputs.pb", staged.to_flyte_idl().SerializeToString())
@@ -174,11 +179,12 @@ async def _create_function(session: Session, template: TaskTemplate, inputs: Lit
             bundle = await _function_job.code_bundle(cmd, Path(tmp)) if fn.stage_code else None
             if bundle is not None:
                 await stager.upload(bundle, f"{work}/code.tar.gz")
-        job_id = await session.client.submit(_function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None))
+        job_id = await submit(begun, _function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None))
     except BaseException:
         await asyncio.shield(_remove(stager, work))  # nothing was submitted: leave nothing behind
         raise
-    return SlurmRestMeta(job_id=job_id, cluster=fn.cluster.to_dict(), work_dir=work, cleanup=fn.cleanup)
+    return SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user, work_dir=work,
+                         function=True, cleanup=fn.cleanup)
 
 
 async def _finish_function(outcome: Outcome, meta: SlurmRestMeta) -> None:
@@ -205,7 +211,7 @@ async def _finish_function(outcome: Outcome, meta: SlurmRestMeta) -> None:
         outcome.phase = Phase.FAILED
         outcome.message += f"; the job finished but wrote no {out}/outputs.pb"
         return
-    outcome.literals = await _literals.fetch_outputs(data, stager, meta.output_prefix)
+    outcome.literals = await _literals.fetch_outputs(data, stager, meta.output_prefix, meta.work_dir)
 
 
 async def _remove(stager: Stager, path: str) -> None:
@@ -216,7 +222,7 @@ async def _remove(stager: Stager, path: str) -> None:
 
 
 async def _cleanup(session: Session, meta: SlurmRestMeta, succeeded: bool) -> None:
-    if meta.work_dir and session.stager and (meta.cleanup == "always" or (meta.cleanup == "on_success" and succeeded)):
+    if meta.function and session.stager and (meta.cleanup == "always" or (meta.cleanup == "on_success" and succeeded)):
         await _remove(session.stager, meta.work_dir)
 
 

@@ -8,7 +8,9 @@ never names from them, which Python allows in such a cycle.
 
 from __future__ import annotations
 
-from . import _connector, _function, _tasks
+from . import _connector, _deployment, _function, _tasks
+
+_deployment.deployment()  # a served connector checks its configuration at start: a bad one never serves
 
 __all__: list[str] = []
 

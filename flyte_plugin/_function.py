@@ -20,7 +20,7 @@ from flytekit.extend.backend.base_connector import AsyncConnectorExecutorMixin
 
 from slurm_rest import ValidationError
 
-from ._config import TASK_FUNCTION, SlurmCluster, check_environment, job_options
+from ._config import TASK_FUNCTION, ClusterRef, SlurmCluster, check_environment, cluster_ref, job_options
 from ._constants import FN_PLACEHOLDER
 
 __all__ = ["SlurmRestFunction", "SlurmRestFunctionTask"]
@@ -43,10 +43,13 @@ class SlurmRestFunction:
     runs as ``srun --opt=value ... <srun_append> <command>`` (as Covalent's Slurm executor does), e.g.
     ``srun_append="nsys profile"``. ``stage_code`` uploads the task's code when the cluster cannot import
     it: the fast-registration bundle of a remote run, or the loaded modules of a local ``pyflyte run``.
-    The work directory is removed after the outputs are fetched, as ``cleanup`` says.
+    The work directory is removed after the outputs are fetched, as ``cleanup`` says. ``cluster`` names a
+    cluster of the connector's deployment (a whole ``SlurmCluster`` only in local runs); ``run_as`` asks for
+    a user, which the deployment's policy allows or refuses.
     """
 
-    cluster: SlurmCluster
+    cluster: ClusterRef
+    run_as: str | None = None
     job: Mapping[str, Any] | None = None
     python: str = "python3"
     python_setup: Sequence[str] = ()
@@ -61,9 +64,8 @@ class SlurmRestFunction:
     cleanup: Literal["always", "on_success", "never"] = "on_success"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.cluster, SlurmCluster):
-            raise ValidationError("cluster must be a flyte_plugin.SlurmCluster")
-        if self.cluster.ssh is None:
+        cluster_ref(self.cluster, self.run_as)  # a name or a SlurmCluster, and a plain user name
+        if isinstance(self.cluster, SlurmCluster) and self.cluster.ssh is None:
             raise ValidationError("function tasks move inputs, code and outputs by SFTP: give the cluster an "
                                   "ssh=SSHTarget(...)")
         if not self.python.strip() or "\n" in self.python:
@@ -90,7 +92,7 @@ class SlurmRestFunction:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["cluster"] = self.cluster.to_dict()
+        out["cluster"], out["run_as"] = cluster_ref(self.cluster, self.run_as)
         for name in ("python_setup", "prerun", "postrun"):
             out[name] = list(out[name])
         return out
@@ -98,7 +100,8 @@ class SlurmRestFunction:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SlurmRestFunction:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["cluster"] = SlurmCluster.from_dict(known["cluster"])
+        if isinstance(known["cluster"], Mapping):
+            known["cluster"] = SlurmCluster.from_dict(known["cluster"])
         return cls(**known)
 
 

@@ -11,38 +11,43 @@ from __future__ import annotations
 
 import asyncio
 import posixpath
+import tempfile
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from slurm_rest import JobInfo, JobSpec, JobUsage, StagingError
+from slurm_rest import JobInfo, JobSpec, JobUsage, RefusedError, StagingError
 from slurm_rest._constants import DEFAULT_ENV
 
-from ._config import SlurmCluster
 from ._constants import STDERR_TAIL
-from ._render import compose, render, wrapper_for_script
+from ._files import copy_out, inside, local_tail
+from ._policy import Target
+from ._render import compose, private_work, render, wrapper_for_script
 from ._sessions import Session
 
-__all__ = ["USAGE_FIELDS", "Put", "build_job", "custom_info", "fetch_outputs", "log_links", "stderr_tail", "work_dir"]
+__all__ = ["LOG_NAME", "USAGE_FIELDS", "Put", "build_job", "custom_info", "fetch_outputs", "log_links", "stderr_tail"]
 
 Put = Callable[[str, str], Awaitable[str]]
-"""Bring one cluster path (file or directory) into the blob store under an output key; its URI."""
+"""Bring one local file or directory into the blob store under an output key; its URI."""
+LOG_NAME = "slurm.out"  # the job's output and errors, in its work directory
 
 
-def work_dir(cluster: SlurmCluster, run_id: str) -> str:
-    return f"{cluster.work_root}/slurm-rest/{run_id}"
+def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Target, *, run_id: str,
+              name: str) -> tuple[JobSpec, dict[str, list[str]], str]:
+    """The JobSpec for a task template's custom block, where each output will be written, and the log.
 
-
-def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], *, run_id: str,
-              name: str) -> tuple[JobSpec, dict[str, list[str]]]:
-    """The JobSpec for a task template's custom block, and where each output will be written."""
-    cluster = SlurmCluster.from_dict(custom["cluster"])
-    out_dir = work_dir(cluster, run_id)
+    The job works in ``<the user's work root>/<run id>`` (private, see ``private_work``); an output's
+    location is relative to it, so every output is read from inside the task's own directory."""
+    out_dir = target.work_dir(run_id)
     outputs: dict[str, list[str]] = {}
     for var, spec in custom.get("outputs", {}).items():
-        location = render(spec["location"], inputs, {}, quote=False) if spec["location"] else f"{out_dir}/{var}"
+        where = render(spec["location"], inputs, {}, quote=False) if spec["location"] else var
+        location = posixpath.normpath(f"{out_dir}/{where}")
+        if where.startswith("/") or not inside(location, out_dir):
+            raise RefusedError(f"output {var!r}: location {where!r} must be a relative path inside the task's "
+                               "directory")
         outputs[var] = [spec["kind"], location]
-    dirs = [out_dir, *sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})]
+    dirs = sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})
     env = {**DEFAULT_ENV, **custom.get("environment", {})}
     paths = {v: p for v, (_, p) in outputs.items()}
     if "script" in custom:
@@ -50,64 +55,66 @@ def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], *, run_id: s
     else:
         body = wrapper_for_script(custom["batch_script_path"], custom.get("args", []), inputs, paths)
         env.update(inputs)  # primitive inputs as environment variables too
-    script = compose(body, prerun=custom.get("prerun", []), postrun=custom.get("postrun", []), make_dirs=dirs)
-    # A dependency that can never be met ends the job (and the task) instead of leaving it queued.
-    options = {"job-name": name, "chdir": cluster.work_root, "kill-on-invalid-dep": True, **custom.get("job", {})}
-    return JobSpec.from_options(script, options).with_changes(environment=env), outputs
+    job = dict(custom.get("job", {}))
+    own_log = not ({"output", "error", "stdout", "stderr"} & {k.lstrip("-").replace("-", "_") for k in job})
+    log = f"{out_dir}/{LOG_NAME}"
+    setup = private_work(target.work_root, out_dir, log=log if own_log else None)
+    script = compose(body, prerun=custom.get("prerun", []), postrun=custom.get("postrun", []), make_dirs=dirs,
+                     setup=setup)
+    # A dependency that can never be met ends the job (and the task) instead of leaving it queued. Slurm
+    # opens a job's output before its script can make the directory: the script sends its own to ``log``.
+    options = {"job-name": name, "chdir": "/tmp", "kill-on-invalid-dep": True,
+               **({"output": "/dev/null"} if own_log else {}), **job}
+    return JobSpec.from_options(script, options).with_changes(environment=env), outputs, log if own_log else ""
 
 
-async def stderr_tail(session: Session, cluster: SlurmCluster, cluster_path: str) -> str:
-    """The end of the job's stderr: from a shared filesystem when mapped, else by SFTP."""
-    if not cluster_path:
+async def stderr_tail(session: Session, target: Target, work_dir: str, cluster_path: str) -> str:
+    """The end of the job's log, from inside its work directory only: a shared filesystem when mapped, else SFTP."""
+    if not cluster_path or not inside(cluster_path, work_dir):
         return ""
-    local = cluster.local_path(cluster_path)
-    if local is None:
-        if session.stager is None:
-            return ""
-        try:
-            return (await session.stager.tail(cluster_path, STDERR_TAIL)).strip()
-        except StagingError:
-            return ""
-    return await asyncio.to_thread(_local_tail, local)
-
-
-def _local_tail(local: str) -> str:
+    local = await asyncio.to_thread(local_tail, target, work_dir, cluster_path, STDERR_TAIL)
+    if local is not None:
+        return local
+    if session.stager is None:
+        return ""
     try:
-        with open(local, "rb") as fh:
-            fh.seek(0, 2)
-            fh.seek(max(0, fh.tell() - STDERR_TAIL))
-            return fh.read().decode("utf-8", "replace").strip()
-    except OSError:
+        await session.stager.no_links(work_dir, cluster_path)
+        return (await session.stager.tail(cluster_path, STDERR_TAIL)).strip()
+    except StagingError:
         return ""
 
 
-async def fetch_outputs(session: Session, cluster: SlurmCluster, outputs: Mapping[str, list[str]],
+async def fetch_outputs(session: Session, target: Target, work_dir: str, outputs: Mapping[str, list[str]],
                         put: Put) -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """Each output as (kind, where the SDK finds it) and the outputs that are missing. A path on a shared
-    filesystem is used where this connector sees it; any other comes back by SFTP through ``put``."""
+    """Each output as (kind, its URI in the blob store) and the outputs that are missing or refused. Through a
+    shared filesystem where mapped, else by SFTP; never through a link or from outside ``work_dir``."""
     result: dict[str, tuple[str, str]] = {}
     missing = []
-    for var, (kind, path) in outputs.items():
-        local = cluster.local_path(path)
-        if local is None and session.stager is not None:
+    with tempfile.TemporaryDirectory(prefix="slurm-rest-out-") as tmp:
+        for i, (var, (kind, path)) in enumerate(outputs.items()):
+            local = Path(tmp, str(i), posixpath.basename(path) or "data")
+            local.parent.mkdir()
             try:
-                local = await put(path, var)
-            except StagingError:
-                missing.append(f"{var} ({path})")
+                if not await asyncio.to_thread(copy_out, target, work_dir, path, local):
+                    if session.stager is None:
+                        raise StagingError("no shared filesystem or SFTP reaches it")
+                    await session.stager.no_links(work_dir, path)
+                    await session.stager.download(path, local)
+            except StagingError as exc:
+                missing.append(f"{var} ({exc})" if "refusing" in str(exc) else f"{var} ({path})")
                 continue
-        elif not Path(local or path).exists():
-            missing.append(f"{var} ({path})")
-        result[var] = (kind, local or path)
+            result[var] = (kind, await put(str(local), var))
     return result, missing
 
 
-def log_links(cluster: SlurmCluster, info: JobInfo) -> list[tuple[str, str]]:
-    """(name, uri) of the job's stdout and stderr, when the cluster has a ``log_url_template``."""
-    if not cluster.log_url_template:
+def log_links(target: Target, info: JobInfo, log: str = "") -> list[tuple[str, str]]:
+    """(name, uri) of the job's stdout and stderr (or its one ``log``), when the cluster has a ``log_url_template``."""
+    if not target.log_url_template:
         return []
+    streams = (("log", log),) if log else (("stdout", info.stdout_path), ("stderr", info.stderr_path))
     return [(f"Slurm {stream} (job {info.job_id})",
-             cluster.log_url_template.format(job_id=info.job_id, stream=stream, path=path, user=info.user))
-            for stream, path in (("stdout", info.stdout_path), ("stderr", info.stderr_path))]
+             target.log_url_template.format(job_id=info.job_id, stream=stream, path=path, user=info.user))
+            for stream, path in streams]
 
 
 def custom_info(info: JobInfo, usage: JobUsage | None = None) -> dict[str, Any]:

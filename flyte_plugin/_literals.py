@@ -22,7 +22,9 @@ from flytekit.models.literals import LiteralMap
 
 from slurm_rest import Stager
 
-__all__ = ["blob_uris", "fetch_outputs", "put_file", "stage_inputs"]
+from ._files import check_input
+
+__all__ = ["blob_uris", "check_input", "fetch_outputs", "put_file", "put_local", "stage_inputs"]
 
 _MULTIPART = types_pb2.BlobType.BlobDimensionality.MULTIPART
 
@@ -76,6 +78,7 @@ async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: 
     with tempfile.TemporaryDirectory(prefix="slurm-rest-in-") as tmp:
 
         async def move(i: int, msg: Any, multipart: bool) -> None:
+            check_input(msg.uri)  # the deployment's blob store only: refused before anything is read
             shared = mapped(msg.uri.removeprefix("file://"))
             if shared is not None or stager is None:
                 msg.uri = shared or msg.uri
@@ -90,15 +93,16 @@ async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: 
     return LiteralMap.from_flyte_idl(proto)
 
 
-async def fetch_outputs(data: bytes, stager: Stager, output_prefix: str) -> LiteralMap:
-    """Parse the job's ``outputs.pb``; bring every blob it wrote on the cluster into the blob store
-    under ``output_prefix`` and name it there."""
+async def fetch_outputs(data: bytes, stager: Stager, output_prefix: str, work_dir: str) -> LiteralMap:
+    """Parse the job's ``outputs.pb``; bring every blob it wrote on the cluster (inside ``work_dir``, reached
+    by no link) into the blob store under ``output_prefix`` and name it there."""
     proto = literals_pb2.LiteralMap()
     proto.ParseFromString(data)
 
     async def move(i: int, msg: Any) -> None:
         remote = _on_cluster(msg.uri)
         if remote is not None:  # else already in a blob store: the job put it there itself
+            await stager.no_links(work_dir, posixpath.normpath(remote))
             msg.uri = await put_file(stager, remote, output_prefix, str(i))
 
     await asyncio.gather(*(move(i, msg) for i, (msg, _) in enumerate(_all_blobs(proto))))
@@ -108,10 +112,15 @@ async def fetch_outputs(data: bytes, stager: Stager, output_prefix: str) -> Lite
 async def put_file(stager: Stager, remote: str, output_prefix: str, key: str) -> str:
     """One file or directory the job wrote on the cluster, put into the blob store under
     ``output_prefix/slurm-rest-outputs/key/``; its new URI."""
-    file_access = FlyteContextManager.current_context().file_access
     with tempfile.TemporaryDirectory(prefix="slurm-rest-out-") as tmp:
         local = Path(tmp, _basename(remote))
         await stager.download(remote, local)
-        target = f"{output_prefix.rstrip('/')}/slurm-rest-outputs/{key}/{local.name}"
-        uri: str = await file_access.async_put_data(str(local), target, is_multipart=local.is_dir())
-        return uri
+        return await put_local(str(local), output_prefix, key)
+
+
+async def put_local(local: str, output_prefix: str, key: str) -> str:
+    """A local file or directory put into the blob store under ``output_prefix/slurm-rest-outputs/key/``; its URI."""
+    file_access = FlyteContextManager.current_context().file_access
+    target = f"{output_prefix.rstrip('/')}/slurm-rest-outputs/{key}/{Path(local).name}"
+    uri: str = await file_access.async_put_data(local, target, is_multipart=Path(local).is_dir())
+    return uri

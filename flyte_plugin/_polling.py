@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from slurm_rest import JobInfo, JobNotFoundError, JobUsage, SlurmRestError
 
-from ._config import SlurmCluster
 from ._constants import FINAL_CACHE, POLL_MAX_AGE, USAGE_READS
 from ._jobs import Put, fetch_outputs, stderr_tail
 from ._phases import Phase, describe, phase_name
-from ._sessions import SecretReader, Session, last_seen, session
+from ._policy import Target
+from ._sessions import Session, last_seen, session
 
 __all__ = ["FinalCache", "Outcome", "add_tail", "finish_job", "observe", "unknown_for_now"]
 
@@ -54,16 +54,16 @@ def unknown_for_now(last: JobInfo | None, job_id: int, exc: SlurmRestError) -> O
                           f"last seen: {describe(last) if last is not None else 'submitted'}")
 
 
-async def observe(cluster: SlurmCluster, job_id: int, secret: SecretReader) -> Outcome:
+async def observe(target: Target, job_id: int) -> Outcome:
     """The job's phase from the cluster's shared watcher; a finished job is untracked (the watcher stays small)."""
     try:
-        found = await session(cluster, secret)
+        found = await session(target)
         info = await found.watcher.get(job_id, max_age=POLL_MAX_AGE)
     except JobNotFoundError:
         return Outcome(Phase.FAILED, f"job {job_id}: record purged from the controller (older than MinJobAge) "
                                      "and not in accounting (none, or unreachable); its final state is unknown")
     except SlurmRestError as exc:  # auth, a missing endpoint, slurmrestd unreachable: the job is not lost
-        return unknown_for_now(last_seen(cluster, job_id), job_id, exc)
+        return unknown_for_now(last_seen(target, job_id), job_id, exc)
     if not info.finished:
         return Outcome(phase_name(info), describe(info), info, found)
     found.watcher.untrack([info.job_id])
@@ -88,23 +88,24 @@ async def _usage(found: Session, info: JobInfo) -> JobUsage | None:
     return usage
 
 
-async def finish_job(outcome: Outcome, cluster: SlurmCluster, outputs: Mapping[str, list[str]], put: Put) -> Outcome:
-    """A finished shell or script job: its outputs when it succeeded (a missing one fails it), its stderr
-    tail in the message when it failed."""
+async def finish_job(outcome: Outcome, target: Target, work_dir: str, log: str, outputs: Mapping[str, list[str]],
+                     put: Put) -> Outcome:
+    """A finished shell or script job: its outputs when it succeeded (a missing or refused one fails it), its
+    log tail in the message when it failed."""
     assert outcome.info is not None and outcome.session is not None
     if outcome.phase is Phase.SUCCEEDED and outputs:
-        outcome.outputs, missing = await fetch_outputs(outcome.session, cluster, outputs, put)
+        outcome.outputs, missing = await fetch_outputs(outcome.session, target, work_dir, outputs, put)
         if missing:
             outcome.phase, outcome.outputs = Phase.FAILED, {}
             outcome.message += "; the job finished but did not write " + ", ".join(missing)
-    await add_tail(outcome, cluster)
+    await add_tail(outcome, target, work_dir, log)
     return outcome
 
 
-async def add_tail(outcome: Outcome, cluster: SlurmCluster) -> None:
-    """The failed job's stderr tail, appended to the message."""
+async def add_tail(outcome: Outcome, target: Target, work_dir: str, log: str = "") -> None:
+    """The failed job's log tail (from inside its work directory only), appended to the message."""
     if outcome.phase in (Phase.FAILED, Phase.RETRYABLE_FAILED) and outcome.info and outcome.session:
-        tail = await stderr_tail(outcome.session, cluster, outcome.info.stderr_path)
+        tail = await stderr_tail(outcome.session, target, work_dir, log or outcome.info.stderr_path)
         outcome.message += f"\nstderr tail:\n{tail}" if tail else ""
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from slurm_rest import ValidationError
 
-__all__ = ["compose", "render", "wrapper_for_script"]
+__all__ = ["compose", "private_work", "render", "wrapper_for_script"]
 
 _PLACEHOLDER = re.compile(r"\{(inputs|outputs)\.([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -32,9 +32,28 @@ def render(template: str, inputs: Mapping[str, str], outputs: Mapping[str, str],
     return _PLACEHOLDER.sub(sub, template)
 
 
+def private_work(root: str, work_dir: str, *, log: str | None = None) -> list[str]:
+    """Script lines that make ``work_dir`` inside the user's private ``root`` and go there.
+
+    The root is made 0700 and must be the job user's own directory: a symbolic link, or a directory someone
+    else made (another user's, or one planted in a shared /tmp), ends the job with exit 97 before anything is
+    written. Slurm opens a job's output before the script runs, so with ``log`` the script sends its own
+    output there once the directory exists (Slurm's goes to /dev/null).
+    """
+    r, d = shlex.quote(root), shlex.quote(work_dir)
+    lines = [f"(umask 077 && mkdir -p -- {r}) 2>/dev/null",
+             f'if [ -L {r} ] || [ ! -d {r} ] || [ ! -O {r} ]; then',
+             f'  echo "slurm-rest: refusing {root}: not a directory of $(id -un)\'s own" >&2; exit 97',
+             "fi",
+             f"chmod 700 {r} && (umask 077 && mkdir -p -- {d}) || exit 97"]
+    if log is not None:
+        lines.append(f"exec >>{shlex.quote(log)} 2>&1")
+    return [*lines, f"cd {d} || exit 97"]
+
+
 def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (),
-            make_dirs: Sequence[str] = ()) -> str:
-    """A complete batch script: shebang, output dirs, prerun, the body, postrun.
+            make_dirs: Sequence[str] = (), setup: Sequence[str] = ()) -> str:
+    """A complete batch script: shebang, ``setup`` (the work directory), output dirs, prerun, the body, postrun.
 
     With postrun commands the body runs in a subshell and its exit status is kept, so a
     postrun step can neither hide a failure nor turn success into one; postrun runs in a
@@ -42,7 +61,7 @@ def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (
     prerun ``set -e``) cannot replace the body's status.
     """
     shebang, rest = ([*body.split("\n", 1), ""])[:2] if body.startswith("#!") else ("#!/bin/bash", body)
-    lines = [shebang]
+    lines = [shebang, *setup]
     lines += [f"mkdir -p {' '.join(shlex.quote(d) for d in make_dirs)}"] if make_dirs else []
     lines += list(prerun)
     if postrun:

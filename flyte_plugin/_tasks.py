@@ -2,8 +2,10 @@
 
 ``SlurmRestShellTask`` runs an inline script template; ``SlurmRestScriptTask`` runs a batch
 script that already exists on the cluster. Both serialize to a task template whose ``custom``
-holds the cluster (secret *names* only), the job options and the script pieces; the connector
-does the rest, and local ``pyflyte run`` calls the same connector in-process.
+holds the cluster (a deployment's cluster name, or locally a whole cluster with secret *names* only), the
+user asked for (``run_as``; the deployment's policy decides), the job options and the script pieces; the
+connector does the rest, and local ``pyflyte run`` calls the same connector in-process. Output locations
+are relative to the task's own directory on the cluster.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from flytekit.types.file import FlyteFile
 
 from slurm_rest import ValidationError
 
-from ._config import TASK_SCRIPT, TASK_SHELL, SlurmCluster, check_environment, job_options
+from ._config import TASK_SCRIPT, TASK_SHELL, ClusterRef, check_environment, cluster_ref, job_options
 
 __all__ = ["SlurmRestScriptTask", "SlurmRestShellTask"]
 
@@ -38,18 +40,19 @@ def _outputs(locs: Sequence[OutputLocation]) -> tuple[dict[str, type], dict[str,
             kind = "file"
         else:
             raise ValidationError(f"output {loc.var!r}: only FlyteFile and FlyteDirectory outputs are supported")
+        if (loc.location or "").startswith("/"):
+            raise ValidationError(f"output {loc.var!r}: locations are relative to the task's directory on the cluster")
         types[loc.var] = loc.var_type
         spec[loc.var] = {"kind": kind, "location": loc.location or ""}
     return types, spec
 
 
-class _SlurmRestTask(AsyncConnectorExecutorMixin, PythonTask[SlurmCluster]):  # type: ignore[misc]
-    def __init__(self, *, name: str, task_type: str, cluster: SlurmCluster, job: Mapping[str, Any] | None,
+class _SlurmRestTask(AsyncConnectorExecutorMixin, PythonTask[ClusterRef]):  # type: ignore[misc]
+    def __init__(self, *, name: str, task_type: str, cluster: ClusterRef, job: Mapping[str, Any] | None,
                  environment: Mapping[str, str] | None, prerun: Sequence[str], postrun: Sequence[str],
                  inputs: Mapping[str, type] | None, output_locs: Sequence[OutputLocation] | None,
-                 **kwargs: Any) -> None:
-        if not isinstance(cluster, SlurmCluster):
-            raise ValidationError("cluster must be a flyte_plugin.SlurmCluster")
+                 run_as: str | None = None, **kwargs: Any) -> None:
+        self._cluster, self._run_as = cluster_ref(cluster, run_as)
         self._environment = check_environment(environment)
         out_types, self._output_spec = _outputs(output_locs or ())
         self._job = job_options(job)
@@ -58,14 +61,14 @@ class _SlurmRestTask(AsyncConnectorExecutorMixin, PythonTask[SlurmCluster]):  # 
                          interface=Interface(inputs=dict(inputs or {}), outputs=out_types), **kwargs)
 
     def _custom(self) -> dict[str, Any]:
-        return {"cluster": self.task_config.to_dict(), "job": self._job, "environment": self._environment,
+        return {"cluster": self._cluster, "run_as": self._run_as, "job": self._job, "environment": self._environment,
                 "prerun": self._prerun, "postrun": self._postrun, "outputs": self._output_spec}
 
 
 class SlurmRestShellTask(_SlurmRestTask):
     """An inline shell script; ``{inputs.x}`` are quoted values, ``{outputs.y}`` output paths."""
 
-    def __init__(self, name: str, *, script: str, cluster: SlurmCluster, job: Mapping[str, Any] | None = None,
+    def __init__(self, name: str, *, script: str, cluster: ClusterRef, job: Mapping[str, Any] | None = None,
                  environment: Mapping[str, str] | None = None, prerun: Sequence[str] = (),
                  postrun: Sequence[str] = (), inputs: Mapping[str, type] | None = None,
                  output_locs: Sequence[OutputLocation] | None = None, **kwargs: Any) -> None:
@@ -83,7 +86,7 @@ class SlurmRestScriptTask(_SlurmRestTask):
     """A batch script already on the cluster, run with ``args`` (``{inputs.x}`` allowed, each arg one
     word); primitive inputs are also exported as environment variables of the same name."""
 
-    def __init__(self, name: str, *, batch_script_path: str, cluster: SlurmCluster, args: Sequence[str] = (),
+    def __init__(self, name: str, *, batch_script_path: str, cluster: ClusterRef, args: Sequence[str] = (),
                  job: Mapping[str, Any] | None = None, environment: Mapping[str, str] | None = None,
                  prerun: Sequence[str] = (), postrun: Sequence[str] = (),
                  inputs: Mapping[str, type] | None = None, output_locs: Sequence[OutputLocation] | None = None,

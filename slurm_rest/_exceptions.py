@@ -2,10 +2,13 @@
 
     SlurmRestError
     ├── ValidationError            bad input, raised before any request is sent
+    │   └── RefusedError           not allowed by the deployment (identity, cluster, path); nothing sent
     ├── ConfigError                missing or contradictory client settings
     ├── UnsupportedVersionError    no API version both sides speak, a pin the server lacks, or an operation
     │                              the version in use lacks (shares() on v0.0.38: nothing is sent)
     ├── TransportError             the request may not have reached slurmrestd (connect, timeout)
+    │   └── TLSError               its TLS certificate was refused (CA, host name) or the handshake failed:
+    │                              nothing was sent (no token), and no retry is made
     ├── WaitTimeout                a wait() ran out of time (also a TimeoutError)
     ├── StagingError               a file could not be moved over SSH/SFTP (connection, host key, path)
     ├── RemoteError                a function run on the cluster raised; its type and traceback kept
@@ -28,11 +31,13 @@ __all__ = [
     "AuthError",
     "ConfigError",
     "JobNotFoundError",
+    "RefusedError",
     "RemoteError",
     "SlurmError",
     "SlurmRestError",
     "StagingError",
     "SubmissionError",
+    "TLSError",
     "TransportError",
     "UnavailableError",
     "UnsupportedVersionError",
@@ -64,6 +69,11 @@ class ValidationError(SlurmRestError, ValueError):
     """Invalid user input; nothing was sent."""
 
 
+class RefusedError(ValidationError):
+    """A task asked for what its deployment does not grant it (a user, cluster, file); nothing was sent and
+    no token was minted."""
+
+
 class ConfigError(SlurmRestError):
     """Client configuration is missing or contradictory."""
 
@@ -80,6 +90,15 @@ class TransportError(SlurmRestError):
         super().__init__(message)
         #: False only when the request provably never reached the server (connect failed).
         self.sent = sent
+
+
+class TLSError(TransportError):
+    """The server's TLS certificate failed verification (not signed by a CA the client trusts, another host
+    name, expired) or the handshake failed (a plain-HTTP server at an https URL): no request, so no token,
+    left the client, and trying again cannot help. Never retried."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, sent=False)
 
 
 class WaitTimeout(SlurmRestError, TimeoutError):

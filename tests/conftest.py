@@ -6,8 +6,9 @@ import asyncio
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -114,3 +115,24 @@ def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(time, "monotonic", lambda: real_monotonic() + sum(slept))
     monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     return slept
+
+
+@pytest.fixture
+def deployed(tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """Install a connector deployment for the test (``deployed(clusters={...}, policy=[...], **connector)``,
+    the file's tables as dicts; a signing key is made), and none again after it."""
+    from flyte_plugin._deployment import parse_deployment, use_deployment
+
+    def install(*, clusters: dict[str, Any] | None = None, policy: list[dict[str, Any]] | None = None,
+                **connector: Any) -> Any:
+        key = tmp_path / "signing_key"
+        key.write_text("s" * 40)
+        dep = parse_deployment({"connector": {"signing_key": {"file": str(key)}, **connector},
+                                "clusters": clusters or {}, "policy": policy or []})
+        use_deployment(dep)
+        return dep
+
+    yield install
+    from flyte_plugin import _deployment
+
+    _deployment._LOADED.clear()

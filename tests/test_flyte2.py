@@ -39,6 +39,9 @@ from flyte_plugin.flyte2 import (
 from flyte_plugin.flyte2._connector import _resource
 from slurm_rest import ConfigError, JobInfo, JobState, ValidationError
 
+from flyte_plugin._lifecycle import signed
+from flyte_plugin._policy import target_for
+
 from .fake_slurmrestd import FakeSlurmrestd, signed_with
 
 HOSTILE = '; rm -rf ~ $(id) "quotes" `id` \'single\'\nsecond line'
@@ -79,17 +82,18 @@ def test_shell_task_serializes_cluster_secret_names_and_script() -> None:
 def test_script_task_serializes_path_and_args() -> None:
     task = SlurmRestScriptTask("repeat", cluster=cluster(), batch_script_path="/opt/repeat.sh",
                                args=["{inputs.text}", 2], inputs={"text": str}, outputs={"out": Dir},
-                               output_locations={"out": "/scratch/{inputs.text}"})
+                               output_locations={"out": "scratch/{inputs.text}"})
     assert task.task_type == TASK2_SCRIPT
     custom = wire_custom(task)
     assert custom["batch_script_path"] == "/opt/repeat.sh" and custom["args"] == ["{inputs.text}", "2"]
-    assert custom["outputs"] == {"out": {"kind": "dir", "location": "/scratch/{inputs.text}"}}
+    assert custom["outputs"] == {"out": {"kind": "dir", "location": "scratch/{inputs.text}"}}
 
 
 @pytest.mark.parametrize(("kwargs", "match"), [
     ({"outputs": {"n": int}}, "only flyte.io.File and flyte.io.Dir"),
     ({"inputs": {"d": dict}}, "only str, int, float, bool, File and Dir"),
-    ({"outputs": {"f": File}, "output_locations": {"g": "/x"}}, "does not declare: g"),
+    ({"outputs": {"f": File}, "output_locations": {"g": "x"}}, "does not declare: g"),
+    ({"outputs": {"f": File}, "output_locations": {"f": "/etc/x"}}, "relative to the task's directory"),
     ({"job": {"script": "x"}}, "unknown sbatch option"),
     ({"environment": {"1BAD": "x"}}, "not valid"),
 ])
@@ -99,11 +103,13 @@ def test_bad_task_definitions_fail_at_definition(kwargs: dict[str, Any], match: 
 
 
 def test_the_job_built_from_the_wire_custom_quotes_inputs() -> None:
-    spec, outputs = build_job(wire_custom(shell_task()), {"message": HOSTILE}, run_id="r1", name="greet")
-    assert outputs == {"greeting": ["file", "/tmp/slurm-rest/r1/greeting"]}
+    target = target_for(cluster().to_dict(), "alice", lambda role: KEY_B64)
+    spec, outputs, _ = build_job(wire_custom(shell_task()), {"message": HOSTILE}, target, run_id="r1", name="greet")
+    assert outputs == {"greeting": ["file", "/tmp/slurm-rest-alice/r1/greeting"]}
     assert "printf '%s' '; rm -rf ~ $(id) \"quotes\" `id` '\"'\"'single'\"'\"'\nsecond line' > " \
-           "/tmp/slurm-rest/r1/greeting" in spec.script
-    done = subprocess.run(["bash", "-c", spec.script.replace("/tmp/slurm-rest/r1", "$D"), "_"], check=False,
+           "/tmp/slurm-rest-alice/r1/greeting" in spec.script
+    body = spec.script[spec.script.index("printf"):]  # the task's own lines, without the work directory setup
+    done = subprocess.run(["bash", "-c", body.replace("/tmp/slurm-rest-alice/r1", "$D"), "_"], check=False,
                           capture_output=True, text=True, env={"D": "/dev/null/x", "PATH": "/usr/bin:/bin"})
     assert "uid=" not in done.stdout + done.stderr  # no substitution ran
     assert spec.environment is not None and spec.environment["MODE"] == "test"
@@ -114,7 +120,8 @@ def test_every_shared_phase_is_a_flyte2_phase_and_resources_use_the_table() -> N
         assert TaskExecution.Phase.Value(phase.value) in TaskExecution.Phase.values()
     for state in JobState:
         info = JobInfo(job_id=1, state=state, return_code=0)
-        resource = _resource(cluster(), Outcome(_phases.phase_name(info), "m", info))
+        resource = _resource(target_for(cluster().to_dict(), "alice", lambda role: KEY_B64),
+                             Outcome(_phases.phase_name(info), "m", info), "")
         assert TaskExecution.Phase.Name(resource.phase) == _phases.BASE_PHASE[state].value
         assert resource.custom_info is not None and resource.custom_info["state"] == state.value
 
@@ -167,8 +174,10 @@ print('ok', task.task_type)
 
 def test_missing_secret_is_named_not_guessed() -> None:
     async def go() -> None:
+        meta = SlurmRestMeta(job_id=1, cluster=cluster().to_dict(), user="alice")
+        meta.signature = signed(json.loads(meta.encode()))
         with pytest.raises(ConfigError, match="did not pass the connector the secret 'SLURM_REST_JWT_KEY'"):
-            await SlurmRestConnector(TASK2_SHELL).delete(SlurmRestMeta(job_id=1, cluster=cluster().to_dict()))
+            await SlurmRestConnector(TASK2_SHELL).delete(meta)
         await close_sessions()
 
     asyncio.run(go())
@@ -190,7 +199,7 @@ def test_connector_phases_against_the_fake_keep_secrets_out(final: str, exit_cod
         task = SlurmRestShellTask("sleepy", cluster=cluster(url), job={"time": "2"}, script="sleep 1")
         meta = await connector.create(_template(task), "/tmp/out", inputs={}, **secrets)
         encoded = meta.encode()
-        assert KEY_B64.encode() not in encoded and b"SLURM_REST_JWT_KEY" in encoded
+        assert KEY_B64.encode() not in encoded and b"SLURM_REST_JWT_KEY" in encoded and b'"signature": "' in encoded
         assert SlurmRestMeta.decode(encoded) == meta
         seen, message = [], ""
         for _ in range(20):
@@ -276,7 +285,8 @@ def test_an_output_on_a_mapped_path_goes_to_a_remote_output_prefix(tmp_path: Pat
 
 
 @pytest.mark.parametrize(("metadata", "phase"), [(None, "FAILED"), ("deployed", "RETRYABLE_FAILED")])
-def test_node_fail_is_retryable_only_where_flyte_retries(metadata: str | None, phase: str) -> None:
+def test_node_fail_is_retryable_only_where_flyte_retries(metadata: str | None, phase: str, deployed: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """flyte.run's local loop (no execution metadata) ends only on SUCCEEDED/FAILED/ABORTED: never leave it polling."""
     from flyteidl2.connector.connector_pb2 import TaskExecutionMetadata
 
@@ -286,7 +296,11 @@ def test_node_fail_is_retryable_only_where_flyte_retries(metadata: str | None, p
     secrets = {SECRET_JWT_KEY: KEY_B64}
 
     async def go(url: str) -> Any:
-        task = SlurmRestShellTask("node_fail", cluster=cluster(url), script="true")
+        if metadata:  # served: the deployment's cluster, by name
+            monkeypatch.setenv("FAKE_JWT_KEY", KEY_B64)
+            deployed(allow_task_clusters=False, clusters={"fake": {"url": url, "jwt_key": {"env": "FAKE_JWT_KEY"}}},
+                     policy=[{"project": "*", "users": ["alice"], "default_user": "alice"}])
+        task = SlurmRestShellTask("node_fail", cluster="fake" if metadata else cluster(url), script="true")
         meta = await connector.create(_template(task), "/tmp/out", inputs={}, **secrets,
                                       task_execution_metadata=TaskExecutionMetadata() if metadata else None)
         fake.finish(meta.job_id, "NODE_FAIL")

@@ -14,6 +14,7 @@ from flyteidl.core.execution_pb2 import TaskExecution
 
 from flyte_plugin import SlurmCluster, SlurmRestMeta, describe, phase_of
 from flyte_plugin._jobs import build_job
+from flyte_plugin._policy import Target, target_for
 from flyte_plugin._phases import BASE_PHASE, FLAG_PHASE, NEUTRAL_FLAGS, Phase, phase_name
 from flyte_plugin._polling import unknown_for_now
 from flyte_plugin._render import compose, render, wrapper_for_script
@@ -205,7 +206,7 @@ def test_unknown_placeholder_is_an_error(template: str) -> None:
 def test_unknown_placeholder_in_a_task_template_fails_build_job() -> None:
     custom = {"cluster": cluster().to_dict(), "script": "echo {inputs.typo}", "outputs": {}}
     with pytest.raises(ValidationError, match=r"\{inputs.typo\}.*it has: v"):
-        build_job(custom, {"v": "1"}, run_id="r", name="n")
+        build_job(custom, {"v": "1"}, target(), run_id="r", name="n")
 
 
 @pytest.mark.parametrize(("prerun", "body", "postrun", "rc"), [
@@ -243,19 +244,24 @@ def cluster(**kw: object) -> SlurmCluster:
                         path_map=[("/", "/srv/rootfs")], **kw)  # type: ignore[arg-type]
 
 
+def target(key: str = "a2V5") -> Target:
+    return target_for(cluster().to_dict(), "alice", lambda role: key)
+
+
 def test_resource_meta_is_plain_json_without_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     key = base64.b64encode(b"\x01top-secret-hs256-key-bytes\xff" * 2).decode()
     monkeypatch.setenv("_FSEC_SLURM_REST_JWT_KEY", key)
     custom = {"cluster": cluster().to_dict(), "script": "echo {inputs.v} > {outputs.o}",
               "outputs": {"o": {"kind": "file", "location": ""}}, "environment": {"A": "1"}}
-    spec, outputs = build_job(custom, {"v": "x"}, run_id="abc", name="n")
+    spec, outputs, log = build_job(custom, {"v": "x"}, target(key), run_id="abc", name="n")
     assert key not in repr(spec)
-    meta = SlurmRestMeta(job_id=42, cluster=cluster().to_dict(), outputs=outputs)
+    meta = SlurmRestMeta(job_id=42, cluster=cluster().to_dict(), user="alice", outputs=outputs, log=log)
     text = json.dumps(asdict(meta))
     assert key not in text and key[:16] not in text
-    assert json.loads(text) == {"job_id": 42, "cluster": cluster().to_dict(),
-                                "outputs": {"o": ["file", "/tmp/slurm-rest/abc/o"]},
-                                "output_prefix": "", "work_dir": "", "cleanup": "never"}
+    assert json.loads(text) == {"job_id": 42, "cluster": cluster().to_dict(), "user": "alice",
+                                "outputs": {"o": ["file", "/tmp/slurm-rest-alice/abc/o"]},
+                                "output_prefix": "", "work_dir": "", "log": "/tmp/slurm-rest-alice/abc/slurm.out",
+                                "function": False, "cleanup": "never", "signature": ""}
     assert SlurmRestMeta.decode(meta.encode()) == meta
     assert "jwt_key" in text  # the secret's *name* is all that is kept
 

@@ -9,8 +9,11 @@ the connector with ``flyte.connectors.ConnectorRegistry``; ``c0`` imports it thr
 from __future__ import annotations
 
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, SSHTarget
+from .._deployment import deployment as _deployment
 from ._connector import SlurmRestConnector, SlurmRestMeta
 from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
+
+_deployment()  # c0 checks the configuration ($SLURM_REST_CONNECTOR_CONFIG) at start: a bad one never serves
 
 __all__ = ["TASK2_SCRIPT", "TASK2_SHELL", "SSHTarget", "SlurmCluster", "SlurmRestConnector", "SlurmRestMeta",
            "SlurmRestScriptTask", "SlurmRestShellTask"]

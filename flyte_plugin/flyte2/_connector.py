@@ -1,18 +1,19 @@
 """The Flyte 2 connector: create submits, get reads the shared watcher, delete cancels.
 
 It shares the flytekit connector's sessions (one client, one watcher and one SFTP stager per cluster
-and event loop: one state request per poll cycle for all tasks of a cluster), job building, phase table
-and output fetching; this module adds Flyte 2's types. Flyte 2 passes secret values as keyword
-arguments of create/get/delete, named by the task's ``custom["secrets"]`` (locally: read from the
-environment variable named like the secret; served by ``c0``: from the request's connection). They go
-into the session and nowhere else: ResourceMeta keeps only secret *names*.
+and user, per event loop), policy, job building, phase table and output fetching; this module adds Flyte
+2's types. A deployment holds its clusters' credentials itself, so tasks naming one of its clusters
+declare no secrets (self-hosted Flyte 2 resolves none). A task-defined cluster (local runs) names its
+secrets in ``custom["secrets"]``, and Flyte 2 passes their values as keyword arguments of
+create/get/delete (locally: from environment variables of those names); they go into the session and
+nowhere else.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import tempfile
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -27,10 +28,13 @@ from google.protobuf import json_format
 from slurm_rest import ConfigError, JobNotFoundError
 
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, plain
-from .._jobs import build_job, custom_info, log_links, work_dir
+from .._files import check_input
+from .._jobs import build_job, custom_info, log_links
+from .._lifecycle import begin, cluster_field, signed, submit, target_of
 from .._phases import Phase
+from .._policy import SecretReader, Target
 from .._polling import FinalCache, Outcome, finish_job, observe
-from .._sessions import SecretReader, Session, session
+from .._sessions import Session, session
 
 __all__ = ["SlurmRestConnector", "SlurmRestMeta"]
 
@@ -39,37 +43,52 @@ _FINAL = FinalCache()
 
 @dataclass
 class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
-    """What Flyte stores between calls: JSON primitives, no secret values."""
+    """What Flyte stores between calls: JSON primitives, no secret values, signed by the deployment."""
 
     job_id: int
-    cluster: dict[str, Any]
+    cluster: str | dict[str, Any]  # the deployment's cluster name (a task-defined cluster: its definition)
+    user: str = ""
     outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
     output_prefix: str = ""  # where fetched outputs go in the blob store
+    work_dir: str = ""  # the task's directory on the cluster
+    log: str = ""  # the job's own log (in work_dir), when Slurm's output went to /dev/null
     retries: bool = True  # False in a local flyte.run, whose poll loop never ends on RETRYABLE_FAILED
+    signature: str = ""
 
 
-def _reader(cluster: SlurmCluster, secrets: Mapping[str, Any]) -> SecretReader:
-    names = cluster.secret_names()
+def _readers(secrets: Mapping[str, Any]) -> Any:
+    """A task-defined cluster's secrets, from the keyword arguments Flyte 2 passes (local runs: env vars)."""
 
-    def read(role: str) -> str:
-        if role not in secrets:
-            raise ConfigError(f"Flyte did not pass the connector the secret {names[role]!r} (keyword {role!r}); "
-                               "locally, set an environment variable of that name")
-        return str(secrets[role])
+    def readers(cluster: SlurmCluster) -> SecretReader:
+        names = cluster.secret_names()
 
-    return read
+        def read(role: str) -> str:
+            if role not in secrets:
+                raise ConfigError(f"Flyte did not pass the connector the secret {names[role]!r} (keyword {role!r}); "
+                                  "locally, set an environment variable of that name")
+            return str(secrets[role])
+
+        return read
+
+    return readers
 
 
-async def _input_strings(inputs: Mapping[str, Any], found: Session, cluster: SlurmCluster,
-                         remote_dir: str) -> dict[str, str]:
-    """Primitive inputs as text; File/Dir inputs as a cluster path: through a shared filesystem where
-    ``path_map`` covers them, else fetched from the blob store and uploaded by SFTP into ``remote_dir``."""
+def _fields(meta: SlurmRestMeta) -> dict[str, Any]:
+    return json.loads(meta.encode())  # type: ignore[no-any-return]
+
+
+async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Target, remote_dir: str) -> dict[str, str]:
+    """Primitive inputs as text; File/Dir inputs (from the deployment's blob store only) as a cluster path:
+    through a shared filesystem where ``path_map`` covers them, else fetched and uploaded by SFTP into ``remote_dir``."""
     out: dict[str, str] = {}
+    for value in inputs.values():  # refused before anything is read
+        if isinstance(value, File | Dir):
+            check_input(str(value.path))
     with tempfile.TemporaryDirectory(prefix="slurm-rest-in-") as tmp:
         for i, (name, value) in enumerate(sorted(inputs.items())):
             if isinstance(value, File | Dir):
                 path = str(value.path).removeprefix("file://")
-                mapped = cluster.cluster_path(path)
+                mapped = target.cluster_path(path)
                 if mapped is None and found.stager is not None:
                     local = Path(tmp, str(i), PurePosixPath(path.rstrip("/")).name or "data")
                     local.parent.mkdir()  # fsspec makes no parents
@@ -98,51 +117,41 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
     async def create(self, task_template: Any, output_prefix: str, inputs: dict[str, Any] | None = None,
                      task_execution_metadata: Any = None, **secrets: Any) -> SlurmRestMeta:
         custom = plain(json_format.MessageToDict(task_template.custom))
-        cluster = SlurmCluster.from_dict(custom["cluster"])
-        run_id = uuid.uuid4().hex
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
-        found = await session(cluster, _reader(cluster, secrets))
-        strings = await _input_strings(inputs or {}, found, cluster, work_dir(cluster, run_id) + "/inputs")
-        spec, outputs = build_job(custom, strings, run_id=run_id, name=name)
-        job_id = await found.client.submit(spec)
-        found.watcher.track([job_id])  # the next cycle answers for it (a burst of creates: one cycle)
+        begun = await begin(custom, task_execution_metadata, _readers(secrets))
+        strings = await _input_strings(inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs")
+        spec, outputs, job_log = build_job(custom, strings, begun.target, run_id=begun.run_id, name=name)
+        job_id = await submit(begun, spec)
         # flyte.run's local loop (2.12) passes no execution metadata and stops only on SUCCEEDED, FAILED or ABORTED.
-        return SlurmRestMeta(job_id=job_id, cluster=cluster.to_dict(), outputs=outputs, output_prefix=output_prefix,
+        meta = SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user,
+                             outputs=outputs, output_prefix=output_prefix, work_dir=begun.work_dir, log=job_log,
                              retries=task_execution_metadata is not None)
+        meta.signature = signed(_fields(meta))
+        return meta
 
     async def get(self, resource_meta: SlurmRestMeta, **secrets: Any) -> Resource:
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
-        cluster = SlurmCluster.from_dict(resource_meta.cluster)
-        outcome = await observe(cluster, resource_meta.job_id, _reader(cluster, secrets))
+        target = target_of(_fields(resource_meta), _readers(secrets))
+        outcome = await observe(target, resource_meta.job_id)
         if not outcome.finished:
-            return _resource(cluster, outcome)
+            return _resource(target, outcome, resource_meta.log)
         if outcome.phase is Phase.RETRYABLE_FAILED and not resource_meta.retries:
             outcome.phase, outcome.message = Phase.FAILED, outcome.message + " (retryable, but this run has no retries)"
-        stager = outcome.session.stager if outcome.session else None
         prefix = resource_meta.output_prefix
 
-        async def put(path: str, var: str) -> str:
-            """One output the job wrote on the cluster, by SFTP into the blob store under the output prefix."""
-            assert stager is not None
-            with tempfile.TemporaryDirectory(prefix="slurm-rest-out-") as tmp:
-                local = Path(tmp, PurePosixPath(path.rstrip("/")).name or "data")
-                await stager.download(path, local)
-                return await _upload(local, prefix, var)
+        async def put(local: str, var: str) -> str:
+            return await _upload(Path(local), prefix, var)
 
-        outcome = await finish_job(outcome, cluster, resource_meta.outputs, put)
-        if flyte.storage.is_remote(prefix):  # Flyte 2 passes File/Dir paths on as they are: a path only this
-            for var, (kind, where) in outcome.outputs.items():  # connector sees (path_map) goes to the store
-                if not flyte.storage.is_remote(where):
-                    outcome.outputs[var] = (kind, await _upload(Path(where), prefix, var))
-        result = _resource(cluster, outcome)
+        outcome = await finish_job(outcome, target, resource_meta.work_dir, resource_meta.log, resource_meta.outputs,
+                                   put)
+        result = _resource(target, outcome, resource_meta.log)
         _FINAL.keep(final_key, result)
         return result
 
     async def delete(self, resource_meta: SlurmRestMeta, **secrets: Any) -> None:
-        cluster = SlurmCluster.from_dict(resource_meta.cluster)
-        found = await session(cluster, _reader(cluster, secrets))
+        found = await session(target_of(_fields(resource_meta), _readers(secrets)))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await found.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
 
@@ -155,10 +164,10 @@ async def _upload(local: Path, prefix: str, var: str) -> str:
     return str(await flyte.storage.put(str(local), target, recursive=local.is_dir()))
 
 
-def _resource(cluster: SlurmCluster, outcome: Outcome) -> Resource:
+def _resource(target: Target, outcome: Outcome, job_log: str) -> Resource:
     """Flyte 2's Resource for a shared Outcome (outputs as flyte.io File/Dir objects)."""
     info = outcome.info
-    links = [TaskLog(uri=uri, name=name) for name, uri in log_links(cluster, info)] if info else []
+    links = [TaskLog(uri=uri, name=name) for name, uri in log_links(target, info, job_log)] if info else []
     outputs = {var: Dir(path=where) if kind == "dir" else File(path=where)
                for var, (kind, where) in outcome.outputs.items()}
     return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,

@@ -20,7 +20,7 @@ from flyte.models import NativeInterface, SerializationContext
 
 from slurm_rest import ValidationError
 
-from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, check_environment, job_options
+from .._config import TASK2_SCRIPT, TASK2_SHELL, ClusterRef, SlurmCluster, check_environment, cluster_ref, job_options
 from . import _connector  # noqa: F401  (registers the connector, so local runs find it)
 
 __all__ = ["SlurmRestScriptTask", "SlurmRestShellTask"]
@@ -37,21 +37,23 @@ def _output_spec(outputs: Mapping[str, type], locations: Mapping[str, str]) -> d
     for var, kind in outputs.items():
         if kind not in _KINDS:
             raise ValidationError(f"output {var!r}: only flyte.io.File and flyte.io.Dir outputs are supported")
+        if locations.get(var, "").startswith("/"):
+            raise ValidationError(f"output {var!r}: locations are relative to the task's directory on the cluster")
         spec[var] = {"kind": _KINDS[kind], "location": locations.get(var, "")}
     return spec
 
 
 class _SlurmRestTask(AsyncConnectorExecutorMixin, TaskTemplate):  # type: ignore[misc]
-    def __init__(self, *, name: str, task_type: str, cluster: SlurmCluster, job: Mapping[str, Any] | None,
+    def __init__(self, *, name: str, task_type: str, cluster: ClusterRef, job: Mapping[str, Any] | None,
                  environment: Mapping[str, str] | None, prerun: Sequence[str], postrun: Sequence[str],
                  inputs: Mapping[str, type] | None, outputs: Mapping[str, type] | None,
-                 output_locations: Mapping[str, str] | None, extra: Mapping[str, Any], **kwargs: Any) -> None:
-        if not isinstance(cluster, SlurmCluster):
-            raise ValidationError("cluster must be a flyte_plugin.SlurmCluster")
+                 output_locations: Mapping[str, str] | None, extra: Mapping[str, Any], run_as: str | None = None,
+                 **kwargs: Any) -> None:
+        ref, run_as = cluster_ref(cluster, run_as)
         for var, kind in (inputs or {}).items():
             if kind not in _INPUT_TYPES:
                 raise ValidationError(f"input {var!r}: only str, int, float, bool, File and Dir inputs reach Slurm")
-        custom = {"cluster": cluster.to_dict(), "job": job_options(job), "environment": check_environment(environment),
+        custom = {"cluster": ref, "run_as": run_as, "job": job_options(job), "environment": check_environment(environment),
                   "prerun": list(prerun), "postrun": list(postrun),
                   "outputs": _output_spec(outputs or {}, output_locations or {}), **extra}
         interface = NativeInterface({k: (v, inspect.Parameter.empty) for k, v in (inputs or {}).items()},
@@ -61,14 +63,17 @@ class _SlurmRestTask(AsyncConnectorExecutorMixin, TaskTemplate):  # type: ignore
         self.slurm_custom = custom
 
     def custom_config(self, sctx: SerializationContext) -> dict[str, Any]:
-        # Flyte resolves each named secret and passes its value to the connector under the key.
-        return {**self.slurm_custom, "secrets": self.slurm_cluster.secret_names()}
+        # A task-defined cluster (local runs) names its secrets: Flyte resolves each and passes its value to the
+        # connector under the key. A deployment's cluster declares none: the deployment holds its credentials,
+        # and a backend that resolves no secrets (self-hosted Flyte 2) would fail a task that declared some.
+        cluster = self.slurm_cluster
+        return {**self.slurm_custom, **({"secrets": cluster.secret_names()} if isinstance(cluster, SlurmCluster) else {})}
 
 
 class SlurmRestShellTask(_SlurmRestTask):
     """An inline shell script; ``{inputs.x}`` are quoted values, ``{outputs.y}`` output paths."""
 
-    def __init__(self, name: str, *, script: str, cluster: SlurmCluster, job: Mapping[str, Any] | None = None,
+    def __init__(self, name: str, *, script: str, cluster: ClusterRef, job: Mapping[str, Any] | None = None,
                  environment: Mapping[str, str] | None = None, prerun: Sequence[str] = (),
                  postrun: Sequence[str] = (), inputs: Mapping[str, type] | None = None,
                  outputs: Mapping[str, type] | None = None, output_locations: Mapping[str, str] | None = None,
@@ -84,7 +89,7 @@ class SlurmRestScriptTask(_SlurmRestTask):
     """A batch script already on the cluster, run with ``args`` (``{inputs.x}`` allowed, each arg one
     word); primitive inputs are also exported as environment variables of the same name."""
 
-    def __init__(self, name: str, *, batch_script_path: str, cluster: SlurmCluster, args: Sequence[str] = (),
+    def __init__(self, name: str, *, batch_script_path: str, cluster: ClusterRef, args: Sequence[str] = (),
                  job: Mapping[str, Any] | None = None, environment: Mapping[str, str] | None = None,
                  prerun: Sequence[str] = (), postrun: Sequence[str] = (), inputs: Mapping[str, type] | None = None,
                  outputs: Mapping[str, type] | None = None, output_locations: Mapping[str, str] | None = None,

@@ -1,0 +1,135 @@
+"""The connector touches only what belongs to the task: inputs from the blob store, outputs and log tails
+from inside the task's own work directory.
+
+Inputs: with a deployment, an input URI must start with one of its ``blob_prefixes`` (a ``file://`` URI,
+a local path, another scheme or bucket is refused before anything is read). Outputs and tails through a
+shared filesystem (``path_map``): every component below the mapping's local prefix (which the deployment
+configured) is opened with ``O_NOFOLLOW`` relative to its parent's descriptor, so no symbolic link is
+followed, however the job swaps them; a file must be regular with one link (a hard link to a file outside
+has two), and a directory is copied entry by entry the same way. By SFTP the stager refuses links too
+(``Stager.no_links``), and reads as the job's own user, so nothing beyond that user's rights is reachable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from slurm_rest import RefusedError, StagingError
+
+from ._deployment import deployment
+from ._policy import Target
+
+__all__ = ["check_input", "copy_out", "inside", "local_tail"]
+
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+_FILE_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK  # NONBLOCK: a FIFO never blocks us
+
+
+def check_input(uri: str) -> None:
+    """RefusedError unless ``uri`` is in the deployment's blob store (any URI in a local run)."""
+    dep = deployment()
+    if dep is None:
+        return
+    if not any(uri.startswith(prefix) for prefix in dep.blob_prefixes):
+        raise RefusedError(f"input {uri!r} is not in this deployment's blob store "
+                           f"({', '.join(dep.blob_prefixes) or 'none configured'}): not read")
+
+
+def inside(path: str, work_dir: str) -> bool:
+    parts = path.split("/")
+    return path.startswith(work_dir.rstrip("/") + "/") and ".." not in parts and "." not in parts
+
+
+def _mapped(target: Target, cluster_path: str) -> tuple[str, list[str]] | None:
+    """The local prefix of the mapping covering ``cluster_path`` and the components below it."""
+    for src, dst in sorted(target.path_map, key=lambda p: -len(p[0])):
+        prefix = src.rstrip("/") + "/"
+        if cluster_path == src or cluster_path.startswith(prefix):
+            return dst, [p for p in cluster_path[len(prefix):].split("/") if p]
+    return None
+
+
+@contextlib.contextmanager
+def _opened(base: str, parts: list[str]) -> Iterator[int]:
+    """A descriptor for ``base/parts...`` reached without following any link below ``base``."""
+    fd = os.open(base, _DIR_FLAGS)
+    try:
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            try:
+                child = os.open(part, _FILE_FLAGS if last else _DIR_FLAGS, dir_fd=fd)
+            except OSError as exc:
+                raise StagingError(f"refusing {'/'.join(parts[:i + 1])}: "
+                                   f"{'a symbolic link' if exc.errno in (errno.ELOOP, errno.ENOTDIR) else exc.strerror}") from None
+            os.close(fd)
+            fd = child
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _check_file(fd: int, name: str) -> os.stat_result:
+    st = os.fstat(fd)
+    if stat.S_ISREG(st.st_mode) and st.st_nlink != 1:
+        raise StagingError(f"refusing {name}: a file with {st.st_nlink} hard links")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        raise StagingError(f"refusing {name}: not a regular file or directory")
+    return st
+
+
+def _copy_fd(fd: int, name: str, dest: Path) -> None:
+    st = _check_file(fd, name)
+    if stat.S_ISREG(st.st_mode):
+        with os.fdopen(os.dup(fd), "rb") as src, open(dest, "wb") as out:
+            shutil.copyfileobj(src, out)
+        return
+    dest.mkdir(parents=True, exist_ok=True)
+    for entry in os.scandir(fd):
+        try:
+            child = os.open(entry.name, _FILE_FLAGS, dir_fd=fd)
+        except OSError as exc:
+            raise StagingError(f"refusing {name}/{entry.name}: "
+                               f"{'a symbolic link' if exc.errno == errno.ELOOP else exc.strerror}") from None
+        try:
+            _copy_fd(child, f"{name}/{entry.name}", dest / entry.name)
+        finally:
+            os.close(child)
+
+
+def copy_out(target: Target, work_dir: str, cluster_path: str, dest: Path) -> bool:
+    """Copy an output the job wrote, through the shared filesystem, to ``dest``; False when no mapping covers
+    it (then it moves by SFTP). StagingError for anything outside the work directory, or reached by a link."""
+    if not inside(cluster_path, work_dir):
+        raise StagingError(f"refusing {cluster_path}: not inside the task's directory {work_dir}")
+    found = _mapped(target, cluster_path)
+    if found is None:
+        return False
+    base, parts = found
+    with _opened(base, parts) as fd:
+        _copy_fd(fd, cluster_path, dest)
+    return True
+
+
+def local_tail(target: Target, work_dir: str, cluster_path: str, nbytes: int) -> str | None:
+    """The end of a log file through the shared filesystem ("" when unreadable or outside the work
+    directory), None when no mapping covers it."""
+    found = _mapped(target, cluster_path)
+    if found is None:
+        return None
+    if not inside(cluster_path, work_dir):
+        return ""
+    try:
+        with _opened(*found) as fd:
+            st = _check_file(fd, cluster_path)
+            if not stat.S_ISREG(st.st_mode):
+                return ""
+            os.lseek(fd, max(0, st.st_size - nbytes), os.SEEK_SET)
+            return os.read(fd, nbytes).decode("utf-8", "replace").strip()
+    except (OSError, StagingError):
+        return ""

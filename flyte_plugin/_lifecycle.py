@@ -1,0 +1,85 @@
+"""What both connectors do around a job, Flyte-free: decide who runs it (policy), submit it under the
+Flyte execution's label, log the one line an administrator traces it by, and take stored metadata back
+only when this deployment signed it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from slurm_rest import JobSpec
+
+from ._config import SlurmCluster
+from ._policy import Execution, SecretReader, Target, apply_policy, target_for
+from ._sessions import Session, session
+from ._signing import sign, verify
+
+__all__ = ["Begun", "ReaderFactory", "begin", "cluster_field", "signed", "submit", "target_of"]
+
+log = logging.getLogger("flyte_plugin.connector")
+
+ReaderFactory = Callable[[SlurmCluster], SecretReader]
+"""How an SDK reads a task-defined cluster's secrets (only ever used for one: deployments hold their own)."""
+
+
+@dataclass
+class Begun:
+    """A create that the policy allowed: its target, session, execution and run id, and the job's changes."""
+
+    target: Target
+    session: Session
+    execution: Execution
+    run_id: str
+    changes: dict[str, Any]
+
+    @property
+    def work_dir(self) -> str:
+        return self.target.work_dir(self.run_id)
+
+
+def _reader(cluster: Mapping[str, Any] | str, readers: ReaderFactory) -> SecretReader | None:
+    if isinstance(cluster, str):
+        return None
+    return lambda role: readers(SlurmCluster.from_dict(cluster))(role)
+
+
+async def begin(custom: Mapping[str, Any], metadata: Any, readers: ReaderFactory) -> Begun:
+    """The policy's decision for a task (RefusedError before any token is minted or request sent), then its session."""
+    run_id = uuid.uuid4().hex
+    execution = Execution.of(metadata, run_id)
+    probe = JobSpec.from_options("#!/bin/sh\n", custom.get("job") or {})
+    target, changes = apply_policy(custom["cluster"], custom.get("run_as"), probe, execution,
+                                   _reader(custom["cluster"], readers), local=metadata is None)
+    return Begun(target, await session(target), execution, run_id, changes)
+
+
+async def submit(begun: Begun, spec: JobSpec) -> int:
+    """Submit with the policy's changes; the one line per create that traces the job to its execution."""
+    job_id = await begun.session.client.submit(spec.with_changes(**begun.changes))
+    ex = begun.execution
+    log.info("created job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
+             job_id, begun.target.cluster or "(task-defined)", begun.target.user, ex.project or "-",
+             ex.domain or "-", ex.name, ex.node or "-", ex.attempt)
+    # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at the first get().
+    begun.session.watcher.track([job_id])
+    return job_id
+
+
+def cluster_field(target: Target) -> str | dict[str, Any]:
+    """What metadata says of the cluster: its name, or (task-defined) its definition, never credentials."""
+    return dict(target.task_cluster) if target.task_cluster is not None else target.cluster
+
+
+def signed(fields: dict[str, Any]) -> str:
+    return sign(fields)
+
+
+def target_of(fields: Mapping[str, Any], readers: ReaderFactory) -> Target:
+    """The Target named by stored metadata, which must carry this deployment's signature (RefusedError)."""
+    verify(fields)
+    cluster = fields["cluster"]
+    return target_for(cluster, str(fields["user"]), _reader(cluster, readers))
