@@ -132,6 +132,58 @@ class Stager:
             except (OSError, asyncssh.Error) as exc:
                 raise StagingError(f"sftp {what}: {exc}") from exc
 
+    async def private_dir(self, remote: str) -> None:
+        """Make ``remote`` (and its parents) a directory only this SSH user can open (0700), or refuse one that
+        is a symbolic link, not a directory, or owned by somebody else: another user's directory is never
+        written into, and a link is never followed. Nobody else can change a 0700 directory we own, so what
+        is checked here stays true while we use it."""
+        import asyncssh
+
+        async with self._session(f"private directory {remote}") as sftp:
+            await sftp.makedirs(remote, attrs=asyncssh.SFTPAttrs(permissions=0o700), exist_ok=True)
+            mine = (await sftp.stat(".")).uid  # the login (home) directory's owner: this user
+            attrs = await sftp.lstat(remote)
+            kind = stat.S_IFMT(attrs.permissions or 0)
+            if kind != stat.S_IFDIR:
+                raise StagingError(f"refusing {remote}: it is {'a symbolic link' if kind == stat.S_IFLNK else 'not a directory'}")
+            if attrs.uid != mine:
+                raise StagingError(f"refusing {remote}: owned by uid {attrs.uid}, not by {self.config.user} (uid {mine})")
+            if (attrs.permissions or 0) & 0o077:
+                await sftp.chmod(remote, 0o700)
+
+    async def no_links(self, root: str, remote: str) -> None:
+        """StagingError unless ``remote`` lies below ``root`` with no symbolic link on the way (``root``'s own
+        components included) and, for a directory, none inside it: what is read is never a link's target."""
+        import asyncssh
+
+        root = root.rstrip("/")
+        below = remote[len(root):].split("/")
+        if not remote.startswith(root + "/") or ".." in below or "." in below:
+            raise StagingError(f"refusing {remote}: not inside {root}")
+        async with self._session(f"check {remote}") as sftp:
+            path = root
+            for part in ["", *(p for p in below if p)]:
+                path += "/" + part if part else ""
+                try:
+                    attrs = await sftp.lstat(path)
+                except asyncssh.SFTPNoSuchFile:
+                    raise StagingError(f"{remote}: no such file") from None
+                if stat.S_ISLNK(attrs.permissions or 0):
+                    raise StagingError(f"refusing {remote}: {path} is a symbolic link")
+            if stat.S_ISDIR(attrs.permissions or 0):
+                await self._no_links_below(sftp, remote)
+
+    async def _no_links_below(self, sftp: Any, directory: str) -> None:
+        for entry in await sftp.readdir(directory):
+            if entry.filename in (".", ".."):
+                continue
+            mode = entry.attrs.permissions or 0
+            child = f"{directory}/{entry.filename}"
+            if stat.S_ISLNK(mode):
+                raise StagingError(f"refusing {child}: a symbolic link")
+            if stat.S_ISDIR(mode):
+                await self._no_links_below(sftp, child)
+
     async def makedirs(self, remote: str) -> None:
         async with self._session(f"makedirs {remote}") as sftp:
             await sftp.makedirs(remote, exist_ok=True)

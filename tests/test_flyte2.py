@@ -24,6 +24,8 @@ from flyte_plugin import _phases
 from flyte_plugin._config import SECRET_JWT_KEY, SECRET_SSH_KEY, plain
 from flyte_plugin._constants import POLL_MAX_AGE
 from flyte_plugin._jobs import build_job
+from flyte_plugin._lifecycle import signed
+from flyte_plugin._policy import target_for
 from flyte_plugin._polling import Outcome
 from flyte_plugin._sessions import close_sessions
 from flyte_plugin.flyte2 import (
@@ -38,9 +40,6 @@ from flyte_plugin.flyte2 import (
 )
 from flyte_plugin.flyte2._connector import _resource
 from slurm_rest import ConfigError, JobInfo, JobState, ValidationError
-
-from flyte_plugin._lifecycle import signed
-from flyte_plugin._policy import target_for
 
 from .fake_slurmrestd import FakeSlurmrestd, signed_with
 

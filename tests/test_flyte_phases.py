@@ -14,8 +14,8 @@ from flyteidl.core.execution_pb2 import TaskExecution
 
 from flyte_plugin import SlurmCluster, SlurmRestMeta, describe, phase_of
 from flyte_plugin._jobs import build_job
-from flyte_plugin._policy import Target, target_for
 from flyte_plugin._phases import BASE_PHASE, FLAG_PHASE, NEUTRAL_FLAGS, Phase, phase_name
+from flyte_plugin._policy import Target, target_for
 from flyte_plugin._polling import unknown_for_now
 from flyte_plugin._render import compose, render, wrapper_for_script
 from slurm_rest import (
