@@ -242,7 +242,7 @@ class FunctionExecutor:
     stager: Stager
     python: str = "python3"
     setup: Sequence[str] = ()
-    work_root: str = "/tmp/slurm-rest-fn"
+    work_root: str = "/tmp/slurm-rest-fn-{user}"  # {user}: the SSH user; made 0700, refused if not theirs
     cleanup: Cleanup = "on_success"
 
     def __post_init__(self) -> None:
@@ -250,6 +250,7 @@ class FunctionExecutor:
             raise ValidationError(f"cleanup must be always, on_success or never, got {self.cleanup!r}")
         if not self.work_root.startswith("/"):
             raise ValidationError("work_root must be an absolute path on the cluster")
+        self.work_root = self.work_root.replace("{user}", self.stager.config.user)
 
     def _envelope(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
         import cloudpickle
@@ -310,6 +311,7 @@ class FunctionExecutor:
                       count: int | None) -> FunctionJob:
         """Upload the inputs and submit; a failure removes what was uploaded (no job will ever read it)."""
         inputs = {RUNNER_FILE: RUNNER.lstrip().encode(), **inputs}
+        await self.stager.private_dir(self.work_root)  # one user's calls are nobody else's to read
         try:
             await self.stager.makedirs(work_dir)
             await asyncio.gather(*(self.stager.write_bytes(f"{work_dir}/{name}", data)

@@ -77,7 +77,7 @@ class SyncFunctionExecutor:
     """Runs Python callables on the cluster and blocks for their results; see ``FunctionExecutor``."""
 
     def __init__(self, config: ClientConfig, ssh: SSHConfig, *, python: str = "python3", setup: Sequence[str] = (),
-                 work_root: str = "/tmp/slurm-rest-fn", cleanup: Cleanup = "on_success") -> None:
+                 work_root: str = "/tmp/slurm-rest-fn-{user}", cleanup: Cleanup = "on_success") -> None:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="slurm-rest-functions", daemon=True)
         self._thread.start()

@@ -7,6 +7,7 @@ exercises the envelope, the runner, outcome decoding and above all the cleanup p
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import pickle
@@ -43,9 +44,15 @@ class LocalStager:
     def __init__(self) -> None:
         self.removed: list[str] = []
         self.fail_remove = False
+        self.config = SSHConfig(host="local", user=getpass.getuser())
+        self.private: list[str] = []
 
     async def makedirs(self, remote: str) -> None:
         Path(remote).mkdir(parents=True, exist_ok=True)
+
+    async def private_dir(self, remote: str) -> None:
+        Path(remote).mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.private.append(remote)
 
     async def write_bytes(self, remote: str, data: bytes) -> None:
         Path(remote).parent.mkdir(parents=True, exist_ok=True)
