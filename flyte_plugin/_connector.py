@@ -37,7 +37,7 @@ from ._constants import POLL_MAX_AGE
 from ._jobs import build_job, custom_info, log_links
 from ._lifecycle import Begun, begin, cluster_field, signed, submit, target_of
 from ._phases import Phase, phase_name
-from ._policy import SecretReader, Target
+from ._policy import SecretReader, Target, target_for
 from ._polling import FinalCache, Outcome, add_tail, finish_job, observe
 from ._sessions import Session, close_sessions, session
 
@@ -74,6 +74,11 @@ def _reader(cluster: SlurmCluster) -> SecretReader:
     """A task-defined cluster's secret values by role, from flytekit's secret store (local runs)."""
     names = cluster.secret_names()
     return lambda role: str(flytekit.current_context().secrets.get(group=cluster.secret_group, key=names[role]))
+
+
+async def _session(cluster: SlurmCluster) -> Session:
+    """The shared session of a task-defined cluster, as a local run's create makes it (tests hook its client)."""
+    return await session(target_for(cluster.to_dict(), cluster.user, _reader(cluster)))
 
 
 def _input_strings(inputs: LiteralMap | None) -> dict[str, str]:
@@ -113,7 +118,8 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         else:
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
             staged = await _literals.stage_inputs(inputs or LiteralMap({}), begun.session.stager,
-                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path)
+                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path,
+                                                  private_root=begun.target.work_root)
             spec, outputs, job_log = build_job(custom, _input_strings(staged), begun.target, run_id=begun.run_id,
                                                name=name)
             meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
@@ -159,7 +165,7 @@ def _resource(target: Target, outcome: Outcome, job_log: str) -> Resource:
     outputs: Any = outcome.literals or {var: FlyteDirectory(where) if kind == "dir" else FlyteFile(where)
                                         for var, (kind, where) in outcome.outputs.items()} or None
     return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
-                    log_links=links or None, outputs=outputs, custom_info=custom_info(info, outcome.usage) if info else None)
+                    log_links=links or None, outputs=outputs, custom_info=custom_info(info, outcome.usage, job_log) if info else None)
 
 
 async def _create_function(begun: Begun, template: TaskTemplate, inputs: LiteralMap | None, *,

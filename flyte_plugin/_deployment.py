@@ -267,9 +267,10 @@ def parse_deployment(data: Mapping[str, Any], *, source: str = "", read_secrets:
     conn = _table(top.get("connector", {}), "connector", _CONNECTOR)
     if "signing_key" not in conn:
         raise _fail("connector", "signing_key is required (it signs the metadata Flyte stores)")
+    signing_key = _secret(conn["signing_key"], "connector.signing_key")
     prefixes = _names(conn, "blob_prefixes", "connector") or ()
     for prefix in prefixes:
-        if "://" not in prefix or prefix.startswith("file:") or not prefix.endswith("/"):
+        if "://" not in prefix or not prefix.endswith("/"):
             raise _fail("connector", f"blob_prefixes are blob-store URIs ending in '/', got {prefix!r}")
     allow = conn.get("allow_task_clusters", False)
     if not isinstance(allow, bool):
@@ -281,7 +282,7 @@ def parse_deployment(data: Mapping[str, Any], *, source: str = "", read_secrets:
     rules = top.get("policy", [])
     if not isinstance(rules, list):
         raise _fail("policy", "write each rule as a [[policy]] table")
-    result = Deployment(signing_key=_secret(conn["signing_key"], "connector.signing_key"), blob_prefixes=prefixes,
+    result = Deployment(signing_key=signing_key, blob_prefixes=prefixes,
                         allow_task_clusters=allow, clusters=clusters,
                         policy=tuple(_rule(i, r, clusters) for i, r in enumerate(rules)), source=source)
     if read_secrets:

@@ -36,7 +36,8 @@ def check_input(uri: str) -> None:
     dep = deployment()
     if dep is None:
         return
-    if not any(uri.startswith(prefix) for prefix in dep.blob_prefixes):
+    absolute = f"file://{uri}" if uri.startswith("/") else uri  # a plain path is a file:// URI
+    if not any(absolute.startswith(prefix) for prefix in dep.blob_prefixes):
         raise RefusedError(f"input {uri!r} is not in this deployment's blob store "
                            f"({', '.join(dep.blob_prefixes) or 'none configured'}): not read")
 

@@ -117,7 +117,7 @@ def log_links(target: Target, info: JobInfo, log: str = "") -> list[tuple[str, s
             for stream, path in streams]
 
 
-def custom_info(info: JobInfo, usage: JobUsage | None = None) -> dict[str, Any]:
+def custom_info(info: JobInfo, usage: JobUsage | None = None, log: str = "") -> dict[str, Any]:
     """What the task's page shows about its job; once it ended, the seff-like usage summary too."""
     def iso(t: Any) -> str | None:
         return t.isoformat() if t else None
@@ -126,7 +126,7 @@ def custom_info(info: JobInfo, usage: JobUsage | None = None) -> dict[str, Any]:
         "job_id": info.job_id, "state": info.state.value, "flags": sorted(f.value for f in info.flags),
         "reason": info.reason, "nodes": info.nodes, "return_code": info.return_code, "signal": info.signal,
         "submit_time": iso(info.submit_time), "start_time": iso(info.start_time), "end_time": iso(info.end_time),
-        "stdout": info.stdout_path, "stderr": info.stderr_path, "restart_count": info.restart_count}
+        "stdout": log or info.stdout_path, "stderr": log or info.stderr_path, "restart_count": info.restart_count}
     if usage is not None:
         out["usage"] = {name: getattr(usage, name) for name in USAGE_FIELDS} | {
             "nodes": list(usage.nodes), "peak_memory_by_node": dict(usage.peak_memory_by_node)}

@@ -6,6 +6,7 @@ only when this deployment signed it.
 from __future__ import annotations
 
 import logging
+import sys
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,7 +21,15 @@ from ._signing import sign, verify
 
 __all__ = ["Begun", "ReaderFactory", "begin", "cluster_field", "signed", "submit", "target_of"]
 
-log = logging.getLogger("flyte_plugin.connector")
+# The audit line of each create goes to stderr whatever the server configured for logging (both servers
+# leave INFO off); a site routes "flyte_plugin.audit" elsewhere by giving it handlers of its own.
+audit = logging.getLogger("flyte_plugin.audit")
+if not audit.handlers:
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("%(asctime)s slurm-rest audit: %(message)s"))
+    audit.addHandler(_handler)
+    audit.setLevel(logging.INFO)
+    audit.propagate = False
 
 ReaderFactory = Callable[[SlurmCluster], SecretReader]
 """How an SDK reads a task-defined cluster's secrets (only ever used for one: deployments hold their own)."""
@@ -61,7 +70,7 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
     """Submit with the policy's changes; the one line per create that traces the job to its execution."""
     job_id = await begun.session.client.submit(spec.with_changes(**begun.changes))
     ex = begun.execution
-    log.info("created job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
+    audit.info("created job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
              job_id, begun.target.cluster or "(task-defined)", begun.target.user, ex.project or "-",
              ex.domain or "-", ex.name, ex.node or "-", ex.attempt)
     # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at the first get().

@@ -94,6 +94,7 @@ async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Targ
                     local.parent.mkdir()  # fsspec makes no parents
                     await flyte.storage.get(str(value.path), str(local), recursive=isinstance(value, Dir))
                     mapped = f"{remote_dir}/{i}/{local.name}"
+                    await found.stager.private_dir(target.work_root)  # never into somebody else's directory
                     await found.stager.upload(local, mapped)
                 out[name] = mapped or path
             elif isinstance(value, bool):
@@ -171,7 +172,7 @@ def _resource(target: Target, outcome: Outcome, job_log: str) -> Resource:
     outputs = {var: Dir(path=where) if kind == "dir" else File(path=where)
                for var, (kind, where) in outcome.outputs.items()}
     return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
-                    log_links=links or None, outputs=outputs or None, custom_info=custom_info(info, outcome.usage) if info else None)
+                    log_links=links or None, outputs=outputs or None, custom_info=custom_info(info, outcome.usage, job_log) if info else None)
 
 
 for _task_type in (TASK2_SHELL, TASK2_SCRIPT):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import secrets
 import socket
 import subprocess
 import time
@@ -33,6 +34,23 @@ SECRET_ENV = "_FSEC_SLURM_REST_JWT_KEY"
 REPEAT_SH = "/usr/local/share/slurm-rest/repeat.sh"
 HOSTILE = '; rm -rf ~ $(id) "quotes" `id` \'single\'\nsecond line'
 TERMINAL = {TaskExecution.SUCCEEDED, TaskExecution.FAILED, TaskExecution.ABORTED, TaskExecution.RETRYABLE_FAILED}
+
+
+DEV_CONFIG = """# A development deployment: tasks may carry their own cluster (the tests of everything but the policy).
+[connector]
+signing_key = { env = "SLURM_REST_SIGNING_KEY" }
+allow_task_clusters = true
+blob_prefixes = ["file:///"]
+"""
+
+
+def dev_deployment(directory: Path) -> dict[str, str]:
+    """The environment of a served connector under a development deployment (a served connector without
+    one runs nothing): the configuration file in ``directory`` and a fresh signing key."""
+    path = directory / "dev-connector.toml"
+    path.write_text(DEV_CONFIG)
+    path.chmod(0o644)
+    return {"SLURM_REST_CONNECTOR_CONFIG": str(path), "SLURM_REST_SIGNING_KEY": secrets.token_hex(32)}
 
 
 def key_b64(tb: Testbed) -> str:

@@ -29,7 +29,7 @@ from slurm_rest import JobSpec, SlurmClient
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
-from ._flyte import HOSTILE, REPEAT_SH, Server, free_port, key_b64, serving
+from ._flyte import HOSTILE, REPEAT_SH, Server, dev_deployment, free_port, key_b64, serving
 from ._flyte2 import assert_healthy, connection, create, get, ssh_key, wait
 
 pytestmark = pytest.mark.live
@@ -70,7 +70,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     port = free_port()
     with serving([str(C0), "--port", str(port), "--prometheus_port", str(free_port())], port=port,
                  log=tmp_path_factory.mktemp("c0") / "server.log", stub=AsyncConnectorServiceStub,
-                 env={k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")},
+                 env={**{k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")},
+                      **dev_deployment(tmp_path_factory.mktemp("deployment"))},
                  cwd=tmp_path_factory.getbasetemp()) as srv:
         yield srv  # serving fails the run if the log shows any secret a test sent
 
@@ -98,7 +99,7 @@ def test_shell_task_over_grpc_queued_running_succeeded(server: Server, bed: Test
     assert resource.message.endswith("COMPLETED, exit code 0")
     uri = resource.outputs.literals[0].value.scalar.blob.uri
     assert uri.startswith(str(tmp_path)) and Path(uri).read_text() == HOSTILE  # fetched back by SFTP
-    assert [link.name.split(" (")[0] for link in resource.log_links] == ["Slurm stdout", "Slurm stderr"]
+    assert [link.name.split(" (")[0] for link in resource.log_links] == ["Slurm log"]
     assert resource.custom_info["state"] == "COMPLETED" and resource.custom_info["nodes"]
     assert key_b64(bed).encode() not in resource.SerializeToString()
 

@@ -132,8 +132,7 @@ async def test_shell_task_succeeds_with_file_output(session: Session) -> None:
     assert info["submit_time"] <= info["start_time"] <= info["end_time"]
     assert local(session.tb, info["stdout"]).read_text().startswith("ran on ")
     assert [(link.name, link.uri) for link in resource.log_links] == [
-        (f"Slurm stdout (job {meta.job_id})", f"file://{info['stdout']}#stdout-{meta.job_id}-{session.tb.user}"),
-        (f"Slurm stderr (job {meta.job_id})", f"file://{info['stderr']}#stderr-{meta.job_id}-{session.tb.user}"),
+        (f"Slurm log (job {meta.job_id})", f"file://{info['stdout']}#log-{meta.job_id}-{session.tb.user}"),
     ]
     # what Flyte ships to the UI
     assert_no_secret(session, str(await resource.to_flyte_idl()))

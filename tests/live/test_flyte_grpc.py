@@ -19,7 +19,19 @@ from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
-from ._flyte import HOSTILE, Server, create, free_port, get, key_b64, phase_name, secret_key, serving, wait
+from ._flyte import (
+    HOSTILE,
+    Server,
+    create,
+    dev_deployment,
+    free_port,
+    get,
+    key_b64,
+    phase_name,
+    secret_key,
+    serving,
+    wait,
+)
 
 pytestmark = pytest.mark.live
 RELEASE_NAMES = ["24.11", "26.05"]
@@ -31,6 +43,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One connector server for the module; each testbed's key under its own secret name."""
     beds = [require_testbed(next(r for r in RELEASES if r.name == n)) for n in RELEASE_NAMES]
     env = {k: v for k, v in os.environ.items() if not k.startswith("_FSEC_")}
+    env.update(dev_deployment(tmp_path_factory.mktemp("deployment")))
     for tb in beds:
         env[f"_FSEC_SLURM_REST_{secret_key(tb.name).upper()}"] = key_b64(tb)
     port = free_port()
@@ -61,7 +74,7 @@ def test_create_get_over_grpc_succeeds(server: Server, bed: Testbed, tmp_path: P
     assert resource.message.endswith("COMPLETED, exit code 0")
     uri = resource.outputs.literals["greeting"].scalar.blob.uri
     assert Path(uri.removeprefix("file://")).read_text() == HOSTILE
-    assert [log.name.split(" (")[0] for log in resource.log_links] == ["Slurm stdout", "Slurm stderr"]
+    assert [log.name.split(" (")[0] for log in resource.log_links] == ["Slurm log"]
     assert resource.custom_info["state"] == "COMPLETED" and resource.custom_info["nodes"]
     text = resource.SerializeToString()
     for secret in server.secrets:

@@ -40,7 +40,19 @@ from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, SSHTarget
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
-from ._flyte import HOSTILE, Server, create, free_port, get, key_b64, phase_name, secret_key, serving, wait
+from ._flyte import (
+    HOSTILE,
+    Server,
+    create,
+    dev_deployment,
+    free_port,
+    get,
+    key_b64,
+    phase_name,
+    secret_key,
+    serving,
+    wait,
+)
 from ._flyte2 import assert_healthy, connection
 from ._flyte2 import create as create2
 from ._flyte2 import wait as wait2
@@ -81,11 +93,12 @@ def image() -> str:
 @contextlib.contextmanager
 def container(image: str, command: list[str], *, port: int, shared: Path, log: Path, options: Sequence[str] = (),
               secrets: Iterable[str] = (), stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
-    """The image running ``command`` with host networking, ``shared`` mounted at the same path; the
-    container is removed afterwards, whatever happened."""
+    """The image running ``command`` with host networking, ``shared`` mounted at the same path, under a
+    development deployment (its file in ``shared``); the container is removed afterwards, whatever happened."""
     name = f"slurm-rest-test-{uuid.uuid4().hex[:12]}"
+    deployment = [x for k, v in dev_deployment(shared).items() for x in ("-e", f"{k}={v}")]
     argv = [PODMAN, "run", "--rm", "--name", name, "--network", "host", "-v", f"{shared}:{shared}",
-            "-e", f"TMPDIR={shared}", *options]  # flytekit's local raw-data prefix (a temp dir) lands in shared too
+            "-e", f"TMPDIR={shared}", *deployment, *options]  # flytekit's local raw-data prefix lands in shared too
     try:
         with serving([*argv, image, *command], port=port, log=log, secrets=secrets, stub=stub,
                      stop=[PODMAN, "rm", "--force", "--time", "5", name]) as srv:
