@@ -26,7 +26,9 @@ from flyte_plugin.flyte2 import SlurmCluster, SlurmRestScriptTask, SlurmRestShel
 
 _local_root = os.environ.get("SLURM_REST_LOCAL_ROOT")
 _ssh_port = os.environ.get("SLURM_REST_SSH_PORT")
-cluster = SlurmCluster(
+# Deployed: the connector's deployment names the cluster (SLURM_REST_CLUSTER=hpc1) and holds its credentials,
+# so the tasks declare no secrets. A local flyte.run may carry the whole cluster, its secrets from env vars.
+cluster: str | SlurmCluster = os.environ.get("SLURM_REST_CLUSTER") or SlurmCluster(
     url=os.environ.get("SLURM_REST_URL", "http://127.0.0.1:16920"),
     user=os.environ.get("SLURM_REST_USER", "alice"),
     jwt_key_secret="SLURM_REST_JWT_KEY",

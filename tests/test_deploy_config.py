@@ -456,7 +456,8 @@ def test_readme_names_the_stock_charts_container() -> None:
 
 @pytest.fixture
 def flyte2_example(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """examples/flyte2_workflow.py with its SFTP target set, as deployed."""
+    """examples/flyte2_workflow.py as deployed: naming the deployment's cluster."""
+    monkeypatch.setenv("SLURM_REST_CLUSTER", "hpc1")
     monkeypatch.setenv("SLURM_REST_SSH_PORT", "22")
     monkeypatch.setenv("SLURM_REST_KNOWN_HOSTS", "/etc/ssh/ssh_known_hosts")
     return example("flyte2_workflow")
