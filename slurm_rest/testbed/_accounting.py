@@ -9,7 +9,8 @@ state after the controller has purged it (``MinJobAge``).
 - ``slurmdbd`` listens on the release's ``dbd_port`` (``port_base + 19``) and accepts munge
   (slurmctld, sacctmgr) and the same JWT key as slurmctld (slurmrestd forwards clients' tokens).
 - On every start the database, its user and the associations (cluster, account ``testbed``,
-  users ``alice`` and ``slurm``) are ensured: cheap and idempotent.
+  users: every job user (``_build.JOB_USERS``: alice, bob) and ``slurm``) are ensured: cheap and idempotent,
+  and ``up`` ensures them again on a running release (``ensure_associations``), so a user added later gets one.
 
 Start order (the DAEMONS table in ``_daemons``): munged, mariadbd, slurmdbd, slurmctld, ...
 """
@@ -24,10 +25,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ._build import CHROOT_ENV, JOB_USER, in_root
+from ._build import CHROOT_ENV, JOB_USERS, in_root
 from ._releases import Release
 
-__all__ = ["DAEMON_NAMES", "DB_NAME", "configure", "set_min_job_age", "slurm_conf_lines", "start"]
+__all__ = ["DAEMON_NAMES", "DB_NAME", "configure", "ensure_associations", "set_min_job_age", "slurm_conf_lines",
+           "start"]
 
 DAEMON_NAMES = ("mariadbd", "slurmdbd")
 DB_NAME = "slurm_acct_db"
@@ -150,7 +152,7 @@ def start(rel: Release, name: str, log: Path) -> None:
     elif name == "slurmdbd":
         subprocess.run(["chroot", str(rel.rootfs), "/usr/sbin/slurmdbd"], check=True, env=CHROOT_ENV)
         _until("slurmdbd", rel, lambda: _sacctmgr(rel, "list", "cluster", "format=cluster"))
-        _associations(rel)
+        ensure_associations(rel)
     else:
         raise ValueError(f"not an accounting daemon: {name}")
 
@@ -160,8 +162,8 @@ def _sacctmgr(rel: Release, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, check=False, env=CHROOT_ENV, timeout=30)
 
 
-def _associations(rel: Release) -> None:
-    """Cluster, account and users, so that job records have an association to land in."""
+def ensure_associations(rel: Release) -> None:
+    """Cluster, account and users, so that job records have an association to land in (slurmdbd runs)."""
     marker = rel.rootfs / "var/lib/mysql-slurm-rest-associations"
     if not marker.exists():
         # A slurmctld that ran before this database existed wrote its own ClusterID here and would
@@ -170,8 +172,7 @@ def _associations(rel: Release) -> None:
     have = _sacctmgr(rel, "list", "association", "format=cluster,account,user").stdout.split()
     wanted = [("cluster", rel.cluster, []),
               ("account", ACCOUNT, [f"cluster={rel.cluster}"]),
-              ("user", JOB_USER, [f"account={ACCOUNT}", f"cluster={rel.cluster}"]),
-              ("user", "slurm", [f"account={ACCOUNT}", f"cluster={rel.cluster}"])]
+              *(("user", user, [f"account={ACCOUNT}", f"cluster={rel.cluster}"]) for user in (*JOB_USERS, "slurm"))]
     for kind, name, extra in wanted:
         key = {"cluster": f"{rel.cluster}|root|", "account": f"{rel.cluster}|{ACCOUNT}|",
                "user": f"{rel.cluster}|{ACCOUNT}|{name}"}[kind]

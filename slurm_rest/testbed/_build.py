@@ -13,18 +13,23 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from . import _network
 from ._releases import Release
 
-__all__ = ["CHROOT_ENV", "JOB_USER", "REST_USER", "build", "cluster_python", "configure", "configure_ssh",
-           "copy_host_files", "ensure_users", "in_root", "install_cluster_python_packages", "install_flyte_site",
-           "is_mounted_below", "run", "slurm_conf"]
+__all__ = ["CHROOT_ENV", "JOB_USER", "JOB_USERS", "REST_USER", "build", "cluster_python", "configure",
+           "configure_ssh", "copy_host_files", "ensure_users", "in_root", "install_cluster_python_packages",
+           "install_flyte_site", "is_mounted_below", "run", "slurm_conf", "ssh_key_path"]
 
 MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debian")
 JOB_USER = "alice"
 JOB_UID = 1500
+# Every job user and uid: alice runs most tests; bob is a second person (two users' jobs, identities and
+# directories kept apart). Each has a home, a key pair in the state dir and an association (_accounting).
+JOB_USERS: Mapping[str, int] = MappingProxyType({JOB_USER: JOB_UID, "bob": 1501})
 REST_USER = "slurmrest"
 # The environment of every command run in a chroot (not the caller's: its PATH may be a venv's).
 CHROOT_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
@@ -84,7 +89,6 @@ def build(rel: Release) -> None:
     in_root(rel, ["apt-get", "update"], log=log)
     in_root(rel, ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES], log=log)
     in_root(rel, ["apt-get", "clean"], log=log)
-    ensure_users(rel, log)
     marker.write_text(RECIPE)
 
 
@@ -102,13 +106,18 @@ def copy_host_files(rel: Release) -> None:
 
 
 def ensure_users(rel: Release, log: Path) -> None:
+    """slurmrestd's user and the job users (JOB_USERS), made where missing: on every configure, so that a
+    user added here reaches chroots built before."""
     passwd = (rel.rootfs / "etc/passwd").read_text()
     if f"\n{REST_USER}:" not in passwd:
         in_root(rel, ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", REST_USER], log=log)
-    if f"\n{JOB_USER}:" not in passwd:
-        in_root(rel, ["useradd", "-m", "-u", str(JOB_UID), "-s", "/bin/bash", JOB_USER], log=log)
-    # useradd leaves the account locked ("!"), which sshd without PAM refuses even for keys.
-    in_root(rel, ["usermod", "-p", "*", JOB_USER], log=log)
+    shadow = (rel.rootfs / "etc/shadow").read_text()
+    for user, uid in JOB_USERS.items():
+        if f"\n{user}:" not in passwd:
+            in_root(rel, ["useradd", "-m", "-u", str(uid), "-s", "/bin/bash", user], log=log)
+        # useradd leaves the account locked ("!"), which sshd without PAM refuses even for keys.
+        if f"\n{user}:*:" not in "\n" + shadow:
+            in_root(rel, ["usermod", "-p", "*", user], log=log)
 
 
 def slurm_conf(rel: Release, host: str) -> str:
@@ -165,7 +174,7 @@ PartitionName=high Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=10
 
 
 SSHD_CONF = """\
-# Written by slurm_rest.testbed: key-only logins for the job user, loopback only.
+# Written by slurm_rest.testbed: key-only logins for the job users, loopback only.
 Port {port}
 ListenAddress 127.0.0.1
 PidFile /run/sshd-testbed.pid
@@ -173,7 +182,7 @@ HostKey /etc/ssh/ssh_host_ed25519_key
 PasswordAuthentication no
 KbdInteractiveAuthentication no
 PermitRootLogin no
-AllowUsers {user}
+AllowUsers {users}
 UsePAM no
 Subsystem sftp internal-sftp
 """
@@ -187,13 +196,15 @@ def _write_secret(path: Path, nbytes: int, owner: str, rel: Release) -> None:
     path.chmod(0o400 if owner == "munge" else 0o600)
 
 
-def configure(rel: Release) -> None:
-    """Write keys and config files; idempotent and quick."""
+def configure(rel: Release) -> tuple[str, ...]:
+    """Write keys and config files; idempotent and quick. Returns the daemons whose config changed (a
+    running one must reread it)."""
     from . import _accounting
 
     root = rel.rootfs
     host = socket.gethostname().split(".")[0]
     copy_host_files(rel)
+    ensure_users(rel, rel.state / "build.log")
     _write_secret(root / "etc/munge/munge.key", 1024, "munge", rel)
     _write_secret(root / "var/spool/slurmctld/jwt_hs256.key", 32, "slurm", rel)
     for d, owner in (("run/munge", "munge"), ("var/spool/slurmctld", "slurm"), ("var/spool/slurmd", "root"),
@@ -205,12 +216,13 @@ def configure(rel: Release) -> None:
     if rel.needs_cgroup_conf:
         (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
     _accounting.configure(rel)
-    configure_ssh(rel)
+    sshd_changed = configure_ssh(rel)
     install_cluster_python_packages(rel)
     example = root / "usr/local/share/slurm-rest/repeat.sh"
     example.parent.mkdir(parents=True, exist_ok=True)
     example.write_text(EXAMPLE_SCRIPT)
     example.chmod(0o755)
+    return ("sshd",) if sshd_changed else ()
 
 
 # What function jobs import on the cluster, installed the way a site would ship a module:
@@ -291,20 +303,33 @@ echo "note from the environment: ${note-unset}"
 """
 
 
-def configure_ssh(rel: Release) -> None:
+def ssh_key_path(rel: Release, user: str = JOB_USER) -> Path:
+    """A job user's private key on this side (alice's keeps its first name, which scripts and examples use)."""
+    return rel.state / ("id_ed25519" if user == JOB_USER else f"id_ed25519_{user}")
+
+
+def configure_ssh(rel: Release) -> bool:
+    """Host key, sshd's config, and each job user's key pair in authorized_keys; True when sshd's config
+    changed (a running sshd must reread it)."""
     root, state = rel.rootfs, rel.state
     state.mkdir(parents=True, exist_ok=True)
     if not (root / "etc/ssh/ssh_host_ed25519_key").exists():
         in_root(rel, ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", "/etc/ssh/ssh_host_ed25519_key"])
-    (root / "etc/ssh/sshd_config_testbed").write_text(SSHD_CONF.format(port=rel.ssh_port, user=JOB_USER))
-    key = state / "id_ed25519"
-    if not key.exists():
-        run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"slurm-rest-testbed-{rel.suite}", "-f", str(key)])
-    ssh_dir = root / "home" / JOB_USER / ".ssh"
-    ssh_dir.mkdir(parents=True, exist_ok=True)
-    (ssh_dir / "authorized_keys").write_text((state / "id_ed25519.pub").read_text())
-    in_root(rel, ["chown", "-R", f"{JOB_USER}:{JOB_USER}", f"/home/{JOB_USER}/.ssh"])
-    (ssh_dir / "authorized_keys").chmod(0o600)
-    ssh_dir.chmod(0o700)
+    conf = root / "etc/ssh/sshd_config_testbed"
+    text = SSHD_CONF.format(port=rel.ssh_port, users=" ".join(JOB_USERS))
+    changed = not conf.exists() or conf.read_text() != text
+    conf.write_text(text)
+    for user in JOB_USERS:
+        key = ssh_key_path(rel, user)
+        if not key.exists():
+            run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"slurm-rest-testbed-{rel.suite}-{user}",
+                 "-f", str(key)])
+        ssh_dir = root / "home" / user / ".ssh"
+        ssh_dir.mkdir(parents=True, exist_ok=True)
+        (ssh_dir / "authorized_keys").write_text(key.with_name(key.name + ".pub").read_text())
+        in_root(rel, ["chown", "-R", f"{user}:{user}", f"/home/{user}/.ssh"])
+        (ssh_dir / "authorized_keys").chmod(0o600)
+        ssh_dir.chmod(0o700)
     host_pub = (root / "etc/ssh/ssh_host_ed25519_key.pub").read_text().split()
     (state / "known_hosts").write_text(f"[127.0.0.1]:{rel.ssh_port} {host_pub[0]} {host_pub[1]}\n")
+    return changed

@@ -3,9 +3,9 @@
 - License ``matlab``, 4 of them: ``Licenses=matlab:4`` in slurm.conf (``slurm_conf_lines``). A slurmctld
   started before that line existed learns it from ``scontrol reconfigure``, once (24.11+ re-exec slurmctld
   then: about 9 s without answers; daemons are not restarted and no other setting changes).
-- QOS ``rest-test`` (priority 10, MaxWall 2 h, MaxJobsPerUser 5, MaxSubmitJobsPerUser 10), which alice's
-  association may use; her default QOS stays ``normal``, so jobs that name no QOS are unaffected (and
-  nothing is enforced: no ``AccountingStorageEnforce``).
+- QOS ``rest-test`` (priority 10, MaxWall 2 h, MaxJobsPerUser 5, MaxSubmitJobsPerUser 10), which every job
+  user's association (alice's, bob's) may use; the default QOS stays ``normal``, so jobs that name no QOS
+  are unaffected (and nothing is enforced: no ``AccountingStorageEnforce``).
 - Reservation ``rest-test`` for alice and the account ``testbed`` on every node, for an hour starting
   ten years from its creation. The scheduler counts a job without a time limit as a year long
   (reservation.c ``_get_job_duration``): a reservation starting within a year would keep such jobs
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from ._build import CHROOT_ENV, JOB_USER
+from ._build import CHROOT_ENV, JOB_USER, JOB_USERS
 from ._releases import Release
 
 __all__ = ["ACCOUNT", "LICENSE", "LICENSE_COUNT", "QOS", "RESERVATION", "ensure", "slurm_conf_lines"]
@@ -62,11 +62,12 @@ def _license(rel: Release) -> None:
 def _qos(rel: Release) -> None:
     if _run(rel, "sacctmgr", "-n", "-P", "show", "qos", QOS, "format=name").stdout.strip() != QOS:
         _checked(rel, "sacctmgr", "-i", "add", "qos", QOS, *QOS_SETTINGS)
-    have = _run(rel, "sacctmgr", "-n", "-P", "show", "association", f"user={JOB_USER}", f"account={ACCOUNT}",
-                "format=qos,defaultqos").stdout.strip()
-    qos, _, default = have.partition("|")
-    if QOS not in qos.split(",") or default != "normal":
-        _checked(rel, "sacctmgr", "-i", "modify", "user", JOB_USER, "set", f"qos+={QOS}", "defaultqos=normal")
+    for user in JOB_USERS:
+        have = _run(rel, "sacctmgr", "-n", "-P", "show", "association", f"user={user}", f"account={ACCOUNT}",
+                    "format=qos,defaultqos").stdout.strip()
+        qos, _, default = have.partition("|")
+        if QOS not in qos.split(",") or default != "normal":
+            _checked(rel, "sacctmgr", "-i", "modify", "user", user, "set", f"qos+={QOS}", "defaultqos=normal")
 
 
 def _reservation(rel: Release) -> None:
