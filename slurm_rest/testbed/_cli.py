@@ -10,7 +10,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from . import _build, _daemons, _facts, _inventory, _network
+from . import _accounting, _build, _daemons, _facts, _inventory, _network, _proxy
 from ._releases import Release, resolve
 
 __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
@@ -18,15 +18,18 @@ __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
 
 def _up(rel: Release) -> dict[str, Any]:
     if _daemons.status(rel) != "up":
-        _build.configure(rel)
+        changed = (*_build.configure(rel), *(("nginx",) if _proxy.configure(rel) else ()))
+        running = {name for name, pid in _daemons.alive(rel).items() if pid}
         _network.ensure(rel)
         _daemons.mount(rel)
         _daemons.start(rel)
+        _daemons.reload(rel, *(name for name in changed if name in running))  # those started now read it already
         _facts.wait_ready(rel)
-        print(f"[{rel.name}] up: {rel.rest_url}", file=sys.stderr, flush=True)
+        print(f"[{rel.name}] up: {rel.rest_url} and {rel.tls_url}", file=sys.stderr, flush=True)
     else:
         print(f"[{rel.name}] already up", file=sys.stderr, flush=True)
-    _inventory.ensure(rel)  # only looks when the license, QOS and reservation are there
+    _accounting.ensure_associations(rel)  # these only look when everything is there
+    _inventory.ensure(rel)
     return _facts.facts(rel)
 
 
@@ -57,7 +60,7 @@ def cmd_down(releases: list[Release]) -> Any:
 
 def cmd_status(releases: list[Release]) -> Any:
     return [{"release": r.name, "suite": r.suite, "status": _daemons.status(r), "rest_url": r.rest_url,
-             "pids": _daemons.alive(r)} for r in releases]
+             "tls_url": r.tls_url, "pids": _daemons.alive(r)} for r in releases]
 
 
 def main(argv: list[str] | None = None) -> int:

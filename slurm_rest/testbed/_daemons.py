@@ -10,22 +10,24 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import _accounting, _network
+from . import _accounting, _network, _proxy
 from ._build import CHROOT_ENV, REST_USER, is_mounted_below
 from ._releases import Release
 
-__all__ = ["DAEMONS", "Daemon", "alive", "mount", "pid_of", "restart", "start", "status", "stop", "unmount"]
+__all__ = ["DAEMONS", "Daemon", "alive", "mount", "pid_of", "reload", "restart", "start", "status", "stop",
+           "unmount"]
 
 
 @dataclass(frozen=True)
 class Daemon:
     name: str
-    pid_file: str  # inside the chroot, or "state:NAME" for pid files the testbed writes itself
+    pid_file: str  # inside the chroot, or "state:NAME" for pid files in the release's state dir (host side)
     binary: str
     node: str = ""  # a compute node's slurmd: runs in that node's namespaces (_network)
 
@@ -39,6 +41,8 @@ DAEMONS: tuple[Daemon, ...] = (
     *(Daemon(f"slurmd-{n}", f"/run/slurmd-{n}.pid", "slurmd", node=n) for n in _network.NODE_NAMES),
     Daemon("slurmrestd", "state:slurmrestd.pid", "slurmrestd"),
     Daemon("sshd", "/run/sshd-testbed.pid", "sshd"),
+    # The TLS proxy before slurmrestd: the host's nginx, one master per release (_proxy).
+    Daemon("nginx", "state:nginx/nginx.pid", "nginx"),
 )
 BIND_PATIENCE = 75.0  # seconds; Linux keeps TIME_WAIT for 60
 
@@ -121,7 +125,28 @@ def start(rel: Release) -> None:
             _start_slurmrestd(rel, logs / "slurmrestd.log", _pid_path(rel, d))
         elif d.name == "sshd":
             subprocess.run(_chroot(rel, "/usr/sbin/sshd", "-f", "/etc/ssh/sshd_config_testbed"), check=True, env=CHROOT_ENV)
+        elif d.name == "nginx":
+            _proxy.start(rel)
         _wait_for(rel, d)
+
+
+def reload(rel: Release, *names: str) -> None:
+    """Make the named running daemons reread their config: SIGHUP (sshd re-executes itself, nginx starts
+    new workers and lets the old ones finish); one that is not running reads it when it starts."""
+    for d in DAEMONS:
+        if d.name in names and (pid := pid_of(rel, d)):
+            os.kill(pid, signal.SIGHUP)
+            if d.name == "sshd":  # its listener is closed while it re-executes: be back before anyone connects
+                _wait_listening(rel.ssh_port)
+
+
+def _wait_listening(port: int, timeout: float = 10.0) -> None:
+    time.sleep(0.2)  # the signal is handled asynchronously: let the old listener go first
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1.0):
+            return
+        time.sleep(0.1)
 
 
 def _start_slurmrestd(rel: Release, log: Path, pid_file: Path) -> None:

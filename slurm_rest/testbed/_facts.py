@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 import jwt
 
-from . import _network
-from ._build import CLUSTER_SITE, FLYTE_SITE, JOB_USER
+from . import _network, _proxy, _tls
+from ._build import CLUSTER_SITE, FLYTE_SITE, JOB_USER, JOB_USERS, ssh_key_path
 from ._releases import Release
 
 __all__ = ["api_versions", "facts", "fetch_spec", "jwt_key_path", "load_facts", "mint_token", "wait_ready"]
@@ -37,9 +37,11 @@ def _headers(rel: Release) -> dict[str, str]:
     return {"X-SLURM-USER-NAME": JOB_USER, "X-SLURM-USER-TOKEN": mint_token(rel, lifespan=300)}
 
 
-def fetch_spec(rel: Release) -> dict[str, Any]:
-    """The combined OpenAPI document the daemon serves for all its loaded versions."""
-    resp = httpx.get(f"{rel.rest_url}/openapi/v3", headers=_headers(rel), timeout=30)
+def fetch_spec(rel: Release, *, through_proxy: bool = False) -> dict[str, Any]:
+    """The combined OpenAPI document the daemon serves for all its loaded versions (directly, or through
+    the TLS proxy with the release's CA)."""
+    url, verify = ((rel.tls_url, str(_tls.files(rel).ca)) if through_proxy else (rel.rest_url, True))
+    resp = httpx.get(f"{url}/openapi/v3", headers=_headers(rel), timeout=30, verify=verify)
     resp.raise_for_status()
     result: dict[str, Any] = resp.json()
     return result
@@ -63,12 +65,14 @@ def _python_version(rel: Release) -> str:
 
 
 def wait_ready(rel: Release, timeout: float = 90.0) -> None:
-    """Wait until slurmrestd answers and every node is schedulable (and responding: no ``*``)."""
+    """Wait until slurmrestd answers (directly and through the TLS proxy) and every node is schedulable (and
+    responding: no ``*``)."""
     deadline = time.monotonic() + timeout
     last = ""
     while time.monotonic() < deadline:
         try:
             fetch_spec(rel)
+            fetch_spec(rel, through_proxy=True)
             out = subprocess.run(["chroot", str(rel.rootfs), "sinfo", "-h", "-N", "-o", "%N %t"],
                                  capture_output=True, text=True, check=False, timeout=20)
             last = out.stdout.strip() or out.stderr.strip()
@@ -91,11 +95,16 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
         "rest_url": rel.rest_url,
         "api_versions": api_versions(spec),
         "job_user": JOB_USER,
+        # Every job user (alice is job_user): a home, a key for SFTP, an association; any may get a token.
+        "users": {user: {"uid": uid, "ssh_key_path": str(ssh_key_path(rel, user))} for user, uid in JOB_USERS.items()},
+        # slurmrestd behind nginx (_proxy): valid only by this name and with this CA (the release's own).
+        "tls": {"url": rel.tls_url, "wrong_host_url": rel.tls_wrong_host_url, "ca_path": str(_tls.files(rel).ca),
+                "access_log": str(_proxy.access_log(rel)), "error_log": str(_proxy.error_log(rel))},
         "ssh": {
             "host": "127.0.0.1",
             "port": rel.ssh_port,
             "user": JOB_USER,
-            "key_path": str(rel.state / "id_ed25519"),
+            "key_path": str(ssh_key_path(rel)),
             "known_hosts": str(rel.state / "known_hosts"),
         },
         "jwt_key_path": str(jwt_key_path(rel)),

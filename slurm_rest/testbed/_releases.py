@@ -45,6 +45,11 @@ class Release:
         return self.port_base + 22
 
     @property
+    def tls_port(self) -> int:
+        """nginx's TLS port before slurmrestd (``_proxy``)."""
+        return self.port_base + 43
+
+    @property
     def home(self) -> Path:
         return base_dir() / self.suite
 
@@ -60,6 +65,16 @@ class Release:
     @property
     def rest_url(self) -> str:
         return f"http://127.0.0.1:{self.rest_port}"
+
+    @property
+    def tls_url(self) -> str:
+        """slurmrestd through the TLS proxy, by the one name its certificate holds."""
+        return f"https://localhost:{self.tls_port}"
+
+    @property
+    def tls_wrong_host_url(self) -> str:
+        """The same proxy by an address its certificate does not name: clients must refuse it."""
+        return f"https://127.0.0.1:{self.tls_port}"
 
 
 RELEASES: tuple[Release, ...] = (

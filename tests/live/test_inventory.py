@@ -41,7 +41,7 @@ def test_every_method_returns_the_testbeds_inventory(testbed: Testbed) -> None:
         assert (mine.cluster, mine.account, mine.user, mine.default_qos, mine.is_default) == (
             testbed.release.cluster, ACCOUNT, testbed.user, "normal", True)
         assert set(mine.qos) == {"normal", QOS}
-        assert {a.user for a in c.associations(account=ACCOUNT)} == {"", testbed.user, "slurm"}
+        assert {a.user for a in c.associations(account=ACCOUNT)} == {"", *testbed.facts["users"], "slurm"}
         assert c.associations(user="nobody-here") == []
 
         (lic,) = [lic for lic in c.licenses() if lic.name == LICENSE]
