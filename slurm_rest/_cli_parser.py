@@ -26,9 +26,11 @@ exit status:
   0    success (submit --wait, wait: every job COMPLETED)
   1    a job ended without completing (FAILED, CANCELLED, TIMEOUT, OUT_OF_MEMORY, NODE_FAIL ...),
        or ping found a controller not responding
-  2    usage error: unknown option, invalid value, missing URL/user/token; nothing was sent
-  3    slurmrestd could not be used: connection, TLS, timeout, authentication, unavailable,
-       no common API version, or the API version in use lacks the command (shares before v0.0.40)
+  2    usage error: unknown option, invalid value, missing URL/user/token, unreadable CA bundle;
+       nothing was sent
+  3    slurmrestd could not be used: connection, TLS (a refused certificate: nothing was sent), timeout,
+       authentication, unavailable, no common API version, or the API version in use lacks the command
+       (shares before v0.0.40)
   4    slurmrestd refused the request: submission refused, job not found, other API error
   5    wait --timeout elapsed before the job(s) finished (they keep running)
   70   internal error (a bug in slurm-rest: please report it)
@@ -97,6 +99,8 @@ def _global_options(*, top: bool, user: bool = True) -> argparse.ArgumentParser:
                        **kw)
     group.add_argument("--api-version", metavar="V", help="pin an API version, e.g. v0.0.42 "
                                                           "(default: the newest both sides speak)", **kw)
+    group.add_argument("--ca-bundle", metavar="FILE", help="CA certificates (PEM) that slurmrestd's TLS certificate "
+                                                           "must chain to [SLURM_REST_CA_BUNDLE]", **kw)
     return parent
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "STATE_CHUNK",
     "SUBMIT_NOTICES",
     "SUBMIT_ROUNDS",
+    "TLS_NAME_MISMATCH",
     "TOKEN_COMMAND_TIMEOUT",
     "TOKEN_RENEW_FRACTION",
     "TOKEN_RENEW_MARGIN",
@@ -46,6 +47,9 @@ URLS_KEPT = 256
 # Default for ClientConfig.max_body: the largest answer read into memory (a listing of ~100,000 jobs
 # is well below it); a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024
+# OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
+# name in the URL (another CA would not help: the URL must use a name the certificate holds).
+TLS_NAME_MISMATCH = frozenset({62, 64})
 
 # -- jobs --------------------------------------------------------------------------------------------------
 # Jobs get exactly this environment unless JobSpec.environment says otherwise: slurmrestd has no

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+import os
+import ssl
+from typing import Any, TypeVar
 
 import httpx
 
 from ._adapters import Call
 from ._auth import SlurmAuth
 from ._config import ClientConfig
-from ._constants import URLS_KEPT, USER_AGENT
-from ._exceptions import APIError, TransportError
+from ._constants import TLS_NAME_MISMATCH, URLS_KEPT, USER_AGENT
+from ._exceptions import APIError, ConfigError, TLSError, TransportError
 
-__all__ = ["BodyReader", "Urls", "http_settings", "transport_error"]
+__all__ = ["BodyReader", "Urls", "http_settings", "tls_verify", "transport_error"]
+
+_E = TypeVar("_E", bound=BaseException)
+# SSL errors that are a connection dropped mid-handshake (a busy or restarting server): transient, not TLS.
+_DROPPED = (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError)
 
 
 def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
@@ -21,7 +27,7 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
         "base_url": config.url,
         "auth": auth,
         "timeout": httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
-        "verify": config.verify,
+        "verify": tls_verify(config.verify),
         "limits": httpx.Limits(max_connections=config.max_connections,
                                max_keepalive_connections=config.max_connections),
         "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **dict(config.headers)},
@@ -29,10 +35,63 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
     }
 
 
+def tls_verify(verify: bool | str) -> bool | ssl.SSLContext:
+    """``ClientConfig.verify`` as httpx takes it: a CA bundle (a PEM file, or a directory of hashed
+    certificates) is read now, so a missing or unreadable one is a ConfigError before anything is sent."""
+    if isinstance(verify, bool):
+        return verify
+    try:
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError: a file without a certificate
+        raise ConfigError(f"CA bundle {verify!r} cannot be used: {exc}") from None
+
+
 def transport_error(exc: httpx.HTTPError, call: Call) -> TransportError:
-    """Map an httpx failure; ``sent=False`` only when the request provably never left."""
+    """Map an httpx failure; ``sent=False`` only when the request provably never left. A refused certificate
+    or failed handshake is a TLSError: the request (and its token) was never sent, and no retry can help."""
+    refused = _tls_failure(exc)
+    if refused is not None:
+        return refused
     unsent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent)
+
+
+def _tls_failure(exc: httpx.HTTPError) -> TLSError | None:
+    if not isinstance(exc, httpx.ConnectError):  # a handshake belongs to connecting
+        return None
+    failed = _cause(exc, ssl.SSLError)
+    if failed is None or isinstance(failed, _DROPPED):
+        return None
+    where = _origin(exc)
+    if isinstance(failed, ssl.SSLCertVerificationError):
+        why = (failed.verify_message or failed.reason or str(failed)).rstrip(".")
+        hint = ("the URL must use a host name the certificate names" if failed.verify_code in TLS_NAME_MISMATCH
+                else "give the CA that signed it: verify=PATH, SLURM_REST_CA_BUNDLE or --ca-bundle")
+        return TLSError(f"TLS certificate verification failed for {where}: {why} ({hint})")
+    return TLSError(f"TLS handshake with {where} failed: {failed.reason or failed} (is it a TLS server? "
+                    "a plain-HTTP one is reached with http://)")
+
+
+def _cause(exc: BaseException, kind: type[_E]) -> _E | None:
+    """The first exception of ``kind`` in exc's chain of causes (httpx → httpcore → ssl)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _origin(exc: httpx.HTTPError) -> str:
+    try:
+        url = exc.request.url
+    except RuntimeError:  # an exception raised outside a request has none
+        return "the server"
+    return f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}"
 
 
 class Urls:

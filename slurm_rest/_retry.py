@@ -8,6 +8,9 @@
                never reached slurmrestd (connect failed). Nothing that may have arrived is resent:
                a lost submit answer is resolved by looking the job up by its tag, so one
                ``submit`` call never creates two jobs, and one ``cancel(signal=...)`` one signal.
+
+No policy retries a ``TLSError``: a refused certificate stays refused, and waiting out the deadline would
+only hide the reason.
 """
 
 from __future__ import annotations
@@ -29,17 +32,17 @@ from ._constants import (
     RETRY_INITIAL_WAIT,
     RETRY_MAX_WAIT,
 )
-from ._exceptions import TransportError, UnavailableError
+from ._exceptions import TLSError, TransportError, UnavailableError
 
 __all__ = ["ACCOUNTING", "POLICY", "READ", "UNSENT", "RetryPolicy", "is_transient", "is_unsent"]
 
 
 def is_transient(exc: BaseException) -> bool:
-    return isinstance(exc, (TransportError, UnavailableError))
+    return isinstance(exc, (TransportError, UnavailableError)) and not isinstance(exc, TLSError)
 
 
 def is_unsent(exc: BaseException) -> bool:
-    return isinstance(exc, TransportError) and not exc.sent
+    return isinstance(exc, TransportError) and not exc.sent and not isinstance(exc, TLSError)
 
 
 # Newer tenacity renamed wait_exponential_jitter's ``initial`` to ``multiplier`` and warns on the old name

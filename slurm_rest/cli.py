@@ -49,12 +49,14 @@ from ._exceptions import (
     AuthError,
     ConfigError,
     SlurmRestError,
+    TLSError,
     TransportError,
     UnavailableError,
     UnsupportedVersionError,
     ValidationError,
     WaitTimeout,
 )
+from ._http import tls_verify
 from ._jobspec import JobSpec, parse_signal
 from ._models import JobInfo, JobState
 
@@ -144,11 +146,17 @@ def _signal(text: str | None) -> str | None:
 
 def _config(args: argparse.Namespace) -> ClientConfig:
     try:
-        return ClientConfig.from_env(url=getattr(args, "url", None), user=getattr(args, "user", None),
-                                     token=getattr(args, "token", None), jwt_key=getattr(args, "jwt_key", None),
-                                     api_version=getattr(args, "api_version", None))
+        config = ClientConfig.from_env(url=getattr(args, "url", None), user=getattr(args, "user", None),
+                                       token=getattr(args, "token", None), jwt_key=getattr(args, "jwt_key", None),
+                                       api_version=getattr(args, "api_version", None),
+                                       verify=getattr(args, "ca_bundle", None))
     except ConfigError as exc:
         raise _UsageError(f"{exc} (on the command line: --url, --user, --token or --jwt-key)") from None
+    try:
+        tls_verify(config.verify)  # read the CA bundle now: an unreadable one is a usage error
+    except ConfigError as exc:
+        raise _UsageError(f"{exc} (--ca-bundle or SLURM_REST_CA_BUNDLE)") from None
+    return config
 
 
 # -- commands ----------------------------------------------------------------------------------------------
@@ -319,6 +327,8 @@ def _message(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, AuthError):
         return f"authentication failed: {text} (check the token, --jwt-key and --user)"
+    if isinstance(exc, TLSError):
+        return f"{text}; nothing was sent"
     if isinstance(exc, TransportError):
         return f"cannot reach slurmrestd: {text}"
     if isinstance(exc, (SlurmRestError, _UsageError, _Interrupted)):

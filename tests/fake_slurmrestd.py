@@ -36,6 +36,7 @@ import http.server
 import json
 import re
 import signal as signals_
+import ssl
 import threading
 import time
 from collections import Counter
@@ -412,8 +413,10 @@ class FakeSlurmrestd:
         return body if v == "v0.0.38" else {**body, "warnings": []}
 
     @contextlib.contextmanager
-    def http_server(self) -> Iterator[str]:
-        """Serve the fake on 127.0.0.1 (a real socket, so httpcore's own code and logging run): yields its URL."""
+    def http_server(self, tls: ssl.SSLContext | None = None) -> Iterator[str]:
+        """Serve the fake on 127.0.0.1 (a real socket, so httpcore's own code and logging run): yields its URL.
+        With ``tls`` (a server context) it is ``https://localhost:PORT``; a handshake the client refuses
+        never reaches the fake (nothing is counted)."""
         fake = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -441,10 +444,13 @@ class FakeSlurmrestd:
                 pass
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        if tls is not None:  # the handshake runs in accept(); a failed one is an OSError the server ignores
+            server.socket = tls.wrap_socket(server.socket, server_side=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
-            yield f"http://127.0.0.1:{server.server_address[1]}"
+            yield (f"https://localhost:{server.server_address[1]}" if tls is not None
+                   else f"http://127.0.0.1:{server.server_address[1]}")
         finally:
             server.shutdown()
             server.server_close()

@@ -49,6 +49,7 @@ from slurm_rest._auth import SlurmAuth, StaticToken
 from slurm_rest._constants import URLS_KEPT
 from slurm_rest._http import http_settings
 from slurm_rest._retry import READ, UNSENT
+from slurm_rest.testbed import _tls
 from tests.fake_slurmrestd import FakeSlurmrestd, signed_with
 
 pytestmark = pytest.mark.usefixtures("pauses")
@@ -1041,7 +1042,9 @@ def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pyte
     assert ClientConfig.from_env(base).verify is True
     assert http_settings(ClientConfig.from_env(base), AUTH)["verify"] is True
     assert ClientConfig.from_env({**base, "SLURM_REST_INSECURE": "1"}).verify is False
-    ca = str(tmp_path / "site-ca.pem")
+    pki = _tls.files_in(tmp_path)
+    _tls.ensure_in(pki, "site CA")
+    ca = str(pki.ca)
     captured: list[dict[str, Any]] = []
 
     class Capture(httpx.Client):
@@ -1054,7 +1057,8 @@ def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pyte
         pass
     with SlurmClient(url="https://h:1", user="bob", token="t", verify=ca):
         pass
-    assert [kw["verify"] for kw in captured] == [ca, ca]
+    # read into a context at once (httpx deprecates a path; an unreadable one must fail before any request)
+    assert [[c["subject"] for c in kw["verify"].get_ca_certs()] for kw in captured] == [[((("commonName", "site CA"),),)]] * 2
     assert all(kw["follow_redirects"] is False for kw in captured)  # a redirect must not carry the token away
 
 
