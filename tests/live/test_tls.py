@@ -1,0 +1,169 @@
+"""slurmrestd behind TLS, as sites run it: each testbed's nginx with a CA of the release's own (``facts["tls"]``).
+
+With that CA the library and the CLI work through the proxy (ping, a job submitted and waited for). Without
+it (the default trust store), or by a host name the certificate does not hold (``wrong_host_url``: the
+certificate names ``DNS:localhost`` only), the client refuses the certificate during the handshake: a
+``TLSError`` at once (no retries until the deadline), and no request, so no token, reaches nginx.
+
+That nothing was sent is read from nginx's logs: each test marks its requests (a User-Agent, or for the CLI
+a path prefix) and no access-log line may carry the mark; nginx's error log shows the client's refusal
+(``alert unknown ca`` / ``bad certificate``), so the handshake did reach nginx. Other clients may use the
+same proxy meanwhile: only marked lines count.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from slurm_rest import JobSpec, JobState, SlurmClient, TLSError
+
+from ..conftest import Testbed
+from .facade_support import job_file, sh
+
+pytestmark = pytest.mark.live
+
+CLI = [sys.executable, "-m", "slurm_rest.cli"]
+FAST = 2.0  # seconds: a refused certificate is reported at once (the retry deadline is 60 s)
+
+
+def tls(tb: Testbed) -> dict[str, str]:
+    facts: dict[str, str] = tb.facts["tls"]
+    return facts
+
+
+class Logs:
+    """New lines of the proxy's access and error logs since the test began."""
+
+    def __init__(self, tb: Testbed) -> None:
+        self.paths = {name: Path(tls(tb)[f"{name}_log"]) for name in ("access", "error")}
+        self.start = {name: path.stat().st_size for name, path in self.paths.items()}
+
+    def new(self, name: str) -> str:
+        with self.paths[name].open("rb") as fh:
+            fh.seek(self.start[name])
+            return fh.read().decode(errors="replace")
+
+    def wait_error(self, text: str, timeout: float = 5.0) -> str:
+        """The error log's new part once it says ``text`` (nginx writes it when it sees the client's alert)."""
+        deadline = time.monotonic() + timeout
+        while text not in self.new("error") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.new("error")
+
+
+@pytest.fixture
+def logs(testbed: Testbed) -> Logs:
+    return Logs(testbed)
+
+
+@pytest.fixture
+def marker() -> str:
+    return f"slurm-rest-tls-test-{uuid.uuid4().hex[:12]}"
+
+
+def client(tb: Testbed, url: str, marker: str, **settings: Any) -> SlurmClient:
+    return SlurmClient(url=url, user=tb.user, jwt_key=tb.facts["jwt_key_path"], headers={"User-Agent": marker},
+                       **settings)
+
+
+# -- the library ------------------------------------------------------------------------------------------
+
+def test_library_with_the_ca_works_through_the_proxy(testbed: Testbed, logs: Logs, marker: str,
+                                                      unique_name: str) -> None:
+    with client(testbed, tls(testbed)["url"], marker, verify=tls(testbed)["ca_path"]) as c:
+        info = c.ping()
+        assert info.ok and info.release.startswith(testbed.name + ".")
+        job_id = c.submit(JobSpec(script=sh("echo through nginx"), name=unique_name, time_limit="2:00"))
+        try:
+            done = c.wait(job_id, timeout=60)
+        finally:
+            if not c.get_job(job_id).finished:
+                c.cancel(job_id)
+    assert done.state is JobState.COMPLETED and done.user == testbed.user
+    assert job_file(testbed, done.stdout_path) == "through nginx\n"
+    marked = [line for line in logs.new("access").splitlines() if marker in line]
+    assert any('"POST /slurm/' in line and " 200 " in line for line in marked), marked  # the submit went through
+    assert len(marked) >= 4  # spec, ping, submit, state reads
+
+
+def test_second_user_submits_as_themselves_through_the_proxy(testbed: Testbed, marker: str,
+                                                              unique_name: str) -> None:
+    users = testbed.facts["users"]
+    assert {u: users[u]["uid"] for u in users} == {"alice": 1500, "bob": 1501}
+    with SlurmClient(url=tls(testbed)["url"], user="bob", token=testbed.token("bob"),
+                     verify=tls(testbed)["ca_path"], headers={"User-Agent": marker}) as c:
+        job_id = c.submit(JobSpec(script=sh("id -un; id -u"), name=unique_name, time_limit="2:00"))
+        done = c.wait(job_id, timeout=60)
+    assert (done.state, done.user) == (JobState.COMPLETED, "bob")
+    assert job_file(testbed, done.stdout_path).split() == ["bob", "1501"]
+
+
+@pytest.mark.parametrize("case", ["no CA", "wrong host name"])
+def test_library_refuses_the_certificate_at_once_and_sends_nothing(testbed: Testbed, logs: Logs, marker: str,
+                                                                   case: str) -> None:
+    url, verify, alert, hint = (
+        (tls(testbed)["url"], True, "alert unknown ca", "give the CA that signed it") if case == "no CA" else
+        (tls(testbed)["wrong_host_url"], tls(testbed)["ca_path"], "bad certificate",
+         "the URL must use a host name the certificate names"))
+    started = time.perf_counter()
+    with client(testbed, url, marker, verify=verify) as c, pytest.raises(TLSError) as caught:
+        c.submit(JobSpec(script=sh("echo never"), name=marker))
+    elapsed = time.perf_counter() - started
+    assert elapsed < FAST, f"{elapsed:.2f}s: retried?"
+    message = str(caught.value)
+    assert message.startswith(f"TLS certificate verification failed for {url}: ") and hint in message, message
+    assert caught.value.sent is False
+    assert alert in logs.wait_error(alert)  # the handshake reached nginx, and the client broke it off
+    assert marker not in logs.new("access")  # no request (so no token) left the client
+
+
+# -- the CLI ----------------------------------------------------------------------------------------------
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "SBATCH_", "SSL_CERT_"))}
+    return {**env, **extra}
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=240, check=False,
+                          env=env if env is not None else cli_env())
+
+
+def conn(tb: Testbed, url: str) -> list[str]:
+    return ["--url", url, "--user", tb.user, "--jwt-key", str(tb.facts["jwt_key_path"])]
+
+
+def test_cli_with_ca_bundle_flag_and_variable(testbed: Testbed, tmp_path: Path, unique_name: str) -> None:
+    url, ca = tls(testbed)["url"], tls(testbed)["ca_path"]
+    script = tmp_path / "job.sh"
+    script.write_text(sh("echo via the CLI"))
+    result = cli(*conn(testbed, url), "--ca-bundle", ca, "submit", str(script), "-J", unique_name, "-t", "2:00",
+                 "--wait", "--json")
+    assert result.returncode == 0, result.stderr
+    ping = cli(*conn(testbed, url), "ping", env=cli_env(SLURM_REST_CA_BUNDLE=ca))
+    assert ping.returncode == 0, ping.stderr
+    assert ping.stdout.startswith(f"{url}: Slurm {testbed.name}.")
+
+
+@pytest.mark.parametrize("case", ["no CA", "wrong host name"])
+def test_cli_refuses_the_certificate_with_exit_3(testbed: Testbed, logs: Logs, marker: str, case: str) -> None:
+    # The URL's path carries the mark: a request that left would show it in the access log.
+    base = tls(testbed)["url"] if case == "no CA" else tls(testbed)["wrong_host_url"]
+    extra = [] if case == "no CA" else ["--ca-bundle", tls(testbed)["ca_path"]]
+    started = time.perf_counter()
+    result = cli(*conn(testbed, f"{base}/{marker}"), *extra, "ping")
+    elapsed = time.perf_counter() - started
+    assert result.returncode == 3, result
+    assert result.stderr.startswith(f"slurm-rest: error: TLS certificate verification failed for {base}: ")
+    assert result.stderr.rstrip().endswith("nothing was sent") and result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert elapsed < FAST + 5, f"{elapsed:.2f}s: retried?"  # the interpreter's start-up aside
+    assert marker not in logs.new("access")
