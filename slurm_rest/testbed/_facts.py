@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import ssl
 import subprocess
 import sys
 import time
@@ -40,7 +41,10 @@ def _headers(rel: Release) -> dict[str, str]:
 def fetch_spec(rel: Release, *, through_proxy: bool = False) -> dict[str, Any]:
     """The combined OpenAPI document the daemon serves for all its loaded versions (directly, or through
     the TLS proxy with the release's CA)."""
-    url, verify = ((rel.tls_url, str(_tls.files(rel).ca)) if through_proxy else (rel.rest_url, True))
+    verify: bool | ssl.SSLContext = True
+    url = rel.rest_url
+    if through_proxy:
+        url, verify = rel.tls_url, ssl.create_default_context(cafile=_tls.files(rel).ca)
     resp = httpx.get(f"{url}/openapi/v3", headers=_headers(rel), timeout=30, verify=verify)
     resp.raise_for_status()
     result: dict[str, Any] = resp.json()
