@@ -66,8 +66,10 @@ def _opened(base: str, parts: list[str]) -> Iterator[int]:
             try:
                 child = os.open(part, _FILE_FLAGS if last else _DIR_FLAGS, dir_fd=fd)
             except OSError as exc:
-                raise StagingError(f"refusing {'/'.join(parts[:i + 1])}: "
-                                   f"{'a symbolic link' if exc.errno in (errno.ELOOP, errno.ENOTDIR) else exc.strerror}") from None
+                where = "/".join(parts[:i + 1])
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise StagingError(f"refusing {where}: a symbolic link") from None
+                raise StagingError(f"{where}: {exc.strerror}") from None
             os.close(fd)
             fd = child
         yield fd

@@ -28,6 +28,7 @@ def _up(rel: Release) -> dict[str, Any]:
         print(f"[{rel.name}] up: {rel.rest_url} and {rel.tls_url}", file=sys.stderr, flush=True)
     else:
         print(f"[{rel.name}] already up", file=sys.stderr, flush=True)
+        _build.install_cluster_python_packages(rel)  # this project's sources changed since: their copy too
     _accounting.ensure_associations(rel)  # these only look when everything is there
     _inventory.ensure(rel)
     return _facts.facts(rel)

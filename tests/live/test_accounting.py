@@ -27,7 +27,7 @@ from slurm_rest import JobInfo, JobNotFoundError, JobState, SlurmClient, _consta
 from slurm_rest.testbed import RELEASES, Release, _accounting, _daemons, _facts, load_facts, status
 
 from ..conftest import Testbed, poll, require_testbed
-from ._flyte import SECRET_ENV, cluster_for, key_b64, phase_name
+from ._flyte import SECRET_ENV, cluster_for, key_b64, phase_name, stored
 from .facade_support import make_async_client, make_client, sh
 
 pytestmark = pytest.mark.live
@@ -171,7 +171,7 @@ async def test_async_wait_and_watcher(testbed: Testbed, purged: dict[str, Purged
 
 
 async def connector_get(tb: Testbed, job_id: int, **cluster: str) -> tuple[str, str]:
-    meta = SlurmRestMeta(job_id=job_id, cluster=cluster_for(tb, **cluster).to_dict())
+    meta = stored(SlurmRestMeta(job_id=job_id, cluster=cluster_for(tb, **cluster).to_dict(), user=tb.user))
     try:
         resource = await ConnectorRegistry.get_connector(TASK_SHELL).get(resource_meta=meta)
     finally:

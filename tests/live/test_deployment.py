@@ -67,6 +67,10 @@ def config(directory: Path, beds: list[Testbed], blob: Path) -> str:
                       f'port = {ssh["port"]}', f'known_hosts = "{ssh["known_hosts"]}"',
                       f"[clusters.{cluster_name(tb)}{suffix}.ssh.keys]",
                       *(f'{user} = {{ file = "{u["ssh_key_path"]}" }}' for user, u in tb.facts["users"].items()), ""]
+        tls = tb.facts["tls"]
+        for suffix, url in (("-tls", tls["url"]), ("-wronghost", tls["wrong_host_url"])):
+            lines += [f'[clusters.{cluster_name(tb)}{suffix}]', f'url = "{url}"', f'ca_bundle = "{tls["ca_path"]}"',
+                      f'jwt_key = {{ file = "{tb.facts["jwt_key_path"]}" }}', ""]
     lines += ["[[policy]]", 'project = "ml"', 'users = ["alice"]', 'default_user = "alice"',
               'partitions = ["debug", "low"]', 'default_partition = "low"', "",
               "[[policy]]", 'project = "physics"', 'domain = "production"', 'users = ["bob"]', 'default_user = "bob"', ""]
@@ -150,10 +154,10 @@ def execution(project: str, domain: str = "development") -> tuple[Meta1, Meta2]:
     return one, two
 
 
-def shell(cluster: str | SlurmCluster, script: str, **kw: Any) -> SlurmRestShellTask:
+def shell(cluster: str | SlurmCluster, script: str, *, output: bool = True) -> SlurmRestShellTask:
     return SlurmRestShellTask(name=f"dep.{uuid.uuid4().hex[:8]}", cluster=cluster, script=script,
-                              output_locs=[OutputLocation(var="out", var_type=FlyteFile, location="")],
-                              job={"time": "2"}, **kw)
+                              output_locs=[OutputLocation(var="out", var_type=FlyteFile, location="")] if output else [],
+                              job={"time": "2"})
 
 
 def create1(srv: Server, task: Any, meta: Meta1, prefix: Path, **inputs: Any) -> bytes:
@@ -325,3 +329,22 @@ def test_flyte2_deployed_task_declares_no_secrets_and_runs_as_policy_says(c0: Se
         c0.stub.CreateTask(CreateTaskRequest2(template=template, output_prefix=str(tmp_path),
                                               task_execution_metadata=execution("physics", "production")[1]), timeout=60)
     assert "'root'" in str(caught.value.details())
+
+
+def test_tls_with_the_deployments_ca_bundle(kit: Server, c0: Server, bed: Testbed, tmp_path: Path) -> None:
+    """Both connectors reach slurmrestd through the testbed's TLS proxy with the cluster's ``ca_bundle``; a
+    URL whose host name the certificate does not hold is refused before any request (no job)."""
+    task = shell(cluster_name(bed) + "-tls", "#!/bin/bash\necho over tls\n", output=False)  # it moves no files
+    meta = create1(kit, task, execution("ml")[0], tmp_path)
+    assert phase_name(wait1(kit, meta).phase) == "SUCCEEDED"
+    task2 = flyte2.SlurmRestShellTask(f"dep2_{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed) + "-tls",
+                                      script="echo over tls", job={"time": "2"})
+    meta2 = bytes(c0.stub.CreateTask(CreateTaskRequest2(template=template2(task2), output_prefix=str(tmp_path),
+                                                        task_execution_metadata=execution("ml")[1]),
+                                     timeout=60).resource_meta)
+    assert job(bed, json.loads(meta2)["job_id"]).user == "alice"
+    wrong = shell(cluster_name(bed) + "-wronghost", "#!/bin/bash\ntrue\n", output=False)
+    with pytest.raises(grpc.RpcError) as caught:
+        create1(kit, wrong, execution("ml")[0], tmp_path)
+    assert "TLS" in str(caught.value.details()) and "host name" in str(caught.value.details())
+    assert jobs_named(bed, wrong.name.rsplit(".", 1)[-1]) == []

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
+import tempfile
 import time
 from collections.abc import AsyncIterator
 from datetime import datetime
@@ -18,6 +21,7 @@ from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_SCRIPT, TASK_SHELL, SlurmRestMeta, SlurmRestScriptTask, SlurmRestShellTask, _connector
+from flyte_plugin._lifecycle import signed
 from slurm_rest import JobSpec, SubmissionError
 from slurm_rest._constants import PENDING_REFRESH
 
@@ -58,7 +62,7 @@ class Session:
     async def create(self, task: Any, **inputs: Any) -> SlurmRestMeta:
         await self.hook()
         connector = ConnectorRegistry.get_connector(task.task_type)
-        meta = await connector.create(task_template=template_of(task), output_prefix="/unused",
+        meta = await connector.create(task_template=template_of(task), output_prefix=tempfile.mkdtemp(prefix="flyte-out-"),
                                       inputs=literals(task, **inputs) if inputs else None)
         assert isinstance(meta, SlurmRestMeta) and meta.job_id > 0
         return SlurmRestMeta.decode(meta.encode())  # what Flyte stores and hands back
@@ -121,7 +125,7 @@ async def test_shell_task_succeeds_with_file_output(session: Session) -> None:
     assert resource.message == f"job {meta.job_id} COMPLETED, exit code 0"
     out = resource.outputs["greeting"]
     assert isinstance(out, FlyteFile)
-    assert Path(out.path) == local(session.tb, meta.outputs["greeting"][1])
+    assert Path(out.path).is_relative_to(meta.output_prefix)  # copied out of the task's directory, no link followed
     assert Path(out.path).read_text() == HOSTILE
 
     info = resource.custom_info
@@ -217,7 +221,8 @@ async def test_delete_aborts_and_is_idempotent(session: Session) -> None:
     await session.connector.delete(resource_meta=meta)  # already finished: not an error
     assert phase_name((await session.get(meta)).phase) == "ABORTED"
     # a job id the controller never heard of (or purged): delete is quiet, get says so
-    gone = SlurmRestMeta(job_id=2_000_000_000, cluster=meta.cluster)
+    gone = dataclasses.replace(meta, job_id=2_000_000_000)
+    gone.signature = signed({**json.loads(gone.encode()), "signature": ""})
     await session.connector.delete(resource_meta=gone)
     resource = await session.get(gone)
     assert phase_name(resource.phase) == "FAILED" and "record purged" in resource.message

@@ -14,6 +14,7 @@ reaches that container, their values come in each request's ``connection.secrets
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -26,10 +27,11 @@ from typing import Any
 import grpc
 import pytest
 from flyte.io import File
-from flyteidl.admin.agent_pb2 import DeleteTaskRequest, TaskCategory
+from flyteidl.admin.agent_pb2 import DeleteTaskRequest, GetTaskRequest, TaskCategory
 from flyteidl.core.execution_pb2 import TaskExecution
 from flyteidl.service.agent_pb2_grpc import AsyncAgentServiceStub
 from flyteidl2.connector.connector_pb2 import DeleteTaskRequest as DeleteTaskRequest2
+from flyteidl2.connector.connector_pb2 import GetTaskRequest as GetTaskRequest2
 from flyteidl2.connector.connector_pb2 import TaskCategory as TaskCategory2
 from flyteidl2.connector.service_pb2_grpc import AsyncConnectorServiceStub
 from flytekit import kwtypes
@@ -246,3 +248,22 @@ def test_c0_delete_cancels(c0_server: Server, bed2: Testbed, shared: Path) -> No
                               timeout=60)
     resource, phases = wait2(c0_server, bed2, meta, timeout=30)
     assert phases[-1] == "ABORTED" and "CANCELLED" in resource.message, (phases, resource.message)
+
+
+def test_the_image_refuses_root_and_forged_metadata(flytekit_server: Server, c0_server: Server, bed2: Testbed,
+                                                     shared: Path) -> None:
+    """The deployment's rules hold in the image too: no task runs as root, and metadata this deployment did
+    not sign is refused before any token is minted."""
+    rooted = SlurmCluster.from_dict({**cluster(bed2).to_dict(), "user": "root", "ssh": None})
+    task = SlurmRestShellTask(name="image.root", cluster=rooted, script="#!/bin/bash\nid\n")
+    with pytest.raises(grpc.RpcError) as caught:
+        create(flytekit_server, task, outputs_dir(shared))
+    assert "no task runs as 'root'" in str(caught.value.details())
+    forged = json.dumps({"job_id": 1, "cluster": cluster(bed2).to_dict(), "user": "alice", "signature": "0" * 64})
+    for srv, request in ((flytekit_server, GetTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0),
+                                                          resource_meta=forged.encode())),
+                         (c0_server, GetTaskRequest2(task_category=TaskCategory2(name=flyte2.TASK2_SHELL, version=0),
+                                                     resource_meta=forged.encode()))):
+        with pytest.raises(grpc.RpcError) as caught:
+            srv.stub.GetTask(request, timeout=60)
+        assert "not signed" in str(caught.value.details())
