@@ -232,7 +232,7 @@ async def test_shell_file_input_reaches_the_job_as_a_cluster_path(tb: Testbed, c
         if shared:
             assert seen_as == "/" + str(src.relative_to(rootfs))
         else:
-            assert seen_as.startswith("/tmp/slurm-rest/") and seen_as.endswith("/in put.txt"), seen_as
+            assert seen_as.startswith("/tmp/slurm-rest-alice/") and seen_as.endswith("/in put.txt"), seen_as
     finally:
         if shared:
             shutil.rmtree(where)
