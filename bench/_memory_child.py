@@ -37,7 +37,7 @@ def main() -> None:
     from flytekit.extend.backend.base_connector import ConnectorRegistry
 
     import flyte_plugin
-    from flyte_plugin._connector import POLL_MAX_AGE, SlurmRestMeta
+    from flyte_plugin.flytekit._connector import POLL_MAX_AGE, SlurmRestMeta
 
     imported = _status()
     with open(cfg["ids_file"]) as fh:

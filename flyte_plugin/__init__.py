@@ -3,7 +3,7 @@
 flytekit: task types ``slurm_rest_shell``, ``slurm_rest_script`` and ``slurm_rest_fn`` (distinct from
 flytekitplugins-slurm's ``slurm``/``slurm_fn``, so both plugins can be installed). Their names below
 load flytekit on first use (this package itself imports no Flyte SDK, so ``flyte_plugin.flyte2`` works
-without flytekit); flytekit imports ``flyte_plugin._flytekit`` through the ``flytekit.plugins`` entry
+without flytekit); flytekit imports ``flyte_plugin.flytekit`` through the ``flytekit.plugins`` entry
 point, which registers the connector and the ``@task(task_config=SlurmRestFunction(...))`` plugin, so
 ``pyflyte serve connector`` serves these task types. Flyte 2: see ``flyte_plugin.flyte2``.
 
@@ -22,9 +22,9 @@ from ._deployment import CONFIG_ENV, Deployment, load_deployment
 from ._phases import describe
 
 if typing.TYPE_CHECKING:
-    from ._connector import SlurmRestConnector, SlurmRestMeta, phase_of
-    from ._function import SlurmRestFunction, SlurmRestFunctionTask
-    from ._tasks import SlurmRestScriptTask, SlurmRestShellTask
+    from .flytekit._connector import SlurmRestConnector, SlurmRestMeta, phase_of
+    from .flytekit._function import SlurmRestFunction, SlurmRestFunctionTask
+    from .flytekit._tasks import SlurmRestScriptTask, SlurmRestShellTask
 
 __all__ = [
     "CONFIG_ENV",
@@ -46,14 +46,15 @@ __all__ = [
     "phase_of",
 ]
 
-_FLYTEKIT_NAMES = {"SlurmRestConnector": "._connector", "SlurmRestMeta": "._connector", "phase_of": "._connector",
-                   "SlurmRestFunction": "._function", "SlurmRestFunctionTask": "._function",
-                   "SlurmRestScriptTask": "._tasks", "SlurmRestShellTask": "._tasks"}
+_FLYTEKIT_NAMES = {"SlurmRestConnector": ".flytekit._connector", "SlurmRestMeta": ".flytekit._connector",
+                   "phase_of": ".flytekit._connector", "SlurmRestFunction": ".flytekit._function",
+                   "SlurmRestFunctionTask": ".flytekit._function", "SlurmRestScriptTask": ".flytekit._tasks",
+                   "SlurmRestShellTask": ".flytekit._tasks"}
 
 
 def __getattr__(name: str) -> typing.Any:
     """The flytekit names, imported (and everything registered with flytekit) on first use."""
     if name in _FLYTEKIT_NAMES:
-        importlib.import_module("._flytekit", __name__)
+        importlib.import_module(".flytekit", __name__)
         return getattr(importlib.import_module(_FLYTEKIT_NAMES[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

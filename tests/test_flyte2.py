@@ -129,7 +129,7 @@ def test_both_entry_points_name_importable_modules() -> None:
     eps = {(group, ep.name): ep.value for group in ("flyte.connectors", "flytekit.plugins")
            for ep in importlib.metadata.entry_points(group=group) if ep.name == "slurm_rest"}
     assert eps == {("flyte.connectors", "slurm_rest"): "flyte_plugin.flyte2",
-                   ("flytekit.plugins", "slurm_rest"): "flyte_plugin._flytekit"}
+                   ("flytekit.plugins", "slurm_rest"): "flyte_plugin.flytekit"}
 
 
 BLOCK = """
@@ -233,8 +233,8 @@ def _template(task: Any) -> Any:
     return get_proto_task(task, SerializationContext(version="v1", project="p", domain="d", org="o"))
 
 
-@pytest.mark.parametrize("first", ["flyte_plugin._connector", "flyte_plugin._function", "flyte_plugin._function_job",
-                                   "flyte_plugin._literals", "flyte_plugin._tasks", "flyte_plugin", "flytekit"])
+@pytest.mark.parametrize("first", ["flyte_plugin.flytekit._connector", "flyte_plugin.flytekit._function", "flyte_plugin.flytekit._function_job",
+                                   "flyte_plugin.flytekit._literals", "flyte_plugin.flytekit._tasks", "flyte_plugin", "flytekit"])
 def test_flytekit_side_registers_whichever_module_is_imported_first(first: str) -> None:
     """flytekit loads its plugins from inside its own __init__, possibly while one of ours is half-imported."""
     done = subprocess.run([sys.executable, "-c", f"""

@@ -14,8 +14,8 @@ from flyteidl.core import literals_pb2, types_pb2
 from flytekit.models.literals import LiteralMap
 
 from flyte_plugin import SlurmCluster, SlurmRestFunction, SSHTarget
-from flyte_plugin._function_job import Command, code_bundle, function_job, parse_command
-from flyte_plugin._literals import blob_uris
+from flyte_plugin.flytekit._function_job import Command, code_bundle, function_job, parse_command
+from flyte_plugin.flytekit._literals import blob_uris
 from slurm_rest import ValidationError
 
 WORK = "/scratch/slurm-rest/run 1"  # a space: every path must stay one word

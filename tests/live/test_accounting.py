@@ -22,7 +22,8 @@ from typing import TypeVar
 import pytest
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 
-from flyte_plugin import TASK_SHELL, SlurmRestMeta, _connector
+from flyte_plugin import TASK_SHELL, SlurmRestMeta
+from flyte_plugin.flytekit import _connector
 from slurm_rest import JobInfo, JobNotFoundError, JobState, SlurmClient, _constants
 from slurm_rest.testbed import RELEASES, Release, _accounting, _daemons, _facts, load_facts, status
 

@@ -62,7 +62,8 @@ async def test_connector_get_survives_slurmrestd_restart(testbed: Testbed, uniqu
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from flytekit.models.literals import LiteralMap
 
-    from flyte_plugin import SlurmRestShellTask, _connector
+    from flyte_plugin import SlurmRestShellTask
+    from flyte_plugin.flytekit import _connector
 
     from ._flyte import SECRET_ENV, cluster_for, key_b64, phase_name, template_of
 

@@ -20,8 +20,9 @@ from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
-from flyte_plugin import TASK_SCRIPT, TASK_SHELL, SlurmRestMeta, SlurmRestScriptTask, SlurmRestShellTask, _connector
+from flyte_plugin import TASK_SCRIPT, TASK_SHELL, SlurmRestMeta, SlurmRestScriptTask, SlurmRestShellTask
 from flyte_plugin._lifecycle import signed
+from flyte_plugin.flytekit import _connector
 from slurm_rest import JobSpec, SubmissionError
 from slurm_rest._constants import PENDING_REFRESH
 

@@ -27,7 +27,8 @@ from flytekit.models.literals import LiteralMap
 from flytekit.types.directory import FlyteDirectory
 from flytekit.types.file import FlyteFile
 
-from flyte_plugin import TASK_FUNCTION, SlurmCluster, SlurmRestMeta, SlurmRestShellTask, SSHTarget, _connector
+from flyte_plugin import TASK_FUNCTION, SlurmCluster, SlurmRestMeta, SlurmRestShellTask, SSHTarget
+from flyte_plugin.flytekit import _connector
 from slurm_rest import Stager
 from slurm_rest.testbed import RELEASES
 

@@ -24,8 +24,9 @@ import pytest
 from flytekit import kwtypes
 from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 
-from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask, _connector
+from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask
 from flyte_plugin._constants import USAGE_READS
+from flyte_plugin.flytekit import _connector
 from slurm_rest._constants import PENDING_REFRESH, REFRESH_BATCH
 from slurm_rest.testbed import RELEASES
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from flyte_plugin import _connector
 from flyte_plugin._config import TASK_SHELL
-from flyte_plugin._connector import SlurmRestMeta
+from flyte_plugin.flytekit import _connector
+from flyte_plugin.flytekit._connector import SlurmRestMeta
 from slurm_rest import APIError, AsyncSlurmClient, AuthError, JobNotFoundError, JobState, SlurmClient
 from slurm_rest._constants import FIRST_READS, REFRESH_BATCH, STATE_CHUNK
 

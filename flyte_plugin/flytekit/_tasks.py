@@ -23,7 +23,7 @@ from flytekit.types.file import FlyteFile
 
 from slurm_rest import ValidationError
 
-from ._config import TASK_SCRIPT, TASK_SHELL, ClusterRef, check_environment, cluster_ref, job_options
+from .._config import TASK_SCRIPT, TASK_SHELL, ClusterRef, check_environment, cluster_ref, job_options
 
 __all__ = ["SlurmRestScriptTask", "SlurmRestShellTask"]
 

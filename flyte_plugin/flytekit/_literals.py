@@ -22,7 +22,7 @@ from flytekit.models.literals import LiteralMap
 
 from slurm_rest import Stager
 
-from ._files import check_input
+from .._files import check_input
 
 __all__ = ["blob_uris", "check_input", "fetch_outputs", "put_file", "put_local", "stage_inputs"]
 

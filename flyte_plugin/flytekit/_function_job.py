@@ -23,8 +23,8 @@ from flytekit.core.context_manager import FlyteContextManager
 from slurm_rest import JobSpec, ValidationError
 from slurm_rest._constants import DEFAULT_ENV
 
-from ._constants import FN_PLACEHOLDER
-from ._render import compose
+from .._constants import FN_PLACEHOLDER
+from .._render import compose
 
 if TYPE_CHECKING:  # not at run time: flytekit may import this package while _function is half-imported
     from ._function import SlurmRestFunction

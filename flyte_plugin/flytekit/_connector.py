@@ -29,17 +29,18 @@ from flytekit.types.file import FlyteFile
 
 from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
 
+from .._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
+from .._constants import POLL_MAX_AGE
+from .._jobs import build_job, custom_info, log_links
+from .._lifecycle import Begun, begin, cluster_field, signed, submit, target_of
+from .._phases import Phase, phase_name
+from .._policy import SecretReader, Target, target_for
+from .._polling import FinalCache, Outcome, add_tail, finish_job, observe
+from .._sessions import Session, close_sessions, session
+
 # Modules, not names: flytekit imports its plugins (this package) from inside its own __init__, which
 # may run while one of these is half-imported (it imported flytekit first).
 from . import _function, _function_job, _literals
-from ._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
-from ._constants import POLL_MAX_AGE
-from ._jobs import build_job, custom_info, log_links
-from ._lifecycle import Begun, begin, cluster_field, signed, submit, target_of
-from ._phases import Phase, phase_name
-from ._policy import SecretReader, Target, target_for
-from ._polling import FinalCache, Outcome, add_tail, finish_job, observe
-from ._sessions import Session, close_sessions, session
 
 __all__ = ["POLL_MAX_AGE", "SlurmRestConnector", "SlurmRestMeta", "close_sessions", "phase_of"]
 

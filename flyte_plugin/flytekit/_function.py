@@ -20,8 +20,8 @@ from flytekit.extend.backend.base_connector import AsyncConnectorExecutorMixin
 
 from slurm_rest import ValidationError
 
-from ._config import TASK_FUNCTION, ClusterRef, SlurmCluster, check_environment, cluster_ref, job_options
-from ._constants import FN_PLACEHOLDER
+from .._config import TASK_FUNCTION, ClusterRef, SlurmCluster, check_environment, cluster_ref, job_options
+from .._constants import FN_PLACEHOLDER
 
 __all__ = ["SlurmRestFunction", "SlurmRestFunctionTask"]
 
