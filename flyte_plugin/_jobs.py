@@ -33,7 +33,7 @@ LOG_NAME = "slurm.out"  # the job's output and errors, in its work directory
 
 
 def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Target, *, run_id: str,
-              name: str) -> tuple[JobSpec, dict[str, list[str]], str]:
+              name: str, premade: bool = False) -> tuple[JobSpec, dict[str, list[str]], str]:
     """The JobSpec for a task template's custom block, where each output will be written, and the log.
 
     The job works in ``<the user's work root>/<run id>`` (private, see ``private_work``); an output's
@@ -58,13 +58,14 @@ def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Targ
     job = dict(custom.get("job", {}))
     own_log = not ({"output", "error", "stdout", "stderr"} & {k.lstrip("-").replace("-", "_") for k in job})
     log = f"{out_dir}/{LOG_NAME}"
-    setup = private_work(target.work_root, out_dir, log=log if own_log else None)
+    setup = private_work(target.work_root, out_dir, log=log if own_log and not premade else None)
     script = compose(body, prerun=custom.get("prerun", []), postrun=custom.get("postrun", []), make_dirs=dirs,
                      setup=setup)
     # A dependency that can never be met ends the job (and the task) instead of leaving it queued. Slurm
-    # opens a job's output before its script can make the directory: the script sends its own to ``log``.
-    options = {"job-name": name, "chdir": "/tmp", "kill-on-invalid-dep": True,
-               **({"output": "/dev/null"} if own_log else {}), **job}
+    # opens a job's output before its script runs: into ``log`` when the connector made the directory
+    # (``premade``, by SFTP: slurmstepd's own messages land there too), else the script sends its own there.
+    own = {"output": log if premade else "/dev/null"} if own_log else {}
+    options = {"job-name": name, "chdir": out_dir if premade else "/tmp", "kill-on-invalid-dep": True, **own, **job}
     return JobSpec.from_options(script, options).with_changes(environment=env), outputs, log if own_log else ""
 
 

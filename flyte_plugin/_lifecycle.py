@@ -49,6 +49,16 @@ class Begun:
     def work_dir(self) -> str:
         return self.target.work_dir(self.run_id)
 
+    async def make_work_dir(self) -> bool:
+        """Make the task's directory now, by SFTP as its user, inside their private root; False without SFTP
+        (the job's script makes it then). Made here, Slurm can write the job's output into it from the start."""
+        stager = self.session.stager
+        if stager is None:
+            return False
+        await stager.private_dir(self.target.work_root)
+        await stager.makedirs(self.work_dir)
+        return True
+
 
 def _reader(cluster: Mapping[str, Any] | str, readers: ReaderFactory) -> SecretReader | None:
     if isinstance(cluster, str):

@@ -94,7 +94,6 @@ async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Targ
                     local.parent.mkdir()  # fsspec makes no parents
                     await flyte.storage.get(str(value.path), str(local), recursive=isinstance(value, Dir))
                     mapped = f"{remote_dir}/{i}/{local.name}"
-                    await found.stager.private_dir(target.work_root)  # never into somebody else's directory
                     await found.stager.upload(local, mapped)
                 out[name] = mapped or path
             elif isinstance(value, bool):
@@ -120,8 +119,10 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         custom = plain(json_format.MessageToDict(task_template.custom))
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
         begun = await begin(custom, task_execution_metadata, _readers(secrets))
+        premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
         strings = await _input_strings(inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs")
-        spec, outputs, job_log = build_job(custom, strings, begun.target, run_id=begun.run_id, name=name)
+        spec, outputs, job_log = build_job(custom, strings, begun.target, run_id=begun.run_id, name=name,
+                                           premade=premade)
         job_id = await submit(begun, spec)
         # flyte.run's local loop (2.12) passes no execution metadata and stops only on SUCCEEDED, FAILED or ABORTED.
         meta = SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user,

@@ -117,12 +117,12 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         if task_template.type == TASK_FUNCTION:
             meta = await _create_function(begun, task_template, inputs, name=name)
         else:
+            premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
             staged = await _literals.stage_inputs(inputs or LiteralMap({}), begun.session.stager,
-                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path,
-                                                  private_root=begun.target.work_root)
+                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path)
             spec, outputs, job_log = build_job(custom, _input_strings(staged), begun.target, run_id=begun.run_id,
-                                               name=name)
+                                               name=name, premade=premade)
             meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
                                  user=begun.target.user, outputs=outputs, work_dir=begun.work_dir, log=job_log)
         meta.output_prefix = output_prefix
@@ -178,7 +178,7 @@ async def _create_function(begun: Begun, template: TaskTemplate, inputs: Literal
     cmd = _function_job.parse_command(list(template.container.args), work)
     if cmd.distribution:
         _literals.check_input(cmd.distribution)  # the code bundle comes from the blob store too
-    await stager.private_dir(begun.target.work_root)
+    await begun.make_work_dir()
     try:
         staged = await _literals.stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
         await stager.write_bytes(f"{work}/inputs.pb", staged.to_flyte_idl().SerializeToString())

@@ -69,7 +69,7 @@ def _on_cluster(uri: str) -> str | None:
 
 
 async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: str, *,
-                       mapped: Callable[[str], str | None] = lambda uri: None, private_root: str = "") -> LiteralMap:
+                       mapped: Callable[[str], str | None] = lambda uri: None) -> LiteralMap:
     """The input map with every file it names on the cluster: where ``mapped`` knows the cluster path
     (a shared filesystem) that path, else uploaded by SFTP into ``remote_dir``. Without a stager,
     unmapped URIs stay as they are."""
@@ -84,8 +84,6 @@ async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: 
                 msg.uri = shared or msg.uri
                 return
             local = Path(tmp, str(i), _basename(msg.uri))
-            if private_root:  # never into a directory somebody else made (a planted /tmp/slurm-rest-<user>)
-                await stager.private_dir(private_root)
             await file_access.async_get_data(msg.uri, str(local), is_multipart=multipart)
             remote = f"{remote_dir}/{i}/{local.name}"
             await stager.upload(local, remote)

@@ -27,7 +27,7 @@ from typing import Any
 import grpc
 import pytest
 from flyte.io import File
-from flyteidl.admin.agent_pb2 import DeleteTaskRequest, GetTaskRequest, TaskCategory
+from flyteidl.admin.agent_pb2 import CreateTaskRequest, DeleteTaskRequest, GetTaskRequest, TaskCategory
 from flyteidl.core.execution_pb2 import TaskExecution
 from flyteidl.service.agent_pb2_grpc import AsyncAgentServiceStub
 from flyteidl2.connector.connector_pb2 import DeleteTaskRequest as DeleteTaskRequest2
@@ -53,6 +53,7 @@ from ._flyte import (
     phase_name,
     secret_key,
     serving,
+    template_of,
     wait,
 )
 from ._flyte2 import assert_healthy, connection
@@ -267,3 +268,62 @@ def test_the_image_refuses_root_and_forged_metadata(flytekit_server: Server, c0_
         with pytest.raises(grpc.RpcError) as caught:
             srv.stub.GetTask(request, timeout=60)
         assert "not signed" in str(caught.value.details())
+
+
+# --- the image under an organization's deployment ----------------------------------------------------------
+
+def deployment_files(directory: Path) -> Path:
+    """connector.toml naming the 24.11 and 26.05 testbeds with their keys (copies the container's user can
+    read), and the policy: project ml runs as alice, project physics as bob."""
+    directory.mkdir(mode=0o755)
+    lines = ['[connector]', f'signing_key = {{ file = "{directory}/signing_key" }}', ""]
+    (directory / "signing_key").write_text(uuid.uuid4().hex * 2)
+    for tb in beds():
+        name = "tb" + tb.name.replace(".", "")
+        (directory / f"{name}.jwt").write_bytes(Path(tb.facts["jwt_key_path"]).read_bytes())
+        ssh = tb.facts["ssh"]
+        lines += [f"[clusters.{name}]", f'url = "{tb.url}"', f'jwt_key = {{ file = "{directory}/{name}.jwt" }}',
+                  f"[clusters.{name}.ssh]", f'host = "{ssh["host"]}"', f"port = {ssh['port']}",
+                  f'host_key = "{host_public_key(tb)}"', f"[clusters.{name}.ssh.keys]"]
+        for user, facts in tb.facts["users"].items():
+            (directory / f"{name}.{user}").write_text(Path(facts["ssh_key_path"]).read_text())
+            lines.append(f'{user} = {{ file = "{directory}/{name}.{user}" }}')
+        lines.append("")
+    lines += ["[[policy]]", 'project = "ml"', 'users = ["alice"]', 'default_user = "alice"', "",
+              "[[policy]]", 'project = "physics"', 'users = ["bob"]', 'default_user = "bob"', ""]
+    (directory / "connector.toml").write_text("\n".join(lines))
+    for path in directory.iterdir():
+        path.chmod(0o644)  # the container runs as uid 10001; the directory is this test's alone
+    return directory / "connector.toml"
+
+
+@pytest.fixture(scope="module")
+def deployed_server(image: str, shared: Path) -> Iterator[Server]:
+    port = free_port()
+    toml = deployment_files(shared / "deployment")
+    command = ["pyflyte", "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
+    with container(image, command, port=port, shared=shared, log=shared.parent / "deployed-server.log",
+                   options=["-e", f"SLURM_REST_CONNECTOR_CONFIG={toml}"]) as srv:
+        yield srv
+
+
+def test_the_image_as_deployed_runs_each_project_as_its_user(deployed_server: Server, bed2: Testbed,
+                                                              shared: Path) -> None:
+    from .test_deployment import create1, execution, wait1
+
+    name = "tb" + bed2.name.replace(".", "")
+    task = SlurmRestShellTask(name=f"image.whoami_{uuid.uuid4().hex[:6]}", cluster=name, job={"time": "2"},
+                              script="#!/bin/bash\nid -un > {outputs.me}\n",
+                              output_locs=[OutputLocation(var="me", var_type=FlyteFile, location="")])
+    for project, user in (("ml", "alice"), ("physics", "bob")):
+        resource = wait1(deployed_server, create1(deployed_server, task, execution(project)[0], outputs_dir(shared)))
+        assert phase_name(resource.phase) == "SUCCEEDED", resource.message
+        uri = resource.outputs.literals["me"].scalar.blob.uri
+        assert Path(uri.removeprefix("file://")).read_text().strip() == user  # by SFTP as that user
+    for run_as, says in (("root", "never allowed"), ("bob", "may not run as 'bob'")):
+        template = template_of(task).to_flyte_idl()
+        template.custom["run_as"] = run_as
+        with pytest.raises(grpc.RpcError) as caught:
+            deployed_server.stub.CreateTask(CreateTaskRequest(template=template, output_prefix=str(outputs_dir(shared)),
+                                                              task_execution_metadata=execution("ml")[0]), timeout=60)
+        assert says in str(caught.value.details())
