@@ -37,6 +37,7 @@ def main() -> None:
     from flytekit.extend.backend.base_connector import ConnectorRegistry
 
     import flyte_plugin
+    from flyte_plugin._lifecycle import seal
     from flyte_plugin.flytekit._connector import POLL_MAX_AGE, SlurmRestMeta
 
     imported = _status()
@@ -45,7 +46,8 @@ def main() -> None:
     cluster = flyte_plugin.SlurmCluster(url=cfg["url"], user=cfg["user"], jwt_key_secret="jwt_key",
                                         secret_group="slurm_rest")
     connector = ConnectorRegistry.get_connector(flyte_plugin.TASK_SHELL)
-    metas = [SlurmRestMeta(job_id=j, cluster=cluster.to_dict()) for j in ids]
+    # signed as the connector's create signs what Flyte stores
+    metas = [seal(SlurmRestMeta(job_id=j, cluster=cluster.to_dict(), user=cfg["user"])) for j in ids]
     diag = httpx.Client(base_url=cfg["url"], headers={"X-SLURM-USER-NAME": cfg["user"],
                                                       "X-SLURM-USER-TOKEN": os.environ["BENCH_TOKEN"]})
 

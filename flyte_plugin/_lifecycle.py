@@ -5,12 +5,13 @@ only when this deployment signed it.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from slurm_rest import JobSpec
 
@@ -19,7 +20,7 @@ from ._policy import Execution, SecretReader, Target, apply_policy, target_for
 from ._sessions import Session, session
 from ._signing import sign, verify
 
-__all__ = ["Begun", "ReaderFactory", "begin", "cluster_field", "signed", "submit", "target_of"]
+__all__ = ["Begun", "ReaderFactory", "begin", "cluster_field", "seal", "submit", "target_of"]
 
 # The audit line of each create goes to stderr whatever the server configured for logging (both servers
 # leave INFO off); a site routes "flyte_plugin.audit" elsewhere by giving it handlers of its own.
@@ -31,6 +32,7 @@ if not audit.handlers:
     audit.setLevel(logging.INFO)
     audit.propagate = False
 
+M = TypeVar("M")
 ReaderFactory = Callable[[SlurmCluster], SecretReader]
 """How an SDK reads a task-defined cluster's secrets (only ever used for one: deployments hold their own)."""
 
@@ -93,8 +95,11 @@ def cluster_field(target: Target) -> str | dict[str, Any]:
     return dict(target.task_cluster) if target.task_cluster is not None else target.cluster
 
 
-def signed(fields: dict[str, Any]) -> str:
-    return sign(fields)
+def seal(meta: M) -> M:
+    """``meta`` (either SDK's ResourceMeta) with this deployment's signature over what Flyte will store."""
+    stored: Any = meta
+    stored.signature = sign(json.loads(stored.encode()))
+    return meta
 
 
 def target_of(fields: Mapping[str, Any], readers: ReaderFactory) -> Target:

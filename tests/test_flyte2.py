@@ -24,7 +24,7 @@ from flyte_plugin import _phases
 from flyte_plugin._config import SECRET_JWT_KEY, SECRET_SSH_KEY, plain
 from flyte_plugin._constants import POLL_MAX_AGE
 from flyte_plugin._jobs import build_job
-from flyte_plugin._lifecycle import signed
+from flyte_plugin._lifecycle import seal
 from flyte_plugin._policy import target_for
 from flyte_plugin._polling import Outcome
 from flyte_plugin._sessions import close_sessions
@@ -174,7 +174,7 @@ print('ok', task.task_type)
 def test_missing_secret_is_named_not_guessed() -> None:
     async def go() -> None:
         meta = SlurmRestMeta(job_id=1, cluster=cluster().to_dict(), user="alice")
-        meta.signature = signed(json.loads(meta.encode()))
+        seal(meta)
         with pytest.raises(ConfigError, match="did not pass the connector the secret 'SLURM_REST_JWT_KEY'"):
             await SlurmRestConnector(TASK2_SHELL).delete(meta)
         await close_sessions()

@@ -30,7 +30,7 @@ from slurm_rest import ConfigError, JobNotFoundError
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, plain
 from .._files import check_input
 from .._jobs import build_job, custom_info, log_links
-from .._lifecycle import begin, cluster_field, signed, submit, target_of
+from .._lifecycle import begin, cluster_field, seal, submit, target_of
 from .._phases import Phase
 from .._policy import SecretReader, Target
 from .._polling import FinalCache, Outcome, finish_job, observe
@@ -128,8 +128,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         meta = SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user,
                              outputs=outputs, output_prefix=output_prefix, work_dir=begun.work_dir, log=job_log,
                              retries=task_execution_metadata is not None)
-        meta.signature = signed(_fields(meta))
-        return meta
+        return seal(meta)
 
     async def get(self, resource_meta: SlurmRestMeta, **secrets: Any) -> Resource:
         final_key = resource_meta.encode()

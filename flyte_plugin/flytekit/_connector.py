@@ -32,7 +32,7 @@ from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
 from .._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
 from .._constants import POLL_MAX_AGE
 from .._jobs import build_job, custom_info, log_links
-from .._lifecycle import Begun, begin, cluster_field, signed, submit, target_of
+from .._lifecycle import Begun, begin, cluster_field, seal, submit, target_of
 from .._phases import Phase, phase_name
 from .._policy import SecretReader, Target, target_for
 from .._polling import FinalCache, Outcome, add_tail, finish_job, observe
@@ -126,8 +126,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
             meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
                                  user=begun.target.user, outputs=outputs, work_dir=begun.work_dir, log=job_log)
         meta.output_prefix = output_prefix
-        meta.signature = signed(_fields(meta))
-        return meta
+        return seal(meta)
 
     async def get(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> Resource:
         final_key = resource_meta.encode()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import tempfile
 import time
 from collections.abc import AsyncIterator
@@ -21,13 +20,23 @@ from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_SCRIPT, TASK_SHELL, SlurmRestMeta, SlurmRestScriptTask, SlurmRestShellTask
-from flyte_plugin._lifecycle import signed
 from flyte_plugin.flytekit import _connector
 from slurm_rest import JobSpec, SubmissionError
 from slurm_rest._constants import PENDING_REFRESH
 
 from ..conftest import Testbed
-from ._flyte import HOSTILE, REPEAT_SH, SECRET_ENV, TERMINAL, cluster_for, key_b64, literals, phase_name, template_of
+from ._flyte import (
+    HOSTILE,
+    REPEAT_SH,
+    SECRET_ENV,
+    TERMINAL,
+    cluster_for,
+    key_b64,
+    literals,
+    phase_name,
+    stored,
+    template_of,
+)
 
 pytestmark = pytest.mark.live
 
@@ -223,7 +232,7 @@ async def test_delete_aborts_and_is_idempotent(session: Session) -> None:
     assert phase_name((await session.get(meta)).phase) == "ABORTED"
     # a job id the controller never heard of (or purged): delete is quiet, get says so
     gone = dataclasses.replace(meta, job_id=2_000_000_000)
-    gone.signature = signed({**json.loads(gone.encode()), "signature": ""})
+    stored(gone)
     await session.connector.delete(resource_meta=gone)
     resource = await session.get(gone)
     assert phase_name(resource.phase) == "FAILED" and "record purged" in resource.message

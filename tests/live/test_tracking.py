@@ -22,7 +22,7 @@ from slurm_rest import APIError, AsyncSlurmClient, AuthError, JobNotFoundError, 
 from slurm_rest._constants import FIRST_READS, REFRESH_BATCH, STATE_CHUNK
 
 from ..conftest import Testbed
-from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64
+from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, stored
 from .facade_support import make_async_client, make_client, sh
 
 pytestmark = pytest.mark.live
@@ -157,10 +157,10 @@ async def test_connector_keeps_the_last_phase_when_its_token_is_rejected(testbed
         async with make_async_client(testbed) as client:
             job_id = await client.submit(script=sh("sleep 30"), name=unique_name, time_limit="2")
             try:
-                good = SlurmRestMeta(job_id=job_id, cluster=cluster_for(testbed).to_dict())
+                good = stored(SlurmRestMeta(job_id=job_id, cluster=cluster_for(testbed).to_dict(), user=testbed.user))
                 seen = await connector.get(resource_meta=good)
                 cluster = {**cluster_for(testbed).to_dict(), "jwt_key_secret": "wrong_key"}
-                wrong = SlurmRestMeta(job_id=job_id, cluster=cluster)
+                wrong = stored(SlurmRestMeta(job_id=job_id, cluster=cluster, user=testbed.user))
                 resource = await connector.get(resource_meta=wrong)
                 assert resource.phase not in TERMINAL, resource.message
                 assert resource.phase == seen.phase or seen.phase not in TERMINAL
