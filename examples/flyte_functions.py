@@ -29,7 +29,9 @@ from flytekit.types.file import FlyteFile
 
 from flyte_plugin import SlurmCluster, SlurmRestFunction, SlurmRestShellTask, SSHTarget
 
-cluster = SlurmCluster(
+# Registered with a deployed connector: name one of its clusters (SLURM_REST_CLUSTER=hpc1); its configuration
+# holds the URL and credentials and its policy picks the user. A local pyflyte run may carry the whole cluster.
+cluster: str | SlurmCluster = os.environ.get("SLURM_REST_CLUSTER") or SlurmCluster(
     url=os.environ.get("SLURM_REST_URL", "http://127.0.0.1:16820"),
     user=os.environ.get("SLURM_REST_USER", "alice"),
     jwt_key_secret="jwt_key",

@@ -7,8 +7,8 @@ Against the local 24.11 testbed (see README):
     export _FSEC_SLURM_REST_JWT_KEY=$(base64 -w0 $SLURM_REST_LOCAL_ROOT/var/spool/slurmctld/jwt_hs256.key)
     pyflyte run examples/flyte_workflow.py wf --message '; rm -rf ~ $(id) "quotes"'
 
-On a real cluster, drop SLURM_REST_LOCAL_ROOT when outputs live on a filesystem both sides share
-at the same path, and give the connector the key (or a token secret) through Flyte secrets.
+Registered with a deployed connector, set SLURM_REST_CLUSTER to one of its clusters: the deployment's
+configuration (README, "Deploy") holds the URL and credentials, and its policy decides the user.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from flytekit.types.file import FlyteFile
 from flyte_plugin import SlurmCluster, SlurmRestScriptTask, SlurmRestShellTask
 
 _local_root = os.environ.get("SLURM_REST_LOCAL_ROOT")
-cluster = SlurmCluster(
+# Registered with a deployed connector: name one of its clusters (SLURM_REST_CLUSTER=hpc1); its configuration
+# holds the URL and credentials and its policy picks the user. A local pyflyte run may carry the whole cluster.
+cluster: str | SlurmCluster = os.environ.get("SLURM_REST_CLUSTER") or SlurmCluster(
     url=os.environ.get("SLURM_REST_URL", "http://127.0.0.1:16920"),
     user=os.environ.get("SLURM_REST_USER", "alice"),
     jwt_key_secret="jwt_key",
