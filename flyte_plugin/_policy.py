@@ -116,7 +116,7 @@ def task_cluster_allowed(dep: Deployment | None, *, local: bool) -> None:
                            "runs nothing: clusters defined by tasks work only in local runs")
 
 
-def _deployment_target(dep: Deployment, cfg: ClusterConfig, user: str) -> Target:
+def _deployment_target(cfg: ClusterConfig, user: str) -> Target:
     auth: dict[str, Any]
     if cfg.jwt_key is not None:
         auth = {"jwt_key_data": cfg.jwt_key_base64()}
@@ -174,7 +174,7 @@ def target_for(cluster: str | Mapping[str, Any], user: str, secret: SecretReader
     check_user_name(user, cfg.slurm_user)
     key = (id(dep), cluster, user)
     if key not in _TARGETS:  # secrets are read once per (deployment, cluster, user): gets come often
-        _TARGETS[key] = _deployment_target(dep, cfg, user)
+        _TARGETS[key] = _deployment_target(cfg, user)
     return _TARGETS[key]
 
 
@@ -197,11 +197,10 @@ def apply_policy(cluster: str | Mapping[str, Any], requested_user: str | None, s
     who = f"project {execution.project or '(none)'!r}, domain {execution.domain or '(none)'!r}"
     if rule is None:
         raise RefusedError(f"no policy rule lets {who} use cluster {cluster!r}")
-    chosen = requested_user or rule.default_user
-    if chosen is None:
+    user = requested_user or rule.default_user
+    if user is None:
         raise RefusedError(f"{rule.describe()} has no default_user: the task must name one of "
                            f"{', '.join(rule.users)} with run_as")
-    user = chosen
     check_user_name(user, cfg.slurm_user)
     if user not in rule.users:
         raise RefusedError(f"{who} may not run as {user!r} on cluster {cluster!r} (allowed: {', '.join(rule.users)})")
