@@ -49,11 +49,18 @@ def inside(path: str, work_dir: str) -> bool:
 
 def _mapped(target: Target, cluster_path: str) -> tuple[str, list[str]] | None:
     """The local prefix of the mapping covering ``cluster_path`` and the components below it."""
-    for src, dst in sorted(target.path_map, key=lambda p: -len(p[0])):
-        prefix = src.rstrip("/") + "/"
-        if cluster_path == src or cluster_path.startswith(prefix):
-            return dst, [p for p in cluster_path[len(prefix):].split("/") if p]
-    return None
+    found = target.mapping(cluster_path)
+    return None if found is None else (found[0], [p for p in found[1].split("/") if p])
+
+
+def _open_below(fd: int, name: str, flags: int, where: str) -> int:
+    """``name`` in the directory ``fd``, never through a link (StagingError saying which, or why not)."""
+    try:
+        return os.open(name, flags, dir_fd=fd)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise StagingError(f"refusing {where}: a symbolic link") from None
+        raise StagingError(f"{where}: {exc.strerror}") from None
 
 
 @contextlib.contextmanager
@@ -62,14 +69,8 @@ def _opened(base: str, parts: list[str]) -> Iterator[int]:
     fd = os.open(base, _DIR_FLAGS)
     try:
         for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            try:
-                child = os.open(part, _FILE_FLAGS if last else _DIR_FLAGS, dir_fd=fd)
-            except OSError as exc:
-                where = "/".join(parts[:i + 1])
-                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                    raise StagingError(f"refusing {where}: a symbolic link") from None
-                raise StagingError(f"{where}: {exc.strerror}") from None
+            child = _open_below(fd, part, _FILE_FLAGS if i == len(parts) - 1 else _DIR_FLAGS,
+                                "/".join(parts[:i + 1]))
             os.close(fd)
             fd = child
         yield fd
@@ -94,11 +95,7 @@ def _copy_fd(fd: int, name: str, dest: Path) -> None:
         return
     dest.mkdir(parents=True, exist_ok=True)
     for entry in os.scandir(fd):
-        try:
-            child = os.open(entry.name, _FILE_FLAGS, dir_fd=fd)
-        except OSError as exc:
-            raise StagingError(f"refusing {name}/{entry.name}: "
-                               f"{'a symbolic link' if exc.errno == errno.ELOOP else exc.strerror}") from None
+        child = _open_below(fd, entry.name, _FILE_FLAGS, f"{name}/{entry.name}")
         try:
             _copy_fd(child, f"{name}/{entry.name}", dest / entry.name)
         finally:

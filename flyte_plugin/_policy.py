@@ -76,9 +76,9 @@ class Target:
     log_url_template: str | None = None
     task_cluster: Mapping[str, Any] | None = None  # a task-defined cluster, kept in the (signed) metadata
 
-    def local_path(self, cluster_path: str) -> str | None:
-        """Where the connector sees a cluster path, or None when no mapping covers it."""
-        return _translate(cluster_path, self.path_map)
+    def mapping(self, cluster_path: str) -> tuple[str, str] | None:
+        """The local prefix of the mapping covering a cluster path and the rest of the path below it, or None."""
+        return _longest(cluster_path, self.path_map)
 
     def cluster_path(self, local_path: str) -> str | None:
         """Where the cluster sees a path of the connector's, or None when no mapping covers it."""
@@ -88,15 +88,22 @@ class Target:
         return f"{self.work_root}/{run_id}"
 
 
-def _translate(path: str, pairs: Sequence[tuple[str, str]]) -> str | None:
-    """``path`` with the longest matching ``from`` prefix replaced by its ``to``."""
+def _longest(path: str, pairs: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The ``to`` of the longest ``from`` prefix covering ``path``, and what follows that prefix in it."""
     for src, dst in sorted(pairs, key=lambda p: -len(p[0])):
         prefix = src.rstrip("/") + "/"
-        if path == src:
-            return dst
-        if path.startswith(prefix):
-            return dst.rstrip("/") + "/" + path[len(prefix):]
+        if path == src or path.startswith(prefix):
+            return dst, path[len(prefix):]
     return None
+
+
+def _translate(path: str, pairs: Sequence[tuple[str, str]]) -> str | None:
+    """``path`` with the longest matching ``from`` prefix replaced by its ``to``."""
+    found = _longest(path, pairs)
+    if found is None:
+        return None
+    dst, rest = found
+    return dst.rstrip("/") + "/" + rest if rest else dst
 
 
 def check_user_name(user: str, slurm_user: str) -> None:
