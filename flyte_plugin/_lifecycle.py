@@ -10,7 +10,7 @@ import logging
 import sys
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from slurm_rest import JobSpec
@@ -20,7 +20,7 @@ from ._policy import Execution, SecretReader, Target, apply_policy, target_for
 from ._sessions import Session, session
 from ._signing import sign, verify
 
-__all__ = ["Begun", "ReaderFactory", "begin", "cluster_field", "seal", "submit", "target_of"]
+__all__ = ["Begun", "ReaderFactory", "StoredJob", "begin", "cluster_field", "seal", "submit", "target_of"]
 
 # The audit line of each create goes to stderr whatever the server configured for logging (both servers
 # leave INFO off); a site routes "flyte_plugin.audit" elsewhere by giving it handlers of its own.
@@ -35,6 +35,20 @@ if not audit.handlers:
 M = TypeVar("M")
 ReaderFactory = Callable[[SlurmCluster], SecretReader]
 """How an SDK reads a task-defined cluster's secrets (only ever used for one: deployments hold their own)."""
+
+
+@dataclass
+class StoredJob:
+    """The fields both SDKs' ResourceMeta store between calls: JSON primitives, no secret values, signed."""
+
+    job_id: int
+    cluster: str | dict[str, Any]  # the deployment's cluster name (a task-defined cluster: its definition)
+    user: str = ""
+    outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
+    output_prefix: str = ""  # where fetched outputs go in the blob store
+    work_dir: str = ""  # the task's directory on the cluster
+    log: str = ""  # the job's own log (in work_dir), when Slurm's output went to /dev/null
+    signature: str = ""
 
 
 @dataclass

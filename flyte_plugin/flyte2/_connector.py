@@ -15,7 +15,7 @@ import contextlib
 import json
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -30,7 +30,7 @@ from slurm_rest import ConfigError, JobNotFoundError
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, plain
 from .._files import check_input
 from .._jobs import build_job, custom_info, log_links
-from .._lifecycle import begin, cluster_field, seal, submit, target_of
+from .._lifecycle import StoredJob, begin, cluster_field, seal, submit, target_of
 from .._phases import Phase
 from .._policy import SecretReader, Target
 from .._polling import FinalCache, Outcome, finish_job, observe
@@ -42,18 +42,10 @@ _FINAL = FinalCache()
 
 
 @dataclass
-class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
-    """What Flyte stores between calls: JSON primitives, no secret values, signed by the deployment."""
+class SlurmRestMeta(ResourceMeta, StoredJob):  # type: ignore[misc]
+    """What Flyte stores between calls (``StoredJob``), and whether Flyte retries this run."""
 
-    job_id: int
-    cluster: str | dict[str, Any]  # the deployment's cluster name (a task-defined cluster: its definition)
-    user: str = ""
-    outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
-    output_prefix: str = ""  # where fetched outputs go in the blob store
-    work_dir: str = ""  # the task's directory on the cluster
-    log: str = ""  # the job's own log (in work_dir), when Slurm's output went to /dev/null
     retries: bool = True  # False in a local flyte.run, whose poll loop never ends on RETRYABLE_FAILED
-    signature: str = ""
 
 
 def _readers(secrets: Mapping[str, Any]) -> Any:

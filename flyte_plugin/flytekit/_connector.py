@@ -14,7 +14,7 @@ import contextlib
 import json
 import logging
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
 from .._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
 from .._constants import POLL_MAX_AGE
 from .._jobs import build_job, custom_info, log_links
-from .._lifecycle import Begun, begin, cluster_field, seal, submit, target_of
+from .._lifecycle import Begun, StoredJob, begin, cluster_field, seal, submit, target_of
 from .._phases import Phase, phase_name
 from .._policy import SecretReader, Target, target_for
 from .._polling import FinalCache, Outcome, add_tail, finish_job, observe
@@ -53,19 +53,11 @@ def phase_of(info: JobInfo) -> int:
 
 
 @dataclass
-class SlurmRestMeta(ResourceMeta):  # type: ignore[misc]
-    """What Flyte stores between calls: JSON primitives, no secret values, signed by the deployment."""
+class SlurmRestMeta(ResourceMeta, StoredJob):  # type: ignore[misc]
+    """What Flyte stores between calls (``StoredJob``), and for a function task how to finish it."""
 
-    job_id: int
-    cluster: str | dict[str, Any]  # the deployment's cluster name (a task-defined cluster: its definition)
-    user: str = ""
-    outputs: dict[str, list[str]] = field(default_factory=dict)  # var -> [kind, cluster path]
-    output_prefix: str = ""  # where fetched outputs go in the blob store
-    work_dir: str = ""  # the task's directory on the cluster
-    log: str = ""  # the job's own log (in work_dir), when Slurm's output went to /dev/null
     function: bool = False  # a function task: outputs.pb in work_dir/outputs
     cleanup: str = "never"  # when to remove a function task's work_dir: always, on_success, never
-    signature: str = ""
 
 
 _FINAL = FinalCache()
