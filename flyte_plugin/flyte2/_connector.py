@@ -34,6 +34,7 @@ from .._lifecycle import StoredJob, begin, cluster_field, seal, submit, target_o
 from .._phases import Phase
 from .._policy import SecretReader, Target
 from .._polling import FinalCache, Outcome, finish_job, observe
+from .._reported import reported
 from .._sessions import Session, session
 
 __all__ = ["SlurmRestConnector", "SlurmRestMeta"]
@@ -106,6 +107,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
     def __init__(self, task_type: str) -> None:
         self.task_type_name = task_type
 
+    @reported
     async def create(self, task_template: Any, output_prefix: str, inputs: dict[str, Any] | None = None,
                      task_execution_metadata: Any = None, **secrets: Any) -> SlurmRestMeta:
         custom = plain(json_format.MessageToDict(task_template.custom))
@@ -122,6 +124,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
                              retries=task_execution_metadata is not None)
         return seal(meta)
 
+    @reported
     async def get(self, resource_meta: SlurmRestMeta, **secrets: Any) -> Resource:
         final_key = resource_meta.encode()
         if final_key in _FINAL:
@@ -143,6 +146,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         _FINAL.keep(final_key, result)
         return result
 
+    @reported
     async def delete(self, resource_meta: SlurmRestMeta, **secrets: Any) -> None:
         found = await session(target_of(_fields(resource_meta), _readers(secrets)))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished

@@ -36,6 +36,7 @@ from .._lifecycle import Begun, StoredJob, begin, cluster_field, seal, submit, t
 from .._phases import Phase, phase_name
 from .._policy import SecretReader, Target, target_for
 from .._polling import FinalCache, Outcome, add_tail, finish_job, observe
+from .._reported import reported
 from .._sessions import Session, close_sessions, session
 
 # Modules, not names: flytekit imports its plugins (this package) from inside its own __init__, which
@@ -101,6 +102,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
     def __init__(self, task_type: str) -> None:
         super().__init__(task_type_name=task_type, metadata_type=SlurmRestMeta)
 
+    @reported
     async def create(self, task_template: TaskTemplate, output_prefix: str, inputs: LiteralMap | None = None,
                      task_execution_metadata: Any = None, **kwargs: Any) -> SlurmRestMeta:
         custom = plain(dict(task_template.custom))  # numbers arrive as floats when it came over gRPC
@@ -120,6 +122,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         meta.output_prefix = output_prefix
         return seal(meta)
 
+    @reported
     async def get(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> Resource:
         final_key = resource_meta.encode()
         if final_key in _FINAL:
@@ -144,6 +147,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         _FINAL.keep(final_key, result)
         return result
 
+    @reported
     async def delete(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> None:
         found = await session(target_of(_fields(resource_meta), _reader))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
