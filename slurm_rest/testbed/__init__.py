@@ -1,7 +1,8 @@
 """Real Slurm clusters (22.05, 24.11, 26.05) in debootstrap chroots, for tests and demos.
 
 Each release runs munge, MariaDB + slurmdbd, slurmctld, three slurmd (each a node in its own network
-namespace: ``_network``), slurmrestd (rest_auth/jwt) and an sshd on its own loopback ports.
+namespace: ``_network``; 16 CPUs, 8 GB and 4 stand-in GPUs each: ``_build``), slurmrestd (rest_auth/jwt)
+and an sshd on its own loopback ports.
 ``python -m slurm_rest.testbed up 24.11`` builds (once) and starts one, and prints its connection
 facts as JSON. Needs root (chroot, mount, debootstrap).
 """

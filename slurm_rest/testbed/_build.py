@@ -11,6 +11,7 @@ import os
 import secrets
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -20,9 +21,10 @@ from types import MappingProxyType
 from . import _network
 from ._releases import Release
 
-__all__ = ["CHROOT_ENV", "JOB_USER", "JOB_USERS", "REST_USER", "build", "cluster_python", "configure",
-           "configure_ssh", "copy_host_files", "ensure_users", "in_root", "install_cluster_python_packages",
-           "install_flyte_site", "is_mounted_below", "run", "slurm_conf", "ssh_key_path"]
+__all__ = ["CHROOT_ENV", "GPUS_PER_NODE", "JOB_USER", "JOB_USERS", "REST_USER", "build", "cluster_python",
+           "configure", "configure_ssh", "copy_host_files", "ensure_users", "gpus_configured", "in_root",
+           "install_cluster_python_packages", "install_flyte_site", "is_mounted_below", "make_gpu_files", "run",
+           "slurm_conf", "ssh_key_path"]
 
 MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debian")
 JOB_USER = "alice"
@@ -123,8 +125,8 @@ def ensure_users(rel: Release, log: Path) -> None:
 def slurm_conf(rel: Release, host: str) -> str:
     from . import _accounting, _inventory  # they import this module
 
-    nodes = "\n".join(f"NodeName={n.name} NodeAddr={n.address} CPUs=16 RealMemory=8192 State=UNKNOWN"
-                      for n in _network.nodes(rel))
+    nodes = "\n".join(f"NodeName={n.name} NodeAddr={n.address} CPUs=16 RealMemory=8192 Gres=gpu:{GPUS_PER_NODE}"
+                      " State=UNKNOWN" for n in _network.nodes(rel))
     return f"""\
 # Written by slurm_rest.testbed; rewritten on every 'up'.
 ClusterName={rel.cluster}
@@ -163,6 +165,8 @@ MaxJobCount=50000
 MaxArraySize=10001
 # Without a default, a job that names no memory asks for the whole node and runs alone.
 DefMemPerCPU=64
+# Stand-in GPUs (gres.conf: GRES_CONF): jobs may ask for them (--gpus, --gres=gpu:N, --gpus-per-task ...).
+GresTypes=gpu
 {nodes}
 # "low" jobs are requeued when a "high" job needs their nodes; the default partition's never are.
 PreemptType=preempt/partition_prio
@@ -171,6 +175,41 @@ PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP PreemptMode=
 PartitionName=low Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=1
 PartitionName=high Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=10
 """ + _accounting.slurm_conf_lines(rel, host) + _inventory.slurm_conf_lines()
+
+
+# Every node's GPUs (this machine has none). gres.conf names a device file per GPU: 24.11+ slurmd drop
+# file-less GPUs ("Ignoring file-less GPU"), report 0 and the node goes INVAL. The files are /dev/null's
+# device (1:3) under their own names, made by configure; they are in the chroot, so every node (all share it)
+# has them. Jobs get CUDA_VISIBLE_DEVICES and SLURM_JOB_GPUS as on a real GPU node.
+GPUS_PER_NODE = 4
+GPU_DIR = "/var/lib/slurm-rest-gpus"
+GRES_CONF = f"""\
+# Written by slurm_rest.testbed; rewritten on every 'up'.
+Name=gpu File={GPU_DIR}/gpu[0-{GPUS_PER_NODE - 1}]
+"""
+
+
+def make_gpu_files(rel: Release) -> None:
+    """The device files GRES_CONF names, made where missing (character devices like /dev/null)."""
+    gpu_dir = rel.rootfs / GPU_DIR.lstrip("/")
+    gpu_dir.mkdir(parents=True, exist_ok=True)
+    for i in range(GPUS_PER_NODE):
+        path = gpu_dir / f"gpu{i}"
+        if not (path.exists() and stat.S_ISCHR(path.stat().st_mode)):
+            path.unlink(missing_ok=True)
+            os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        path.chmod(0o666)
+
+
+def gpus_configured(rel: Release) -> bool:
+    """Whether this release's config (as written) gives its nodes GPUs; a release started before they had any
+    gets them from ``up`` (_cli), which restarts slurmctld, the slurmds and slurmrestd."""
+    try:
+        conf = (rel.rootfs / "etc/slurm/slurm.conf").read_text()
+        gres = (rel.rootfs / "etc/slurm/gres.conf").read_text()
+    except OSError:
+        return False
+    return "\nGresTypes=gpu\n" in conf and gres == GRES_CONF
 
 
 SSHD_CONF = """\
@@ -213,6 +252,8 @@ def configure(rel: Release) -> tuple[str, ...]:
         (root / d).mkdir(parents=True, exist_ok=True)
         in_root(rel, ["chown", f"{owner}:{owner}", "/" + d])
     (root / "etc/slurm/slurm.conf").write_text(slurm_conf(rel, host))
+    make_gpu_files(rel)
+    (root / "etc/slurm/gres.conf").write_text(GRES_CONF)
     if rel.needs_cgroup_conf:
         (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
     _accounting.configure(rel)

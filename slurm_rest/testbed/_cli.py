@@ -29,6 +29,13 @@ def _up(rel: Release) -> dict[str, Any]:
     else:
         print(f"[{rel.name}] already up", file=sys.stderr, flush=True)
         _build.install_cluster_python_packages(rel)  # this project's sources changed since: their copy too
+        if not _build.gpus_configured(rel):  # started before its nodes had GPUs: new config, read at start only
+            # slurmrestd too: 22.05's checks a job's gres against the GresTypes it read ("Failure during parsing").
+            print(f"[{rel.name}] giving the nodes GPUs: restarting slurmctld, slurmd and slurmrestd", file=sys.stderr,
+                  flush=True)
+            _daemons.reload(rel, *_build.configure(rel))
+            _daemons.restart(rel, "slurmctld", *(d.name for d in _daemons.DAEMONS if d.node), "slurmrestd")
+            _facts.wait_ready(rel)
     _accounting.ensure_associations(rel)  # these only look when everything is there
     _inventory.ensure(rel)
     return _facts.facts(rel)
