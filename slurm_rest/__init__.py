@@ -9,6 +9,7 @@
 from ._async_client import AsyncJobWatcher, AsyncSlurmClient
 from ._client import JobWatcher, SlurmClient
 from ._config import ClientConfig, Secret
+from ._directives import Directive, read_directives
 from ._exceptions import (
     APIError,
     AuthError,
@@ -60,6 +61,7 @@ __all__ = [
     "ConfigError",
     "Dependency",
     "DiagInfo",
+    "Directive",
     "FunctionExecutor",
     "FunctionJob",
     "JobFlag",
@@ -98,5 +100,6 @@ __all__ = [
     "ValidationError",
     "WaitTimeout",
     "expand_hostlist",
+    "read_directives",
 ]
 __version__ = "0.1.0"

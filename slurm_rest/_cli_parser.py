@@ -127,8 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("ping", "check that slurmrestd and the controllers answer")
 
     submit = add("submit", "submit a batch script (sbatch-like options)")
-    submit.add_argument("script", metavar="SCRIPT", help="the batch script, or '-' to read it from stdin. Its "
-                                                         "#SBATCH lines are not applied by slurmrestd: use options")
+    submit.add_argument("script", metavar="SCRIPT", help="the batch script, or '-' to read it from stdin; its "
+                                                         "#SBATCH lines apply as with sbatch, options over them")
     options = submit.add_argument_group("job options (as sbatch)")
     for flags, name, kwargs in SUBMIT_OPTIONS:
         options.add_argument(*flags, dest=f"opt:{name}", **kwargs)

@@ -19,6 +19,7 @@ from typing import Any
 from slurm_rest._exceptions import ValidationError
 
 from ._dependency import Dependency, HasJobId, JobRef, dependency_text
+from ._directives import Directive, read_directives
 from ._values import SignalSpec, is_int, parse_memory_mb, parse_signal, parse_time_limit, show, validate_array
 
 __all__ = [
@@ -229,23 +230,24 @@ class JobSpec:
         Field names of this class are accepted as well. None values are skipped. Unknown names raise
         ValidationError listing all of them, each with the closest known name when there is one.
         """
-        kwargs: dict[str, Any] = {}
-        source: dict[str, str] = {}
-        unknown: list[str] = []
-        for raw_name, value in options.items():
-            key = str(raw_name).strip().lstrip("-").replace("-", "_").lower()
-            if key not in _OPTIONS:
-                unknown.append(str(raw_name))
-                continue
-            target, convert = _OPTIONS[key]
-            if target in source:
-                raise ValidationError(f"options {source[target]!r} and {raw_name!r} both set {target}")
-            source[target] = str(raw_name)
-            if value is not None:
-                kwargs[target] = convert(str(raw_name), value)
-        if unknown:
-            raise ValidationError("unknown sbatch option(s): " + ", ".join(map(_suggest, unknown)))
-        return cls(script=script, **kwargs)
+        return cls(script=script, **_option_fields(options))
+
+    @classmethod
+    def from_script(cls, script: str, options: Mapping[str, Any] | None = None) -> JobSpec:
+        """Build a spec as ``sbatch script`` would: the script's ``#SBATCH`` header, then ``options`` (as for
+        ``from_options``) over it, as sbatch's command line overrides the script.
+
+        A directive this class cannot express, or sbatch would refuse, is a ValidationError naming its line,
+        never dropped. Directives that only steer sbatch itself (``--parsable``, ``--quiet``, ``--verbose``,
+        ``--wait``, ``--ignore-pbs``) set nothing; ``read_directives(script)`` lists them all.
+        """
+        fields = _directive_fields(read_directives(script))
+        try:
+            return cls(script=script, **{**fields, **_option_fields(options or {})})
+        except ValidationError as exc:
+            if not fields:
+                raise
+            raise ValidationError(f"{exc} (with the script's #SBATCH lines applied)") from None
 
 
 def _node_bounds(value: object) -> tuple[int, int]:
@@ -354,6 +356,55 @@ _OPTIONS: dict[str, tuple[str, _Convert]] = {
     **{f: (f, _FIELD_CONVERTERS.get(f, _as_is)) for f in _SPEC_FIELDS - {"script", "extra"}},
     **_SBATCH_OPTIONS,
 }
+
+
+def _option_fields(options: Mapping[str, Any]) -> dict[str, Any]:
+    """JobSpec field -> value for sbatch options or field names (see ``JobSpec.from_options``)."""
+    kwargs: dict[str, Any] = {}
+    source: dict[str, str] = {}
+    unknown: list[str] = []
+    for raw_name, value in options.items():
+        key = str(raw_name).strip().lstrip("-").replace("-", "_").lower()
+        if key not in _OPTIONS:
+            unknown.append(str(raw_name))
+            continue
+        target, convert = _OPTIONS[key]
+        if target in source:
+            raise ValidationError(f"options {source[target]!r} and {raw_name!r} both set {target}")
+        source[target] = str(raw_name)
+        if value is not None:
+            kwargs[target] = convert(str(raw_name), value)
+    if unknown:
+        raise ValidationError("unknown sbatch option(s): " + ", ".join(map(_suggest, unknown)))
+    return kwargs
+
+
+# Directives that steer sbatch itself (its output, waiting, #PBS reading): nothing of the job.
+_SBATCH_ONLY = frozenset({"parsable", "quiet", "verbose", "wait", "ignore-pbs"})
+_BARE = {"nice": "100"}  # an optional value left out: sbatch's --nice lowers the priority by 100
+
+
+def _directive_fields(directives: Sequence[Directive]) -> dict[str, Any]:
+    """JobSpec field -> value for a script's directives, a later one over an earlier one; each is checked
+    alone, so an error names its line."""
+    fields: dict[str, Any] = {}
+    for d in directives:
+        if d.name in _SBATCH_ONLY:
+            continue
+        key = d.name.replace("-", "_")
+        if key not in _SBATCH_OPTIONS:
+            raise ValidationError(f"{d.where()}: sbatch's --{d.name} is not supported by slurm-rest; remove it or "
+                                  "give the job what it asks for another way")
+        if d.value == "":
+            raise ValidationError(f"{d.where()}: --{d.name} has an empty value")
+        target, convert = _SBATCH_OPTIONS[key]
+        try:
+            value = convert(f"--{d.name}", _BARE.get(d.name, True) if d.value is None else d.value)
+            JobSpec(script="#!/bin/sh\n", **{target: value})
+        except ValidationError as exc:
+            raise ValidationError(f"{d.where()}: {exc}") from None
+        fields[target] = value
+    return fields
 
 
 def _suggest(name: str) -> str:

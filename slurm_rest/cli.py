@@ -44,6 +44,7 @@ from ._cli_output import (
 from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
 from ._client import SlurmClient
 from ._config import ClientConfig
+from ._directives import read_directives
 from ._exceptions import (
     APIError,
     AuthError,
@@ -109,17 +110,15 @@ def _read_script(path: str) -> str:
 
 
 def _job_spec(args: argparse.Namespace) -> JobSpec:
+    """The job ``sbatch SCRIPT`` would submit: the script's #SBATCH lines, the options given over them."""
+    script = _read_script(args.script)
+    args.wait = args.wait or any(d.name == "wait" for d in read_directives(script))  # '#SBATCH --wait' as sbatch
     if args.timeout is not None and not args.wait:
         raise _UsageError("--timeout applies to --wait only")
-    script = _read_script(args.script)
     options = {name: getattr(args, f"opt:{name}") for _, name, _ in SUBMIT_OPTIONS}
-    spec = JobSpec.from_options(script, {name: value for name, value in options.items() if value is not None})
+    spec = JobSpec.from_script(script, {name: value for name, value in options.items() if value is not None})
     if not spec.name:  # as sbatch names a job: its script's file name ("sbatch" for a script read from stdin)
         spec = spec.with_changes(name="sbatch" if args.script == "-" else os.path.basename(args.script))
-    directives = sum(1 for line in script.splitlines() if line.startswith("#SBATCH"))
-    if directives:  # checked on 22.05, 24.11 and 26.05: slurmrestd submits the script as it is
-        print(f"{PROG}: warning: the script has {directives} #SBATCH line(s); slurmrestd does not apply them "
-              f"(only sbatch does): give them as options, e.g. --job-name, --time", file=sys.stderr, flush=True)
     return spec
 
 

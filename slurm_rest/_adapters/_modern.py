@@ -100,7 +100,7 @@ class ModernAdapter(Inventory):
         }
         simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
                   "tasks": spec.task_count, "tasks_per_node": spec.ntasks_per_node,
-                  "cpus_per_task": spec.cpus_per_task, "tres_per_task": spec.tres_per_task,
+                  "cpus_per_task": spec.cpus_per_task, "tres_per_task": _tres_per_task(spec),
                   "distribution": spec.distribution,
                   "constraints": spec.constraint, "array": spec.array, "dependency": spec.dependency_str,
                   "standard_output": spec.stdout, "standard_error": spec.stderr, "requeue": spec.requeue,
@@ -344,3 +344,13 @@ class ModernAdapter(Inventory):
                 state, _flags, _unknown = parse_job_state(state_words(self._get(step, "state")))
                 return (state, *decode_exit_code(self._get(step, "exit_code")))
         return None
+
+
+def _tres_per_task(spec: JobSpec) -> str | None:
+    """``tres_per_task`` as sbatch (24.11, 26.05) records it: ``-c N`` is also ``cpu=N`` there, which a step
+    started inside the job inherits (SLURM_TRES_PER_TASK); checked against sbatch's job records."""
+    parts = [t for t in (spec.tres_per_task or "").split(",") if t]
+    if spec.cpus_per_task is not None and not any(t.startswith("cpu=") for t in parts):
+        parts.insert(0, f"cpu={spec.cpus_per_task}")
+    return ",".join(parts) or None
+

@@ -194,13 +194,17 @@ def test_array_submit_wait_and_wait_report_every_task(testbed: Testbed, script: 
                       f"job {array_id}_1, FAILED", f"job {array_id}_2, FAILED"], waited.stdout
 
 
-def test_environment_configuration_and_sbatch_lines_warning(testbed: Testbed, script: Any) -> None:
+def test_environment_configuration_and_sbatch_lines_applied(testbed: Testbed, script: Any) -> None:
     token = testbed.token()
     env = clean_env(SLURM_REST_URL=testbed.url, SLURM_REST_USER=testbed.user, SLURM_JWT=token)
-    result = cli("submit", script("#!/bin/sh\n#SBATCH --job-name=ignored\ntrue\n"), "--wait", "--json", env=env)
+    body = "#!/bin/sh\n#SBATCH --job-name=from-directive --wait\n#SBATCH -t 3 --comment 'a b'\ntrue\n"
+    result = cli("submit", script(body), "--json", "-t", "4", env=env)  # '#SBATCH --wait' waits, as sbatch
     assert result.returncode == 0, result.stderr
-    assert as_json(result)["name"] != "ignored"  # slurmrestd does not read #SBATCH lines ...
-    assert "#SBATCH" in result.stderr and "warning" in result.stderr  # ... and the CLI says so
+    job = as_json(result)
+    assert job["state"] == "COMPLETED" and job["name"] == "from-directive" and job["comment"] == "a b"
+    assert job["time_limit_minutes"] == 4  # the command line over the script
+    bad = cli("submit", script("#!/bin/sh\n#SBATCH --reboot\ntrue\n"), env=env)
+    assert bad.returncode == 2 and "line 2" in one_error_line(bad) and "--reboot" in bad.stderr
     env = clean_env(SLURM_REST_URL=testbed.url, SLURM_REST_USER=testbed.user,
                     SLURM_JWT_KEY=str(testbed.facts["jwt_key_path"]))
     assert cli("ping", env=env).returncode == 0
