@@ -1,6 +1,6 @@
 """#SBATCH lines: the same script submitted by the release's own ``sbatch`` and by ``slurm-rest submit`` makes
 the same job, as Slurm records it (``scontrol show job``): name, time limit, partition, node/task/CPU/memory
-requests, output paths, comment, and the rest of the fields below. Both jobs are submitted held and cancelled.
+requests (GPUs: the testbed's nodes have 4), output paths, comment, and the rest of the fields below. Both jobs are submitted held and cancelled.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     "a later line over an earlier one": ("#SBATCH -J first --no-requeue --nice=7\n#SBATCH -J second\n", ()),
     "the command line over the script": ("#SBATCH -J script -t 4 --comment=from-script\n",
                                          ("-J", "cli", "--comment", "from-cli")),
+    "GPUs per job": ("#SBATCH -G 2\n", ()),
+    "GPUs per node": ("#SBATCH --gpus-per-node=2 -N 2\n", ()),
+    "GPUs as GRES": ("#SBATCH --gres=gpu:1 --nodes 2\n", ()),
     "quoting": ("#SBATCH --comment='single quoted' -J \"double quoted\" --dependency=singleton\n", ()),
 }
 
