@@ -79,6 +79,25 @@ SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("--nice",), "nice", {"metavar": "N"}),
     (("--export",), "export", {"metavar": "K=V[,K=V...]", "help": "the job's whole environment (default: PATH "
                                                                   "and LANG only; ALL is not possible over REST)"}),
+    (("--mail-type",), "mail-type", {"metavar": "TYPE[,TYPE...]", "help": "NONE, ALL, BEGIN, END, FAIL, REQUEUE, "
+                                     "INVALID_DEPEND, STAGE_OUT, TIME_LIMIT[_90|_80|_50], ARRAY_TASKS"}),
+    (("--mail-user",), "mail-user", {"metavar": "USER"}),
+    (("--reservation",), "reservation", {"metavar": "NAME"}),
+    (("-w", "--nodelist"), "nodelist", {"metavar": "HOSTS", "help": "required nodes, e.g. n[1-4],gpu7"}),
+    (("-x", "--exclude"), "exclude", {"metavar": "HOSTS", "help": "nodes not to use"}),
+    (("-L", "--licenses"), "licenses", {"metavar": "NAME[:N][,...]"}),
+    (("--time-min",), "time-min", {"metavar": "TIME", "help": "minimum time limit (same forms as --time)"}),
+    (("--open-mode",), "open-mode", {"metavar": "append|truncate"}),
+    (("--wckey",), "wckey", {"metavar": "WCKEY"}),
+    (("-k", "--no-kill"), "no-kill", {"action": "store_const", "const": True,
+                                      "help": "do not kill the job when one of its nodes fails"}),
+    (("-O", "--overcommit"), "overcommit", {"action": "store_const", "const": True, "help": "(API v0.0.40+)"}),
+    (("--mincpus",), "mincpus", {"metavar": "N"}),
+    (("--tmp",), "tmp", {"metavar": "SIZE", "help": "temporary disk per node: MB, or with K/M/G/T"}),
+    (("--threads-per-core",), "threads-per-core", {"metavar": "N"}),
+    (("-b", "--begin"), "begin", {"metavar": "TIME", "help": "now[+N[seconds|minutes|hours|days|weeks]], "
+                                                              "YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"}),
+    (("--deadline",), "deadline", {"metavar": "TIME", "help": "YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"}),
 )
 
 

@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -20,6 +20,7 @@ from slurm_rest._exceptions import ValidationError
 
 from ._dependency import Dependency, HasJobId, JobRef, dependency_text
 from ._directives import Directive, read_directives
+from ._job_options import node_count, parse_licenses, parse_mail_type, parse_node_list, parse_open_mode, parse_when
 from ._values import SignalSpec, is_int, parse_memory_mb, parse_signal, parse_time_limit, show, validate_array
 
 __all__ = [
@@ -47,10 +48,11 @@ _NICE_LIMIT = 2147483645  # NICE_OFFSET - 3 in Slurm
 _TEXT_FIELDS = {
     "name": False, "partition": True, "account": True, "qos": True, "gres": True, "tres_per_task": True,
     "tres_per_node": True, "tres_per_job": True, "constraint": False, "working_dir": False, "stdout": False,
-    "stderr": False, "comment": False,
+    "stderr": False, "comment": False, "mail_user": True, "reservation": True, "wckey": True,
 }
-_COUNT_FIELDS = ("ntasks", "ntasks_per_node", "cpus_per_task")
-_BOOL_FIELDS = {"exclusive": False, "hold": False, "requeue": True, "kill_on_invalid_dependency": True}  # True: may be None
+_COUNT_FIELDS = ("ntasks", "ntasks_per_node", "cpus_per_task", "mincpus", "threads_per_core")
+_BOOL_FIELDS = {"exclusive": False, "hold": False, "requeue": True, "kill_on_invalid_dependency": True,  # True: may be None
+                "no_kill": False, "overcommit": False}
 
 #: Raw job-description keys (any API version) managed by a JobSpec field, which ``extra`` may not set.
 _MANAGED_KEYS = {
@@ -64,7 +66,12 @@ _MANAGED_KEYS = {
     "current_working_directory": "working_dir", "standard_output": "stdout", "standard_error": "stderr",
     "environment": "environment", "requeue": "requeue", "signal": "signal", "kill_warning_signal": "signal",
     "kill_warning_delay": "signal", "kill_warning_flags": "signal", "comment": "comment", "hold": "hold",
-    "nice": "nice",
+    "nice": "nice", "mail_type": "mail_type", "mail_user": "mail_user", "reservation": "reservation",
+    "required_nodes": "nodelist", "nodelist": "nodelist", "excluded_nodes": "exclude", "exclude_nodes": "exclude",
+    "licenses": "licenses", "time_minimum": "time_min", "open_mode": "open_mode", "wckey": "wckey",
+    "kill_on_node_fail": "no_kill", "no_kill": "no_kill", "overcommit": "overcommit", "minimum_cpus_per_node": "mincpus",
+    "temporary_disk_per_node": "tmp", "threads_per_core": "threads_per_core", "begin_time": "begin",
+    "deadline": "deadline",
 }
 
 
@@ -99,6 +106,11 @@ class JobSpec:
     - ``nodes_min`` / ``nodes_max``: from ``nodes`` (2 -> 2/2, "2-4" -> 2/4).
     - ``mem_mb`` / ``mem_per_cpu_mb``: megabytes (``mem=0`` is Slurm's "all memory of the node").
     - ``signal_spec``: the parsed ``signal``.
+    - ``time_min_minutes``, ``tmp_mb``; ``begin_time`` / ``deadline_time``: UNIX seconds, converted when the
+      spec is built, as sbatch converts them when it reads the option (``now+1hour`` counts from then).
+
+    ``mail_type`` becomes a tuple of sbatch's words (NONE: None); ``nodelist``, ``exclude`` and ``open_mode``
+    are stripped and checked.
 
     ``environment`` None means "the adapter's default"; ``extra`` passes raw job-description fields through
     unchanged, except keys a field here manages (the error names that field).
@@ -137,6 +149,22 @@ class JobSpec:
     comment: str | None = None
     hold: bool = False
     nice: int | None = None
+    mail_type: str | Sequence[str] | None = None
+    mail_user: str | None = None
+    reservation: str | None = None
+    nodelist: str | None = None
+    exclude: str | None = None
+    licenses: str | None = None
+    time_min: str | int | timedelta | None = None
+    open_mode: str | None = None
+    wckey: str | None = None
+    no_kill: bool = False
+    overcommit: bool = False
+    mincpus: int | None = None
+    tmp: str | int | None = None
+    threads_per_core: int | None = None
+    begin: str | datetime | None = None
+    deadline: str | datetime | None = None
     extra: Mapping[str, Any] | None = field(default=None, hash=False)
 
     time_limit_minutes: int | None = field(init=False, default=None, repr=False, compare=False)
@@ -146,6 +174,10 @@ class JobSpec:
     mem_mb: int | None = field(init=False, default=None, repr=False, compare=False)
     mem_per_cpu_mb: int | None = field(init=False, default=None, repr=False, compare=False)
     signal_spec: SignalSpec | None = field(init=False, default=None, repr=False, compare=False)
+    time_min_minutes: int | None = field(init=False, default=None, repr=False, compare=False)
+    tmp_mb: int | None = field(init=False, default=None, repr=False, compare=False)
+    begin_time: int | None = field(init=False, default=None, repr=False, compare=False)
+    deadline_time: int | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._check_scalars()
@@ -166,6 +198,7 @@ class JobSpec:
                 raise ValidationError(f"mem_per_cpu must be at least 1 MB, got {show(self.mem_per_cpu)}")
         if self.signal is not None:
             derived["signal_spec"] = parse_signal(self.signal)
+        derived.update(self._derived_options())
         normalized: dict[str, object] = {
             "gpus": _gpus_text("gpus", self.gpus),
             "gpus_per_node": _gpus_text("gpus_per_node", self.gpus_per_node),
@@ -173,6 +206,10 @@ class JobSpec:
             "dependency": dependency_text(self.dependency),
             "environment": None if self.environment is None else _frozen_mapping(_checked_env(self.environment)),
             "extra": None if self.extra is None else _frozen_mapping(_checked_extra(self.extra)),
+            "mail_type": None if self.mail_type is None else parse_mail_type(self.mail_type),
+            "nodelist": None if self.nodelist is None else parse_node_list("nodelist", self.nodelist),
+            "exclude": None if self.exclude is None else parse_node_list("exclude", self.exclude),
+            "open_mode": None if self.open_mode is None else parse_open_mode(self.open_mode),
         }
         for key, value in {**derived, **normalized}.items():
             object.__setattr__(self, key, value)
@@ -204,14 +241,47 @@ class JobSpec:
         if self.nice is not None and not (is_int(self.nice) and abs(self.nice) <= _NICE_LIMIT):
             raise ValidationError(f"nice must be an int within +-{_NICE_LIMIT}, got {show(self.nice)}")
 
+    def _derived_options(self) -> dict[str, object]:
+        """Checks and derived values of the sbatch options added with ``_job_options`` (times, sizes, lists)."""
+        derived: dict[str, object] = {}
+        if self.licenses is not None:
+            _check_text("licenses", self.licenses, no_spaces=True)
+            parse_licenses(self.licenses)
+        if self.time_min is not None:
+            try:
+                minutes = parse_time_limit(self.time_min)
+            except ValidationError as exc:
+                raise ValidationError(str(exc).replace("time_limit", "time_min")) from None
+            if minutes is None:
+                raise ValidationError(f"time_min must be a finite time, got {show(self.time_min)}")
+            derived["time_min_minutes"] = minutes
+        if self.tmp is not None:
+            derived["tmp_mb"] = parse_memory_mb(self.tmp, field_name="tmp")
+        if self.begin is not None:
+            derived["begin_time"] = parse_when("begin", self.begin)
+        if self.deadline is not None:
+            derived["deadline_time"] = parse_when("deadline", self.deadline, relative=False)
+        begin, deadline = derived.get("begin_time"), derived.get("deadline_time")
+        if isinstance(begin, int) and isinstance(deadline, int) and deadline < begin:
+            raise ValidationError(f"deadline ({show(self.deadline)}) is before begin ({show(self.begin)}): sbatch "
+                                  f"refuses that too")
+        return derived
+
     @property
     def task_count(self) -> int | None:
         """The tasks to ask for: ``ntasks``, else ``nodes`` x ``ntasks_per_node`` as sbatch computes it (without
-        it, 24.11+ start a step with one task per node: the job's environment lacks SLURM_NTASKS)."""
+        it, 24.11+ start a step with one task per node: the job's environment lacks SLURM_NTASKS); with
+        ``threads_per_core`` and an exact node count (``nodes``, else ``nodelist``'s), sbatch asks for that many
+        tasks per node (checked live: SLURM_NTASKS)."""
         if self.ntasks is not None:
             return self.ntasks
         if self.ntasks_per_node is not None and self.nodes_min is not None:
             return self.nodes_min * self.ntasks_per_node
+        if self.threads_per_core is not None and self.ntasks_per_node is None:
+            if self.nodes_min is not None and self.nodes_min == self.nodes_max:
+                return self.nodes_min * self.threads_per_core
+            if self.nodes is None and self.nodelist is not None:
+                return node_count(self.nodelist) * self.threads_per_core
         return None
 
     @property
@@ -321,6 +391,12 @@ def _as_not(name: str, value: Any) -> bool:
     return not _as_bool(name, value)
 
 
+def _as_no_kill(name: str, value: Any) -> bool:
+    """``-k``/``--no-kill[=set|off]``: sbatch's own words as well as the booleans."""
+    word = value.strip().lower() if isinstance(value, str) else None
+    return {"set": True, "off": False}[word] if word in ("set", "off") else _as_bool(name, value)
+
+
 def _as_env(name: str, value: Any) -> Any:
     """``--export``: a mapping, "NONE", or "NAME=value[,NAME=value...]"; "ALL" has no meaning over REST."""
     if not isinstance(value, str):
@@ -348,7 +424,12 @@ _SBATCH_OPTIONS: dict[str, tuple[str, _Convert]] = {
     "partition": ("partition", _as_is), "account": ("account", _as_is), "qos": ("qos", _as_is),
     "requeue": ("requeue", _as_bool), "no_requeue": ("requeue", _as_not), "signal": ("signal", _as_is),
     "comment": ("comment", _as_is), "hold": ("hold", _as_bool), "nice": ("nice", _as_int),
-    "export": ("environment", _as_env),
+    "export": ("environment", _as_env), "mail_type": ("mail_type", _as_is), "mail_user": ("mail_user", _as_is),
+    "reservation": ("reservation", _as_is), "nodelist": ("nodelist", _as_is), "exclude": ("exclude", _as_is),
+    "licenses": ("licenses", _as_is), "time_min": ("time_min", _as_is), "open_mode": ("open_mode", _as_is),
+    "wckey": ("wckey", _as_is), "no_kill": ("no_kill", _as_no_kill), "overcommit": ("overcommit", _as_bool),
+    "mincpus": ("mincpus", _as_int), "tmp": ("tmp", _as_is), "threads_per_core": ("threads_per_core", _as_int),
+    "begin": ("begin", _as_is), "deadline": ("deadline", _as_is),
 }
 _SPEC_FIELDS = frozenset(f for f in JobSpec.__dataclass_fields__ if JobSpec.__dataclass_fields__[f].init)
 _FIELD_CONVERTERS = {target: convert for target, convert in _SBATCH_OPTIONS.values() if convert is not _as_not}

@@ -605,8 +605,8 @@ def test_environment_invalid(env: Any) -> None:
 
 
 def test_spec_is_hashable_and_comparable() -> None:
-    a = JobSpec(script=SCRIPT, environment={"A": "1", "B": "2"}, extra={"reservation": "r"})
-    b = JobSpec(script=SCRIPT, environment={"B": "2", "A": "1"}, extra={"reservation": "r"})
+    a = JobSpec(script=SCRIPT, environment={"A": "1", "B": "2"}, extra={"prefer": "r"})
+    b = JobSpec(script=SCRIPT, environment={"B": "2", "A": "1"}, extra={"prefer": "r"})
     assert a == b
     assert hash(a) == hash(b)
     assert a != a.with_changes(environment={"A": "2"})
@@ -620,12 +620,12 @@ def test_spec_is_frozen() -> None:
 
 # -------------------------------------------------------------------------------------------- extra
 def test_extra_passthrough_is_copied() -> None:
-    mail_type = ["END"]
-    raw: dict[str, Any] = {"reservation": "maint", "mail_type": mail_type, "licenses": "matlab:1"}
+    argv = ["a"]
+    raw: dict[str, Any] = {"prefer": "fast", "argv": argv, "burst_buffer": "bb:1"}
     spec = JobSpec(script=SCRIPT, extra=raw)
-    mail_type.append("FAIL")
-    raw["reservation"] = "other"
-    assert spec.extra == {"licenses": "matlab:1", "mail_type": ["END"], "reservation": "maint"}
+    argv.append("b")
+    raw["prefer"] = "other"
+    assert spec.extra == {"argv": ["a"], "burst_buffer": "bb:1", "prefer": "fast"}
 
 
 @pytest.mark.parametrize(("key", "owner"), [

@@ -41,11 +41,14 @@ from ._common import (
 from ._inventory import LEGACY, Inventory
 from ._steps import usage_records
 
-__all__ = ["NO_REQUEUE", "LegacyAdapter"]
+__all__ = ["BEYOND_SPEC", "NO_REQUEUE", "LegacyAdapter"]
 
 _INFINITE = 0xFFFFFFFF
 #: The one job key v0.0.38 is sent beyond its spec (see ``submit``).
 NO_REQUEUE = "no_requeue"
+#: Job keys v0.0.38 is sent beyond its spec: sbatch option names 22.05's slurmrestd reads (its ``job_params``)
+#: for values its spec has no key for (--no-requeue, -w, -x, --tmp).
+BEYOND_SPEC = frozenset({NO_REQUEUE, "nodelist", "exclude_nodes", "temporary_disk_per_node"})
 _UNSUPPORTED = ("tres_per_task", "tres_per_node", "tres_per_job")
 
 
@@ -71,7 +74,12 @@ class LegacyAdapter(Inventory):
         if used:
             raise ValidationError(f"{', '.join(used)} need API v0.0.40 or newer (this server speaks v0.0.38); "
                                   "use gres= or gpus= instead")
+        if spec.overcommit:
+            raise ValidationError("overcommit needs API v0.0.40 or newer (this server speaks v0.0.38, whose "
+                                  "slurmrestd disables the key)")
         env = dict(spec.environment) if spec.environment is not None else default_env
+        if spec.threads_per_core is not None:  # sbatch exports it to the job (srun in the job reads it)
+            env = {**env, "SLURM_THREADS_PER_CORE": str(spec.threads_per_core)}
         job: dict[str, Any] = {
             "environment": env,
             "current_working_directory": spec.working_dir or "/tmp",
@@ -84,7 +92,12 @@ class LegacyAdapter(Inventory):
                   "array": spec.array, "dependency": spec.dependency_str, "standard_output": spec.stdout,
                   "standard_error": spec.stderr, "requeue": spec.requeue or None, "nice": spec.nice, "signal": spec.signal,
                   "kill_on_invalid_dependency": spec.kill_on_invalid_dependency,
-                  "memory_per_node": spec.mem_mb, "memory_per_cpu": spec.mem_per_cpu_mb}
+                  "memory_per_node": spec.mem_mb, "memory_per_cpu": spec.mem_per_cpu_mb,
+                  "mail_type": ",".join(spec.mail_type) if spec.mail_type else None, "mail_user": spec.mail_user,
+                  "reservation": spec.reservation, "nodelist": spec.nodelist, "exclude_nodes": spec.exclude,
+                  "licenses": spec.licenses, "time_minimum": spec.time_min_minutes, "open_mode": spec.open_mode,
+                  "wckey": spec.wckey, "minimum_cpus_per_node": spec.mincpus, "temporary_disk_per_node": spec.tmp_mb,
+                  "threads_per_core": spec.threads_per_core}
         job.update({k: v for k, v in simple.items() if v is not None})
         if spec.time_limit_unlimited:
             job["time_limit"] = _INFINITE
@@ -103,6 +116,13 @@ class LegacyAdapter(Inventory):
             job["exclusive"] = "exclusive"  # sbatch's --exclusive[=user|mcs]; 22.05 refuses "true" (checked live)
         if spec.hold:
             job["hold"] = True
+        if spec.no_kill:
+            job["no_kill"] = "set"  # read as sbatch's -k[=set|off]: true is refused (checked live)
+        # Read as sbatch's --begin/--deadline (parse_time): a number is a date to it, "uts<seconds>" exact.
+        if spec.begin_time is not None:
+            job["begin_time"] = f"uts{spec.begin_time}"
+        if spec.deadline_time is not None:
+            job["deadline"] = f"uts{spec.deadline_time}"
         if spec.extra:
             job.update(spec.extra)
         # Exactly what the generated V0038JobSubmission serializes to (checked by tests/test_adapters.py).

@@ -87,7 +87,7 @@ def test_every_served_version_reads_the_same(testbed: Testbed) -> None:
 def test_licenses_count_a_running_job(testbed: Testbed, unique_name: str) -> None:
     """A job holding matlab:1 shows in used/free (the license is in slurm.conf, so jobs may ask for it)."""
     with make_client(testbed) as c:
-        job_id = c.submit(script=sh("sleep 60"), name=unique_name, time_limit=2, extra={"licenses": f"{LICENSE}:1"})
+        job_id = c.submit(script=sh("sleep 60"), name=unique_name, time_limit=2, licenses=f"{LICENSE}:1")
         try:
             poll(lambda: c.get_job(job_id).state, until=lambda s: s is not JobState.PENDING, timeout=20)
             (lic,) = [lic for lic in c.licenses() if lic.name == LICENSE]
