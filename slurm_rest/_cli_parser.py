@@ -98,6 +98,9 @@ SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("-b", "--begin"), "begin", {"metavar": "TIME", "help": "now[+N[seconds|minutes|hours|days|weeks]], "
                                                               "YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"}),
     (("--deadline",), "deadline", {"metavar": "TIME", "help": "YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"}),
+    (("--gpus-per-task",), "gpus-per-task", {"metavar": "[TYPE:]N"}),
+    (("--cpus-per-gpu",), "cpus-per-gpu", {"metavar": "N"}),
+    (("--mem-per-gpu",), "mem-per-gpu", {"metavar": "SIZE"}),
 )
 
 

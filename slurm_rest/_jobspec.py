@@ -50,7 +50,7 @@ _TEXT_FIELDS = {
     "tres_per_node": True, "tres_per_job": True, "constraint": False, "working_dir": False, "stdout": False,
     "stderr": False, "comment": False, "mail_user": True, "reservation": True, "wckey": True,
 }
-_COUNT_FIELDS = ("ntasks", "ntasks_per_node", "cpus_per_task", "mincpus", "threads_per_core")
+_COUNT_FIELDS = ("ntasks", "ntasks_per_node", "cpus_per_task", "mincpus", "threads_per_core", "cpus_per_gpu")
 _BOOL_FIELDS = {"exclusive": False, "hold": False, "requeue": True, "kill_on_invalid_dependency": True,  # True: may be None
                 "no_kill": False, "overcommit": False}
 
@@ -71,7 +71,8 @@ _MANAGED_KEYS = {
     "licenses": "licenses", "time_minimum": "time_min", "open_mode": "open_mode", "wckey": "wckey",
     "kill_on_node_fail": "no_kill", "no_kill": "no_kill", "overcommit": "overcommit", "minimum_cpus_per_node": "mincpus",
     "temporary_disk_per_node": "tmp", "threads_per_core": "threads_per_core", "begin_time": "begin",
-    "deadline": "deadline",
+    "deadline": "deadline", "gpus_per_task": "gpus_per_task", "cpus_per_gpu": "cpus_per_gpu",
+    "cpus_per_tres": "cpus_per_gpu", "memory_per_gpu": "mem_per_gpu", "memory_per_tres": "mem_per_gpu",
 }
 
 
@@ -106,7 +107,7 @@ class JobSpec:
     - ``nodes_min`` / ``nodes_max``: from ``nodes`` (2 -> 2/2, "2-4" -> 2/4).
     - ``mem_mb`` / ``mem_per_cpu_mb``: megabytes (``mem=0`` is Slurm's "all memory of the node").
     - ``signal_spec``: the parsed ``signal``.
-    - ``time_min_minutes``, ``tmp_mb``; ``begin_time`` / ``deadline_time``: UNIX seconds, converted when the
+    - ``time_min_minutes``, ``tmp_mb``, ``mem_per_gpu_mb``; ``begin_time`` / ``deadline_time``: UNIX seconds, converted when the
       spec is built, as sbatch converts them when it reads the option (``now+1hour`` counts from then).
 
     ``mail_type`` becomes a tuple of sbatch's words (NONE: None); ``nodelist``, ``exclude`` and ``open_mode``
@@ -165,6 +166,9 @@ class JobSpec:
     threads_per_core: int | None = None
     begin: str | datetime | None = None
     deadline: str | datetime | None = None
+    gpus_per_task: int | str | None = None
+    cpus_per_gpu: int | None = None
+    mem_per_gpu: str | int | None = None
     extra: Mapping[str, Any] | None = field(default=None, hash=False)
 
     time_limit_minutes: int | None = field(init=False, default=None, repr=False, compare=False)
@@ -178,6 +182,7 @@ class JobSpec:
     tmp_mb: int | None = field(init=False, default=None, repr=False, compare=False)
     begin_time: int | None = field(init=False, default=None, repr=False, compare=False)
     deadline_time: int | None = field(init=False, default=None, repr=False, compare=False)
+    mem_per_gpu_mb: int | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._check_scalars()
@@ -202,6 +207,7 @@ class JobSpec:
         normalized: dict[str, object] = {
             "gpus": _gpus_text("gpus", self.gpus),
             "gpus_per_node": _gpus_text("gpus_per_node", self.gpus_per_node),
+            "gpus_per_task": _gpus_text("gpus_per_task", self.gpus_per_task),
             "array": None if self.array is None else validate_array(self.array),
             "dependency": dependency_text(self.dependency),
             "environment": None if self.environment is None else _frozen_mapping(_checked_env(self.environment)),
@@ -261,6 +267,17 @@ class JobSpec:
             derived["begin_time"] = parse_when("begin", self.begin)
         if self.deadline is not None:
             derived["deadline_time"] = parse_when("deadline", self.deadline, relative=False)
+        if self.mem_per_gpu is not None:
+            derived["mem_per_gpu_mb"] = mb = parse_memory_mb(self.mem_per_gpu, field_name="mem_per_gpu")
+            if mb < 1 or self.mem is not None or self.mem_per_cpu is not None:
+                raise ValidationError(f"mem_per_gpu must be at least 1 MB and excludes mem and mem_per_cpu (as in "
+                                      f"sbatch), got {show(self.mem_per_gpu)}")
+        if self.cpus_per_gpu is not None and self.cpus_per_task is not None:
+            raise ValidationError(f"cpus_per_gpu ({self.cpus_per_gpu}) and cpus_per_task ({self.cpus_per_task}) "
+                                  f"exclude each other in sbatch: set one")
+        if self.gpus_per_task is not None and "gres/gpu" in (self.tres_per_task or ""):
+            raise ValidationError(f"gpus_per_task and a gres/gpu in tres_per_task ({show(self.tres_per_task)}) "
+                                  f"exclude each other in sbatch: set one")
         begin, deadline = derived.get("begin_time"), derived.get("deadline_time")
         if isinstance(begin, int) and isinstance(deadline, int) and deadline < begin:
             raise ValidationError(f"deadline ({show(self.deadline)}) is before begin ({show(self.begin)}): sbatch "
@@ -429,7 +446,8 @@ _SBATCH_OPTIONS: dict[str, tuple[str, _Convert]] = {
     "licenses": ("licenses", _as_is), "time_min": ("time_min", _as_is), "open_mode": ("open_mode", _as_is),
     "wckey": ("wckey", _as_is), "no_kill": ("no_kill", _as_no_kill), "overcommit": ("overcommit", _as_bool),
     "mincpus": ("mincpus", _as_int), "tmp": ("tmp", _as_is), "threads_per_core": ("threads_per_core", _as_int),
-    "begin": ("begin", _as_is), "deadline": ("deadline", _as_is),
+    "begin": ("begin", _as_is), "deadline": ("deadline", _as_is), "gpus_per_task": ("gpus_per_task", _as_is),
+    "cpus_per_gpu": ("cpus_per_gpu", _as_int), "mem_per_gpu": ("mem_per_gpu", _as_is),
 }
 _SPEC_FIELDS = frozenset(f for f in JobSpec.__dataclass_fields__ if JobSpec.__dataclass_fields__[f].init)
 _FIELD_CONVERTERS = {target: convert for target, convert in _SBATCH_OPTIONS.values() if convert is not _as_not}

@@ -222,3 +222,55 @@ def test_cli_flags_are_sbatchs() -> None:
     args = build_parser().parse_args(["submit", "job.sh", "-w", "n1", "-k", "-O", "-b", "now+60", "-L", "m:1"])
     assert {k: v for k, v in vars(args).items() if k.startswith("opt:") and v is not None} == {
         "opt:nodelist": "n1", "opt:no-kill": True, "opt:overcommit": True, "opt:begin": "now+60", "opt:licenses": "m:1"}
+
+
+# ---------------------------------------------------------------------------------------- GPU companions
+@pytest.mark.parametrize(("fields", "tres", "bind"), [
+    ({"gpus_per_task": 1}, "gres/gpu=1", "gres/gpu:per_task:1"),
+    ({"gpus_per_task": "2", "cpus_per_task": 2}, "cpu=2,gres/gpu=2", "gres/gpu:per_task:2"),  # sbatch's order
+    ({"gpus_per_task": "a100:2", "tres_per_task": "gres/shard:3"}, "gres/gpu:a100=2,gres/shard:3",
+     "gres/gpu:per_task:2+gres/shard:per_task:3"),
+    ({"tres_per_task": "gres/gpu:1"}, "gres/gpu:1", "gres/gpu:per_task:1"),
+    ({"tres_per_task": "license/matlab=1"}, "license/matlab=1", None),
+])
+def test_v004x_gpus_per_task_is_a_tres_per_task_with_its_binding(fields: dict[str, Any], tres: str,
+                                                                 bind: str | None) -> None:
+    job = _body("v0.0.42", **fields)
+    assert (job["tres_per_task"], job.get("tres_bind")) == (tres, bind)
+
+
+def test_gpu_companions_per_family() -> None:
+    fields = {"gpus": 2, "gpus_per_task": 1, "ntasks": 2, "cpus_per_gpu": 3, "mem_per_gpu": "1G"}
+    old = _body("v0.0.38", **fields)
+    assert (old["gpus_per_task"], old["cpus_per_gpu"], old["memory_per_gpu"]) == ("1", "3", 1024)
+    assert not old.keys() & {"tres_per_task", "tres_bind", "cpus_per_tres", "memory_per_tres"}
+    new = _body("v0.0.45", **fields)
+    assert (new["cpus_per_tres"], new["memory_per_tres"], new["tres_per_job"]) == (
+        "gres/gpu:3", "gres/gpu:1024", "gres/gpu:2")
+    for version in SUPPORTED:
+        test_body_is_the_generated_models_serialization(version, fields)
+
+
+@pytest.mark.parametrize(("fields", "match"), [
+    ({"gpus_per_task": 0}, "gpus_per_task must be a count >= 1"), ({"gpus_per_task": "a100:"}, "gpus_per_task"),
+    ({"cpus_per_gpu": 0}, "cpus_per_gpu must be an int >= 1"), ({"mem_per_gpu": "1X"}, "mem_per_gpu must be megabytes"),
+    ({"mem_per_gpu": 0}, "mem_per_gpu must be at least 1 MB"), ({"mem_per_gpu": "1G", "mem": "2G"}, "excludes mem"),
+    ({"mem_per_gpu": "1G", "mem_per_cpu": 10}, "excludes mem and mem_per_cpu"),
+    ({"cpus_per_gpu": 2, "cpus_per_task": 2}, "cpus_per_gpu .* and cpus_per_task .* exclude each other"),
+    ({"gpus_per_task": 1, "tres_per_task": "gres/gpu:1"}, "gpus_per_task and a gres/gpu in tres_per_task"),
+])
+def test_invalid_gpu_companions(fields: dict[str, Any], match: str) -> None:
+    with pytest.raises(ValidationError, match=match):
+        JobSpec(script=SCRIPT, **fields)
+
+
+def test_gpu_companions_by_sbatch_names_and_flags() -> None:
+    spec = JobSpec.from_options(SCRIPT, {"gpus-per-task": "a100:1", "cpus-per-gpu": "4", "mem-per-gpu": "2G"})
+    assert (spec.gpus_per_task, spec.cpus_per_gpu, spec.mem_per_gpu_mb) == ("a100:1", 4, 2048)
+    flags = {name: names for names, name, _kwargs in SUBMIT_OPTIONS}
+    assert [flags[n] for n in ("gpus-per-task", "cpus-per-gpu", "mem-per-gpu")] == [
+        ("--gpus-per-task",), ("--cpus-per-gpu",), ("--mem-per-gpu",)]
+    for key, owner in (("gpus_per_task", "gpus_per_task"), ("cpus_per_tres", "cpus_per_gpu"),
+                       ("memory_per_tres", "mem_per_gpu"), ("memory_per_gpu", "mem_per_gpu")):
+        with pytest.raises(ValidationError, match=f"use JobSpec.{owner} instead"):
+            JobSpec(script=SCRIPT, extra={key: 1})

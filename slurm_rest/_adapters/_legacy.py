@@ -97,7 +97,9 @@ class LegacyAdapter(Inventory):
                   "reservation": spec.reservation, "nodelist": spec.nodelist, "exclude_nodes": spec.exclude,
                   "licenses": spec.licenses, "time_minimum": spec.time_min_minutes, "open_mode": spec.open_mode,
                   "wckey": spec.wckey, "minimum_cpus_per_node": spec.mincpus, "temporary_disk_per_node": spec.tmp_mb,
-                  "threads_per_core": spec.threads_per_core}
+                  "threads_per_core": spec.threads_per_core, "gpus_per_task": spec.gpus_per_task,
+                  "cpus_per_gpu": None if spec.cpus_per_gpu is None else str(spec.cpus_per_gpu),
+                  "memory_per_gpu": spec.mem_per_gpu_mb}
         job.update({k: v for k, v in simple.items() if v is not None})
         if spec.time_limit_unlimited:
             job["time_limit"] = _INFINITE

@@ -15,6 +15,7 @@ listing took 0.74 s, now 0.10 s).
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
@@ -171,6 +172,12 @@ class ModernAdapter(Inventory):
             job["overcommit"] = True
         if spec.begin_time is not None:
             job["begin_time"] = self._no_val(spec.begin_time)
+        if spec.cpus_per_gpu is not None:
+            job["cpus_per_tres"] = f"gres/gpu:{spec.cpus_per_gpu}"
+        if spec.mem_per_gpu_mb is not None:
+            job["memory_per_tres"] = f"gres/gpu:{spec.mem_per_gpu_mb}"
+        if (bind := _implicit_tres_bind(_tres_per_task(spec))) is not None:
+            job["tres_bind"] = bind
         return job
 
     def get_job(self, job_id: int | str) -> Call:
@@ -380,7 +387,22 @@ def _tres_per_task(spec: JobSpec) -> str | None:
     """``tres_per_task`` as sbatch (24.11, 26.05) records it: ``-c N`` is also ``cpu=N`` there, which a step
     started inside the job inherits (SLURM_TRES_PER_TASK); checked against sbatch's job records."""
     parts = [t for t in (spec.tres_per_task or "").split(",") if t]
+    if spec.gpus_per_task is not None:  # sbatch: gres/gpu=N (gres/gpu:TYPE=N) ahead of the rest, then cpu=N
+        gpu_type, _, count = str(spec.gpus_per_task).rpartition(":")
+        parts.insert(0, f"gres/gpu{':' + gpu_type if gpu_type else ''}={count}")
     if spec.cpus_per_task is not None and not any(t.startswith("cpu=") for t in parts):
         parts.insert(0, f"cpu={spec.cpus_per_task}")
     return ",".join(parts) or None
+
+
+def _implicit_tres_bind(tres_per_task: str | None) -> str | None:
+    """The binding sbatch (23.11+) implies for each GRES per task, ``gres/NAME:per_task:COUNT`` joined by '+'
+    (checked live: ``--gpus-per-task=1`` is TresBind=gres/gpu:per_task:1). An explicit ``extra["tres_bind"]``
+    replaces it, as sbatch's --tres-bind does."""
+    binds = []
+    for item in (tres_per_task or "").split(","):
+        if item.startswith("gres/"):
+            count = re.search(r"[:=](\d+)$", item)
+            binds.append(f"gres/{re.split('[:=]', item[5:])[0]}:per_task:{count[1] if count else 1}")
+    return "+".join(binds) or None
 
