@@ -4,7 +4,7 @@ recorded by Slurm exactly as the same job submitted with the release's own ``sba
 Both jobs are submitted held (as alice; sbatch inside the release's chroot) and read back with the root
 ``scontrol show job -o``; every field must match except those that name the job itself. Options that ``scontrol``
 does not show (``open_mode``, ``no_kill``) or that change the job's environment (``threads_per_core``) are
-checked by running both jobs and comparing what they wrote.
+checked by running both jobs and comparing what they wrote; ``wckey`` is read from accounting.
 """
 
 from __future__ import annotations
@@ -137,6 +137,19 @@ def test_slurm_records_the_job_as_sbatch_does(client: SlurmClient, testbed: Test
             return
         ours = client.submit(spec)
         assert differences(scontrol_fields(testbed, ours), scontrol_fields(testbed, theirs)) == {}
+        if "wckey" in fields:  # not in scontrol's record (no TrackWCKey): accounting has it
+            assert _accounted_wckeys(testbed, ours, theirs) == [fields["wckey"]] * 2
+
+
+def _accounted_wckeys(tb: Testbed, *job_ids: int) -> list[str]:
+    """sacct's WCKey of each job, once slurmdbd has both records."""
+    argv = ["sacct", "-n", "-P", "-X", "-j", ",".join(map(str, job_ids)), "-o", "JobID,WCKey"]
+    for _ in range(40):
+        rows = dict(line.split("|", 1) for line in _chroot(tb, *argv).stdout.split())
+        if all(str(j) in rows for j in job_ids):
+            return [rows[str(j)] for j in job_ids]
+        time.sleep(0.5)
+    raise AssertionError(f"sacct never listed jobs {job_ids}")
 
 
 def test_relative_begin_counts_from_submission(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
