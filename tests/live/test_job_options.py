@@ -176,7 +176,10 @@ def test_the_job_environment_is_what_sbatch_gives(client: SlurmClient, testbed: 
                                          stdout=out, threads_per_core=1, environment={"PATH": "/usr/bin:/bin"},
                                          **fields))
             client.wait_all([ours, theirs], timeout=90)
-            got, want = (job_file(testbed, out.replace("%j", str(j))) for j in (ours, theirs))
+            paths = [out.replace("%j", str(j)) for j in (ours, theirs)]
+            got, want = (job_file(testbed, p) for p in paths)
+            for path in paths:
+                Path(str(testbed.facts["rootfs"]) + path).unlink()
         assert "SLURM_THREADS_PER_CORE=1\n" in want and "SLURM_NTASKS=2\n" in want
         assert got == want
 
