@@ -124,9 +124,13 @@ CASES: list[tuple[str, list[str], dict[str, Any]]] = [
 @pytest.mark.parametrize(("args", "fields"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_slurm_records_the_job_as_sbatch_does(client: SlurmClient, testbed: Testbed, unique_name: str,
                                               args: list[str], fields: dict[str, Any]) -> None:
-    if "tres_per_task" in fields and testbed.name == "22.05":
-        pytest.skip("22.05's sbatch has no --tres-per-task (and API v0.0.38 no tres_per_task)")
     spec = JobSpec(script=sh("true"), name=unique_name, time_limit=5, working_dir="/tmp", hold=True, **fields)
+    if "tres_per_task" in fields and client.api_version() == "v0.0.38":  # 22.05's sbatch has no --tres-per-task
+        log = RequestLog.attach(client)
+        with pytest.raises(ValidationError, match=r"tres_per_task need API v0\.0\.40"):
+            client.submit(spec)
+        assert len(log) == 0  # refused before anything is sent
+        return
     with sbatch_job(testbed, ["--hold", "-J", unique_name, *_BASE, *args]) as theirs:
         assert isinstance(theirs, int), f"sbatch refused {args}: {theirs}"
         if fields.get("overcommit") and client.api_version() == "v0.0.38":
