@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["ERROR_TEXT", "FINAL_CACHE", "FN_PLACEHOLDER", "POLL_MAX_AGE", "STDERR_TAIL", "USAGE_READS"]
+__all__ = ["ERROR_TEXT", "FINAL_CACHE", "FN_PLACEHOLDER", "HEADER_BYTES", "POLL_MAX_AGE", "STDERR_TAIL", "USAGE_READS"]
 
 POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
 STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
 # characters of an error message a connector call passes to Flyte (gRPC refuses metadata over 8 kB, and
 # flytekit sends it twice, with a traceback)
 ERROR_TEXT = 1500
+# bytes of a script task's script read for its #SBATCH header (it ends at the first command)
+HEADER_BYTES = 64 * 1024
 FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
 FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the command
 # A finished job's usage summary: accounting may lag the controller by a moment (22.05 was seen without

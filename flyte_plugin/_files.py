@@ -8,6 +8,8 @@ configured) is opened with ``O_NOFOLLOW`` relative to its parent's descriptor, s
 followed, however the job swaps them; a file must be regular with one link (a hard link to a file outside
 has two), and a directory is copied entry by entry the same way. By SFTP the stager refuses links too
 (``Stager.no_links``), and reads as the job's own user, so nothing beyond that user's rights is reachable.
+A script task's script is read (its #SBATCH header) by SFTP as its user; through the shared filesystem only
+when every user may read it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from slurm_rest import RefusedError, StagingError
 from ._deployment import deployment
 from ._policy import Target
 
-__all__ = ["check_input", "copy_out", "inside", "local_tail"]
+__all__ = ["check_input", "copy_out", "inside", "local_head", "local_tail"]
 
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 _FILE_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK  # NONBLOCK: a FIFO never blocks us
@@ -64,15 +66,20 @@ def _open_below(fd: int, name: str, flags: int, where: str) -> int:
 
 
 @contextlib.contextmanager
-def _opened(base: str, parts: list[str]) -> Iterator[int]:
-    """A descriptor for ``base/parts...`` reached without following any link below ``base``."""
+def _opened(base: str, parts: list[str], *, public: bool = False) -> Iterator[int]:
+    """A descriptor for ``base/parts...`` reached without following any link below ``base``; ``public``: only
+    through directories anyone may enter, to a file anyone may read (StagingError otherwise)."""
     fd = os.open(base, _DIR_FLAGS)
     try:
         for i, part in enumerate(parts):
+            if public and not os.fstat(fd).st_mode & stat.S_IXOTH:
+                raise StagingError(f"refusing {'/'.join(parts[:i]) or base}: not open to every user")
             child = _open_below(fd, part, _FILE_FLAGS if i == len(parts) - 1 else _DIR_FLAGS,
                                 "/".join(parts[:i + 1]))
             os.close(fd)
             fd = child
+        if public and not os.fstat(fd).st_mode & stat.S_IROTH:
+            raise StagingError(f"refusing {'/'.join(parts)}: not readable by every user")
         yield fd
     finally:
         os.close(fd)
@@ -133,3 +140,16 @@ def local_tail(target: Target, work_dir: str, cluster_path: str, nbytes: int) ->
             return os.read(fd, nbytes).decode("utf-8", "replace").strip()
     except (OSError, StagingError):
         return ""
+
+
+def local_head(target: Target, cluster_path: str, nbytes: int) -> bytes | None:
+    """The start of a file through the shared filesystem, None when no mapping covers it. The connector reads
+    it with its own rights, not the job user's, so only a file every user may read is read (StagingError)."""
+    found = _mapped(target, cluster_path)
+    if found is None:
+        return None
+    with _opened(*found, public=True) as fd:
+        if not stat.S_ISREG(_check_file(fd, cluster_path).st_mode):
+            raise StagingError(f"refusing {cluster_path}: not a regular file")
+        return os.read(fd, nbytes)
+

@@ -16,16 +16,17 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from slurm_rest import JobInfo, JobSpec, JobUsage, RefusedError, StagingError
+from slurm_rest import JobInfo, JobSpec, JobUsage, RefusedError, StagingError, header_of
 from slurm_rest._constants import DEFAULT_ENV
 
-from ._constants import STDERR_TAIL
-from ._files import copy_out, inside, local_tail
+from ._constants import HEADER_BYTES, STDERR_TAIL
+from ._files import copy_out, inside, local_head, local_tail
 from ._policy import Target
 from ._render import compose, private_work, render, wrapper_for_script
 from ._sessions import Session
 
-__all__ = ["LOG_NAME", "USAGE_FIELDS", "Put", "build_job", "custom_info", "fetch_outputs", "log_links", "stderr_tail"]
+__all__ = ["LOG_NAME", "USAGE_FIELDS", "Put", "build_job", "custom_info", "fetch_outputs", "log_links", "script_header",
+           "stderr_tail"]
 
 Put = Callable[[str, str], Awaitable[str]]
 """Bring one local file or directory into the blob store under an output key; its URI."""
@@ -33,11 +34,14 @@ LOG_NAME = "slurm.out"  # the job's output and errors, in its work directory
 
 
 def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Target, *, run_id: str,
-              name: str, premade: bool = False) -> tuple[JobSpec, dict[str, list[str]], str]:
+              name: str, premade: bool = False, header: str | None = None) -> tuple[JobSpec, dict[str, list[str]], str]:
     """The JobSpec for a task template's custom block, where each output will be written, and the log.
 
-    The job works in ``<the user's work root>/<run id>`` (private, see ``private_work``); an output's
-    location is relative to it, so every output is read from inside the task's own directory."""
+    The script's #SBATCH lines apply as sbatch applies them (an inline script's own; a script task's from
+    ``header``, its script's start on the cluster), the task's ``job`` options over them, and the connector's
+    defaults (the task's name, its work directory, its log) where neither says. The job works in ``<the
+    user's work root>/<run id>`` (private, see ``private_work``); an output's location is relative to it, so
+    every output is read from inside the task's own directory."""
     out_dir = target.work_dir(run_id)
     outputs: dict[str, list[str]] = {}
     for var, spec in custom.get("outputs", {}).items():
@@ -48,15 +52,15 @@ def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Targ
                                "directory")
         outputs[var] = [spec["kind"], location]
     dirs = sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})
-    env = {**DEFAULT_ENV, **custom.get("environment", {})}
+    env = dict(DEFAULT_ENV)
     paths = {v: p for v, (_, p) in outputs.items()}
     if "script" in custom:
-        body = render(custom["script"], inputs, paths)
+        body = header = render(custom["script"], inputs, paths)
     else:
         body = wrapper_for_script(custom["batch_script_path"], custom.get("args", []), inputs, paths)
         env.update(inputs)  # primitive inputs as environment variables too
-    job = dict(custom.get("job", {}))
-    own_log = not ({"output", "error", "stdout", "stderr"} & {k.lstrip("-").replace("-", "_") for k in job})
+    asked = JobSpec.from_script(_PROBE, custom.get("job", {}), header=header or "")
+    own_log = asked.stdout is None and asked.stderr is None
     log = f"{out_dir}/{LOG_NAME}"
     setup = private_work(target.work_root, out_dir, log=log if own_log and not premade else None)
     script = compose(body, prerun=custom.get("prerun", []), postrun=custom.get("postrun", []), make_dirs=dirs,
@@ -64,9 +68,39 @@ def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Targ
     # A dependency that can never be met ends the job (and the task) instead of leaving it queued. Slurm
     # opens a job's output before its script runs: into ``log`` when the connector made the directory
     # (``premade``, by SFTP: slurmstepd's own messages land there too), else the script sends its own there.
-    own = {"output": log if premade else "/dev/null"} if own_log else {}
-    options = {"job-name": name, "chdir": out_dir if premade else "/tmp", "kill-on-invalid-dep": True, **own, **job}
-    return JobSpec.from_options(script, options).with_changes(environment=env), outputs, log if own_log else ""
+    defaults = {"name": name, "working_dir": out_dir if premade else "/tmp", "kill_on_invalid_dependency": True,
+                "stdout": (log if premade else "/dev/null") if own_log else None}
+    unset = {k: v for k, v in defaults.items() if getattr(asked, k) is None and v is not None}
+    env.update({**(asked.environment or {}), **custom.get("environment", {})})
+    return asked.with_changes(script=script, environment=env, **unset), outputs, log if own_log else ""
+
+
+_PROBE = "#!/bin/sh\n"  # the job's options are settled before its script is composed
+
+
+async def script_header(session: Session, target: Target, custom: Mapping[str, Any]) -> str | None:
+    """A script task's script's start on the cluster, up to its first command (None for an inline script):
+    by SFTP as the job's user, else through the shared filesystem when every user may read it. RefusedError
+    when neither can read it: its #SBATCH lines are never silently dropped."""
+    path = custom.get("batch_script_path")
+    if path is None:
+        return None
+    why = "the cluster has no SFTP (ssh) and no path_map covering it"
+    data = None
+    try:
+        if session.stager is not None:
+            data = await session.stager.head(path, HEADER_BYTES)
+        else:
+            data = await asyncio.to_thread(local_head, target, path, HEADER_BYTES)
+    except (StagingError, OSError) as exc:
+        why = str(exc)
+    if data is None:
+        raise RefusedError(f"cannot read the #SBATCH lines of {path}: {why}")
+    text = data.decode("utf-8", "replace")
+    header = header_of(text)
+    if header is None and len(data) == HEADER_BYTES:
+        raise RefusedError(f"{path}: no command in its first {HEADER_BYTES} bytes; its #SBATCH header is too long")
+    return text if header is None else header
 
 
 async def stderr_tail(session: Session, target: Target, work_dir: str, cluster_path: str) -> str:

@@ -59,7 +59,7 @@ class Begun:
     session: Session
     execution: Execution
     run_id: str
-    changes: dict[str, Any]
+    decide: Callable[[JobSpec], dict[str, Any]]  # the policy's changes for a job (RefusedError)
 
     @property
     def work_dir(self) -> str:
@@ -86,15 +86,23 @@ async def begin(custom: Mapping[str, Any], metadata: Any, readers: ReaderFactory
     """The policy's decision for a task (RefusedError before any token is minted or request sent), then its session."""
     run_id = uuid.uuid4().hex
     execution = Execution.of(metadata, run_id)
-    probe = JobSpec.from_options("#!/bin/sh\n", custom.get("job") or {})
-    target, changes = apply_policy(custom["cluster"], custom.get("run_as"), probe, execution,
-                                   _reader(custom["cluster"], readers), local=metadata is None)
-    return Begun(target, await session(target), execution, run_id, changes)
+    reader = _reader(custom["cluster"], readers)
+
+    def decide(spec: JobSpec) -> tuple[Target, dict[str, Any]]:
+        return apply_policy(custom["cluster"], custom.get("run_as"), spec, execution, reader, local=metadata is None)
+
+    target, _ = decide(JobSpec.from_options("#!/bin/sh\n", custom.get("job") or {}))
+    return Begun(target, await session(target), execution, run_id, lambda spec: decide(spec)[1])
 
 
 async def submit(begun: Begun, spec: JobSpec) -> int:
-    """Submit with the policy's changes; the one line per create that traces the job to its execution."""
-    job_id = await begun.session.client.submit(spec.with_changes(**begun.changes))
+    """Submit with the policy's changes, decided again for the job as built (its script's #SBATCH lines ask
+    for accounts and partitions too); the one line per create that traces the job to its execution. The
+    job's own comment stays, the execution's label after it."""
+    changes = begun.decide(spec)
+    if spec.comment and "comment" in changes:
+        changes["comment"] = f"{spec.comment} {changes['comment']}"
+    job_id = await begun.session.client.submit(spec.with_changes(**changes))
     ex = begun.execution
     audit.info("created job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
              job_id, begun.target.cluster or "(task-defined)", begun.target.user, ex.project or "-",

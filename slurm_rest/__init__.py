@@ -9,7 +9,7 @@
 from ._async_client import AsyncJobWatcher, AsyncSlurmClient
 from ._client import JobWatcher, SlurmClient
 from ._config import ClientConfig, Secret
-from ._directives import Directive, read_directives
+from ._directives import Directive, header_of, read_directives
 from ._exceptions import (
     APIError,
     AuthError,
@@ -100,6 +100,7 @@ __all__ = [
     "ValidationError",
     "WaitTimeout",
     "expand_hostlist",
+    "header_of",
     "read_directives",
 ]
 __version__ = "0.1.0"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ._exceptions import ValidationError
 from ._values import show
 
-__all__ = ["Directive", "read_directives"]
+__all__ = ["Directive", "header_of", "read_directives"]
 
 NONE, REQUIRED, OPTIONAL = "none", "required", "optional"
 
@@ -95,7 +95,7 @@ def read_directives(script: str) -> list[Directive]:
         raise ValidationError("the script has DOS line breaks (\\r\\n): sbatch refuses it; convert it with dos2unix")
     words: list[_Word] = []
     others: list[tuple[int, str]] = []
-    for number, line in enumerate(script.split("\n"), start=1):
+    for number, line in enumerate((header_of(script) or script).split("\n"), start=1):
         if line.startswith(_MAGIC):
             if _HETJOB.search(line):
                 raise ValidationError(f"line {number} ({line.strip()!r}): heterogeneous jobs (hetjob) are not "
@@ -103,14 +103,23 @@ def read_directives(script: str) -> list[Directive]:
             words += [_Word(w, number, line) for w in _split(line[len(_MAGIC):], number, line)]
         elif line.startswith(_OTHER_MAGIC):
             others.append((number, line))
-        elif line.strip() and not line.lstrip().startswith("#"):
-            break  # the first command ends the header
     directives = _getopt(words)
     if others and not any(d.name == "ignore-pbs" for d in directives):
         number, line = others[0]
         raise ValidationError(f"line {number} ({line.strip()!r}): sbatch would apply this #PBS/#BSUB directive; "
                               "write it as an #SBATCH line (or add '#SBATCH --ignore-pbs' to ignore it)")
     return directives
+
+
+def header_of(text: str) -> str | None:
+    """The lines of ``text`` before its first command (neither blank nor a comment), where sbatch stops reading
+    directives; None when ``text`` holds no command (the beginning of a file may go on)."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return text[:start]
+        start += len(line) + 1
+    return None
 
 
 def _split(text: str, number: int, line: str) -> list[str]:

@@ -320,15 +320,17 @@ class JobSpec:
         return cls(script=script, **_option_fields(options))
 
     @classmethod
-    def from_script(cls, script: str, options: Mapping[str, Any] | None = None) -> JobSpec:
+    def from_script(cls, script: str, options: Mapping[str, Any] | None = None, *,
+                    header: str | None = None) -> JobSpec:
         """Build a spec as ``sbatch script`` would: the script's ``#SBATCH`` header, then ``options`` (as for
         ``from_options``) over it, as sbatch's command line overrides the script.
 
         A directive this class cannot express, or sbatch would refuse, is a ValidationError naming its line,
         never dropped. Directives that only steer sbatch itself (``--parsable``, ``--quiet``, ``--verbose``,
-        ``--wait``, ``--ignore-pbs``) set nothing; ``read_directives(script)`` lists them all.
+        ``--wait``, ``--ignore-pbs``) set nothing; ``read_directives(script)`` lists them all. ``header``: read
+        the directives from this text instead (a wrapper submitted in place of the script that carries them).
         """
-        fields = _directive_fields(read_directives(script))
+        fields = _directive_fields(read_directives(script if header is None else header))
         try:
             return cls(script=script, **{**fields, **_option_fields(options or {})})
         except ValidationError as exc:

@@ -227,6 +227,12 @@ class Stager:
             data: bytes = await fh.read()
             return data
 
+    async def head(self, remote: str, nbytes: int) -> bytes:
+        """The first ``nbytes`` of a file (all of a shorter one): a script's header without the rest."""
+        async with self._session(f"read {remote}") as sftp, sftp.open(remote, "rb") as fh:
+            data: bytes = await fh.read(nbytes)
+            return data
+
     async def exists(self, remote: str) -> bool:
         async with self._session(f"stat {remote}") as sftp:
             result: bool = await sftp.exists(remote)

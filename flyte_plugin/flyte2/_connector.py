@@ -29,7 +29,7 @@ from slurm_rest import ConfigError, JobNotFoundError
 
 from .._config import TASK2_SCRIPT, TASK2_SHELL, SlurmCluster, plain
 from .._files import check_input
-from .._jobs import build_job, custom_info, log_links
+from .._jobs import build_job, custom_info, log_links, script_header
 from .._lifecycle import StoredJob, begin, cluster_field, seal, submit, target_of
 from .._phases import Phase
 from .._policy import SecretReader, Target
@@ -113,10 +113,11 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         custom = plain(json_format.MessageToDict(task_template.custom))
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
         begun = await begin(custom, task_execution_metadata, _readers(secrets))
+        header = await script_header(begun.session, begun.target, custom)  # before anything is made
         premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
         strings = await _input_strings(inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs")
         spec, outputs, job_log = build_job(custom, strings, begun.target, run_id=begun.run_id, name=name,
-                                           premade=premade)
+                                           premade=premade, header=header)
         job_id = await submit(begun, spec)
         # flyte.run's local loop (2.12) passes no execution metadata and stops only on SUCCEEDED, FAILED or ABORTED.
         meta = SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user,

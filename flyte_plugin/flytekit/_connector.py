@@ -31,7 +31,7 @@ from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
 
 from .._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
 from .._constants import POLL_MAX_AGE
-from .._jobs import build_job, custom_info, log_links
+from .._jobs import build_job, custom_info, log_links, script_header
 from .._lifecycle import Begun, StoredJob, begin, cluster_field, seal, submit, target_of
 from .._phases import Phase, phase_name
 from .._policy import SecretReader, Target, target_for
@@ -111,12 +111,13 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         if task_template.type == TASK_FUNCTION:
             meta = await _create_function(begun, task_template, inputs, name=name)
         else:
+            header = await script_header(begun.session, begun.target, custom)  # before anything is made
             premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
             staged = await _literals.stage_inputs(inputs or LiteralMap({}), begun.session.stager,
                                                   begun.work_dir + "/inputs", mapped=begun.target.cluster_path)
             spec, outputs, job_log = build_job(custom, _input_strings(staged), begun.target, run_id=begun.run_id,
-                                               name=name, premade=premade)
+                                               name=name, premade=premade, header=header)
             meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
                                  user=begun.target.user, outputs=outputs, work_dir=begun.work_dir, log=job_log)
         meta.output_prefix = output_prefix

@@ -36,7 +36,7 @@ from flytekit import kwtypes
 from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
-from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, flyte2
+from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestScriptTask, SlurmRestShellTask, flyte2
 from slurm_rest import ClientConfig, SlurmClient
 from slurm_rest.testbed import RELEASES
 
@@ -348,3 +348,74 @@ def test_tls_with_the_deployments_ca_bundle(kit: Server, c0: Server, bed: Testbe
         create1(kit, wrong, execution("ml")[0], tmp_path)
     assert "TLS" in str(caught.value.details()) and "host name" in str(caught.value.details())
     assert jobs_named(bed, wrong.name.rsplit(".", 1)[-1]) == []
+
+
+# --- #SBATCH lines: a script's directives apply, under the task's own options, held to the same policy ------
+
+DIRECTED = ("#!/bin/bash\n#SBATCH --job-name={name} -t 3\n#SBATCH --comment='from the script' -p {partition}\n"
+            "#SBATCH --nice=7  # ignored: -- after a comment\n\nid -un\n")
+
+
+def cluster_script(bed: Testbed, user: str, text: str) -> str:
+    """A batch script in ``user``'s home on the cluster, owned by them (read by SFTP as that user)."""
+    path = f"/home/{user}/directed-{uuid.uuid4().hex[:8]}.sh"
+    host = on_host(bed, path)
+    host.write_text(text)
+    os.chown(host, bed.facts["users"][user]["uid"], bed.facts["users"][user]["uid"])
+    host.chmod(0o600)  # only its user (and SFTP as them) can read it
+    return path
+
+
+def test_a_script_tasks_directives_reach_slurm(kit: Server, c0: Server, bed: Testbed, tmp_path: Path) -> None:
+    name = f"directed-{uuid.uuid4().hex[:8]}"
+    path = cluster_script(bed, "alice", DIRECTED.format(name=name, partition="debug"))
+    one = SlurmRestScriptTask(name=f"dep.{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed), batch_script_path=path,
+                              job={"time": "2"})  # the task's own option over the script's -t 3
+    two = flyte2.SlurmRestScriptTask(f"dep2_{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed),
+                                     batch_script_path=path, job={"time": "2"})
+    ids = [json.loads(create1(kit, one, execution("ml")[0], tmp_path))["job_id"],
+           json.loads(bytes(c0.stub.CreateTask(CreateTaskRequest2(
+               template=template2(two), output_prefix=str(tmp_path), task_execution_metadata=execution("ml")[1]),
+               timeout=60).resource_meta))["job_id"]]
+    for job_id in ids:
+        info = job(bed, job_id)
+        assert (info.name, info.time_limit_minutes, info.partition) == (name, 2, "debug")  # not the policy's "low"
+        assert info.comment.startswith("from the script flyte:ml/development/")  # the execution's label after it
+
+
+def test_an_inline_scripts_directives_reach_slurm(c0: Server, bed: Testbed, tmp_path: Path) -> None:
+    name = f"inline-{uuid.uuid4().hex[:8]}"
+    task = flyte2.SlurmRestShellTask(f"dep2_{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed),
+                                     script=DIRECTED.format(name=name, partition="debug"), job={"nice": 3})
+    meta = bytes(c0.stub.CreateTask(CreateTaskRequest2(template=template2(task), output_prefix=str(tmp_path),
+                                                       task_execution_metadata=execution("ml")[1]),
+                                    timeout=60).resource_meta)
+    info = job(bed, json.loads(meta)["job_id"])
+    assert (info.name, info.time_limit_minutes, info.partition) == (name, 3, "debug")
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    (DIRECTED.format(name="x", partition="high"), "may not use partition 'high'"),  # the policy, as for job options
+    ("#!/bin/bash\n#SBATCH --uid=0\nid\n", "line 2 ('#SBATCH --uid=0'): sbatch's --uid is not supported"),
+    ("#!/bin/bash\n#SBATCH hetjob\nid\n", "heterogeneous jobs"),
+], ids=["partition", "uid", "hetjob"])
+def test_a_script_whose_directives_are_refused_makes_no_job(kit: Server, bed: Testbed, tmp_path: Path, text: str,
+                                                            says: str) -> None:
+    task = SlurmRestScriptTask(name=f"dep.{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed),
+                               batch_script_path=cluster_script(bed, "alice", text), job={"time": "2"})
+    with pytest.raises(grpc.RpcError) as caught:
+        create1(kit, task, execution("ml")[0], tmp_path)
+    assert says in str(caught.value.details())
+    assert jobs_named(bed, task.name.rsplit(".", 1)[-1]) == []
+
+
+def test_a_script_its_user_cannot_read_is_refused(kit: Server, bed: Testbed, tmp_path: Path) -> None:
+    """bob's script, readable by bob only: alice's task (SFTP as alice) cannot read its header, so no job."""
+    task = SlurmRestScriptTask(name=f"dep.{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed) + "-shared",
+                               batch_script_path=cluster_script(bed, "bob", "#!/bin/bash\n#SBATCH -J secret\nid\n"),
+                               job={"time": "2"})
+    with pytest.raises(grpc.RpcError) as caught:
+        create1(kit, task, execution("ml")[0], tmp_path)
+    assert "cannot read the #SBATCH lines" in str(caught.value.details())
+    assert "secret" not in str(caught.value.details())
+    assert jobs_named(bed, task.name.rsplit(".", 1)[-1]) == []
