@@ -5,6 +5,7 @@ only when this deployment signed it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sys
@@ -60,6 +61,7 @@ class Begun:
     execution: Execution
     run_id: str
     decide: Callable[[JobSpec], dict[str, Any]]  # the policy's changes for a job (RefusedError)
+    replay: bool | None = None  # its work directory was there before (None: no SFTP to tell)
 
     @property
     def work_dir(self) -> str:
@@ -72,8 +74,14 @@ class Begun:
         if stager is None:
             return False
         await stager.private_dir(self.target.work_root)
+        self.replay = await stager.exists(self.work_dir)  # an earlier create of this attempt got this far
         await stager.makedirs(self.work_dir)
         return True
+
+    @property
+    def once(self) -> str | None:
+        """The key of this Flyte attempt (its execution's label), which its job carries; None in a local run."""
+        return self.execution.label() if self.execution.project else None
 
 
 def _reader(cluster: Mapping[str, Any] | str, readers: ReaderFactory) -> SecretReader | None:
@@ -84,8 +92,10 @@ def _reader(cluster: Mapping[str, Any] | str, readers: ReaderFactory) -> SecretR
 
 async def begin(custom: Mapping[str, Any], metadata: Any, readers: ReaderFactory) -> Begun:
     """The policy's decision for a task (RefusedError before any token is minted or request sent), then its session."""
-    run_id = uuid.uuid4().hex
-    execution = Execution.of(metadata, run_id)
+    execution = Execution.of(metadata, uuid.uuid4().hex)
+    # A served attempt's work directory is its own, the same on every create of it (a replay finds it).
+    run_id = hashlib.sha256(execution.label().encode()).hexdigest()[:32] if execution.project else \
+        execution.name.removeprefix("local-")
     reader = _reader(custom["cluster"], readers)
 
     def decide(spec: JobSpec) -> tuple[Target, dict[str, Any]]:
@@ -102,11 +112,17 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
     changes = begun.decide(spec)
     if spec.comment and "comment" in changes:
         changes["comment"] = f"{spec.comment} {changes['comment']}"
-    job_id = await begun.session.client.submit(spec.with_changes(**changes))
+    client = begun.session.client
+    # Flyte calls create again when it never got the answer (the connector died after submitting): that
+    # attempt's job, if there is one, is the answer. Looked for only when its work directory was already
+    # there, or without SFTP to tell (one job listing).
+    found = await client.find_submitted(begun.once) if begun.once and begun.replay is not False else None
+    job_id = found if found is not None else await client.submit(spec.with_changes(**changes), once=begun.once)
     ex = begun.execution
-    audit.info("created job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
-             job_id, begun.target.cluster or "(task-defined)", begun.target.user, ex.project or "-",
-             ex.domain or "-", ex.name, ex.node or "-", ex.attempt)
+    audit.info("%s job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
+               "created" if found is None else "found the already created", job_id,
+               begun.target.cluster or "(task-defined)", begun.target.user, ex.project or "-", ex.domain or "-",
+               ex.name, ex.node or "-", ex.attempt)
     # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at the first get().
     begun.session.watcher.track([job_id])
     return job_id

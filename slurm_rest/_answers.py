@@ -3,6 +3,7 @@ more than one answer): everything between sending and returning that the sync an
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Generator, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -16,7 +17,7 @@ from ._steps import Allocation, StepInfo
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "known", "one_job", "raw_call", "read_records", "records_plan",
+           "filter_jobs", "job_number", "job_tags", "key_tag", "known", "one_job", "raw_call", "read_records", "records_plan",
            "submitted_id", "unaccounted", "update_changes", "usage_record"]
 
 _T = TypeVar("_T")
@@ -108,6 +109,11 @@ def submitted_id(adapter: Adapter, body: dict[str, Any]) -> int:
         raise SubmissionError(f"POST /slurm/{adapter.version}/job/submit: slurmrestd accepted the submission but "
                               "returned no job id (the job may or may not exist)", path=f"/slurm/{adapter.version}/job/submit")
     return job_id
+
+
+def key_tag(once: str) -> str:
+    """The submit tag for a caller's idempotency key: the tag's shape (32 hex digits), the key not readable."""
+    return hashlib.sha256(once.encode()).hexdigest()[:32]
 
 
 def job_tags(jobs: list[JobInfo]) -> dict[str, int]:

@@ -176,11 +176,13 @@ class SlurmClient:
         a = self.adapter()
         return a.parse_ping(self._send(a.ping()))
 
-    def submit(self, spec: JobSpec | None = None, /, **fields: Any) -> int:
-        """Submit one job; returns its id. Never creates two jobs for one call (see _retry)."""
+    def submit(self, spec: JobSpec | None = None, /, *, once: str | None = None, **fields: Any) -> int:
+        """Submit one job; returns its id. Never creates two jobs for one call (see _retry). ``once``: the
+        caller's own key for this piece of work, which the job carries, so that a caller that may be replaying
+        a call whose answer it lost asks ``find_submitted(once)`` before submitting again."""
         spec = _answers.as_spec(spec, fields)
         a = self.adapter()
-        tag = uuid.uuid4().hex
+        tag = uuid.uuid4().hex if once is None else _answers.key_tag(once)
         call = a.submit(spec, tag=tag, default_env=dict(_constants.DEFAULT_ENV))
         for round_ in range(_constants.SUBMIT_ROUNDS):
             try:
@@ -205,6 +207,14 @@ class SlurmClient:
                     return found
                 raise
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def find_submitted(self, once: str) -> int | None:
+        """The job a ``submit(..., once=once)`` made, while the controller still holds it (MinJobAge after
+        its end); None when there is none. Only this client's user's jobs count: a key is no secret. One job
+        listing: its size grows with the controller's jobs."""
+        a = self.adapter()
+        own = [j for j in a.parse_jobs(self._send(a.list_jobs())) if j.user == self.config.user]
+        return _answers.job_tags(own).get(_answers.key_tag(once))
 
     def _find_tagged(self, a: Adapter, tag: str) -> int | None:
         """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""

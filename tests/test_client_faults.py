@@ -14,6 +14,7 @@ are recorded instead of slept (the ``pauses`` fixture), so the module runs in se
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import random
 import time
@@ -42,6 +43,7 @@ from slurm_rest import (
     TransportError,
     UnavailableError,
     UnsupportedVersionError,
+    _answers,
     _auth,
     _constants,
 )
@@ -435,6 +437,36 @@ def test_submit_lost_answer_is_found_by_tag_not_resent(release: str, drop: str) 
     assert fake.count("jobs") == 1
     assert tags(fake)[0].startswith("user text slurm-rest-tag=")
     assert [j.job_id for j in fake.tagged(tags(fake)[0].rsplit("=", 1)[1])] == [job_id]  # found by its tag
+
+
+@pytest.mark.parametrize("release", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+def test_a_job_submitted_once_is_found_by_its_key_among_its_users_own(release: str, sync: bool) -> None:
+    """A caller replaying a call whose answer it lost finds the job by its key (one listing), never another
+    user's job that copied the key's tag into its comment, nor the job of another key."""
+    fake = FakeSlurmrestd(release)
+    key = "flyte:ml/development/e1/n0#0"
+
+    async def run(client: Any) -> tuple[Any, ...]:
+        async def call(result: Any) -> Any:
+            return await result if inspect.isawaitable(result) else result
+        before = await call(client.find_submitted(key))
+        job_id = await call(client.submit(JobSpec(script=SCRIPT, comment="mine"), once=key))
+        tag = tags(fake)[0].rsplit("=", 1)[1]
+        fake.add_job(user="mallory", comment=f"slurm-rest-tag={tag}")  # a copy of the tag by someone else
+        return before, job_id, await call(client.find_submitted(key)), await call(client.find_submitted(key + "x"))
+
+    if sync:
+        with make_client(fake) as c:
+            before, job_id, found, other = asyncio.run(run(c))
+    else:
+        async def main() -> tuple[Any, ...]:
+            async with make_async_client(fake) as c:
+                return await run(c)
+        before, job_id, found, other = asyncio.run(main())
+    assert (before, found, other) == (None, job_id, None)
+    assert fake.count("submit") == 1 and fake.count("jobs") == 3
+    assert tags(fake)[0] == f"mine slurm-rest-tag={_answers.key_tag(key)}"  # the key itself is not shown
 
 
 def test_submit_lookup_waits_for_a_lagging_job_list(pauses: list[float]) -> None:

@@ -184,7 +184,8 @@ async def _create_function(begun: Begun, template: TaskTemplate, inputs: Literal
                 await stager.upload(bundle, f"{work}/code.tar.gz")
         job_id = await submit(begun, _function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None))
     except BaseException:
-        await asyncio.shield(_remove(stager, work))  # nothing was submitted: leave nothing behind
+        if not begun.replay:  # nothing was submitted: leave nothing behind (a replay's may be its job's)
+            await asyncio.shield(_remove(stager, work))
         raise
     return SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user, work_dir=work,
                          function=True, cleanup=fn.cleanup)

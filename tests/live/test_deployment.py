@@ -419,3 +419,47 @@ def test_a_script_its_user_cannot_read_is_refused(kit: Server, bed: Testbed, tmp
     assert "cannot read the #SBATCH lines" in str(caught.value.details())
     assert "secret" not in str(caught.value.details())
     assert jobs_named(bed, task.name.rsplit(".", 1)[-1]) == []
+
+
+# --- a create replayed (its answer never reached Flyte) finds its job: one job per attempt -------------------
+
+def replay_task(sdk: str, bed: Testbed) -> tuple[Any, Any]:
+    """A task of ``sdk`` and a fresh execution's metadata for it."""
+    if sdk == "flytekit":
+        return shell(cluster_name(bed), "#!/bin/bash\nsleep 1\n", output=False), execution("ml")[0]
+    task = flyte2.SlurmRestShellTask(f"dep2_{uuid.uuid4().hex[:8]}", cluster=cluster_name(bed), script="sleep 1",
+                                     job={"time": "2"})
+    task.template = template2(task)  # made once: a Flyte 2 task joins one environment
+    return task, execution("ml")[1]
+
+
+def create_any(srv: Server, sdk: str, task: Any, meta: Any, prefix: Path, timeout: float = 60) -> int:
+    if sdk == "flytekit":
+        request = CreateTaskRequest(template=template_of(task).to_flyte_idl(), output_prefix=str(prefix),
+                                    task_execution_metadata=meta)
+        return int(json.loads(bytes(srv.stub.CreateTask(request, timeout=timeout).resource_meta))["job_id"])
+    request = CreateTaskRequest2(template=task.template, output_prefix=str(prefix), task_execution_metadata=meta)
+    return int(json.loads(bytes(srv.stub.CreateTask(request, timeout=timeout).resource_meta))["job_id"])
+
+
+@pytest.mark.parametrize("sdk", ["flytekit", "flyte2"])
+def test_a_replayed_create_finds_its_job_and_a_new_attempt_gets_a_new_one(kit: Server, c0: Server, bed: Testbed,
+                                                                         tmp_path: Path, sdk: str) -> None:
+    """Flyte calls create again when its answer was lost: the caller here gives up early (at several moments,
+    before or after the submit), the server's call is cancelled or finishes, then the same create is replayed."""
+    srv = kit if sdk == "flytekit" else c0
+    for cut in (0.2, 0.6, 1.2, 3.0):
+        task, meta = replay_task(sdk, bed)
+        try:
+            create_any(srv, sdk, task, meta, tmp_path, timeout=cut)
+        except grpc.RpcError as exc:
+            assert exc.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+        first = create_any(srv, sdk, task, meta, tmp_path)
+        assert create_any(srv, sdk, task, meta, tmp_path) == first  # and again: the same job
+        name = task.name.rsplit(".", 1)[-1]
+        assert [j.job_id for j in jobs_named(bed, name)] == [first], f"cut at {cut}s"
+    retry = type(meta)()
+    retry.CopyFrom(meta)
+    retry.task_execution_id.retry_attempt = 1  # Flyte retries the task: a new attempt, a new job
+    assert create_any(srv, sdk, task, retry, tmp_path) != first
+    assert len(jobs_named(bed, name)) == 2
