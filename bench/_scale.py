@@ -70,5 +70,12 @@ def bench_scale(tb: Testbed, table: Table, pool: list[int], sizes: list[int], re
         table.add(f"{h}: steady cycle", f"{steady.rpc_total} RPCs ({fmt_rpcs(steady.quietest)}), {ms(steady.median)}",
                   f"raw chunked /jobs/state/ {ms(raw.median)}", f"{ratio:.2f}x", f"<= {T_STEADY_VS_RAW}x",
                   ratio <= T_STEADY_VS_RAW and steady.rpc_total == chunks)
+    # A replayed connector create (issue: idempotent create) looks its job up in one listing of every job the
+    # controller holds: what that costs with the whole pool held.
+    with tb.client() as client:
+        lookup = measure(tb, diag, lambda: client.find_submitted("flyte:bench/none/e/n#0"), 3)
+    result["find_submitted"] = lookup.as_dict()
+    table.add(f"5 scale: find_submitted with {len(pool)} jobs held", f"{lookup.rpc_total} RPCs "
+              f"({fmt_rpcs(lookup.quietest)}), {ms(lookup.median)}", "one GET /jobs listing", "", "", True)
     diag.close()
     return result
