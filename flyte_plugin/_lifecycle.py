@@ -115,8 +115,9 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
     client = begun.session.client
     # Flyte calls create again when it never got the answer (the connector died after submitting): that
     # attempt's job, if there is one, is the answer. Looked for only when its work directory was already
-    # there, or without SFTP to tell (one job listing).
-    found = await client.find_submitted(begun.once) if begun.once and begun.replay is not False else None
+    # there: the listing costs 32 s with 20,000 jobs in the controller (bench 5), too much for every create,
+    # so without SFTP to tell a replay there is no lookup.
+    found = await client.find_submitted(begun.once) if begun.once and begun.replay else None
     job_id = found if found is not None else await client.submit(spec.with_changes(**changes), once=begun.once)
     ex = begun.execution
     audit.info("%s job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
