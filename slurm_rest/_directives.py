@@ -78,7 +78,7 @@ class Directive:
     text: str
 
     def where(self) -> str:
-        return f"line {self.line} ({self.text.strip()!r})"
+        return _where(self.line, self.text)
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def read_directives(script: str) -> list[Directive]:
     for number, line in enumerate((header_of(script) or script).split("\n"), start=1):
         if line.startswith(_MAGIC):
             if _HETJOB.search(line):
-                raise ValidationError(f"line {number} ({line.strip()!r}): heterogeneous jobs (hetjob) are not "
+                raise ValidationError(f"{_where(number, line)}: heterogeneous jobs (hetjob) are not "
                                       "supported: submit each component as a job of its own")
             words += [_Word(w, number, line) for w in _split(line[len(_MAGIC):], number, line)]
         elif line.startswith(_OTHER_MAGIC):
@@ -106,9 +106,14 @@ def read_directives(script: str) -> list[Directive]:
     directives = _getopt(words)
     if others and not any(d.name == "ignore-pbs" for d in directives):
         number, line = others[0]
-        raise ValidationError(f"line {number} ({line.strip()!r}): sbatch would apply this #PBS/#BSUB directive; "
+        raise ValidationError(f"{_where(number, line)}: sbatch would apply this #PBS/#BSUB directive; "
                               "write it as an #SBATCH line (or add '#SBATCH --ignore-pbs' to ignore it)")
     return directives
+
+
+def _where(number: int, line: str) -> str:
+    """How an error names the header line it is about."""
+    return f"line {number} ({line.strip()!r})"
 
 
 def header_of(text: str) -> str | None:
@@ -152,7 +157,7 @@ def _split(text: str, number: int, line: str) -> list[str]:
             break
         word = (word if word is not None else []) + [char]
     if quote:
-        raise ValidationError(f"line {number} ({line.strip()!r}): unmatched {quote}")
+        raise ValidationError(f"{_where(number, line)}: unmatched {quote}")
     if word is not None:
         words.append("".join(word))
     return words
@@ -164,7 +169,7 @@ def _long_name(typed: str, word: _Word) -> str:
     matches = [name for name in _LONG if name.startswith(typed)]
     if len(matches) == 1:
         return matches[0]
-    where = f"line {word.line} ({word.source.strip()!r})"
+    where = _where(word.line, word.source)
     if matches:
         raise ValidationError(f"{where}: option '--{typed}' is ambiguous: {', '.join('--' + m for m in matches)}")
     raise ValidationError(f"{where}: '--{typed}' is not an sbatch option")
@@ -177,7 +182,7 @@ def _getopt(words: list[_Word]) -> list[Directive]:
     while i < len(words):
         word = words[i]
         text = word.text
-        where = f"line {word.line} ({word.source.strip()!r})"
+        where = _where(word.line, word.source)
         if text.startswith("--") and len(text) > 2:
             typed, eq, value = text[2:].partition("=")
             name = _long_name(typed, word)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from .._exceptions import APIError, SlurmError, ValidationError
+from .._jobspec import JobSpec
 from .._models import JobInfo, JobState, unwrap_number
 from .._values import is_int, parse_signal, show
 
@@ -24,6 +25,7 @@ __all__ = [
     "accounted_hosts",
     "errors_of",
     "is_batch_step",
+    "job_environment",
     "job_id_of",
     "job_ref",
     "latest_records",
@@ -199,6 +201,15 @@ def state_words(value: object) -> tuple[str, ...]:
     if type(value) is list and len(_WORDS) < _WORDS_KEPT and all(type(i) is str for i in value):
         _WORDS[tuple(value)] = words
     return words
+
+
+def job_environment(spec: JobSpec, default_env: dict[str, str]) -> dict[str, str]:
+    """The job's environment: the spec's (else the default), with what sbatch exports for its options
+    (SLURM_THREADS_PER_CORE: srun in the job reads it)."""
+    env = dict(spec.environment) if spec.environment is not None else default_env
+    if spec.threads_per_core is not None:
+        env = {**env, "SLURM_THREADS_PER_CORE": str(spec.threads_per_core)}
+    return env
 
 
 def tagged_comment(comment: str | None, tag: str) -> str:

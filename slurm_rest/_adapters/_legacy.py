@@ -27,6 +27,7 @@ from ._common import (
     accounted_exit,
     accounted_hosts,
     is_batch_step,
+    job_environment,
     job_id_of,
     job_ref,
     latest_records,
@@ -77,9 +78,7 @@ class LegacyAdapter(Inventory):
         if spec.overcommit:
             raise ValidationError("overcommit needs API v0.0.40 or newer (this server speaks v0.0.38, whose "
                                   "slurmrestd disables the key)")
-        env = dict(spec.environment) if spec.environment is not None else default_env
-        if spec.threads_per_core is not None:  # sbatch exports it to the job (srun in the job reads it)
-            env = {**env, "SLURM_THREADS_PER_CORE": str(spec.threads_per_core)}
+        env = job_environment(spec, default_env)
         job: dict[str, Any] = {
             "environment": env,
             "current_working_directory": spec.working_dir or "/tmp",

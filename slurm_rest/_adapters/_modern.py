@@ -35,6 +35,7 @@ from ._common import (
     accounted_exit,
     accounted_hosts,
     is_batch_step,
+    job_environment,
     job_id_of,
     job_ref,
     latest_records,
@@ -93,9 +94,7 @@ class ModernAdapter(Inventory):
         return Call("GET", f"{self._base}/ping/")
 
     def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
-        env = dict(spec.environment) if spec.environment is not None else default_env
-        if spec.threads_per_core is not None:  # sbatch exports it to the job (srun in the job reads it)
-            env = {**env, "SLURM_THREADS_PER_CORE": str(spec.threads_per_core)}
+        env = job_environment(spec, default_env)
         job: dict[str, Any] = {
             "script": spec.script,
             "environment": [f"{k}={v}" for k, v in env.items()],
