@@ -1,4 +1,4 @@
-"""``python -m slurm_rest.testbed {up,down,status,token,restart} [RELEASE ...]``."""
+"""``python -m slurm_rest.testbed {up,down,status,token,restart,limits} [RELEASE ...]``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from . import _accounting, _build, _daemons, _facts, _inventory, _network, _proxy
+from . import _accounting, _build, _daemons, _facts, _inventory, _limits, _network, _proxy
 from ._releases import Release, resolve
 
 __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
@@ -86,9 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     rst = sub.add_parser("restart", help="restart named daemons of one release (fault tests)")
     rst.add_argument("release")
     rst.add_argument("daemons", nargs="+", choices=[d.name for d in _daemons.DAEMONS])
+    lim = sub.add_parser("limits", help="switch a release's RPC rate limit and slurmrestd connection cap on or off")
+    lim.add_argument("release")
+    lim.add_argument("--off", action="store_true", help="back to no limits")
+    for name, default in vars(_limits.Limits()).items():
+        lim.add_argument(f"--{name.replace('_', '-')}", type=int, default=default, help=f"default {default}")
     args = parser.parse_args(argv)
 
-    if args.cmd in ("up", "down", "restart") and os.geteuid() != 0:
+    if args.cmd in ("up", "down", "restart", "limits") and os.geteuid() != 0:
         parser.error("the testbed needs root (chroot, mount, debootstrap)")
     if args.cmd == "token":
         print(_facts.mint_token(resolve([args.release])[0], args.user, args.lifespan))
@@ -97,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         rel = resolve([args.release])[0]
         _daemons.restart(rel, *args.daemons)
         _facts.wait_ready(rel)
+        return 0
+    if args.cmd == "limits":
+        limits = None if args.off else _limits.Limits(**{k: getattr(args, k) for k in vars(_limits.Limits())})
+        _limits.apply(resolve([args.release])[0], limits)
         return 0
     releases = resolve(args.releases)
     result = {"up": cmd_up, "down": cmd_down, "status": cmd_status}[args.cmd](releases)

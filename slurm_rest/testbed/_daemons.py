@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import _accounting, _network, _proxy
+from . import _accounting, _limits, _network, _proxy
 from ._build import CHROOT_ENV, REST_USER, is_mounted_below
 from ._releases import Release
 
@@ -156,7 +156,7 @@ def _start_slurmrestd(rel: Release, log: Path, pid_file: Path) -> None:
     # linger in TIME_WAIT, and it binds without SO_REUSEADDR): then it exits at once; try again.
     env = {**CHROOT_ENV, "SLURM_JWT": "daemon"}
     args = _chroot(rel, "/usr/sbin/slurmrestd", "-a", "rest_auth/jwt", "-s", rel.rest_plugins,
-                   f"127.0.0.1:{rel.rest_port}", user=REST_USER)
+                   *_limits.rest_args(rel), f"127.0.0.1:{rel.rest_port}", user=REST_USER)
     deadline = time.monotonic() + BIND_PATIENCE
     while True:
         offset = log.stat().st_size if log.exists() else 0
