@@ -6,6 +6,7 @@
         info = slurm.wait(job_id)
 """
 
+from ._adapters import Kind as RequestKind
 from ._async_client import AsyncJobWatcher, AsyncSlurmClient
 from ._client import JobWatcher, SlurmClient
 from ._config import ClientConfig, Secret
@@ -45,11 +46,26 @@ from ._inventory_models import (
 from ._jobspec import Dependency, JobSpec
 from ._models import JobFlag, JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
+from ._retry import (
+    RETRY_ACCOUNTING,
+    RETRY_POLICIES,
+    RETRY_READ,
+    RETRY_UNSENT,
+    RequestStats,
+    RetryPolicy,
+    RetryStrategies,
+    is_transient,
+    is_unsent,
+)
 from ._staging import SSHConfig, Stager
 from ._steps import JobUsage, StepInfo
 from ._watching import Backoff
 
 __all__ = [
+    "RETRY_ACCOUNTING",
+    "RETRY_POLICIES",
+    "RETRY_READ",
+    "RETRY_UNSENT",
     "APIError",
     "AssociationInfo",
     "AsyncJobWatcher",
@@ -78,7 +94,11 @@ __all__ = [
     "QosInfo",
     "RefusedError",
     "RemoteError",
+    "RequestKind",
+    "RequestStats",
     "ReservationInfo",
+    "RetryPolicy",
+    "RetryStrategies",
     "RpcStat",
     "SSHConfig",
     "SchedulerStats",
@@ -101,6 +121,8 @@ __all__ = [
     "WaitTimeout",
     "expand_hostlist",
     "header_of",
+    "is_transient",
+    "is_unsent",
     "read_directives",
 ]
 __version__ = "0.1.0"

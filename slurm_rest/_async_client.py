@@ -1,6 +1,7 @@
 """The asyncio client and watcher: the source of ``_client.py``, which ``scripts/unasync.py`` generates.
 
-Every request takes one path: ``_send`` runs it under its kind's retry policy (``_retry.POLICY``),
+Every request takes one path: ``_send`` runs it under its kind's retry policy (``_retry.RETRY_POLICIES``,
+with the user's ``ClientConfig.retries`` over it; logged and counted: ``stats``),
 reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``) and classifies it
 (``_classify``); an auth failure gets one fresh token and one resend. Operations that need more than
 one answer are plans (``_answers.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
@@ -33,7 +34,7 @@ from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, 
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._resources import NodeInfo, PartitionInfo, PingInfo
-from ._retry import POLICY
+from ._retry import RequestStats, Retries, strategies_by_kind
 from ._steps import Allocation, JobUsage, StepInfo, summarize
 from ._typed import AsyncFacadeTransport, GeneratedClient, client_class
 from ._watching import Backoff, WatchState, deadline, remaining, wait_step, watched
@@ -61,6 +62,7 @@ class AsyncSlurmClient:
         self._adapter: Adapter | None = None
         self._lock = asyncio.Lock()
         self._typed: dict[type[Any], Any] = {}
+        self._retries = Retries(strategies_by_kind(self.config.retries), self.config.retry_deadline)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -77,6 +79,11 @@ class AsyncSlurmClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self.config.url!r}, user={self.config.user!r})"
+
+    @property
+    def stats(self) -> RequestStats:
+        """Requests sent, retries per kind, seconds waited before them, give-ups per kind: a snapshot."""
+        return self._retries.stats()
 
     # -- the request path ---------------------------------------------------------------------------------
 
@@ -104,8 +111,9 @@ class AsyncSlurmClient:
             raise
 
     async def _attempts(self, call: Call) -> dict[str, Any]:
-        async for attempt in POLICY[call.kind].asyncio(self.config.retry_deadline):
+        async for attempt in self._retries.asyncio(call.kind):
             with attempt:
+                self._retries.sent()
                 try:
                     async with self._http.stream(call.method, self._url(call), json=call.json) as response:
                         reader = BodyReader(call, response, self.config.max_body)

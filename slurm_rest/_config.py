@@ -9,8 +9,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ._adapters import Kind
 from ._constants import MAX_BODY
 from ._exceptions import ConfigError
+from ._retry import RetryStrategies, strategies_by_kind
 
 __all__ = ["ClientConfig", "Secret"]
 
@@ -48,7 +50,10 @@ class ClientConfig:
     ``jwt_key`` (an HS256 key file: tokens minted locally, e.g. for a service account acting for
     ``user``; ``jwt_key_data`` is the same key base64-encoded, e.g. from a secret store), or
     ``token_command`` (prints a token, e.g. ``scontrol token``). ``max_body``: the largest answer (bytes)
-    read into memory; a larger one is refused while it streams in.
+    read into memory; a larger one is refused while it streams in. ``retries``: the user's own tenacity
+    strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request or a
+    mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only ``{kind: strategies}``
+    once built.
     """
 
     url: str
@@ -65,6 +70,7 @@ class ClientConfig:
     read_timeout: float = 30.0
     verify: bool | str = True
     retry_deadline: float = 60.0
+    retries: RetryStrategies | Mapping[Kind | str, RetryStrategies] = field(default_factory=dict)
     max_connections: int = 20
     max_body: int = MAX_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -95,6 +101,7 @@ class ClientConfig:
             raise ConfigError(f"token_lifespan must be at least 60 seconds, got {self.token_lifespan}")
         if self.api_version is not None and not self.api_version.startswith("v0.0."):
             raise ConfigError(f"api_version looks like v0.0.42, got {self.api_version!r}")
+        object.__setattr__(self, "retries", strategies_by_kind(self.retries))
         for name in ("connect_timeout", "read_timeout", "retry_deadline", "max_connections", "max_body"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")

@@ -28,6 +28,8 @@ import jwt
 import pytest
 
 from slurm_rest import (
+    RETRY_READ,
+    RETRY_UNSENT,
     APIError,
     AsyncSlurmClient,
     AuthError,
@@ -50,7 +52,6 @@ from slurm_rest import (
 from slurm_rest._auth import SlurmAuth, StaticToken
 from slurm_rest._constants import URLS_KEPT
 from slurm_rest._http import http_settings
-from slurm_rest._retry import READ, UNSENT
 from slurm_rest.testbed import _tls
 from tests.fake_slurmrestd import FakeSlurmrestd, signed_with
 
@@ -207,7 +208,7 @@ def test_read_retries_transient_faults_then_succeeds(fake: FakeSlurmrestd, clien
     result = op.call(client)
     assert op.check(result), f"{op.name} returned {result!r}"
     assert fake.count(op.kind) == 3
-    assert len(pauses) == 2 and all(0 < p <= READ.max_wait + 1 for p in pauses)
+    assert len(pauses) == 2 and all(0 < p <= RETRY_READ.max_wait + 1 for p in pauses)
 
 
 @pytest.mark.parametrize("op", READ_OPS, ids=lambda o: o.name)
@@ -221,7 +222,7 @@ def test_read_stops_at_attempt_limit(fake: FakeSlurmrestd, client: SlurmClient, 
     fake.fault(op.kind, transient(fake, kind), times=None)
     with pytest.raises(error) as info:
         op.call(client)
-    assert fake.count(op.kind) == READ.attempts
+    assert fake.count(op.kind) == RETRY_READ.attempts
     if sent is not None:
         assert isinstance(info.value, TransportError) and info.value.sent is sent
     assert op.path in str(info.value)
@@ -236,7 +237,7 @@ def test_read_stops_at_deadline(fake: FakeSlurmrestd) -> None:
     started = time.monotonic()
     with make_client(fake, retry_deadline=0.2) as c, pytest.raises(UnavailableError) as info:
         c.ping()
-    assert 2 <= fake.count("ping") < READ.attempts  # the deadline, not the attempt limit, ended it
+    assert 2 <= fake.count("ping") < RETRY_READ.attempts  # the deadline, not the attempt limit, ended it
     assert time.monotonic() - started < 2.0
     assert info.value.status_code == 503
 
@@ -245,9 +246,9 @@ def test_retry_waits_grow_and_are_capped(fake: FakeSlurmrestd, client: SlurmClie
     fake.fault("ping", 503, times=None)
     with pytest.raises(UnavailableError):
         client.ping()
-    assert len(pauses) == READ.attempts - 1
-    assert all(READ.initial <= p <= READ.max_wait + 1.0 for p in pauses)  # jitter adds up to 1 s
-    assert max(pauses) >= READ.max_wait  # the exponential reached its cap
+    assert len(pauses) == RETRY_READ.attempts - 1
+    assert all(RETRY_READ.initial <= p <= RETRY_READ.max_wait + 1.0 for p in pauses)  # jitter adds up to 1 s
+    assert max(pauses) >= RETRY_READ.max_wait  # the exponential reached its cap
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 500])
@@ -287,7 +288,7 @@ async def test_async_read_stops_at_attempt_limit(fake: FakeSlurmrestd) -> None:
     async with make_async_client(fake) as c:
         with pytest.raises(TransportError) as info:
             await c.get_job(3)
-    assert info.value.sent is True and fake.count("job") == READ.attempts
+    assert info.value.sent is True and fake.count("job") == RETRY_READ.attempts
 
 
 # ------------------------------------------------------------------------------------------------ watching
@@ -421,7 +422,7 @@ def test_submit_gives_up_after_unsent_attempts(fake: FakeSlurmrestd, client: Slu
     with pytest.raises(TransportError) as info:
         client.submit(script=SCRIPT)
     assert info.value.sent is False
-    assert fake.count("submit") == UNSENT.attempts and not fake.bodies("submit") and not fake.jobs
+    assert fake.count("submit") == RETRY_UNSENT.attempts and not fake.bodies("submit") and not fake.jobs
     assert fake.count("jobs") == 0
 
 

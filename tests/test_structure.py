@@ -16,10 +16,10 @@ import pytest
 
 import flyte_plugin
 import slurm_rest
-from slurm_rest import _exceptions
+from slurm_rest import RETRY_POLICIES as POLICY
+from slurm_rest import _exceptions, is_transient, is_unsent
 from slurm_rest._adapters import Kind
 from slurm_rest._exceptions import SlurmRestError, TransportError, UnavailableError
-from slurm_rest._retry import POLICY, is_transient, is_unsent
 
 ROOT = Path(__file__).resolve().parent.parent
 

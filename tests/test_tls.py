@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from slurm_rest import RETRY_POLICIES as POLICY
 from slurm_rest import AsyncSlurmClient, ClientConfig, ConfigError, JobSpec, SlurmClient, TLSError
 from slurm_rest._adapters import Kind
-from slurm_rest._retry import POLICY
 from slurm_rest.cli import main
 from slurm_rest.testbed import _tls
 from tests.fake_slurmrestd import FakeSlurmrestd
