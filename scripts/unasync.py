@@ -37,7 +37,7 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\bagather\b", "gather"),
     (r"\basyncio\.Lock\b", "threading.Lock"),
     (r"\basyncio\.sleep\b", "time.sleep"),
-    (r"^import asyncio\nimport functools\n", "import functools\nimport threading\n"),
+    (r"^import asyncio\nimport dataclasses\nimport functools\n", "import dataclasses\nimport functools\nimport threading\n"),
     (r"\basync def\b", "def"),
     (r"\basync with\b", "with"),
     (r"\basync for\b", "for"),

@@ -4,20 +4,30 @@ more than one answer): everything between sending and returning that the sync an
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Generator, Iterable, Mapping, Sequence
+import time
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
+from . import _constants
 from ._adapters import Adapter, Call, Kind
 from ._adapters._common import positive_job_id
 from ._constants import ALREADY_DONE_ERRNOS, NOT_FOUND_ERRNOS, NOTHING_FOUND_ERRNOS
-from ._exceptions import APIError, JobNotFoundError, SlurmError, SlurmRestError, SubmissionError, ValidationError
+from ._exceptions import (
+    APIError,
+    JobNotFoundError,
+    SlurmError,
+    SlurmRestError,
+    SubmissionError,
+    TransportError,
+    ValidationError,
+)
 from ._jobspec import JobSpec, parse_time_limit
 from ._models import JobInfo, JobState
 from ._steps import Allocation, StepInfo
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "key_tag", "known", "one_job", "raw_call", "read_records", "records_plan",
+           "filter_jobs", "job_number", "job_tags", "key_tag", "known", "may_be_pending", "one_job", "pending_delays", "raw_call", "read_records", "records_plan",
            "submitted_id", "unaccounted", "update_changes", "usage_record"]
 
 _T = TypeVar("_T")
@@ -109,6 +119,22 @@ def submitted_id(adapter: Adapter, body: dict[str, Any]) -> int:
         raise SubmissionError(f"POST /slurm/{adapter.version}/job/submit: slurmrestd accepted the submission but "
                               "returned no job id (the job may or may not exist)", path=f"/slurm/{adapter.version}/job/submit")
     return job_id
+
+
+def may_be_pending(exc: SlurmRestError) -> bool:
+    """A failure after which slurmrestd may still carry the request out: the client's read timed out, or a
+    gateway (slurmrestd 24.11+ for the controller, or a proxy) timed out waiting (504)."""
+    return (isinstance(exc, TransportError) and exc.pending) or (isinstance(exc, APIError) and exc.status_code == 504)
+
+
+def pending_delays(end: float) -> Iterator[float]:
+    """The pauses between looking for a pending submit's job: PENDING_LOOKUP_DELAYS, the last repeated,
+    while the monotonic clock is before ``end``."""
+    delays = iter(_constants.PENDING_LOOKUP_DELAYS)
+    delay = next(delays)
+    while time.monotonic() + delay < end:
+        yield delay
+        delay = next(delays, delay)
 
 
 def key_tag(once: str) -> str:

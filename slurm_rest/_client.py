@@ -10,6 +10,7 @@ one answer are plans (``_answers.records_plan``, ``WatchState.cycle``) that ``_r
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import threading
 import time
@@ -28,12 +29,21 @@ from ._answers import Outcome, Plan
 from ._auth import SlurmAuth, provider_for
 from ._classify import classify, probe_for, rejected_token
 from ._config import ClientConfig
-from ._exceptions import APIError, AuthError, SlurmRestError, SubmissionError, TransportError, UnavailableError
+from ._exceptions import (
+    APIError,
+    AuthError,
+    SlurmRestError,
+    SubmissionError,
+    SubmitUnknownError,
+    TransportError,
+    UnavailableError,
+)
 from ._gather import gather
 from ._http import BodyReader, Urls, http_settings, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
+from ._pace import Pace
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import RequestStats, Retries, strategies_by_kind
 from ._steps import Allocation, JobUsage, StepInfo, summarize
@@ -64,6 +74,7 @@ class SlurmClient:
         self._lock = threading.Lock()
         self._typed: dict[type[Any], Any] = {}
         self._retries = Retries(strategies_by_kind(self.config.retries), self.config.retry_deadline)
+        self._pace = Pace(self.config.max_connections)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -84,7 +95,7 @@ class SlurmClient:
     @property
     def stats(self) -> RequestStats:
         """Requests sent, retries per kind, seconds waited before them, give-ups per kind: a snapshot."""
-        return self._retries.stats()
+        return dataclasses.replace(self._retries.stats(), slowdowns=self._pace.slowdowns, pace=self._pace.limit)
 
     # -- the request path ---------------------------------------------------------------------------------
 
@@ -114,16 +125,28 @@ class SlurmClient:
     def _attempts(self, call: Call) -> dict[str, Any]:
         for attempt in self._retries.sync(call.kind):
             with attempt:
-                self._retries.sent()
-                try:
-                    with self._http.stream(call.method, self._url(call), json=call.json) as response:
-                        reader = BodyReader(call, response, self.config.max_body)
-                        for chunk in response.iter_bytes():
-                            reader.feed(chunk)
-                except httpx.HTTPError as exc:
-                    raise transport_error(exc, call) from exc
-                return classify(call, reader.status, reader.content())
+                return self._exchange(call)
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+    def _exchange(self, call: Call) -> dict[str, Any]:
+        """One request and its answer, when the pace allows (``_pace``), which hears how long it took."""
+        while (started := self._pace.enter()) is None:
+            time.sleep(_constants.PACE_POLL)
+        self._retries.sent()
+        try:
+            try:
+                with self._http.stream(call.method, self._url(call), json=call.json) as response:
+                    reader = BodyReader(call, response, self.config.max_body)
+                    for chunk in response.iter_bytes():
+                        reader.feed(chunk)
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, call) from exc
+            body = classify(call, reader.status, reader.content())
+        except BaseException as exc:
+            self._pace.leave(started, exc, f"{call.method} {call.path}")
+            raise
+        self._pace.leave(started, None, f"{call.method} {call.path}")
+        return body
 
     def _outcome(self, call: Call) -> Outcome:
         try:
@@ -190,7 +213,8 @@ class SlurmClient:
         a call whose answer it lost asks ``find_submitted(once)`` before submitting again."""
         spec = _answers.as_spec(spec, fields)
         a = self.adapter()
-        tag = uuid.uuid4().hex if once is None else _answers.key_tag(once)
+        once = uuid.uuid4().hex if once is None else once
+        tag = _answers.key_tag(once)
         call = a.submit(spec, tag=tag, default_env=dict(_constants.DEFAULT_ENV))
         for round_ in range(_constants.SUBMIT_ROUNDS):
             try:
@@ -198,6 +222,8 @@ class SlurmClient:
             except (TransportError, UnavailableError) as exc:
                 if isinstance(exc, TransportError) and not exc.sent:
                     raise
+                if _answers.may_be_pending(exc):
+                    return self._await_pending(a, once, exc)
                 found = self._find_tagged(a, tag)
                 if found is not None:
                     return found
@@ -224,9 +250,21 @@ class SlurmClient:
         own = [j for j in a.parse_jobs(self._send(a.list_jobs())) if j.user == self.config.user]
         return _answers.job_tags(own).get(_answers.key_tag(once))
 
-    def _find_tagged(self, a: Adapter, tag: str) -> int | None:
+    def _await_pending(self, a: Adapter, once: str, exc: SlurmRestError) -> int:
+        """A submit that timed out may still be carried out (slurmrestd sleeping out a rate limit, or queued
+        behind its connection cap): look for its job until the retry deadline, and never send it again."""
+        end = time.monotonic() + self.config.retry_deadline
+        found = self._find_tagged(a, _answers.key_tag(once), _answers.pending_delays(end))
+        if found is not None:
+            return found
+        raise SubmitUnknownError(f"submit sent, no answer ({exc}), and no job carried its key within "
+                                 f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
+                                 "finds it", once=once) from exc
+
+    def _find_tagged(self, a: Adapter, tag: str,
+                           delays: Iterable[float] = _constants.LOOKUP_DELAYS) -> int | None:
         """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""
-        for delay in _constants.LOOKUP_DELAYS:
+        for delay in delays:
             time.sleep(delay)
             try:
                 found = _answers.job_tags(a.parse_jobs(self._send(a.list_jobs())))
@@ -376,6 +414,8 @@ class SlurmClient:
         end = deadline(timeout)
         final = self.wait_all(ids, timeout=timeout, on_update=on_update, backoff=backoff)
         tasks = {j: self.array_tasks(j) if final[j].array_job_id == j else [final[j]] for j in ids}
+        # Tasks the array's listing already shows ended need no more requests (1,000 of them: 1,000 reads).
+        final |= {t.job_id: t for j in ids for t in tasks[j] if t.finished and t.job_id not in final}
         others = [t.job_id for j in ids for t in tasks[j] if t.job_id not in final]
         if others:
             final |= self.wait_all(others, timeout=remaining(end), on_update=on_update, backoff=backoff)

@@ -19,13 +19,18 @@ __all__ = [
     "MAX_BODY",
     "NOTHING_FOUND_ERRNOS",
     "NOT_FOUND_ERRNOS",
+    "PACE_POLL",
+    "PACE_START",
+    "PENDING_LOOKUP_DELAYS",
     "PENDING_REFRESH",
+    "QUICK_ANSWER",
     "RANK_PORTS",
     "REFRESH_BATCH",
     "RETRY_ATTEMPTS",
     "RETRY_INITIAL_WAIT",
     "RETRY_MAX_WAIT",
     "SETTLE_ROUNDS",
+    "SLOW_ANSWER",
     "STALE_AFTER",
     "STATE_CHUNK",
     "SUBMIT_NOTICES",
@@ -88,6 +93,19 @@ ACCOUNTING_ATTEMPTS = 3
 # working on it); only if no job carries the tag is the same request sent again.
 LOOKUP_DELAYS = (0.5, 1.0, 2.0)
 SUBMIT_ROUNDS = 3
+# A submit whose answer timed out may still be carried out (slurmrestd sleeping out a rate limit): it is
+# never resent; its tag is looked for after these pauses, repeating the last, until the retry deadline.
+PENDING_LOOKUP_DELAYS = (1.0, 2.0, 4.0, 8.0)
+
+# -- pace (see _pace) --------------------------------------------------------------------------------------
+# An answer slower than this (seconds), a read timeout or a gateway error halves the requests a client keeps
+# in flight; PACE_POLL: how often a request waiting for its turn asks again.
+SLOW_ANSWER = 5.0
+# Requests a new client sends at once before quick answers have shown slurmrestd keeps up (slow start).
+PACE_START = 4
+# Only an answer quicker than this (seconds) lets the pace grow again.
+QUICK_ANSWER = 1.0
+PACE_POLL = 0.02
 
 # -- functions (see _functions) ---------------------------------------------------------------------------
 # A distributed call's MASTER_PORT: base + job id % span, so that jobs sharing a node rarely collide

@@ -7,6 +7,7 @@
     ├── UnsupportedVersionError    no API version both sides speak, a pin the server lacks, or an operation
     │                              the version in use lacks (shares() on v0.0.38: nothing is sent)
     ├── TransportError             the request may not have reached slurmrestd (connect, timeout)
+    │   ├── SubmitUnknownError     a submit that may still create its job; never resent: look it up by ``once``
     │   └── TLSError               its TLS certificate was refused (CA, host name) or the handshake failed:
     │                              nothing was sent (no token), and no retry is made
     ├── WaitTimeout                a wait() ran out of time (also a TimeoutError)
@@ -37,6 +38,7 @@ __all__ = [
     "SlurmRestError",
     "StagingError",
     "SubmissionError",
+    "SubmitUnknownError",
     "TLSError",
     "TransportError",
     "UnavailableError",
@@ -86,10 +88,22 @@ class UnsupportedVersionError(SlurmRestError):
 class TransportError(SlurmRestError):
     """Connecting, sending or receiving failed; the server may or may not have seen the request."""
 
-    def __init__(self, message: str, *, sent: bool) -> None:
+    def __init__(self, message: str, *, sent: bool, pending: bool = False) -> None:
         super().__init__(message)
         #: False only when the request provably never reached the server (connect failed).
         self.sent = sent
+        #: True when the client stopped waiting for an answer (read timeout): the server may still act on it.
+        self.pending = pending
+
+
+class SubmitUnknownError(TransportError):
+    """A submit that slurmrestd may still carry out: it was sent, no answer came in time, and no job carried its
+    key while the client looked until its retry deadline. It is never sent again (that could make a second
+    job); ``find_submitted(exc.once)`` finds the job if it appears."""
+
+    def __init__(self, message: str, *, once: str) -> None:
+        super().__init__(message, sent=True, pending=True)
+        self.once = once
 
 
 class TLSError(TransportError):

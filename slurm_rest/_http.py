@@ -55,7 +55,8 @@ def transport_error(exc: httpx.HTTPError, call: Call) -> TransportError:
     if refused is not None:
         return refused
     unsent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-    return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent)
+    return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent,
+                          pending=isinstance(exc, httpx.ReadTimeout))
 
 
 def _tls_failure(exc: httpx.HTTPError) -> TLSError | None:

@@ -179,13 +179,17 @@ class RequestStats:
     ``requests``: exchanges started with slurmrestd, retries included. ``retries``: requests sent again
     after a failure, per kind. ``waited``: seconds paused before those retries, in total. ``gave_up``:
     requests whose retries ended (deadline, attempt limit or the user's ``stop``) on a failure still worth
-    retrying, per kind.
+    retrying, per kind. ``slowdowns``: times slow answers halved the requests this client keeps in flight;
+    ``pace``: how many it allows now (``max_connections`` when slurmrestd is quick).
     """
 
     requests: int
     retries: Mapping[Kind, int]
     waited: float
     gave_up: Mapping[Kind, int]
+    #: times slow answers halved the requests kept in flight (``_pace``), and how many are allowed now
+    slowdowns: int = 0
+    pace: int = 0
 
     @property
     def total_retries(self) -> int:

@@ -35,6 +35,7 @@ from slurm_rest import (
     TLSError,
     TransportError,
     UnavailableError,
+    _constants,
     is_transient,
     is_unsent,
 )
@@ -204,7 +205,8 @@ def test_stats_count_every_request_without_failures() -> None:
     fake = FakeSlurmrestd("24.11")
     fake.add_job(5)
     _, stats = run(fake, True, lambda c: (c.ping(), c.get_job(5), c.jobs()))
-    assert stats == RequestStats(fake.count(), dict.fromkeys(RequestKind, 0), 0.0, dict.fromkeys(RequestKind, 0))
+    assert stats == RequestStats(fake.count(), dict.fromkeys(RequestKind, 0), 0.0, dict.fromkeys(RequestKind, 0),
+                                 slowdowns=0, pace=_constants.PACE_START + stats.requests)  # all quick
     assert stats.requests == 4  # /openapi/v3, ping, job, jobs
 
 

@@ -27,10 +27,11 @@ __all__ = ["Limits", "apply", "current", "limited", "rest_args", "slurm_conf_lin
 
 @dataclass(frozen=True)
 class Limits:
-    """``bucket``: a user's burst of RPCs; ``refill`` RPCs come back every ``period`` seconds;
-    ``max_connections``: slurmrestd's cap (0: its default, about 124)."""
+    """``bucket``: a user's burst of RPCs; ``refill`` RPCs come back every ``period`` seconds, but never more
+    than ``bucket`` (so at most ``bucket`` RPCs per period, whatever ``refill``; 24.11: bucket 10, refill 50
+    passed 10 a second); ``max_connections``: slurmrestd's cap (0: its default, about 124)."""
 
-    bucket: int = 10
+    bucket: int = 20
     refill: int = 20
     period: int = 1
     max_connections: int = 8

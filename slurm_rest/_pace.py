@@ -1,0 +1,81 @@
+"""How many requests a client keeps in flight: fewer when slurmrestd answers slowly, more when it is quick.
+
+A rate-limited controller (``SlurmctldParameters=rl_enable``) never answers with an error: libslurm in
+slurmrestd is told to back off and sleeps 1, 2, 3 … s before each new try, so a request that keeps
+losing the race to newer ones waits ever longer (24.11: 40 concurrent requests, the last answered after
+136 s), past the client's read timeout, and a timed-out request still costs the user's bucket while
+its retry joins the queue. slurmrestd's connection cap does the same to requests queued behind it.
+Fewer requests in flight from one client lose fewer races, so the client paces itself as TCP does.
+It starts with ``PACE_START`` requests at a time and adds one per quick answer (slow start: a burst of
+20 at once into a slurmrestd capped at 8 connections left requests sleeping in its threads, holding the
+places of everything after them, long after the client gave up on them). Then additive increase,
+multiplicative decrease: an answer slower than ``SLOW_ANSWER`` seconds, a read
+timeout or a gateway error halves the number allowed (at most once per ``SLOW_ANSWER`` s, so one burst
+of slow answers counts once); each answer quicker than ``QUICK_ANSWER`` adds ``1/limit``, back up to
+``max_connections`` (a request libslurm had to hold back once took a second at least, so it adds nothing).
+Every halving is logged (``slurm_rest.pace``) and counted (``client.stats.slowdowns``).
+
+Free of I/O: both clients ask ``enter`` before sending (waiting ``PACE_POLL`` s while it says no) and
+report each exchange to ``leave``. Thread-safe: a sync client is shared by threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from ._constants import PACE_START, QUICK_ANSWER, SLOW_ANSWER
+from ._exceptions import TransportError, UnavailableError
+
+__all__ = ["Pace"]
+
+log = logging.getLogger("slurm_rest.pace")
+
+
+class Pace:
+    def __init__(self, ceiling: int) -> None:
+        self._lock = threading.Lock()
+        self.ceiling = ceiling
+        self._limit = float(min(ceiling, PACE_START))
+        self.in_flight = 0
+        self.slowdowns = 0
+        self._cut_at = float("-inf")
+
+    @property
+    def limit(self) -> int:
+        return int(self._limit)
+
+    def enter(self) -> float | None:
+        """The exchange's start time if it may go now, else None (ask again shortly)."""
+        with self._lock:
+            if self.in_flight >= int(self._limit):
+                return None
+            self.in_flight += 1
+        return time.monotonic()
+
+    def leave(self, started: float, failure: BaseException | None, what: str) -> None:
+        now = time.monotonic()
+        took = now - started
+        slow = took > SLOW_ANSWER or _slow_failure(failure)
+        with self._lock:
+            self.in_flight -= 1
+            if not slow:
+                if took < QUICK_ANSWER:  # slow start until the first slow answer, then additive
+                    step = 1.0 if self.slowdowns == 0 else 1.0 / self._limit
+                    self._limit = min(float(self.ceiling), self._limit + step)
+                return
+            if now - self._cut_at < SLOW_ANSWER or self._limit <= 1.0:
+                return
+            self._cut_at = now
+            self._limit = max(1.0, self._limit / 2)
+            self.slowdowns += 1
+            limit = int(self._limit)
+        why = f"{type(failure).__name__}" if failure is not None else "answered"
+        log.warning("slurmrestd is slow (%s %s after %.1f s; a rate-limited controller or a connection cap?): "
+                    "at most %d requests at a time from now on", what, why, took, limit)
+
+
+def _slow_failure(exc: BaseException | None) -> bool:
+    """A sign of an overloaded server: it stopped answering in time, or a gateway gave up on it."""
+    return (isinstance(exc, TransportError) and exc.pending) or isinstance(exc, UnavailableError)

@@ -1,0 +1,114 @@
+"""A rate-limited controller and a capped slurmrestd, live (``python -m slurm_rest.testbed limits``).
+
+On the releases that have both (24.11, 26.05: rl_enable is Slurm 23.02+, slurmrestd's --max-connections
+is newer than 22.05's), slurmctld allows alice 40 RPCs a second (a bucket of 40, refilled each second), and slurmrestd
+accepts 8 connections, while each client keeps a pool of 20. A burst of 500 submits beside a 1,000-task
+array, a watcher over all 1,500 jobs, and the flytekit connector polling 60 tasks as Flyte does must all
+end with the right states, one job per submit, no request given up; the controller's log proves the
+limit was hit, and the client's log and counters show how it slowed down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from flytekit.extend.backend.base_connector import ConnectorRegistry
+
+from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask
+from flyte_plugin.flytekit import _connector
+from slurm_rest import JobSpec, JobState
+from slurm_rest.testbed import RELEASES, _limits
+
+from ..conftest import Testbed, require_testbed
+from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, phase_name, template_of
+from .facade_support import make_async_client
+
+pytestmark = pytest.mark.live
+
+LIMITS = _limits.Limits(bucket=40, refill=40, period=1, max_connections=8)
+BURST, ARRAY, TASKS = 500, 1000, 60
+LIMITED = [pytest.param(r.name, id=f"slurm-{r.name}") for r in RELEASES if r.has_limits]
+
+
+@pytest.fixture(scope="module", params=LIMITED)
+def limited(request: pytest.FixtureRequest) -> Iterator[Testbed]:
+    tb = require_testbed(next(r for r in RELEASES if r.name == request.param))
+    with _limits.limited(tb.release, LIMITS):
+        yield tb
+
+
+def rate_limited(tb: Testbed) -> int:
+    """How often slurmctld told the job user to back off, so far."""
+    log = Path(str(tb.facts["rootfs"])) / "var/log/slurm/slurmctld.log"
+    uid = 1500
+    return sum(f"RPC rate limit exceeded by uid {uid} " in line for line in log.read_text(errors="replace").splitlines())
+
+
+async def test_a_burst_of_submits_and_a_watcher_over_1500_jobs(limited: Testbed, unique_name: str,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    tb = limited
+    caplog.set_level(logging.WARNING, "slurm_rest")
+    before = rate_limited(tb)
+    async with make_async_client(tb) as c:
+        t0 = time.monotonic()
+        spec = JobSpec(script="#!/bin/sh\ntrue\n", name=unique_name, time_limit="5", mem="16M")
+        results = await asyncio.gather(c.submit(JobSpec(script="#!/bin/sh\ntrue\n", name=f"{unique_name}-array",
+                                                        array=f"0-{ARRAY - 1}", time_limit="5", mem="16M")),
+                                       *(c.submit(spec) for _ in range(BURST)), return_exceptions=True)
+        submitted = time.monotonic() - t0
+        failed = [r for r in results if not isinstance(r, int)]
+        assert not failed, failed[:3]
+        ids = [r for r in results if isinstance(r, int)]
+        finals = await c.wait_array(ids, timeout=600)
+        waited = time.monotonic() - t0 - submitted
+        stats = c.stats
+        burst = await c.jobs(name=unique_name)
+    print(f"[{tb.name}] {BURST} submits + a {ARRAY}-task array in {submitted:.1f}s, all final after {waited:.1f}s "
+          f"more; slurmctld backed off {rate_limited(tb) - before} RPCs; client: {stats}")
+    assert len(finals) == BURST + ARRAY
+    assert {r.state for r in finals} == {JobState.COMPLETED}
+    assert sorted(j.job_id for j in burst) == sorted(ids[1:])  # one job per submit, none lost or doubled
+    assert rate_limited(tb) - before > 100  # the limit really held the client back
+    assert sum(stats.gave_up.values()) == 0
+    slowed = [r.getMessage() for r in caplog.records if r.name == "slurm_rest.pace"]
+    assert stats.slowdowns == len(slowed) and all("slurmrestd is slow" in m for m in slowed)
+
+
+@pytest.fixture
+async def connector_env(limited: Testbed, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Testbed]:
+    monkeypatch.setenv(SECRET_ENV, key_b64(limited))
+    yield limited
+    await _connector.close_sessions()
+
+
+async def test_the_connector_polls_tasks_to_their_phases(connector_env: Testbed, unique_name: str) -> None:
+    tb = connector_env
+    cluster = cluster_for(tb)
+    task = SlurmRestShellTask(name="limits.sleep", script="#!/bin/sh\nsleep 2\n", cluster=cluster,
+                              job={"time": "2", "mem": "16M", "job-name": unique_name})
+    connector = ConnectorRegistry.get_connector(TASK_SHELL)
+    before = rate_limited(tb)
+
+    async def run() -> str:
+        meta = await connector.create(task_template=template_of(task), output_prefix="/unused")
+        meta = SlurmRestMeta.decode(meta.encode())
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            resource = await connector.get(resource_meta=meta)
+            if resource.phase in TERMINAL:
+                return f"{phase_name(resource.phase)} {meta.job_id}"
+            await asyncio.sleep(1.0)  # as Flyte's propeller polls
+        return f"UNFINISHED {meta.job_id}"
+
+    outcomes = await asyncio.gather(*(run() for _ in range(TASKS)))
+    assert [o.split()[0] for o in outcomes] == ["SUCCEEDED"] * TASKS, outcomes
+    client = (await _connector._session(cluster)).client
+    on_cluster = await client.jobs(name=unique_name)
+    assert sorted(j.job_id for j in on_cluster) == sorted(int(o.split()[1]) for o in outcomes)
+    assert rate_limited(tb) > before
+    assert sum(client.stats.gave_up.values()) == 0

@@ -1,0 +1,179 @@
+"""Slow slurmrestd: the pace of requests in flight (``_pace``), and a submit whose answer timed out.
+
+A rate-limited controller answers late, never with an error (the live side: tests/live/test_limits.py);
+these are the shapes a real daemon cannot be made to give on demand: a job that shows up in listings
+only long after its submit timed out, a 504 from a gateway, exact clocks for the pace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import pytest
+
+from slurm_rest import (
+    AsyncSlurmClient,
+    JobSpec,
+    SlurmClient,
+    SubmitUnknownError,
+    TransportError,
+    UnavailableError,
+    _constants,
+    _pace,
+)
+from slurm_rest._pace import Pace
+from tests.fake_slurmrestd import FakeSlurmrestd
+
+from .test_client_faults import FAMILIES, SCRIPT, STATIC_TOKEN, URL, tags
+
+SYNC = [pytest.param(True, id="sync"), pytest.param(False, id="async")]
+
+
+def submit(fake: FakeSlurmrestd, sync: bool, spec: JobSpec, **settings: Any) -> Any:
+    """Submit as users do with a sync or async client; the job id or the exception raised."""
+    settings = {"url": URL, "user": "alice", "token": STATIC_TOKEN, "transport": fake.transport(), **settings}
+    try:
+        if sync:
+            with SlurmClient(**settings) as c:
+                return c.submit(spec)
+
+        async def go() -> int:
+            async with AsyncSlurmClient(**settings) as c:
+                return await c.submit(spec)
+        return asyncio.run(go())
+    except TransportError as exc:
+        return exc
+
+
+@pytest.fixture
+def quick_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real pauses, short ones: a pending submit's lookups run on the clock until the retry deadline."""
+    monkeypatch.setattr(_constants, "PENDING_LOOKUP_DELAYS", (0.01, 0.02))
+
+
+@pytest.mark.parametrize("release", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+def test_a_timed_out_submit_is_never_resent_and_its_late_job_is_found(release: str, sync: bool,
+                                                                        quick_lookups: None) -> None:
+    """slurmrestd sleeping out a rate limit: the submit's read times out, its job appears only much later.
+    Looking three times and sending again (as for a connection that dropped) would make a second job."""
+    fake = FakeSlurmrestd(release, list_lag=12)
+    fake.fault("submit", "timeout")  # the server acts on it, the client's read times out
+    job_id = submit(fake, sync, JobSpec(script=SCRIPT, name="late"))
+    assert fake.count("submit") == 1 and list(fake.jobs) == [job_id]
+    assert fake.count("jobs") == 13  # looked until the job appeared
+
+
+@pytest.mark.parametrize("sync", SYNC)
+def test_a_timed_out_submit_whose_job_never_appears_is_unknown_with_its_key(sync: bool, quick_lookups: None) -> None:
+    fake = FakeSlurmrestd("24.11")
+    fake.fault("submit", "timeout", effect=False)
+    exc = submit(fake, sync, JobSpec(script=SCRIPT), retry_deadline=0.3)
+    assert isinstance(exc, SubmitUnknownError) and exc.sent and exc.pending
+    assert fake.count("submit") == 1 and not fake.jobs and fake.count("jobs") >= 5
+    assert "find_submitted(once)" in str(exc)
+    # the job shows up after all: its key finds it
+    fake.add_job(77, comment=tags(fake)[0])
+    with SlurmClient(url=URL, user="alice", token=STATIC_TOKEN, transport=fake.transport()) as c:
+        assert c.find_submitted(exc.once) == 77
+
+
+@pytest.mark.parametrize("release", FAMILIES)
+def test_a_gateway_timeout_on_submit_is_pending_too(release: str, quick_lookups: None) -> None:
+    """504: a proxy (or 24.11+'s slurmrestd, for the controller) stopped waiting; the request may go on."""
+    fake = FakeSlurmrestd(release, list_lag=6)
+    fake.fault("submit", 504, effect=True)
+    job_id = submit(fake, True, JobSpec(script=SCRIPT))
+    assert fake.count("submit") == 1 and list(fake.jobs) == [job_id]
+
+
+def test_an_answered_failure_is_still_looked_up_then_resent(quick_lookups: None) -> None:
+    """502/503: slurmrestd finished with the request (it answered), so after the lookups it is sent again."""
+    fake = FakeSlurmrestd("24.11")
+    fake.fault("submit", 503, effect=False)
+    job_id = submit(fake, True, JobSpec(script=SCRIPT))
+    assert fake.count("submit") == 2 and list(fake.jobs) == [job_id]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    c = Clock()
+    monkeypatch.setattr(_pace.time, "monotonic", c)
+    return c
+
+
+def exchange(pace: Pace, clock: Clock, took: float, failure: BaseException | None = None) -> None:
+    started = pace.enter()
+    assert started is not None
+    clock.now += took
+    pace.leave(started, failure, "GET /jobs/state")
+
+
+def test_the_pace_halves_on_slow_answers_once_per_window_and_grows_back(clock: Clock,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    pace = Pace(16)
+    caplog.set_level(logging.WARNING, "slurm_rest.pace")
+    assert pace.limit == _constants.PACE_START
+    exchange(pace, clock, _constants.QUICK_ANSWER + 0.5)  # neither quick nor slow: no change
+    assert pace.limit == _constants.PACE_START
+    for _ in range(16):  # slow start: one more per quick answer
+        exchange(pace, clock, 0.1)
+    assert (pace.limit, pace.slowdowns) == (16, 0)
+    exchange(pace, clock, _constants.SLOW_ANSWER + 1)
+    assert (pace.limit, pace.slowdowns) == (8, 1)
+    exchange(pace, clock, 0.1, TransportError("x", sent=True, pending=True))  # same burst: counted once
+    assert (pace.limit, pace.slowdowns) == (8, 1)
+    clock.now += _constants.SLOW_ANSWER
+    exchange(pace, clock, 0.1, UnavailableError("GET /x: HTTP 502", status_code=502))
+    assert (pace.limit, pace.slowdowns) == (4, 2)
+    exchange(pace, clock, 0.1, TransportError("x", sent=True))  # a dropped connection: no sign of load
+    assert pace.slowdowns == 2
+    for _ in range(200):
+        exchange(pace, clock, 0.1)
+    assert pace.limit == 16 and pace.in_flight == 0
+    assert [r.getMessage() for r in caplog.records] == [
+        "slurmrestd is slow (GET /jobs/state answered after 6.0 s; a rate-limited controller or a connection "
+        "cap?): at most 8 requests at a time from now on",
+        "slurmrestd is slow (GET /jobs/state UnavailableError after 0.1 s; a rate-limited controller or a "
+        "connection cap?): at most 4 requests at a time from now on"]
+
+
+def test_the_pace_holds_requests_over_its_limit_and_never_drops_below_one(clock: Clock) -> None:
+    pace = Pace(2)
+    first, second = pace.enter(), pace.enter()
+    assert first is not None and second is not None and pace.enter() is None
+    clock.now += 60
+    pace.leave(first, None, "GET /x")
+    assert pace.limit == 1 and pace.in_flight == 1 and pace.enter() is None
+    clock.now += 60
+    pace.leave(second, None, "GET /x")
+    assert pace.limit == 1 and pace.enter() is not None  # one always goes
+
+
+@pytest.mark.parametrize("sync", SYNC)
+def test_a_client_reports_its_slowdowns(sync: bool) -> None:
+    fake = FakeSlurmrestd("24.11")
+    fake.add_job(5)
+    fake.fault("job", 503)
+    settings = {"url": URL, "user": "alice", "token": STATIC_TOKEN, "transport": fake.transport()}
+    if sync:
+        with SlurmClient(**settings) as c:
+            c.get_job(5)
+            stats = c.stats
+    else:
+        async def go() -> Any:
+            async with AsyncSlurmClient(**settings) as c:
+                await c.get_job(5)
+                return c.stats
+        stats = asyncio.run(go())
+    assert stats.slowdowns == 1 and stats.pace < _constants.PACE_START
