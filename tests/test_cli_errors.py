@@ -120,17 +120,19 @@ def test_internal_error_is_one_line_exit_70(fake: FakeSlurmrestd, capsys: pytest
 
 
 @pytest.mark.parametrize("tty", [True, False])
-@pytest.mark.parametrize(("final", "rc", "status"), [("COMPLETED", 0, 0), ("FAILED", 3, 1), ("TIMEOUT", 0, 1)])
+# A TIMEOUT job was killed at its limit: the controller's 0 is no exit code (None, as accounting says).
+@pytest.mark.parametrize(("final", "rc", "shown", "status"),
+                         [("COMPLETED", 0, 0, 0), ("FAILED", 3, 3, 1), ("TIMEOUT", 0, None, 1)])
 def test_submit_wait_progress_only_on_a_terminal(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch, script: str, tty: bool,
-                                                 final: str, rc: int, status: int) -> None:
+                                                 final: str, rc: int, shown: int | None, status: int) -> None:
     fake.auto_advance(final, exit_code=rc)  # PENDING, RUNNING, final: one state per poll
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     code, out, err = run(capsys, "submit", script, "--wait", "--json", *CONN)
     assert code == status
     doc = json.loads(out)
     (job_id,) = fake.jobs
-    assert (doc["job_id"], doc["state"], doc["exit_code"]) == (job_id, final, rc)
+    assert (doc["job_id"], doc["state"], doc["exit_code"]) == (job_id, final, shown)
     if tty:
         lines = err.strip().splitlines()
         assert [line.split(", ")[1] for line in lines] == ["PENDING", "RUNNING", final]
