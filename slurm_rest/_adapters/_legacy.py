@@ -71,6 +71,12 @@ class LegacyAdapter(Inventory):
     def ping(self) -> Call:
         return Call("GET", f"{self._base}/ping")
 
+    def auth_probe(self) -> Call:
+        """A request whose refusal of a rejected token is unmistakable (``_classify.probe_for``): 22.05's
+        controller endpoints, /ping included, answer one with the generic error -1, as for a controller outage;
+        its slurmdb endpoints with 1007 (checked live)."""
+        return self.qos()
+
     def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
         used = [f for f in _UNSUPPORTED if getattr(spec, f)]
         if used:

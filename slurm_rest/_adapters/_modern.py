@@ -94,6 +94,11 @@ class ModernAdapter(Inventory):
     def ping(self) -> Call:
         return Call("GET", f"{self._base}/ping/")
 
+    def auth_probe(self) -> Call:
+        """A request whose refusal of a rejected token is unmistakable (``_classify.probe_for``): /diag answers
+        HTTP 511 with error 1007 (24.11, 26.05, checked live), where /ping answers 200 "not responding"."""
+        return self.diag()
+
     def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
         env = job_environment(spec, default_env)
         job: dict[str, Any] = {
