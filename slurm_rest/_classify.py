@@ -31,6 +31,7 @@ from ._exceptions import (
     SlurmError,
     SubmissionError,
     UnavailableError,
+    UnservedEndpointError,
 )
 
 __all__ = ["Answer", "ambiguous", "classify", "failure", "probe_for", "rejected_token"]
@@ -135,8 +136,8 @@ def failure(a: Answer) -> APIError:
     kind = next((k for rule, k in _RULES if rule(a)), APIError)
     errors = a.errors or ((SlurmError(error_number=None, description=a.text),) if a.text else ())
     if kind is APIError and a.status == 404 and not a.errors:
-        return APIError(f"{where}: HTTP 404: this slurmrestd does not serve the endpoint", status_code=404,
-                        errors=errors, path=a.call.path)
+        return UnservedEndpointError(f"{where}: HTTP 404: this slurmrestd does not serve the endpoint",
+                                     status_code=404, errors=errors, path=a.call.path)
     return kind(f"{where}: HTTP {a.status}", status_code=a.status, errors=errors, path=a.call.path)
 
 

@@ -16,7 +16,8 @@
         ├── AuthError              the token was rejected, in any release's shape (see _classify)
         ├── JobNotFoundError       Slurm's "invalid job id" (error 2017: 404, or 22.05's 500)
         ├── SubmissionError        the controller refused a job submission
-        └── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
+        ├── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
+        └── UnservedEndpointError  a 404 without Slurm's "invalid job id": this slurmrestd does not serve it
 
 Exception messages and reprs never contain tokens: they carry Slurm's errors and the URL path.
 """
@@ -40,6 +41,7 @@ __all__ = [
     "TLSError",
     "TransportError",
     "UnavailableError",
+    "UnservedEndpointError",
     "UnsupportedVersionError",
     "ValidationError",
     "WaitTimeout",
@@ -161,3 +163,8 @@ class SubmissionError(APIError):
 
 class UnavailableError(APIError):
     """A transient failure (gateway errors, controller busy or restarting)."""
+
+
+class UnservedEndpointError(APIError):
+    """HTTP 404 without Slurm's "invalid job id": this slurmrestd does not serve the endpoint (a plugin not
+    loaded, slurmdbd not configured, an API version it lacks)."""

@@ -6,6 +6,7 @@ its transport is the fake's. The live behaviour is in ``tests/live/test_cli.py``
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -150,3 +151,43 @@ def test_a_submitted_scripts_job_is_named_after_its_file(fake: FakeSlurmrestd, c
     assert status == 0, err
     (body,) = fake.bodies("submit")
     assert body["job"]["name"] == name
+
+
+# ------------------------------------------------------------------ every exception class: the documented status
+def _documented() -> dict[str, int]:
+    """Class name -> status, as the exit status table in ``--help`` (``_cli_parser._EPILOG``) names them."""
+    from slurm_rest._cli_parser import _EPILOG
+
+    table = _EPILOG.split("exit status:\n", 1)[1].split("\n\n", 1)[0]
+    named: dict[str, int] = {}
+    status = None
+    for line in table.splitlines():
+        head = re.match(r"^  (\d+)\s", line)
+        status = int(head[1]) if head else status
+        for name in re.findall(r"\b[A-Z][A-Za-z]*(?:Error|Timeout)\b", line):
+            assert status is not None and name not in named, name
+            named[name] = status
+    return named
+
+
+def _tree(root: type[BaseException]) -> list[type[BaseException]]:
+    return [root, *(c for sub in root.__subclasses__() for c in _tree(sub))]
+
+
+def test_every_exception_class_exits_with_the_status_its_table_documents() -> None:
+    import slurm_rest
+    from slurm_rest.cli import exit_status_for
+
+    documented = _documented()
+    public = {c for c in _tree(slurm_rest.SlurmRestError) if c.__module__.startswith("slurm_rest")}
+    assert {getattr(slurm_rest, n) for n in documented} <= public  # every name in the table is a real class
+    assert public <= {getattr(slurm_rest, n) for n in documented}  # and every class of the tree is listed
+    for kind in public:
+        assert exit_status_for(kind) == documented[kind.__name__], kind
+
+
+def test_an_endpoint_this_slurmrestd_does_not_serve_exits_3(fake: FakeSlurmrestd,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    fake.fault("ping", (404, "Unable to find requested URL"))
+    status, _, err = run(capsys, "ping", *CONN)
+    assert status == 3 and "does not serve the endpoint" in single_error(err)

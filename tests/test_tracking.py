@@ -12,7 +12,16 @@ from typing import Any
 import httpx
 import pytest
 
-from slurm_rest import APIError, AuthError, JobNotFoundError, JobState, SlurmClient, UnavailableError, _constants
+from slurm_rest import (
+    APIError,
+    AuthError,
+    JobNotFoundError,
+    JobState,
+    SlurmClient,
+    UnavailableError,
+    UnservedEndpointError,
+    _constants,
+)
 from slurm_rest._adapters import Call, Kind, adapter_for
 from slurm_rest._answers import Outcome, Plan, raw_call
 from slurm_rest._classify import ambiguous, classify, probe_for
@@ -268,7 +277,7 @@ SHAPES: dict[str, tuple[tuple[int, bytes], type[SlurmRestError]]] = {
     "25.11: text/plain": ((500, b"Authentication does not apply to request"), AuthError),
     "401": ((401, b""), AuthError),
     "1007 with 511": (modern_errors(511, 1007, "Protocol authentication error"), AuthError),
-    "404 text/plain: no such endpoint": ((404, b"Unable to find requested URL endpoint"), APIError),
+    "404 text/plain: no such endpoint": ((404, b"Unable to find requested URL endpoint"), UnservedEndpointError),
     "404 json 2017: a missing job": (modern_errors(404, 2017, "Invalid job id specified"), JobNotFoundError),
     "22.05 500 2017: a missing job": (legacy_errors(500, 2017, "Unable to find JobId=7"), JobNotFoundError),
     "7000 from slurmdbd: accounting down": (
