@@ -108,7 +108,9 @@ class AsyncSlurmClient:
         return await self._settled(call)
 
     async def _settled(self, call: Call) -> dict[str, Any]:
-        """``_attempts``, with an ambiguous failure (22.05's bare error -1) settled by a probe."""
+        """``_attempts``, with an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only
+        when the probe is refused as one; whatever else it meets (an answer, a failure of its own) leaves
+        ``exc`` as it was."""
         try:
             return await self._attempts(call)
         except APIError as exc:
@@ -119,6 +121,8 @@ class AsyncSlurmClient:
                 await self._attempts(probe)
             except AuthError as auth:
                 raise rejected_token(exc, auth) from exc
+            except SlurmRestError:
+                pass
             raise
 
     async def _attempts(self, call: Call) -> dict[str, Any]:

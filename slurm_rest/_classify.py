@@ -16,9 +16,9 @@ from typing import Any
 
 from ._adapters import Adapter, Call, Kind, errors_of
 from ._constants import (
+    AMBIGUOUS_ERRNOS,
     AUTH_ERRNOS,
     AUTH_STATUS,
-    LEGACY_AUTH_TEXTS,
     NOT_FOUND_ERRNOS,
     SUBMIT_NOTICES,
     TRANSIENT_ERRNOS,
@@ -31,9 +31,10 @@ from ._exceptions import (
     SlurmError,
     SubmissionError,
     UnavailableError,
+    UnservedEndpointError,
 )
 
-__all__ = ["Answer", "classify", "failure", "probe_for", "rejected_token"]
+__all__ = ["Answer", "ambiguous", "classify", "failure", "probe_for", "rejected_token"]
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,13 @@ class Answer:
 
 
 def _rejected_token(a: Answer) -> bool:
+    # Only shapes nothing else gives. 22.05's and 24.05's bare error -1 (even /ping's "unable to load") is
+    # what a controller outage gives too: settled by a probe (see probe_for), never read as one here.
     return (a.status in AUTH_STATUS or bool(a.numbers & AUTH_ERRNOS)
-            # 22.05: HTTP 500, error -1 "slurmctld config is unable to load" (GET /ping); 24.05: -1 "Unable
-            # to query jobs" (GET /jobs/). Other bare -1s are settled by a probe (see probe_for).
-            or (a.status == 500 and any(a.says(-1, text=t) for t in LEGACY_AUTH_TEXTS))
             # 23.11 (v0.0.40): an expired or invalid token fails the request's context setup with 7000
             or a.says(7000, source="wrap_openapi_ctxt_callback")
+            # 24.11: slurmdb endpoints, 7000 "Failed to open slurmdbd connection, authentication error"
+            or a.says(7000, source="openapi_get_db_conn", text="authentication error")
             # 25.11: missing or rejected headers, HTTP 500 with a text/plain body
             or (a.body is None and "authentication does not apply to request" in a.text.lower()))
 
@@ -134,24 +136,34 @@ def failure(a: Answer) -> APIError:
     kind = next((k for rule, k in _RULES if rule(a)), APIError)
     errors = a.errors or ((SlurmError(error_number=None, description=a.text),) if a.text else ())
     if kind is APIError and a.status == 404 and not a.errors:
-        return APIError(f"{where}: HTTP 404: this slurmrestd does not serve the endpoint", status_code=404,
-                        errors=errors, path=a.call.path)
+        return UnservedEndpointError(f"{where}: HTTP 404: this slurmrestd does not serve the endpoint",
+                                     status_code=404, errors=errors, path=a.call.path)
     return kind(f"{where}: HTTP {a.status}", status_code=a.status, errors=errors, path=a.call.path)
 
 
-def probe_for(exc: APIError, adapter: Adapter | None) -> Call | None:
-    """A cheap authenticated request that tells what an ambiguous failure was, or None.
+def ambiguous(exc: APIError) -> bool:
+    """Whether ``exc`` may be a rejected token as well as a failure behind slurmrestd (see AMBIGUOUS_ERRNOS)."""
+    numbers = set(exc.error_numbers)
+    return (not isinstance(exc, (AuthError, JobNotFoundError)) and (exc.status_code or 0) >= 500
+            and bool(numbers) and numbers <= AMBIGUOUS_ERRNOS)
 
-    Slurm's generic error -1 with HTTP 500 is what 22.05 answers a rejected token with on most
-    endpoints ("Unable to find JobId=N", "Failed while looking for jobs"; 24.05: "Unable to query
-    jobs"), but it is also a real failure's shape. A ping answers a rejected token unmistakably
-    (22.05: "unable to load"; newer releases: 401), so the client pings and decides."""
-    if type(exc) is not APIError or exc.status_code != 500 or set(exc.error_numbers) != {-1} or adapter is None:
+
+def probe_for(exc: APIError, adapter: Adapter | None) -> Call | None:
+    """A cheap authenticated request that tells whether an ambiguous failure was a rejected token, or None.
+
+    Slurm's generic error -1 is what 22.05 answers a rejected token with on every controller endpoint
+    ("Unable to find JobId=N", "Failed while looking for jobs", /ping's "slurmctld config is unable to
+    load"; 24.05: "Unable to query jobs"), and also what it answers when slurmctld is down; 26.05's slurmdb
+    endpoints say 7000 for both a wrong token and a down slurmdbd. The probe is a request whose refusal of a
+    token cannot be mistaken (``Adapter.auth_probe``: 22.05's slurmdb answers error 1007, newer releases'
+    /diag 511 with 1007): only an ``AuthError`` from it makes the failure one (``rejected_token``); any
+    other outcome, a transient failure of the probe included, leaves the failure as it was."""
+    if adapter is None or not ambiguous(exc):
         return None
-    return adapter.ping()
+    return adapter.auth_probe()
 
 
 def rejected_token(exc: APIError, probe: AuthError) -> AuthError:
     """The ambiguous failure ``exc``, now known to be a rejected token (the probe said so)."""
-    return AuthError(f"{exc} (the token was rejected: {probe.path} says so)", status_code=exc.status_code,
+    return AuthError(f"{exc.message} (the token was rejected: {probe.path} says so)", status_code=exc.status_code,
                      errors=exc.errors, path=exc.path)

@@ -27,13 +27,16 @@ exit status:
   1    a job ended without completing (FAILED, CANCELLED, TIMEOUT, OUT_OF_MEMORY, NODE_FAIL ...),
        or ping found a controller not responding
   2    usage error: unknown option, invalid value, missing URL/user/token, unreadable CA bundle;
-       nothing was sent
+       nothing was sent (ValidationError, RefusedError)
   3    slurmrestd could not be used: connection, TLS (a refused certificate: nothing was sent), timeout,
        authentication, unavailable, no common API version, or the API version in use lacks the command
-       (shares before v0.0.40)
+       (shares before v0.0.40) or this slurmrestd does not serve its endpoint (TransportError, TLSError,
+       AuthError, UnavailableError, UnsupportedVersionError, UnservedEndpointError, ConfigError)
   4    slurmrestd refused the request: submission refused, job not found, other API error
-  5    wait --timeout elapsed before the job(s) finished (they keep running)
-  70   internal error (a bug in slurm-rest: please report it)
+       (SubmissionError, JobNotFoundError, APIError)
+  5    wait --timeout elapsed before the job(s) finished (they keep running) (WaitTimeout)
+  70   internal error (a bug in slurm-rest: please report it; also StagingError, RemoteError,
+       SlurmRestError)
   130  interrupted
 
 environment (flags win):

@@ -109,7 +109,9 @@ class SlurmClient:
         return self._settled(call)
 
     def _settled(self, call: Call) -> dict[str, Any]:
-        """``_attempts``, with an ambiguous failure (22.05's bare error -1) settled by a probe."""
+        """``_attempts``, with an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only
+        when the probe is refused as one; whatever else it meets (an answer, a failure of its own) leaves
+        ``exc`` as it was."""
         try:
             return self._attempts(call)
         except APIError as exc:
@@ -120,6 +122,8 @@ class SlurmClient:
                 self._attempts(probe)
             except AuthError as auth:
                 raise rejected_token(exc, auth) from exc
+            except SlurmRestError:
+                pass
             raise
 
     def _attempts(self, call: Call) -> dict[str, Any]:

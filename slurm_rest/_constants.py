@@ -9,11 +9,11 @@ __all__ = [
     "ACCOUNTING_ATTEMPTS",
     "ACCOUNTING_MAX_WAIT",
     "ALREADY_DONE_ERRNOS",
+    "AMBIGUOUS_ERRNOS",
     "AUTH_ERRNOS",
     "AUTH_STATUS",
     "DEFAULT_ENV",
     "FIRST_READS",
-    "LEGACY_AUTH_TEXTS",
     "LIST_ABOVE",
     "LOOKUP_DELAYS",
     "MAX_BODY",
@@ -65,9 +65,12 @@ DEFAULT_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 AUTH_STATUS = frozenset({401, 403})
 # ESLURM_PROTOCOL_AUTHENTICATION_ERROR (1007) and the ESLURM_REST_AUTH_* codes.
 AUTH_ERRNOS = frozenset({1007, 5005, 5006, 5007})
-# A rejected token as HTTP 500 with the generic error -1: 22.05 on /ping ("slurmctld config is unable to
-# load"), 24.05 on /jobs/ ("Unable to query jobs"). Matched lower-case within the description.
-LEGACY_AUTH_TEXTS = ("unable to load", "unable to query jobs")
+# Errors that a rejected token and a failure behind slurmrestd both give (HTTP 500+ with only these): Slurm's
+# generic -1 (22.05 on every controller endpoint, /ping's "slurmctld config is unable to load" included,
+# and 24.05's "Unable to query jobs": the RPC's return value, whatever failed), and ESLURM_DB_CONNECTION
+# (7000, "Unable to connect to database": 26.05's slurmdb endpoints for a wrong token, or slurmdbd down).
+# Such an answer is an AuthError only when a probe (_classify.probe_for) proves the token rejected.
+AMBIGUOUS_ERRNOS = frozenset({-1, 7000})
 # ESLURM_INVALID_JOB_ID: 22.05 sends it with HTTP 500, newer releases with 404.
 NOT_FOUND_ERRNOS = frozenset({2017})
 # Communication failures between slurmrestd and slurmctld (controller down or restarting),

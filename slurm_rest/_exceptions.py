@@ -17,7 +17,8 @@
         ├── AuthError              the token was rejected, in any release's shape (see _classify)
         ├── JobNotFoundError       Slurm's "invalid job id" (error 2017: 404, or 22.05's 500)
         ├── SubmissionError        the controller refused a job submission
-        └── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
+        ├── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
+        └── UnservedEndpointError  a 404 without Slurm's "invalid job id": this slurmrestd does not serve it
 
 Exception messages and reprs never contain tokens: they carry Slurm's errors and the URL path.
 """
@@ -42,6 +43,7 @@ __all__ = [
     "TLSError",
     "TransportError",
     "UnavailableError",
+    "UnservedEndpointError",
     "UnsupportedVersionError",
     "ValidationError",
     "WaitTimeout",
@@ -58,9 +60,13 @@ class SlurmError:
     error: str = ""
 
     def __str__(self) -> str:
-        parts = [p for p in (self.error, self.description, self.source) if p]
+        # A text Slurm repeats in two fields ("Nothing found with query" / "Nothing found") is said once.
+        parts: dict[str, str] = {}
+        for part in (self.error, self.description, self.source):
+            parts.setdefault(part.strip().lower(), part)
+        said = [p for key, p in parts.items() if key and not any(key != other and key in other for other in parts)]
         num = f"[{self.error_number}] " if self.error_number is not None else ""
-        return num + ": ".join(parts)
+        return num + ": ".join(said)
 
 
 class SlurmRestError(Exception):
@@ -143,8 +149,11 @@ class APIError(SlurmRestError):
 
     def __init__(self, message: str, *, status_code: int | None = None, errors: tuple[SlurmError, ...] = (),
                  path: str = "") -> None:
-        detail = "; ".join(str(e) for e in errors)
+        # Each of Slurm's errors is said once: not again when the message already says it, nor twice.
+        detail = "; ".join(dict.fromkeys(t for t in map(str, errors) if t and t not in message))
         super().__init__(f"{message}" + (f" ({detail})" if detail else ""))
+        #: the message without Slurm's errors (``str()`` adds them once)
+        self.message = message
         self.status_code = status_code
         self.errors = errors
         self.path = path
@@ -168,3 +177,8 @@ class SubmissionError(APIError):
 
 class UnavailableError(APIError):
     """A transient failure (gateway errors, controller busy or restarting)."""
+
+
+class UnservedEndpointError(APIError):
+    """HTTP 404 without Slurm's "invalid job id": this slurmrestd does not serve the endpoint (a plugin not
+    loaded, slurmdbd not configured, an API version it lacks)."""

@@ -263,11 +263,13 @@ class JobInfo:
     flags: frozenset[JobFlag] = frozenset()
     raw_state: tuple[str, ...] = ()
     reason: str = ""
+    #: the outcome of a job that ran and ended, from either source alike: None while it runs or waits, for a
+    #: job that never ran (cancelled or failed while pending), and for a 0 unless it COMPLETED
     return_code: int | None = None
     signal: int | None = None
     submit_time: datetime | None = None
-    start_time: datetime | None = None
-    end_time: datetime | None = None
+    start_time: datetime | None = None  #: None until it runs (never the scheduler's estimate), and if it never did
+    end_time: datetime | None = None  #: None until it ends (never start + time limit)
     time_limit_minutes: int | None = None
     nodes: str = ""  #: Slurm's host list, "n[1-2]" (``node_names`` expands it)
     node_count: int | None = None

@@ -53,6 +53,7 @@ from ._exceptions import (
     TLSError,
     TransportError,
     UnavailableError,
+    UnservedEndpointError,
     UnsupportedVersionError,
     ValidationError,
     WaitTimeout,
@@ -61,7 +62,7 @@ from ._http import tls_verify
 from ._jobspec import JobSpec, parse_signal
 from ._models import JobInfo, JobState
 
-__all__ = ["main"]
+__all__ = ["exit_status_for", "main"]
 
 PROG = "slurm-rest"
 
@@ -308,18 +309,26 @@ COMMANDS: dict[str, tuple[Prepare, Command]] = {
 
 # -- errors -> one line and an exit status ---------------------------------------------------------------
 
+#: The exit status of each exception class, as ``--help`` lists them (``_cli_parser``); a class not listed
+#: takes its nearest listed base class's, and anything else is an internal error.
+EXIT_BY_ERROR: dict[type[BaseException], str] = {
+    _UsageError: "usage", ValidationError: "usage",
+    WaitTimeout: "timeout",
+    # ConfigError here: a token source failed while connecting
+    TransportError: "unreachable", AuthError: "unreachable", UnavailableError: "unreachable",
+    UnsupportedVersionError: "unreachable", UnservedEndpointError: "unreachable", ConfigError: "unreachable",
+    APIError: "refused",
+    _Interrupted: "interrupted",
+}
+
+
+def exit_status_for(kind: type[BaseException]) -> int:
+    """The exit status for an exception of class ``kind`` (see ``EXIT_BY_ERROR``)."""
+    return EXIT[next((EXIT_BY_ERROR[c] for c in kind.__mro__ if c in EXIT_BY_ERROR), "internal")]
+
+
 def _exit_status(exc: BaseException) -> int:
-    if isinstance(exc, (_UsageError, ValidationError)):
-        return EXIT["usage"]
-    if isinstance(exc, WaitTimeout):
-        return EXIT["timeout"]
-    if isinstance(exc, (TransportError, AuthError, UnavailableError, UnsupportedVersionError, ConfigError)):
-        return EXIT["unreachable"]  # ConfigError here: a token source failed while connecting
-    if isinstance(exc, APIError):
-        return EXIT["refused"]
-    if isinstance(exc, _Interrupted):
-        return EXIT["interrupted"]
-    return EXIT["internal"]
+    return exit_status_for(type(exc))
 
 
 def _message(exc: BaseException) -> str:

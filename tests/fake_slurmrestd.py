@@ -55,7 +55,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 #: Endpoint kinds a fault or a count names.
 KINDS = ("openapi", "ping", "submit", "job", "jobs", "states", "cancel", "update", "nodes", "partitions",
-         "accounting", "unknown")
+         "accounting", "probe", "unknown")
 
 #: API versions each release's slurmrestd names in /openapi/v3 (what the testbeds serve).
 RELEASES = {
@@ -79,7 +79,8 @@ _F = {name: fixture(f"{name}.json") for name in (
     "v0038_ping", "v0038_ping_bad_token", "v0038_job_not_found", "v0038_submit_refused", "v0038_db_job_missing",
     "v0038_db_job_completed", "v0042_ping", "v0042_submit", "v0042_submit_refused", "v0042_job_failed",
     "v0042_job_not_found", "v0042_jobs_state", "v0042_cancel", "v0042_cancel_already_done",
-    "v0042_db_job_missing", "v0042_db_job_completed", "v0045_db_job_completed")}
+    "v0042_db_job_missing", "v0042_db_job_completed", "v0045_db_job_completed", "v0038_db_qos",
+    "v0038_db_qos_bad_token", "v0042_diag")}
 _JOB_TEMPLATE: dict[str, Any] = _F["v0042_job_failed"]["jobs"][0]
 
 
@@ -231,7 +232,7 @@ def gateway_page(status: int) -> str:
 _ID = r"([1-9][0-9]*)(?:_([0-9]+))?"
 _LEGACY_PATHS = {"ping": "ping", "job/submit": "submit", "jobs": "jobs", "nodes": "nodes", "partitions": "partitions"}
 _MODERN_PATHS = {"ping/": "ping", "job/submit": "submit", "jobs/": "jobs", "jobs/state/": "states", "nodes/": "nodes",
-                 "partitions/": "partitions"}
+                 "partitions/": "partitions", "diag/": "probe"}
 _JOB_METHODS = {"GET": "job", "DELETE": "cancel", "POST": "update"}
 
 
@@ -511,6 +512,8 @@ class FakeSlurmrestd:
             return _Route("unknown")
         db, version, rest = m.group(1) == "slurmdb", m.group(2), m.group(3)
         if db:
+            if rest == "qos" and version == "v0.0.38" and method == "GET":
+                return _Route("probe", version)  # the client's auth probe on 22.05 (Adapter.auth_probe)
             j = re.fullmatch(f"job/{_ID}", rest)
             return (_Route("accounting", version, int(j.group(1)), _int(j.group(2))) if j and method == "GET"
                     else _Route("unknown"))
@@ -555,6 +558,8 @@ class FakeSlurmrestd:
             return httpx.Response(401, text="Authentication failure")
         if route.kind == "ping":
             return httpx.Response(500, json=_F["v0038_ping_bad_token"])
+        if route.kind == "probe":  # slurmdb says it plainly: 1007
+            return httpx.Response(500, json=_F["v0038_db_qos_bad_token"])
         if route.kind == "submit":  # 22.05 says error_code, not error_number, in a submit answer
             return httpx.Response(500, json={**self._meta("v0.0.38"), "errors": [
                 {"error_code": 5005, "error": "Zero Bytes were transmitted or received"}]})
@@ -571,6 +576,12 @@ class FakeSlurmrestd:
         body = copy.deepcopy(_F["v0042_job_not_found"])
         body["errors"][0]["description"] = f"Unable to query JobId={route.job_id}"
         return httpx.Response(404, json=body)
+
+    def _probe(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
+        """The auth probe's endpoint: 22.05's slurmdb QOS list, or /diag."""
+        if route.legacy:
+            return httpx.Response(200, json=_F["v0038_db_qos"])
+        return self._ok(route.version, statistics=copy.deepcopy(_F["v0042_diag"]["statistics"]))
 
     def _ping(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
         if route.legacy:

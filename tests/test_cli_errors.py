@@ -6,6 +6,7 @@ its transport is the fake's. The live behaviour is in ``tests/live/test_cli.py``
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -120,17 +121,19 @@ def test_internal_error_is_one_line_exit_70(fake: FakeSlurmrestd, capsys: pytest
 
 
 @pytest.mark.parametrize("tty", [True, False])
-@pytest.mark.parametrize(("final", "rc", "status"), [("COMPLETED", 0, 0), ("FAILED", 3, 1), ("TIMEOUT", 0, 1)])
+# A TIMEOUT job was killed at its limit: the controller's 0 is no exit code (None, as accounting says).
+@pytest.mark.parametrize(("final", "rc", "shown", "status"),
+                         [("COMPLETED", 0, 0, 0), ("FAILED", 3, 3, 1), ("TIMEOUT", 0, None, 1)])
 def test_submit_wait_progress_only_on_a_terminal(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch, script: str, tty: bool,
-                                                 final: str, rc: int, status: int) -> None:
+                                                 final: str, rc: int, shown: int | None, status: int) -> None:
     fake.auto_advance(final, exit_code=rc)  # PENDING, RUNNING, final: one state per poll
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     code, out, err = run(capsys, "submit", script, "--wait", "--json", *CONN)
     assert code == status
     doc = json.loads(out)
     (job_id,) = fake.jobs
-    assert (doc["job_id"], doc["state"], doc["exit_code"]) == (job_id, final, rc)
+    assert (doc["job_id"], doc["state"], doc["exit_code"]) == (job_id, final, shown)
     if tty:
         lines = err.strip().splitlines()
         assert [line.split(", ")[1] for line in lines] == ["PENDING", "RUNNING", final]
@@ -148,3 +151,43 @@ def test_a_submitted_scripts_job_is_named_after_its_file(fake: FakeSlurmrestd, c
     assert status == 0, err
     (body,) = fake.bodies("submit")
     assert body["job"]["name"] == name
+
+
+# ------------------------------------------------------------------ every exception class: the documented status
+def _documented() -> dict[str, int]:
+    """Class name -> status, as the exit status table in ``--help`` (``_cli_parser._EPILOG``) names them."""
+    from slurm_rest._cli_parser import _EPILOG
+
+    table = _EPILOG.split("exit status:\n", 1)[1].split("\n\n", 1)[0]
+    named: dict[str, int] = {}
+    status = None
+    for line in table.splitlines():
+        head = re.match(r"^  (\d+)\s", line)
+        status = int(head[1]) if head else status
+        for name in re.findall(r"\b[A-Z][A-Za-z]*(?:Error|Timeout)\b", line):
+            assert status is not None and name not in named, name
+            named[name] = status
+    return named
+
+
+def _tree(root: type[BaseException]) -> list[type[BaseException]]:
+    return [root, *(c for sub in root.__subclasses__() for c in _tree(sub))]
+
+
+def test_every_exception_class_exits_with_the_status_its_table_documents() -> None:
+    import slurm_rest
+    from slurm_rest.cli import exit_status_for
+
+    documented = _documented()
+    public = {c for c in _tree(slurm_rest.SlurmRestError) if c.__module__.startswith("slurm_rest")}
+    assert {getattr(slurm_rest, n) for n in documented} <= public  # every name in the table is a real class
+    assert public <= {getattr(slurm_rest, n) for n in documented}  # and every class of the tree is listed
+    for kind in public:
+        assert exit_status_for(kind) == documented[kind.__name__], kind
+
+
+def test_an_endpoint_this_slurmrestd_does_not_serve_exits_3(fake: FakeSlurmrestd,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    fake.fault("ping", (404, "Unable to find requested URL"))
+    status, _, err = run(capsys, "ping", *CONN)
+    assert status == 3 and "does not serve the endpoint" in single_error(err)

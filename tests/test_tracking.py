@@ -12,10 +12,19 @@ from typing import Any
 import httpx
 import pytest
 
-from slurm_rest import APIError, AuthError, JobNotFoundError, JobState, SlurmClient, UnavailableError, _constants
+from slurm_rest import (
+    APIError,
+    AuthError,
+    JobNotFoundError,
+    JobState,
+    SlurmClient,
+    UnavailableError,
+    UnservedEndpointError,
+    _constants,
+)
 from slurm_rest._adapters import Call, Kind, adapter_for
 from slurm_rest._answers import Outcome, Plan, raw_call
-from slurm_rest._classify import classify, probe_for
+from slurm_rest._classify import ambiguous, classify, probe_for
 from slurm_rest._constants import FIRST_READS, LIST_ABOVE, REFRESH_BATCH, STATE_CHUNK, URLS_KEPT
 from slurm_rest._exceptions import SlurmRestError
 from slurm_rest._http import Urls
@@ -254,14 +263,21 @@ def modern_errors(status: int, number: int, description: str, source: str = "x")
 
 JOB = Call("GET", f"{V42}/job/7")
 SHAPES: dict[str, tuple[tuple[int, bytes], type[SlurmRestError]]] = {
-    "22.05 ping: -1 unable to load": (legacy_errors(500, -1, "slurmctld config is unable to load"), AuthError),
-    "24.05 jobs: -1 Unable to query jobs": (modern_errors(500, -1, "Unable to query jobs"), AuthError),
+    # a controller outage says these too: a probe decides (test_an_ambiguous_failure_is_settled_by_a_probe)
+    "22.05 ping: -1 unable to load": (legacy_errors(500, -1, "slurmctld config is unable to load"), APIError),
+    "24.05 jobs: -1 Unable to query jobs": (modern_errors(500, -1, "Unable to query jobs"), APIError),
+    "24.11 slurmdb: 7000, authentication error": (
+        (502, json.dumps(fixture("v0042_db_qos_bad_token.json")).encode()), AuthError),
+    "26.05 slurmdb: 7000, a wrong token or slurmdbd down": (
+        (502, json.dumps(fixture("v0045_db_qos_bad_token.json")).encode()), UnavailableError),
+    "22.05 slurmdb: 1007": ((500, json.dumps(fixture("v0038_db_qos_bad_token.json")).encode()), AuthError),
+    "24.11/26.05 diag: 1007 with 511": ((511, json.dumps(fixture("v0045_diag_bad_token.json")).encode()), AuthError),
     "23.11: 7000 from the request context": (
         modern_errors(500, 7000, "Unable to connect to database", "wrap_openapi_ctxt_callback"), AuthError),
     "25.11: text/plain": ((500, b"Authentication does not apply to request"), AuthError),
     "401": ((401, b""), AuthError),
     "1007 with 511": (modern_errors(511, 1007, "Protocol authentication error"), AuthError),
-    "404 text/plain: no such endpoint": ((404, b"Unable to find requested URL endpoint"), APIError),
+    "404 text/plain: no such endpoint": ((404, b"Unable to find requested URL endpoint"), UnservedEndpointError),
     "404 json 2017: a missing job": (modern_errors(404, 2017, "Invalid job id specified"), JobNotFoundError),
     "22.05 500 2017: a missing job": (legacy_errors(500, 2017, "Unable to find JobId=7"), JobNotFoundError),
     "7000 from slurmdbd: accounting down": (
@@ -280,22 +296,48 @@ def test_each_recorded_failure_shape_is_read_for_what_it_is(shape: str) -> None:
         assert "does not serve the endpoint" in str(info.value) and f"GET {V42}/job/7" in str(info.value)
 
 
-@pytest.mark.parametrize("description", ["Unable to find JobId=7", "Failed while looking for jobs"])
-def test_a_bare_error_minus_one_is_settled_by_a_probe(description: str) -> None:
-    status, content = legacy_errors(500, -1, description)
+AMBIGUOUS = {
+    "22.05 job": legacy_errors(500, -1, "Unable to find JobId=7"),
+    "22.05 jobs": legacy_errors(500, -1, "Failed while looking for jobs"),
+    "22.05 ping": (500, json.dumps(fixture("v0038_ping_bad_token.json")).encode()),
+    "24.05 jobs": modern_errors(500, -1, "Unable to query jobs"),
+    "26.05 slurmdb": (502, json.dumps(fixture("v0045_db_qos_bad_token.json")).encode()),
+    "22.05 slurmdb down": (500, json.dumps(fixture("v0038_db_unreachable.json")).encode()),
+}
+
+
+@pytest.mark.parametrize("shape", AMBIGUOUS)
+@pytest.mark.parametrize(("version", "probe_path"), [("v0.0.38", "/slurmdb/v0.0.38/qos"),
+                                                      ("v0.0.41", "/slurm/v0.0.41/diag/"),
+                                                      ("v0.0.45", "/slurm/v0.0.45/diag/")])
+def test_an_ambiguous_failure_is_settled_by_a_probe(shape: str, version: str, probe_path: str) -> None:
+    """A rejected token or a failure behind slurmrestd: never an AuthError by itself; the probe asks a question
+    whose refusal of a token is unmistakable (recorded: 22.05's slurmdb 1007, newer /diag 511 + 1007)."""
     with pytest.raises(APIError) as info:
-        classify(JOB, status, content)
-    probe = probe_for(info.value, adapter_for("v0.0.38"))
-    assert type(info.value) is APIError and probe is not None and probe.path == "/slurm/v0.0.38/ping"
+        classify(JOB, *AMBIGUOUS[shape])
+    assert not isinstance(info.value, AuthError)
+    probe = probe_for(info.value, adapter_for(version))
+    assert probe is not None and (probe.method, probe.path) == ("GET", probe_path)
     assert probe_for(info.value, None) is None  # before negotiation: nothing to ask
-    with pytest.raises(APIError) as other:
-        classify(JOB, *legacy_errors(500, 9000, description))
-    assert probe_for(other.value, adapter_for("v0.0.38")) is None
+
+
+@pytest.mark.parametrize("shape", [s for s, (_, kind) in SHAPES.items()
+                                   if kind in (AuthError, JobNotFoundError) or s.startswith(("404", "503"))]
+                         + ["9000 beside -1", "-1 with 400"])
+def test_an_answer_that_says_what_it_is_is_not_probed(shape: str) -> None:
+    answer = {"9000 beside -1": (500, json.dumps({"errors": [
+                  {"error_number": -1, "description": "x"}, {"error_number": 9000, "description": "y"}]}).encode()),
+              "-1 with 400": legacy_errors(400, -1, "bad request")}.get(shape) or SHAPES[shape][0]
+    with pytest.raises(SlurmRestError) as info:
+        classify(JOB, *answer)
+    assert isinstance(info.value, APIError) and not ambiguous(info.value)
+    assert probe_for(info.value, adapter_for("v0.0.38")) is None and probe_for(info.value, adapter_for("v0.0.45")) is None
 
 
 class Rejecting:
     """A 22.05 slurmrestd that rejects the first token (as for an expired one) until it is renewed: GET
-    /job/N then says "Unable to find JobId=N" with error -1 and /ping "unable to load"."""
+    /job/N then says "Unable to find JobId=N" with error -1 (as for a controller outage), and the client's probe,
+    /slurmdb/v0.0.38/qos, error 1007."""
 
     def __init__(self, *, renewable_fix: bool) -> None:
         self.renewable_fix = renewable_fix
@@ -307,11 +349,11 @@ class Rejecting:
         self.requests.append(path)
         if path == "/openapi/v3":
             return httpx.Response(200, json={"paths": {"/slurm/v0.0.38/ping": {}}})
-        if path.endswith("/ping"):
+        if path == "/slurmdb/v0.0.38/qos":  # the client's probe
             if self.rejecting:
                 self.rejecting = not self.renewable_fix  # the client re-mints after this answer
-                return httpx.Response(500, json=fixture("v0038_ping_bad_token.json"))
-            return httpx.Response(200, json=fixture("v0038_ping.json"))
+                return httpx.Response(500, json=fixture("v0038_db_qos_bad_token.json"))
+            return httpx.Response(200, json=fixture("v0038_db_qos.json"))
         if self.rejecting:
             status, content = legacy_errors(500, -1, "Unable to find JobId=5")
             return httpx.Response(status, content=content)
@@ -330,7 +372,7 @@ def test_2205_wrong_token_on_a_job_is_an_auth_error_not_a_missing_job() -> None:
     with _client(server, token="not-a-valid-token") as client, pytest.raises(AuthError) as info:
         client.get_job(5)
     assert not isinstance(info.value, JobNotFoundError) and "token was rejected" in str(info.value)
-    assert server.requests == ["/openapi/v3", "/slurm/v0.0.38/job/5", "/slurm/v0.0.38/ping"]  # static: no resend
+    assert server.requests == ["/openapi/v3", "/slurm/v0.0.38/job/5", "/slurmdb/v0.0.38/qos"]  # static: no resend
 
 
 def test_2205_expired_token_is_reminted_once_and_the_read_succeeds(tmp_path: Path) -> None:
@@ -339,7 +381,7 @@ def test_2205_expired_token_is_reminted_once_and_the_read_succeeds(tmp_path: Pat
     server = Rejecting(renewable_fix=True)
     with _client(server, jwt_key=key) as client:
         assert client.get_job(5).state is JobState.RUNNING
-    assert server.requests == ["/openapi/v3", "/slurm/v0.0.38/job/5", "/slurm/v0.0.38/ping", "/slurm/v0.0.38/job/5"]
+    assert server.requests == ["/openapi/v3", "/slurm/v0.0.38/job/5", "/slurmdb/v0.0.38/qos", "/slurm/v0.0.38/job/5"]
 
 
 def test_request_escape_hatch_checks_its_input_before_sending() -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "parser",
     "positive_job_id",
     "resolve_output_paths",
+    "settled",
     "signal_param",
     "split_tag",
     "state_words",
@@ -309,3 +310,21 @@ def accounted_exit(job: Outcome, batch: Outcome | None) -> tuple[int | None, int
         if rc == 0 and state is JobState.COMPLETED:
             return 0, None
     return None, None
+
+
+def settled(info: JobInfo) -> JobInfo:
+    """A record as both sources may truthfully tell it: the controller's and accounting's agree.
+
+    A job *ran* once it left PENDING with nodes of its own; only then has it a start time, and only a
+    terminal job has an end time and an outcome. The controller fills these in regardless: a pending
+    job's start and end are estimates, a running job's end is its start plus its time limit, a job
+    cancelled (or failed: bad account, defunct partition) before it ran gets start = end = the moment it
+    ended, and its exit code is 0 for a running or never-run job (1 for some that never ran), where
+    slurmdbd says unknown. Here both sources give None for what did not happen, and the outcome follows
+    ``accounted_exit``'s rule (a 0 is believed only for COMPLETED), whichever API version sent it.
+    """
+    ran = info.state is not JobState.PENDING and bool(info.nodes)
+    done = info.state.terminal
+    rc, sig = accounted_exit((info.state, info.return_code, info.signal), None) if ran and done else (None, None)
+    return replace(info, start_time=info.start_time if ran else None, end_time=info.end_time if done else None,
+                   return_code=rc, signal=sig)

@@ -33,6 +33,7 @@ from ._common import (
     latest_records,
     parser,
     resolve_output_paths,
+    settled,
     signal_param,
     split_tag,
     submitted_job_id,
@@ -69,6 +70,12 @@ class LegacyAdapter(Inventory):
 
     def ping(self) -> Call:
         return Call("GET", f"{self._base}/ping")
+
+    def auth_probe(self) -> Call:
+        """A request whose refusal of a rejected token is unmistakable (``_classify.probe_for``): 22.05's
+        controller endpoints, /ping included, answer one with the generic error -1, as for a controller outage;
+        its slurmdb endpoints with 1007 (checked live)."""
+        return self.qos()
 
     def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
         used = [f for f in _UNSUPPORTED if getattr(spec, f)]
@@ -220,7 +227,7 @@ class LegacyAdapter(Inventory):
         comment, tag = split_tag(_v(j.comment))
         reason = str(_v(j.state_reason) or "")
         array_job_id = unwrap_number(_v(j.array_job_id))
-        return resolve_output_paths(JobInfo(
+        return settled(resolve_output_paths(JobInfo(
             job_id=job_id, name=str(_v(j.name) or ""), user=str(_v(j.user_name) or ""),
             state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
             reason="" if reason == "None" else reason, return_code=rc, signal=sig,
@@ -233,7 +240,7 @@ class LegacyAdapter(Inventory):
             working_dir=str(_v(j.current_working_directory) or ""), array_job_id=array_job_id or None,
             array_task_id=unwrap_number(_v(j.array_task_id)) if array_job_id else None,
             array_task_string=str(_v(j.array_task_string) or ""), comment=comment, comment_tag=tag,
-        ))
+        )))
 
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
@@ -259,7 +266,7 @@ class LegacyAdapter(Inventory):
         rc, sig = accounted_exit((base, *_exit_of(_v(j.exit_code))), _batch_step(_v(j.steps)))
         comment, tag = split_tag(_v(comment_.job) if comment_ is not None else None)
         array_job_id = unwrap_number(_v(array.job_id)) if array is not None else None
-        return JobInfo(
+        return settled(JobInfo(
             job_id=job_id_of(_v(j.job_id)), name=str(_v(j.name) or ""), user=str(_v(j.user) or ""),
             state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
             reason=str(_v(state.reason) or "") if state is not None else "", return_code=rc, signal=sig,
@@ -275,7 +282,7 @@ class LegacyAdapter(Inventory):
             array_task_id=unwrap_number(_v(array.task_id)) if array is not None and array_job_id else None,
             array_task_string=str(_v(array.task) or "") if array is not None else "",
             comment=comment, comment_tag=tag, from_accounting=True,
-        )
+        ))
 
 
 def _exit_of(code: Any) -> tuple[int | None, int | None]:

@@ -41,6 +41,7 @@ from ._common import (
     latest_records,
     parser,
     resolve_output_paths,
+    settled,
     signal_param,
     split_tag,
     state_words,
@@ -92,6 +93,11 @@ class ModernAdapter(Inventory):
 
     def ping(self) -> Call:
         return Call("GET", f"{self._base}/ping/")
+
+    def auth_probe(self) -> Call:
+        """A request whose refusal of a rejected token is unmistakable (``_classify.probe_for``): /diag answers
+        HTTP 511 with error 1007 (24.11, 26.05, checked live), where /ping answers 200 "not responding"."""
+        return self.diag()
 
     def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
         env = job_environment(spec, default_env)
@@ -310,7 +316,7 @@ class ModernAdapter(Inventory):
         rc, sig = decode_exit_code(exit_code)  # a dict, or a generated model (decode_exit_code takes both)
         comment, tag = split_tag(self._get(j, "comment"))
         reason = str(self._get(j, "state_reason") or "")
-        return resolve_output_paths(JobInfo(
+        return settled(resolve_output_paths(JobInfo(
             job_id=job_id, name=str(self._get(j, "name") or ""),
             user=str(self._get(j, "user_name") or ""), state=base, flags=flags,
             raw_state=raw_state,
@@ -327,7 +333,7 @@ class ModernAdapter(Inventory):
             working_dir=str(self._get(j, "current_working_directory") or ""),
             array_job_id=self._num(j, "array_job_id") or None, array_task_id=self._num(j, "array_task_id"),
             array_task_string=str(self._get(j, "array_task_string") or ""), comment=comment, comment_tag=tag,
-        ))
+        )))
 
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
@@ -353,7 +359,7 @@ class ModernAdapter(Inventory):
         rc, sig = accounted_exit((base, *decode_exit_code(self._get(j, "exit_code"))), self._batch_step(j))
         comment, tag = split_tag(self._get(j, "comment", "job"))
         array_job_id = self._num(j, "array", "job_id")
-        return resolve_output_paths(JobInfo(
+        return settled(resolve_output_paths(JobInfo(
             job_id=job_id_of(self._get(j, "job_id"), j), name=str(self._get(j, "name") or ""),
             user=str(self._get(j, "user") or ""), state=base, flags=flags, raw_state=raw_state,
             reason=str(self._get(j, "state", "reason") or ""), return_code=rc, signal=sig,
@@ -371,7 +377,7 @@ class ModernAdapter(Inventory):
             array_task_id=self._num(j, "array", "task_id") if array_job_id else None,
             array_task_string=str(self._get(j, "array", "task") or ""), comment=comment, comment_tag=tag,
             from_accounting=True,
-        ))
+        )))
 
     def _batch_step(self, j: dict[str, Any]) -> Outcome | None:
         """(state, return code, signal) of the record's batch step (``steps[].step.id`` "<job id>.batch"), if any."""

@@ -228,7 +228,7 @@ def test_rejected_token_is_never_printed(testbed: Testbed) -> None:
         assert bad not in result.stdout + result.stderr
         assert bad.split(".")[2] not in result.stderr  # not even the signature
         # 24.11+: HTTP 511 with 1007; 22.05: its generic -1 ("Failed while looking for jobs"), settled by a
-        # ping that says "unable to load". Both an auth error (3), never a refusal (4).
+        # probe of slurmdb that says 1007. Both an auth error (3), never a refusal (4).
         assert result.returncode == 3, line
 
 
