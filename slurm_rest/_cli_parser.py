@@ -30,8 +30,10 @@ exit status:
        nothing was sent (ValidationError, RefusedError)
   3    slurmrestd could not be used: connection, TLS (a refused certificate: nothing was sent), timeout,
        authentication, unavailable, no common API version, or the API version in use lacks the command
-       (shares before v0.0.40) or this slurmrestd does not serve its endpoint (TransportError, TLSError,
-       AuthError, UnavailableError, UnsupportedVersionError, UnservedEndpointError, ConfigError)
+       (shares before v0.0.40) or this slurmrestd does not serve its endpoint, or a submit got no answer
+       and its job has not appeared (it may still: never resent) (TransportError, TLSError,
+       SubmitUnknownError, AuthError, UnavailableError, UnsupportedVersionError, UnservedEndpointError,
+       ConfigError)
   4    slurmrestd refused the request: submission refused, job not found, other API error
        (SubmissionError, JobNotFoundError, APIError)
   5    wait --timeout elapsed before the job(s) finished (they keep running) (WaitTimeout)
