@@ -250,6 +250,7 @@ def generate(out: Path = OUT) -> None:
             text = proc.stdout + proc.stderr
             if proc.returncode != 0 or "Warning" in text or "WARNING" in text:
                 raise SystemExit(f"generation of {version} is not clean:\n{text}")
+            _for_python_310(staged / package_name(version))
         out.mkdir(parents=True, exist_ok=True)
         for version in GENERATED:
             target = out / package_name(version)
@@ -261,6 +262,21 @@ def generate(out: Path = OUT) -> None:
         f"VERSIONS = {GENERATED!r}\n"
     )
     (out / "py.typed").write_text("")
+
+
+# The generator's client.py imports ``typing.Self`` (Python 3.11+); this project supports 3.10, where
+# typing_extensions (a dependency) has it.
+_PY310 = (("from typing import Any, Self\n", "from typing import Any\n\nfrom typing_extensions import Self\n"),)
+
+
+def _for_python_310(package: Path) -> None:
+    client = package / "client.py"
+    text = client.read_text()
+    for old, new in _PY310:
+        if old not in text:
+            raise SystemExit(f"{client}: expected {old!r} (a new generator? revisit _PY310)")
+        text = text.replace(old, new)
+    client.write_text(text)
 
 
 def _diff(a: Path, b: Path) -> list[str]:

@@ -4,7 +4,12 @@
     with SlurmClient.from_env() as slurm:
         job_id = slurm.submit(JobSpec(script="#!/bin/sh\\necho hi\\n", time_limit="5:00"))
         info = slurm.wait(job_id)
+
+Its warnings (retries, slowdowns: loggers ``slurm_rest.*``) reach whatever logging the application sets
+up; without any, they stay silent (a ``NullHandler``, as libraries do), so the CLI's one line stays one.
 """
+
+import logging
 
 from ._adapters import Kind as RequestKind
 from ._async_client import AsyncJobWatcher, AsyncSlurmClient
@@ -130,3 +135,5 @@ __all__ = [
     "read_directives",
 ]
 __version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -191,3 +191,22 @@ def test_an_endpoint_this_slurmrestd_does_not_serve_exits_3(fake: FakeSlurmrestd
     fake.fault("ping", (404, "Unable to find requested URL"))
     status, _, err = run(capsys, "ping", *CONN)
     assert status == 3 and "does not serve the endpoint" in single_error(err)
+
+
+def test_retries_stay_out_of_the_one_error_line(tmp_path: Path) -> None:
+    """The CLI as a user runs it, against a port nobody listens on: the client retries (and logs each retry
+    on ``slurm_rest.retries``), yet stderr is the one error line; Python's last-resort handler would print
+    every retry warning there if the package's logger had no handler."""
+    import socket
+    import subprocess
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SLURM_REST_RETRY_DEADLINE": "1.5"}
+    done = subprocess.run([sys.executable, "-m", "slurm_rest.cli", "ping", "--url", f"http://127.0.0.1:{port}",
+                           "--user", "alice", "--token", "x"], capture_output=True, text=True, env=env, timeout=60,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 3
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("slurm-rest: error: cannot reach slurmrestd"), \
+        done.stderr

@@ -111,3 +111,27 @@ def test_every_request_kind_has_a_policy_that_respects_idempotence(kind: Kind) -
     assert policy.retry_on(TransportError("connect failed", sent=False))
     assert policy.retry_on(UnavailableError("503")) is kind.idempotent
     assert policy.retry_on in (is_transient, is_unsent)
+
+
+# What ``typing`` gained after 3.10, the oldest Python pyproject.toml claims: importing one at run time
+# breaks every import of the module there (the generated clients' ``Self`` once broke the CLI on 3.10).
+_AFTER_310 = frozenset({"Self", "LiteralString", "Never", "TypeVarTuple", "Unpack", "Required", "NotRequired",
+                        "assert_never", "assert_type", "reveal_type", "dataclass_transform", "get_overloads",
+                        "clear_overloads", "override", "TypeAliasType", "ReadOnly", "TypeIs", "NoDefault"})
+
+
+def test_nothing_imports_from_typing_what_python_310_lacks() -> None:
+    import ast
+
+    assert 'requires-python = ">=3.10"' in (ROOT / "pyproject.toml").read_text()
+    found = []
+    for package in ("slurm_rest", "flyte_plugin", "generated_client"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                if isinstance(node, ast.ImportFrom) and node.module == "typing":
+                    found += [f"{path.relative_to(ROOT)}:{node.lineno} {a.name}" for a in node.names
+                              if a.name in _AFTER_310]
+                elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                      and node.value.id == "typing" and node.attr in _AFTER_310):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} typing.{node.attr}")
+    assert not found, found

@@ -1,5 +1,7 @@
 import ssl
-from typing import Any, Self
+from typing import Any
+
+from typing_extensions import Self
 
 from attrs import define, field, evolve
 import httpx
