@@ -264,10 +264,9 @@ class AsyncSlurmClient:
                                  f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
                                  "finds it", once=once) from exc
 
-    async def _find_tagged(self, a: Adapter, tag: str,
-                           delays: Iterable[float] = _constants.LOOKUP_DELAYS) -> int | None:
+    async def _find_tagged(self, a: Adapter, tag: str, delays: Iterable[float] | None = None) -> int | None:
         """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""
-        for delay in delays:
+        for delay in _constants.LOOKUP_DELAYS if delays is None else delays:
             await asyncio.sleep(delay)
             try:
                 found = _answers.job_tags(a.parse_jobs(await self._send(a.list_jobs())))

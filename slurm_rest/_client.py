@@ -265,10 +265,9 @@ class SlurmClient:
                                  f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
                                  "finds it", once=once) from exc
 
-    def _find_tagged(self, a: Adapter, tag: str,
-                           delays: Iterable[float] = _constants.LOOKUP_DELAYS) -> int | None:
+    def _find_tagged(self, a: Adapter, tag: str, delays: Iterable[float] | None = None) -> int | None:
         """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""
-        for delay in delays:
+        for delay in _constants.LOOKUP_DELAYS if delays is None else delays:
             time.sleep(delay)
             try:
                 found = _answers.job_tags(a.parse_jobs(self._send(a.list_jobs())))

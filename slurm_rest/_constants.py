@@ -73,9 +73,13 @@ AUTH_ERRNOS = frozenset({1007, 5005, 5006, 5007})
 AMBIGUOUS_ERRNOS = frozenset({-1, 7000})
 # ESLURM_INVALID_JOB_ID: 22.05 sends it with HTTP 500, newer releases with 404.
 NOT_FOUND_ERRNOS = frozenset({2017})
-# Communication failures between slurmrestd and slurmctld (controller down or restarting),
-# EAGAIN/ETIMEDOUT/ECONNREFUSED, and "slurmctld busy" codes: worth a retry.
-TRANSIENT_ERRNOS = frozenset({11, 110, 111, 1001, 1002, 1003, 1004, 5000, 5001, 5002, 5003, 5004, 5005, 1900})
+# Communication failures between slurmrestd and slurmctld (controller down, restarting or failing over to
+# its backup): EAGAIN, EPIPE, ECONNRESET, ETIMEDOUT, ECONNREFUSED, EHOSTUNREACH, SLURM_COMMUNICATIONS_*
+# (1001-1004), SLURMCTLD_COMMUNICATIONS_* (1800-1805: connect, send, receive, shutdown, back off, dropped),
+# the socket errors (5000-5005) and "slurmctld busy" (1900): worth a retry. A primary killed while a submit
+# was on its way gave 22.05's slurmrestd 104 (HTTP 500), which read as a refused submission.
+TRANSIENT_ERRNOS = frozenset({11, 32, 104, 110, 111, 113, 1001, 1002, 1003, 1004, 1800, 1801, 1802, 1803, 1804,
+                              1805, 5000, 5001, 5002, 5003, 5004, 5005, 1900})
 TRANSIENT_STATUS = frozenset({502, 503, 504})
 # ESLURM_JOB_HELD: 22.05 puts it in errors[] beside the new job's id when submitting with hold; sbatch
 # prints it as a notice. The job exists: this is success, never a failed (and retried) submission.

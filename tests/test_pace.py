@@ -11,6 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
+import httpx
 import pytest
 
 from slurm_rest import (
@@ -177,3 +178,23 @@ def test_a_client_reports_its_slowdowns(sync: bool) -> None:
                 return c.stats
         stats = asyncio.run(go())
     assert stats.slowdowns == 1 and stats.pace < _constants.PACE_START
+
+
+# Written out, not read from TRANSIENT_ERRNOS: 104 is what 22.05 answered live when its primary died.
+COMMUNICATION_ERRNOS = [11, 32, 104, 110, 111, 113, 1001, 1002, 1003, 1004, 1800, 1801, 1802, 1803, 1804, 1805,
+                        1900, 5000, 5001, 5002, 5003, 5004]
+
+
+@pytest.mark.parametrize("errno", COMMUNICATION_ERRNOS)
+@pytest.mark.parametrize("effect", [False, True], ids=["not-made", "made"])
+def test_a_submit_failing_with_a_controller_communication_error_is_looked_up_not_refused(
+        errno: int, effect: bool, pauses: list[float]) -> None:
+    """slurmrestd answered (HTTP 500 with Slurm's errno): the controller was unreachable or went away mid-RPC,
+    as when a primary dies and its backup has not yet taken over. Not a refusal: the job is looked for by its
+    tag (it exists if the controller had made it) and the submit is sent again only if it is not there."""
+    fake = FakeSlurmrestd("22.05")
+    fake.fault("submit", lambda request: httpx.Response(500, json=fake.error_body((errno, "comm failure"))),
+               effect=effect)
+    job_id = submit(fake, True, JobSpec(script=SCRIPT))
+    assert list(fake.jobs) == [job_id] and fake.count("submit") == (1 if effect else 2)
+    assert pauses and pauses[0] == _constants.LOOKUP_DELAYS[0]  # looked up first
