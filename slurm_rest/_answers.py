@@ -27,8 +27,9 @@ from ._steps import Allocation, StepInfo
 from ._values import show
 
 __all__ = ["Outcome", "Plan", "accounted", "array_tasks", "as_spec", "body_of", "cancel_outcome", "cancel_reported",
-           "filter_jobs", "job_number", "job_tags", "key_tag", "known", "may_be_pending", "one_job", "pending_delays", "raw_call", "read_records", "records_plan",
-           "submitted_id", "unaccounted", "update_changes", "usage_record"]
+           "filter_jobs", "job_number", "job_tags", "key_tag", "known", "may_be_pending", "one_job", "pending_delays",
+           "raw_call", "read_records", "records_plan", "submitted_id", "unaccounted", "update_changes",
+           "usage_record"]
 
 _T = TypeVar("_T")
 _K = TypeVar("_K", int, str, int | str)

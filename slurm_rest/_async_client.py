@@ -146,9 +146,9 @@ class AsyncSlurmClient:
                 raise transport_error(exc, call) from exc
             body = classify(call, reader.status, reader.content())
         except BaseException as exc:
-            self._pace.leave(started, exc, f"{call.method} {call.path}")
+            self._pace.leave(started, exc, call)
             raise
-        self._pace.leave(started, None, f"{call.method} {call.path}")
+        self._pace.leave(started, None, call)
         return body
 
     async def _outcome(self, call: Call) -> Outcome:

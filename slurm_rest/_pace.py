@@ -24,9 +24,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from ._constants import PACE_START, QUICK_ANSWER, SLOW_ANSWER
 from ._exceptions import TransportError, UnavailableError
+
+if TYPE_CHECKING:
+    from ._adapters import Call
 
 __all__ = ["Pace"]
 
@@ -54,7 +58,7 @@ class Pace:
             self.in_flight += 1
         return time.monotonic()
 
-    def leave(self, started: float, failure: BaseException | None, what: str) -> None:
+    def leave(self, started: float, failure: BaseException | None, call: Call) -> None:
         now = time.monotonic()
         took = now - started
         slow = took > SLOW_ANSWER or _slow_failure(failure)
@@ -73,7 +77,7 @@ class Pace:
             limit = int(self._limit)
         why = f"{type(failure).__name__}" if failure is not None else "answered"
         log.warning("slurmrestd is slow (%s %s after %.1f s; a rate-limited controller or a connection cap?): "
-                    "at most %d requests at a time from now on", what, why, took, limit)
+                    "at most %d requests at a time from now on", f"{call.method} {call.path}", why, took, limit)
 
 
 def _slow_failure(exc: BaseException | None) -> bool:

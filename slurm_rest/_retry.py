@@ -187,7 +187,6 @@ class RequestStats:
     retries: Mapping[Kind, int]
     waited: float
     gave_up: Mapping[Kind, int]
-    #: times slow answers halved the requests kept in flight (``_pace``), and how many are allowed now
     slowdowns: int = 0
     pace: int = 0
 

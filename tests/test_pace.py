@@ -24,6 +24,7 @@ from slurm_rest import (
     _constants,
     _pace,
 )
+from slurm_rest._adapters import Call
 from slurm_rest._pace import Pace
 from tests.fake_slurmrestd import FakeSlurmrestd
 
@@ -98,6 +99,9 @@ def test_an_answered_failure_is_still_looked_up_then_resent(quick_lookups: None)
     assert fake.count("submit") == 2 and list(fake.jobs) == [job_id]
 
 
+STATES = Call("GET", "/jobs/state")
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = 1000.0
@@ -117,7 +121,7 @@ def exchange(pace: Pace, clock: Clock, took: float, failure: BaseException | Non
     started = pace.enter()
     assert started is not None
     clock.now += took
-    pace.leave(started, failure, "GET /jobs/state")
+    pace.leave(started, failure, STATES)
 
 
 def test_the_pace_halves_on_slow_answers_once_per_window_and_grows_back(clock: Clock,
@@ -154,10 +158,10 @@ def test_the_pace_holds_requests_over_its_limit_and_never_drops_below_one(clock:
     first, second = pace.enter(), pace.enter()
     assert first is not None and second is not None and pace.enter() is None
     clock.now += 60
-    pace.leave(first, None, "GET /x")
+    pace.leave(first, None, STATES)
     assert pace.limit == 1 and pace.in_flight == 1 and pace.enter() is None
     clock.now += 60
-    pace.leave(second, None, "GET /x")
+    pace.leave(second, None, STATES)
     assert pace.limit == 1 and pace.enter() is not None  # one always goes
 
 
