@@ -16,8 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from slurm_rest import JobInfo, JobSpec, JobUsage, RefusedError, StagingError, header_of
-from slurm_rest._constants import DEFAULT_ENV
+from slurm_rest import DEFAULT_JOB_ENV, JobInfo, JobSpec, JobUsage, RefusedError, StagingError, header_of
 
 from ._constants import HEADER_BYTES, STDERR_TAIL
 from ._files import copy_out, inside, local_head, local_tail
@@ -52,7 +51,7 @@ def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Targ
                                "directory")
         outputs[var] = [spec["kind"], location]
     dirs = sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})
-    env = dict(DEFAULT_ENV)
+    env = dict(DEFAULT_JOB_ENV)
     paths = {v: p for v, (_, p) in outputs.items()}
     if "script" in custom:
         body = header = render(custom["script"], inputs, paths)

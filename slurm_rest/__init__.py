@@ -15,6 +15,7 @@ from ._adapters import Kind as RequestKind
 from ._async_client import AsyncJobWatcher, AsyncSlurmClient
 from ._client import JobWatcher, SlurmClient
 from ._config import ClientConfig, Secret
+from ._constants import DEFAULT_ENV as DEFAULT_JOB_ENV
 from ._directives import Directive, header_of, read_directives
 from ._exceptions import (
     APIError,
@@ -69,6 +70,7 @@ from ._steps import JobUsage, StepInfo
 from ._watching import Backoff
 
 __all__ = [
+    "DEFAULT_JOB_ENV",
     "RETRY_ACCOUNTING",
     "RETRY_POLICIES",
     "RETRY_READ",

@@ -5,6 +5,9 @@ Errno tables name Slurm's numbers (``slurm_errno.h``) as slurmrestd sends them i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __all__ = [
     "ACCOUNTING_ATTEMPTS",
     "ACCOUNTING_MAX_WAIT",
@@ -59,7 +62,7 @@ TLS_NAME_MISMATCH = frozenset({62, 64})
 # -- jobs --------------------------------------------------------------------------------------------------
 # Jobs get exactly this environment unless JobSpec.environment says otherwise: slurmrestd has no
 # submitting shell to inherit from, and an empty environment leaves scripts without a PATH.
-DEFAULT_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+DEFAULT_ENV: Mapping[str, str] = MappingProxyType({"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"})
 
 # -- classification ----------------------------------------------------------------------------------------
 AUTH_STATUS = frozenset({401, 403})

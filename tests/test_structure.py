@@ -135,3 +135,18 @@ def test_nothing_imports_from_typing_what_python_310_lacks() -> None:
                       and node.value.id == "typing" and node.attr in _AFTER_310):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno} typing.{node.attr}")
     assert not found, found
+
+
+def test_the_connectors_use_only_the_facades_public_names() -> None:
+    """flyte_plugin is the facade's first user: what it needs from slurm_rest is public (its private modules
+    may change shape at any time)."""
+    import ast
+
+    private = []
+    for path in sorted((ROOT / "flyte_plugin").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            names = ([f"{node.module}.{a.name}" for a in node.names] if isinstance(node, ast.ImportFrom)
+                     else [a.name for a in node.names] if isinstance(node, ast.Import) else [])
+            private += [f"{path.relative_to(ROOT)}:{node.lineno} {n}" for n in names
+                        if n.startswith("slurm_rest.") and any(p.startswith("_") for p in n.split(".")[1:])]
+    assert not private, private

@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 
 from flytekit.core.context_manager import FlyteContextManager
 
-from slurm_rest import JobSpec, ValidationError
-from slurm_rest._constants import DEFAULT_ENV
+from slurm_rest import DEFAULT_JOB_ENV, JobSpec, ValidationError
 
 from .._constants import FN_PLACEHOLDER
 from .._render import compose
@@ -143,5 +142,5 @@ def function_job(fn: SlurmRestFunction, cmd: Command, *, work: str, name: str, c
     script = compose(body, prerun=[*setup, *fn.prerun], postrun=fn.postrun)
     options = {"job-name": name, "chdir": work, "output": f"{work}/slurm-%j.out", "error": f"{work}/slurm-%j.err",
                "kill-on-invalid-dep": True, **(fn.job or {})}
-    env = {**DEFAULT_ENV, "FLYTE_FAIL_ON_ERROR": "true", **fn.environment}
+    env = {**DEFAULT_JOB_ENV, "FLYTE_FAIL_ON_ERROR": "true", **fn.environment}
     return JobSpec.from_options(script, options).with_changes(environment=env)
