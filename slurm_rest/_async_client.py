@@ -26,7 +26,7 @@ from . import _answers, _constants
 from ._adapters import Adapter, Call, adapter_for, choose, served_versions
 from ._answers import Outcome, Plan
 from ._auth import SlurmAuth, provider_for
-from ._classify import classify, probe_for, rejected_token
+from ._classify import classify, probe_for, rejected_token, unproven
 from ._config import ClientConfig
 from ._exceptions import (
     APIError,
@@ -101,35 +101,35 @@ class AsyncSlurmClient:
     async def _send(self, call: Call) -> dict[str, Any]:
         """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
         try:
-            return await self._settled(call)
+            return await self._attempts(call)
         except AuthError:
             if not self._auth.renew():
                 raise
-        return await self._settled(call)
+        return await self._attempts(call)
+
+    async def _attempts(self, call: Call) -> dict[str, Any]:
+        async for attempt in self._retries.asyncio(call.kind):
+            with attempt:
+                return await self._settled(call)
+        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
     async def _settled(self, call: Call) -> dict[str, Any]:
-        """``_attempts``, with an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only
-        when the probe is refused as one; whatever else it meets (an answer, a failure of its own) leaves
-        ``exc`` as it was."""
+        """One exchange, an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only when
+        the probe is refused as one; otherwise a failure behind slurmrestd (``unproven``), retried as such
+        when the request may be sent twice."""
         try:
-            return await self._attempts(call)
+            return await self._exchange(call)
         except APIError as exc:
             probe = probe_for(exc, self._adapter)
             if probe is None:
                 raise
             try:
-                await self._attempts(probe)
+                await self._exchange(probe)
             except AuthError as auth:
                 raise rejected_token(exc, auth) from exc
             except SlurmRestError:
                 pass
-            raise
-
-    async def _attempts(self, call: Call) -> dict[str, Any]:
-        async for attempt in self._retries.asyncio(call.kind):
-            with attempt:
-                return await self._exchange(call)
-        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+            raise unproven(exc, call.kind) from None
 
     async def _exchange(self, call: Call) -> dict[str, Any]:
         """One request and its answer, when the pace allows (``_pace``), which hears how long it took."""

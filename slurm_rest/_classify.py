@@ -34,7 +34,7 @@ from ._exceptions import (
     UnservedEndpointError,
 )
 
-__all__ = ["Answer", "ambiguous", "classify", "failure", "probe_for", "rejected_token"]
+__all__ = ["Answer", "ambiguous", "classify", "failure", "probe_for", "rejected_token", "unproven"]
 
 
 @dataclass(frozen=True)
@@ -167,3 +167,16 @@ def rejected_token(exc: APIError, probe: AuthError) -> AuthError:
     """The ambiguous failure ``exc``, now known to be a rejected token (the probe said so)."""
     return AuthError(f"{exc.message} (the token was rejected: {probe.path} says so)", status_code=exc.status_code,
                      errors=exc.errors, path=exc.path)
+
+
+# Requests that may be sent twice (their retry policy is RETRY_READ's or RETRY_ACCOUNTING's).
+_IDEMPOTENT = frozenset({Kind.READ, Kind.CANCEL, Kind.ACCOUNTING})
+
+
+def unproven(exc: APIError, kind: Kind) -> APIError:
+    """An ambiguous failure the probe did not prove to be a rejected token: a failure behind slurmrestd (24.11
+    answered a watcher's /jobs/state "-1 Unable to query job states" while a backup controller took over).
+    An ``UnavailableError`` (retried) for a request that may be sent twice; otherwise ``exc`` as it was."""
+    if kind not in _IDEMPOTENT:
+        return exc
+    return UnavailableError(exc.message, status_code=exc.status_code, errors=exc.errors, path=exc.path)

@@ -16,7 +16,15 @@ from typing import Any
 
 import pytest
 
-from slurm_rest import APIError, AsyncSlurmClient, AuthError, SlurmClient, SlurmRestError, UnavailableError
+from slurm_rest import (
+    RETRY_ACCOUNTING,
+    RETRY_READ,
+    AsyncSlurmClient,
+    AuthError,
+    SlurmClient,
+    SlurmRestError,
+    UnavailableError,
+)
 from tests.fake_slurmrestd import FakeSlurmrestd, fixture, signed_with
 
 pytestmark = pytest.mark.usefixtures("pauses")
@@ -50,18 +58,42 @@ def outcome(fake: FakeSlurmrestd, mode: str, op: str, **settings: Any) -> SlurmR
     return asyncio.run(run())
 
 
+def outcome_or_value(fake: FakeSlurmrestd, mode: str, op: str) -> Any:
+    """What ``op(5)`` returns through a client on ``fake``."""
+    if mode == "sync":
+        with SlurmClient(url=URL, user="alice", token="static-token", transport=fake.transport()) as client:
+            return getattr(client, op)(5)
+
+    async def run() -> Any:
+        async with AsyncSlurmClient(url=URL, user="alice", token="static-token", transport=fake.transport()) as c:
+            return await getattr(c, op)(5)
+
+    return asyncio.run(run())
+
+
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 
 
 @MODES
 def test_2205_controller_outage_is_not_an_auth_error(mode: str, tmp_path: Path) -> None:
-    """slurmctld down: /job says -1, but the probe (slurmdb) accepts the token: the failure stays what it was."""
+    """slurmctld down: /job says -1, but the probe (slurmdb) accepts the token: a failure behind slurmrestd,
+    retried as a read is (each try probed again), never a re-mint of a token that was fine."""
     fake = FakeSlurmrestd("22.05")
     fake.fault("job", minus_one("Unable to find JobId=5"), times=None)
     (tmp_path / "jwt.key").write_bytes(KEY)
     exc = outcome(fake, mode, "get_job", token=None, jwt_key=tmp_path / "jwt.key")
-    assert type(exc) is APIError and exc.error_numbers == (-1,) and "token was rejected" not in str(exc)
-    assert fake.count("probe") == 1 and fake.count("job") == 1  # no re-mint and resend: the token was fine
+    assert type(exc) is UnavailableError and exc.error_numbers == (-1,) and "token was rejected" not in str(exc)
+    assert fake.count("probe") == fake.count("job") == RETRY_READ.attempts
+
+
+@MODES
+def test_an_unproven_minus_one_that_clears_is_retried_to_the_answer(mode: str) -> None:
+    """24.11 while a backup controller took over: /jobs/state said -1 "Unable to query job states" once."""
+    fake = FakeSlurmrestd("22.05")
+    fake.add_job(5)
+    fake.fault("job", minus_one("Unable to find JobId=5"), times=2)
+    info = outcome_or_value(fake, mode, "get_job")
+    assert getattr(info, "job_id", None) == 5 and fake.count("job") == 3
 
 
 @MODES
@@ -72,7 +104,7 @@ def test_a_probe_that_fails_itself_leaves_the_answer_as_it_was(mode: str, probe_
     fake.fault("job", minus_one("Unable to find JobId=5"), times=None)
     fake.fault("probe", probe_fault, times=None)
     exc = outcome(fake, mode, "get_job")
-    assert type(exc) is APIError and exc.path == "/slurm/v0.0.38/job/5" and exc.error_numbers == (-1,)
+    assert type(exc) is UnavailableError and exc.path == "/slurm/v0.0.38/job/5" and exc.error_numbers == (-1,)
     assert fake.count("probe") >= 1
 
 
@@ -98,7 +130,8 @@ def test_2605_slurmdb_7000_is_an_auth_error_only_when_diag_refuses_the_token(mod
     down = FakeSlurmrestd("26.05")  # slurmdbd down, the token good: diag answers
     down.fault("accounting", (502, refused), times=None)
     exc = outcome(down, mode, "steps")
-    assert type(exc) is UnavailableError and down.count("probe") == 1
+    assert type(exc) is UnavailableError
+    assert down.count("probe") == down.count("accounting") == RETRY_ACCOUNTING.attempts  # each try probed
 
 
 def test_probe_answers_recorded_live_are_what_the_fake_serves() -> None:
