@@ -123,7 +123,7 @@ def ensure_users(rel: Release, log: Path) -> None:
 
 
 def slurm_conf(rel: Release, host: str) -> str:
-    from . import _accounting, _inventory, _limits  # they import this module
+    from . import _accounting, _failover, _inventory, _limits  # they import this module
 
     nodes = "\n".join(f"NodeName={n.name} NodeAddr={n.address} CPUs=16 RealMemory=8192 Gres=gpu:{GPUS_PER_NODE}"
                       " State=UNKNOWN" for n in _network.nodes(rel))
@@ -174,7 +174,8 @@ PreemptMode=REQUEUE
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP PreemptMode=OFF
 PartitionName=low Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=1
 PartitionName=high Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=10
-""" + _accounting.slurm_conf_lines(rel, host) + _inventory.slurm_conf_lines() + _limits.slurm_conf_lines(rel)
+""" + (_accounting.slurm_conf_lines(rel, host) + _inventory.slurm_conf_lines() + _limits.slurm_conf_lines(rel)
+       + _failover.slurm_conf_lines(rel))
 
 
 # Every node's GPUs (this machine has none). gres.conf names a device file per GPU: 24.11+ slurmd drop

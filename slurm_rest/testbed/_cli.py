@@ -1,4 +1,4 @@
-"""``python -m slurm_rest.testbed {up,down,status,token,restart,limits} [RELEASE ...]``."""
+"""``python -m slurm_rest.testbed {up,down,status,token,restart,limits,failover} [RELEASE ...]``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from . import _accounting, _build, _daemons, _facts, _inventory, _limits, _network, _proxy
+from . import _accounting, _build, _daemons, _facts, _failover, _inventory, _limits, _network, _proxy
 from ._releases import Release, resolve
 
 __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
@@ -23,6 +23,8 @@ def _up(rel: Release) -> dict[str, Any]:
         _network.ensure(rel)
         _daemons.mount(rel)
         _daemons.start(rel)
+        if _failover.active(rel):
+            _failover.start_backup(rel)
         _daemons.reload(rel, *(name for name in changed if name in running))  # those started now read it already
         _facts.wait_ready(rel)
         print(f"[{rel.name}] up: {rel.rest_url} and {rel.tls_url}", file=sys.stderr, flush=True)
@@ -91,9 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     lim.add_argument("--off", action="store_true", help="back to no limits")
     for name, default in vars(_limits.Limits()).items():
         lim.add_argument(f"--{name.replace('_', '-')}", type=int, default=default, help=f"default {default}")
+    fo = sub.add_parser("failover", help="switch a release's backup controller on or off")
+    fo.add_argument("release")
+    fo.add_argument("--off", action="store_true", help="back to one controller")
     args = parser.parse_args(argv)
 
-    if args.cmd in ("up", "down", "restart", "limits") and os.geteuid() != 0:
+    if args.cmd in ("up", "down", "restart", "limits", "failover") and os.geteuid() != 0:
         parser.error("the testbed needs root (chroot, mount, debootstrap)")
     if args.cmd == "token":
         print(_facts.mint_token(resolve([args.release])[0], args.user, args.lifespan))
@@ -106,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "limits":
         limits = None if args.off else _limits.Limits(**{k: getattr(args, k) for k in vars(_limits.Limits())})
         _limits.apply(resolve([args.release])[0], limits)
+        return 0
+    if args.cmd == "failover":
+        _failover.apply(resolve([args.release])[0], not args.off)
         return 0
     releases = resolve(args.releases)
     result = {"up": cmd_up, "down": cmd_down, "status": cmd_status}[args.cmd](releases)
