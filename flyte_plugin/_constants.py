@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["ERROR_TEXT", "FINAL_CACHE", "FN_PLACEHOLDER", "HEADER_BYTES", "POLL_MAX_AGE", "STDERR_TAIL", "USAGE_READS"]
+__all__ = ["ERROR_TEXT", "FINAL_CACHE", "FN_PLACEHOLDER", "HEADER_BYTES", "JOB_ID_FILE", "POLL_MAX_AGE", "STDERR_TAIL",
+           "USAGE_READS"]
 
 POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
 STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
@@ -16,3 +17,6 @@ FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the
 # A finished job's usage summary: accounting may lag the controller by a moment (22.05 was seen without
 # a multi-node step's record yet), so it is read again up to this many times, a second apart.
 USAGE_READS = (3, 1.0)
+# A job writes its id into its work directory when it starts, so a create that Flyte replays finds that
+# job by one SFTP read at any age (the controller forgets a job MinJobAge after its end).
+JOB_ID_FILE = ".slurm-rest-job"

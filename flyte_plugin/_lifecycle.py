@@ -5,6 +5,7 @@ only when this deployment signed it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -14,9 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from slurm_rest import JobSpec
+from slurm_rest import JobSpec, SlurmRestError
 
 from ._config import SlurmCluster
+from ._constants import JOB_ID_FILE
 from ._policy import Execution, SecretReader, Target, apply_policy, target_for
 from ._sessions import Session, session
 from ._signing import sign, verify
@@ -78,6 +80,25 @@ class Begun:
         await stager.makedirs(self.work_dir)
         return True
 
+    async def earlier_job(self) -> int | None:
+        """The job an earlier create of this attempt submitted (Flyte replays a create whose answer it lost),
+        asked only when that create left the work directory behind. A job that started wrote its id there: one
+        read, at any age, believed when the job is the user's and (where the record keeps its comment) this
+        attempt's. One that has not started is still in the controller: ``find_submitted``, one job listing."""
+        stager, client = self.session.stager, self.session.client
+        if not (self.once and self.replay) or stager is None:
+            return None
+        try:
+            stamp = int((await stager.head(f"{self.work_dir}/{JOB_ID_FILE}", 32)).decode().strip())
+        except (SlurmRestError, ValueError):  # not started (no file), or not a number
+            stamp = None
+        if stamp is not None:
+            with contextlib.suppress(SlurmRestError):
+                job = await client.get_job(stamp)
+                if job.user == self.target.user and (not job.comment or self.once in job.comment.split()):
+                    return stamp
+        return await client.find_submitted(self.once)
+
     @property
     def once(self) -> str | None:
         """The key of this Flyte attempt (its execution's label), which its job carries; None in a local run."""
@@ -115,9 +136,9 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
     client = begun.session.client
     # Flyte calls create again when it never got the answer (the connector died after submitting): that
     # attempt's job, if there is one, is the answer. Looked for only when its work directory was already
-    # there: the listing costs 32 s with 20,000 jobs in the controller (bench 5), too much for every create,
+    # there: a listing costs 32 s with 20,000 jobs in the controller (bench 5), too much for every create,
     # so without SFTP to tell a replay there is no lookup.
-    found = await client.find_submitted(begun.once) if begun.once and begun.replay else None
+    found = await begun.earlier_job()
     job_id = found if found is not None else await client.submit(spec.with_changes(**changes), once=begun.once)
     ex = begun.execution
     audit.info("%s job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",

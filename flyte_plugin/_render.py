@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 
 from slurm_rest import ValidationError
 
+from ._constants import JOB_ID_FILE
+
 __all__ = ["compose", "private_work", "render", "wrapper_for_script"]
 
 _PLACEHOLDER = re.compile(r"\{(inputs|outputs)\.([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -38,7 +40,8 @@ def private_work(root: str, work_dir: str, *, log: str | None = None) -> list[st
     The root is made 0700 and must be the job user's own directory: a symbolic link, or a directory someone
     else made (another user's, or one planted in a shared /tmp), ends the job with exit 97 before anything is
     written. Slurm opens a job's output before the script runs, so with ``log`` the script sends its own
-    output there once the directory exists (Slurm's goes to /dev/null).
+    output there once the directory exists (Slurm's goes to /dev/null). The job then writes its id there
+    (``JOB_ID_FILE``): a replayed create finds it (``_lifecycle.Begun.earlier_job``).
     """
     r, d = shlex.quote(root), shlex.quote(work_dir)
     lines = [f"(umask 077 && mkdir -p -- {r}) 2>/dev/null",
@@ -48,7 +51,7 @@ def private_work(root: str, work_dir: str, *, log: str | None = None) -> list[st
              f"chmod 700 {r} && (umask 077 && mkdir -p -- {d}) || exit 97"]
     if log is not None:
         lines.append(f"exec >>{shlex.quote(log)} 2>&1")
-    return [*lines, f"cd {d} || exit 97"]
+    return [*lines, f"cd {d} || exit 97", f'printf "%s\\n" "$SLURM_JOB_ID" >{JOB_ID_FILE}']
 
 
 def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (),

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from flyte_plugin._constants import JOB_ID_FILE
 from flyte_plugin._deployment import load_deployment, parse_deployment
 from flyte_plugin._files import check_input, copy_out
 from flyte_plugin._policy import Execution, apply_policy, target_for
@@ -173,3 +174,11 @@ def test_the_work_root_is_made_private(tmp_path: Path) -> None:
     done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and (root / "run" / "slurm.out").read_text() == "ran\n"
     assert root.stat().st_mode & 0o777 == 0o700
+
+
+def test_the_job_writes_its_id_into_its_work_directory(tmp_path: Path) -> None:
+    root = tmp_path / "slurm-rest-alice"
+    script = "\n".join(private_work(str(root), f"{root}/run")) + "\necho ran\n"
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False,
+                          env={**os.environ, "SLURM_JOB_ID": "4242"})
+    assert done.returncode == 0 and (root / "run" / JOB_ID_FILE).read_text() == "4242\n"

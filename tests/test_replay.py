@@ -1,0 +1,110 @@
+"""A replayed create (Flyte never got the first one's answer) finds the attempt's job: by the id the job wrote
+into its work directory when it started, believed only for the user's own job of this attempt; else by the
+controller's listing (``find_submitted``). A first create, or one without SFTP to tell, looks for nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from flyte_plugin._constants import JOB_ID_FILE
+from flyte_plugin._lifecycle import Begun
+from flyte_plugin._policy import Execution
+from slurm_rest import JobInfo, JobNotFoundError, JobState, StagingError
+
+LABEL = "flyte:ml/development/e1/n0#0"
+
+
+@dataclass
+class Stager:
+    files: dict[str, bytes]
+
+    async def head(self, remote: str, nbytes: int) -> bytes:
+        if remote not in self.files:
+            raise StagingError(f"sftp read {remote}: No such file")
+        return self.files[remote][:nbytes]
+
+
+@dataclass
+class Client:
+    jobs: dict[int, JobInfo]
+    listed: int | None = None
+    asked: list[str] = field(default_factory=list)
+
+    async def get_job(self, job_id: int) -> JobInfo:
+        self.asked.append(f"get {job_id}")
+        if job_id not in self.jobs:
+            raise JobNotFoundError(f"job {job_id} not in the answer", path=str(job_id))
+        return self.jobs[job_id]
+
+    async def find_submitted(self, once: str) -> int | None:
+        self.asked.append(f"listing {once}")
+        return self.listed
+
+
+@dataclass
+class Target:
+    user: str = "alice"
+
+    def work_dir(self, run_id: str) -> str:
+        return f"/home/alice/.slurm-rest/{run_id}"
+
+
+@dataclass
+class Session:
+    client: Client
+    stager: Stager | None
+    watcher: Any = None
+
+
+def begun(client: Client, files: dict[str, bytes] | None, *, replay: bool | None = True) -> Begun:
+    execution = Execution(project="ml", domain="development", name="e1", node="n0")
+    stager = None if files is None else Stager(files)
+    return Begun(Target(), Session(client, stager), execution, "run1", lambda spec: {}, replay=replay)  # type: ignore[arg-type]
+
+
+STAMP = f"/home/alice/.slurm-rest/run1/{JOB_ID_FILE}"
+
+
+def job(job_id: int, user: str = "alice", comment: str = LABEL) -> JobInfo:
+    return JobInfo(job_id=job_id, state=JobState.COMPLETED, user=user, comment=comment)
+
+
+def test_a_started_job_is_found_by_its_stamp_without_a_listing() -> None:
+    client = Client({7: job(7)}, listed=None)  # purged from the controller: the listing would not find it
+    assert asyncio.run(begun(client, {STAMP: b"7\n"}).earlier_job()) == 7
+    assert client.asked == ["get 7"]
+
+
+def test_accountings_record_without_a_comment_is_believed_for_the_users_job() -> None:
+    client = Client({7: job(7, comment="")})
+    assert asyncio.run(begun(client, {STAMP: b"7\n"}).earlier_job()) == 7
+
+
+@pytest.mark.parametrize(("stamp", "jobs"), [
+    (b"8\n", {8: job(8, user="bob")}),  # another user's job
+    (b"8\n", {8: job(8, comment="flyte:ml/development/e1/n0#1")}),  # another attempt's
+    (b"8\n", {}),  # a job Slurm does not know
+    (b"not a number", {}),
+])
+def test_a_stamp_that_does_not_prove_the_attempt_leaves_it_to_the_listing(stamp: bytes, jobs: dict[int, JobInfo]) -> None:
+    client = Client(jobs, listed=5)
+    assert asyncio.run(begun(client, {STAMP: stamp}).earlier_job()) == 5
+    assert client.asked[-1] == f"listing {LABEL}"
+
+
+def test_a_job_not_started_yet_is_found_by_the_listing() -> None:
+    client = Client({}, listed=5)
+    assert asyncio.run(begun(client, {}).earlier_job()) == 5
+    assert client.asked == [f"listing {LABEL}"]
+
+
+@pytest.mark.parametrize(("files", "replay"), [({}, False), (None, None)])
+def test_a_first_create_or_one_without_sftp_looks_for_nothing(files: dict[str, bytes] | None,
+                                                              replay: bool | None) -> None:
+    client = Client({}, listed=5)
+    assert asyncio.run(begun(client, files, replay=replay).earlier_job()) is None
+    assert client.asked == []
