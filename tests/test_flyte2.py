@@ -107,7 +107,7 @@ def test_the_job_built_from_the_wire_custom_quotes_inputs() -> None:
     assert outputs == {"greeting": ["file", "/tmp/slurm-rest-alice/r1/greeting"]}
     assert "printf '%s' '; rm -rf ~ $(id) \"quotes\" `id` '\"'\"'single'\"'\"'\nsecond line' > " \
            "/tmp/slurm-rest-alice/r1/greeting" in spec.script
-    body = spec.script[spec.script.index("printf"):]  # the task's own lines, without the work directory setup
+    body = spec.script[spec.script.index("printf '%s'"):]  # the task's own lines, without the work directory setup
     done = subprocess.run(["bash", "-c", body.replace("/tmp/slurm-rest-alice/r1", "$D"), "_"], check=False,
                           capture_output=True, text=True, env={"D": "/dev/null/x", "PATH": "/usr/bin:/bin"})
     assert "uid=" not in done.stdout + done.stderr  # no substitution ran
