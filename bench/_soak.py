@@ -12,8 +12,9 @@ at random moments, their kinds in shuffled turns:
 - ``slurmctld``: stopped (SIGTERM) and restarted 1-4 s later. Not SIGKILL: slurmctld saves its state at
   most every 5 s, so a kill forgets the jobs it accepted since (``tests/live/test_failover.py`` saw it) —
   Slurm's loss, which no client can undo;
-- ``node``: a compute node's slurmd and every process in its network namespace (its jobs) SIGKILLed, the
-  node left down past SlurmdTimeout (its jobs end NODE_FAIL or are requeued), then its slurmd restarted.
+- ``node``: a compute node running jobs: its slurmd and every process in its network namespace (its jobs)
+  SIGKILLed, the node left down past SlurmdTimeout, then its slurmd restarted (Slurm requeues its batch
+  jobs, or ends them NODE_FAIL).
 
 Afterwards accounting judges: the job each create returned is the only job with its name, its final state's
 phase is the phase the connector reported last, and every task has a job and a final phase. The replicas'
@@ -45,17 +46,18 @@ if str(REPO) not in sys.path:  # run as a script: tests.live's helpers, beside b
     sys.path.insert(0, str(REPO))
 
 from flyte_plugin._phases import BASE_PHASE  # noqa: E402
+from flyte_plugin._phases import TERMINAL as TERMINAL_PHASES  # noqa: E402
 from slurm_rest import ClientConfig, JobState, SlurmClient  # noqa: E402
 from slurm_rest.testbed import RELEASES, Release, _daemons, _facts, _network, load_facts  # noqa: E402
 from tests.live._replicas import SDKS, Replica, Sdk, task_request  # noqa: E402
 
 FAULTS = ("connector", "slurmrestd", "slurmctld", "node")
-TERMINAL = frozenset({"SUCCEEDED", "FAILED", "ABORTED", "RETRYABLE_FAILED"})
+TERMINAL = frozenset(p.value for p in TERMINAL_PHASES)
 KINDS = {"ok": "sleep {s}", "fail": "sleep {s}; exit 3", "cancel": "sleep 300"}  # a task's script; cancel: deleted
 CALL_TIMEOUT = 30.0  # seconds a driver waits for one gRPC answer before replaying the call
 DRAIN = 300.0  # seconds after the last fault for every task to end
 RESTART_AFTER = (1.0, 4.0)
-NODE_DOWN = (12.0, 20.0)  # past the testbed's SlurmdTimeout (10 s): the node goes DOWN
+NODE_DOWN = (12.0, 20.0)  # seconds, past the testbed's SlurmdTimeout (10 s)
 
 
 @dataclass(frozen=True)
@@ -225,7 +227,7 @@ class Soak:
         elif kind == "slurmctld":
             _daemons.stop(rel, ("slurmctld",))
         else:
-            node = self.rng.choice(_network.nodes(rel))
+            node = self.rng.choice(self._busy_nodes() or _network.nodes(rel))
             pids = subprocess.run(["ip", "netns", "pids", node.netns], capture_output=True, text=True).stdout.split()
             for pid in pids:
                 try:
@@ -235,6 +237,17 @@ class Soak:
             pause = self.rng.uniform(*NODE_DOWN)
         time.sleep(pause)
         _daemons.start(rel)
+
+    def _busy_nodes(self) -> list[_network.Node]:
+        """The nodes running jobs now: Slurm packs a light load onto one node, so a random pick would mostly
+        kill an idle one."""
+        with SlurmClient(self._client_config()) as c:
+            busy = {n.name for n in c.nodes() if {"MIXED", "ALLOCATED"} & set(n.state)}
+        return [n for n in _network.nodes(self.rel) if n.name in busy]
+
+    def _client_config(self) -> ClientConfig:
+        return ClientConfig(url=self.facts["rest_url"], user=self.facts["job_user"], jwt_key=self.facts["jwt_key_path"],
+                            retry_deadline=120)
 
     def _kill(self, daemon: _daemons.Daemon) -> None:
         pid = _daemons.pid_of(self.rel, daemon)
@@ -313,9 +326,7 @@ class Soak:
     def _judge(self, tasks: list[Task], since: float) -> tuple[Counter[str], int]:
         """Accounting's word on every task: one job per execution, and its final state's phase."""
         states: Counter[str] = Counter()
-        config = ClientConfig(url=self.facts["rest_url"], user=self.facts["job_user"],
-                              jwt_key=self.facts["jwt_key_path"], retry_deadline=120)
-        with SlurmClient(config) as c:
+        with SlurmClient(self._client_config()) as c:
             listing = c.request("GET", f"/slurmdb/{c.api_version()}/jobs",
                                 params={"users": self.facts["job_user"], "start_time": str(int(since) - 60)})
             by_name: dict[str, set[int]] = {}
