@@ -64,6 +64,7 @@ class Begun:
     run_id: str
     decide: Callable[[JobSpec], dict[str, Any]]  # the policy's changes for a job (RefusedError)
     replay: bool | None = None  # its work directory was there before (None: no SFTP to tell)
+    found: int | None = None  # the job an earlier create of this attempt submitted (earlier_job)
 
     @property
     def work_dir(self) -> str:
@@ -78,6 +79,8 @@ class Begun:
         await stager.private_dir(self.target.work_root)
         self.replay = await stager.exists(self.work_dir)  # an earlier create of this attempt got this far
         await stager.makedirs(self.work_dir)
+        # Its job, if it submitted one: then nothing is written again (that job may be reading its inputs now).
+        self.found = await self.earlier_job()
         return True
 
     async def earlier_job(self) -> int | None:
@@ -138,7 +141,7 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
     # attempt's job, if there is one, is the answer. Looked for only when its work directory was already
     # there: a listing costs 32 s with 20,000 jobs in the controller (bench 5), too much for every create,
     # so without SFTP to tell a replay there is no lookup.
-    found = await begun.earlier_job()
+    found = begun.found
     job_id = found if found is not None else await client.submit(spec.with_changes(**changes), once=begun.once)
     ex = begun.execution
     audit.info("%s job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",

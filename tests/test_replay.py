@@ -1,6 +1,7 @@
 """A replayed create (Flyte never got the first one's answer) finds the attempt's job: by the id the job wrote
 into its work directory when it started, believed only for the user's own job of this attempt; else by the
-controller's listing (``find_submitted``). A first create, or one without SFTP to tell, looks for nothing."""
+controller's listing (``find_submitted``). A first create, or one without SFTP to tell, looks for nothing.
+A replay whose job exists writes no input again (that job may be reading them) but names the same paths."""
 
 from __future__ import annotations
 
@@ -108,3 +109,51 @@ def test_a_first_create_or_one_without_sftp_looks_for_nothing(files: dict[str, b
     client = Client({}, listed=5)
     assert asyncio.run(begun(client, files, replay=replay).earlier_job()) is None
     assert client.asked == []
+
+
+@dataclass
+class Uploads:
+    """A stager that records what would be written."""
+
+    sent: list[tuple[str, str]] = field(default_factory=list)
+
+    async def upload(self, local: Any, remote: str) -> None:
+        self.sent.append((str(local), remote))
+
+
+@pytest.mark.parametrize("write", [True, False])
+def test_a_replay_whose_job_exists_stages_no_flytekit_input_but_names_the_same_paths(tmp_path: Any, write: bool) -> None:
+    from flytekit.models.core.types import BlobType
+    from flytekit.models.literals import Blob, BlobMetadata, Literal, LiteralMap, Scalar
+
+    from flyte_plugin.flytekit._literals import stage_inputs
+
+    source = tmp_path / "data.csv"
+    source.write_text("a,b\n")
+    blob = Blob(BlobMetadata(BlobType("csv", BlobType.BlobDimensionality.SINGLE)), f"file://{source}")
+    literals = LiteralMap({"table": Literal(scalar=Scalar(blob=blob))})
+    stager = Uploads()
+    staged = asyncio.run(stage_inputs(literals, stager, "/work/inputs", write=write))  # type: ignore[arg-type]
+    assert staged.literals["table"].scalar.blob.uri == "/work/inputs/0/data.csv"
+    assert [remote for _, remote in stager.sent] == (["/work/inputs/0/data.csv"] if write else [])
+
+
+@pytest.mark.parametrize("write", [True, False])
+def test_a_replay_whose_job_exists_stages_no_flyte2_input_but_names_the_same_paths(tmp_path: Any, write: bool) -> None:
+    from flyte.io import File
+
+    from flyte_plugin.flyte2._connector import _input_strings
+
+    source = tmp_path / "data.csv"
+    source.write_text("a,b\n")
+    stager = Uploads()
+    session = Session(Client({}), stager)  # type: ignore[arg-type]
+
+    class NoMap:
+        def cluster_path(self, path: str) -> None:
+            return None
+
+    strings = asyncio.run(_input_strings({"table": File(path=str(source)), "n": 3}, session, NoMap(),  # type: ignore[arg-type]
+                                         "/work/inputs", write=write))
+    assert strings == {"n": "3", "table": "/work/inputs/1/data.csv"}  # numbered in the inputs' sorted order
+    assert [remote for _, remote in stager.sent] == (["/work/inputs/1/data.csv"] if write else [])

@@ -70,9 +70,12 @@ def _fields(meta: SlurmRestMeta) -> dict[str, Any]:
     return json.loads(meta.encode())  # type: ignore[no-any-return]
 
 
-async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Target, remote_dir: str) -> dict[str, str]:
+async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Target, remote_dir: str, *,
+                         write: bool = True) -> dict[str, str]:
     """Primitive inputs as text; File/Dir inputs (from the deployment's blob store only) as a cluster path:
-    through a shared filesystem where ``path_map`` covers them, else fetched and uploaded by SFTP into ``remote_dir``."""
+    through a shared filesystem where ``path_map`` covers them, else fetched and uploaded by SFTP into
+    ``remote_dir`` (``write`` False: the same paths, nothing fetched or uploaded: a replayed create whose job
+    exists)."""
     out: dict[str, str] = {}
     for value in inputs.values():  # refused before anything is read
         if isinstance(value, File | Dir):
@@ -84,10 +87,11 @@ async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Targ
                 mapped = target.cluster_path(path)
                 if mapped is None and found.stager is not None:
                     local = Path(tmp, str(i), PurePosixPath(path.rstrip("/")).name or "data")
-                    local.parent.mkdir()  # fsspec makes no parents
-                    await flyte.storage.get(str(value.path), str(local), recursive=isinstance(value, Dir))
                     mapped = f"{remote_dir}/{i}/{local.name}"
-                    await found.stager.upload(local, mapped)
+                    if write:
+                        local.parent.mkdir()  # fsspec makes no parents
+                        await flyte.storage.get(str(value.path), str(local), recursive=isinstance(value, Dir))
+                        await found.stager.upload(local, mapped)
                 out[name] = mapped or path
             elif isinstance(value, bool):
                 out[name] = str(value).lower()
@@ -115,7 +119,8 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         begun = await begin(custom, task_execution_metadata, _readers(secrets))
         header = await script_header(begun.session, begun.target, custom)  # before anything is made
         premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
-        strings = await _input_strings(inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs")
+        strings = await _input_strings(inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs",
+                                       write=begun.found is None)
         spec, outputs, job_log = build_job(custom, strings, begun.target, run_id=begun.run_id, name=name,
                                            premade=premade, header=header)
         job_id = await submit(begun, spec)

@@ -115,7 +115,8 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
             premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
             staged = await _literals.stage_inputs(inputs or LiteralMap({}), begun.session.stager,
-                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path)
+                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path,
+                                                  write=begun.found is None)
             spec, outputs, job_log = build_job(custom, _input_strings(staged), begun.target, run_id=begun.run_id,
                                                name=name, premade=premade, header=header)
             meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
@@ -176,13 +177,16 @@ async def _create_function(begun: Begun, template: TaskTemplate, inputs: Literal
         _literals.check_input(cmd.distribution)  # the code bundle comes from the blob store too
     await begun.make_work_dir()
     try:
-        staged = await _literals.stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
-        await stager.write_bytes(f"{work}/inputs.pb", staged.to_flyte_idl().SerializeToString())
-        with tempfile.TemporaryDirectory(prefix="slurm-rest-code-") as tmp:
-            bundle = await _function_job.code_bundle(cmd, Path(tmp)) if fn.stage_code else None
-            if bundle is not None:
-                await stager.upload(bundle, f"{work}/code.tar.gz")
-        job_id = await submit(begun, _function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None))
+        job_id = begun.found  # a replay whose job exists: write nothing (that job may be reading it now)
+        if job_id is None:
+            staged = await _literals.stage_inputs(inputs or LiteralMap({}), stager, f"{work}/inputs")
+            await stager.write_bytes(f"{work}/inputs.pb", staged.to_flyte_idl().SerializeToString())
+            with tempfile.TemporaryDirectory(prefix="slurm-rest-code-") as tmp:
+                bundle = await _function_job.code_bundle(cmd, Path(tmp)) if fn.stage_code else None
+                if bundle is not None:
+                    await stager.upload(bundle, f"{work}/code.tar.gz")
+            job = _function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None)
+            job_id = await submit(begun, job)
     except BaseException:
         if not begun.replay:  # nothing was submitted: leave nothing behind (a replay's may be its job's)
             await asyncio.shield(_remove(stager, work))

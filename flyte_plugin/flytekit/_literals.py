@@ -69,10 +69,11 @@ def _on_cluster(uri: str) -> str | None:
 
 
 async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: str, *,
-                       mapped: Callable[[str], str | None] = lambda uri: None) -> LiteralMap:
+                       mapped: Callable[[str], str | None] = lambda uri: None, write: bool = True) -> LiteralMap:
     """The input map with every file it names on the cluster: where ``mapped`` knows the cluster path
     (a shared filesystem) that path, else uploaded by SFTP into ``remote_dir``. Without a stager,
-    unmapped URIs stay as they are."""
+    unmapped URIs stay as they are. ``write`` False: the same paths, nothing fetched or uploaded (a replayed
+    create whose job exists)."""
     proto = literals.to_flyte_idl()
     file_access = FlyteContextManager.current_context().file_access
     with tempfile.TemporaryDirectory(prefix="slurm-rest-in-") as tmp:
@@ -84,9 +85,10 @@ async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: 
                 msg.uri = shared or msg.uri
                 return
             local = Path(tmp, str(i), _basename(msg.uri))
-            await file_access.async_get_data(msg.uri, str(local), is_multipart=multipart)
             remote = f"{remote_dir}/{i}/{local.name}"
-            await stager.upload(local, remote)
+            if write:
+                await file_access.async_get_data(msg.uri, str(local), is_multipart=multipart)
+                await stager.upload(local, remote)
             msg.uri = remote
 
         await asyncio.gather(*(move(i, msg, multi) for i, (msg, multi) in enumerate(_all_blobs(proto))))
