@@ -49,7 +49,7 @@ from flyte_plugin._phases import BASE_PHASE  # noqa: E402
 from flyte_plugin._phases import TERMINAL as TERMINAL_PHASES  # noqa: E402
 from slurm_rest import ClientConfig, JobState, SlurmClient  # noqa: E402
 from slurm_rest.testbed import RELEASES, Release, _daemons, _facts, _network, load_facts  # noqa: E402
-from tests.live._replicas import SDKS, Replica, Sdk, task_request  # noqa: E402
+from tests.live._replicas import SDKS, Replica, Sdk, deployment, task_request  # noqa: E402
 
 FAULTS = ("connector", "slurmrestd", "slurmctld", "node")
 TERMINAL = frozenset(p.value for p in TERMINAL_PHASES)
@@ -133,9 +133,9 @@ class Soak:
         self.facts = facts
         self.dir = workdir
         self.run = uuid.uuid4().hex[:6]
-        self.secrets = [Path(facts["jwt_key_path"]).read_bytes()]
         env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
-        env["SLURM_REST_CONNECTOR_CONFIG"] = self._deployment()
+        env["SLURM_REST_CONNECTOR_CONFIG"], self.secrets = deployment(workdir, facts, cluster="soak", project="soak",
+                                                                      path_map=True)
         self.replicas = {s.name: [Replica(s, i, env, workdir) for i in range(2)] for s in SDKS}
         self.turns = {s.name: itertools.count() for s in SDKS}
         self.lock = threading.Lock()
@@ -144,25 +144,6 @@ class Soak:
         self.defects: list[str] = []
         self.stopping = threading.Event()
         self.drain_deadline = float("inf")
-
-    def _deployment(self) -> str:
-        key = uuid.uuid4().hex * 2
-        (self.dir / "signing_key").write_text(key)
-        self.secrets.append(key.encode())
-        tb, ssh = self.facts, self.facts["ssh"]
-        path = self.dir / "connector.toml"
-        path.write_text("\n".join([
-            "[connector]", f'signing_key = {{ file = "{self.dir}/signing_key" }}', 'blob_prefixes = ["file:///tmp/"]',
-            "[clusters.soak]", f'url = "{tb["rest_url"]}"', f'jwt_key = {{ file = "{tb["jwt_key_path"]}" }}',
-            'work_root = "/home/{user}/.slurm-rest"', f'path_map = [["/", "{tb["rootfs"]}"]]',
-            # SFTP is what tells a replayed create from a first one (README, "One job per attempt")
-            "[clusters.soak.ssh]", f'host = "{ssh["host"]}"', f'port = {ssh["port"]}',
-            f'known_hosts = "{ssh["known_hosts"]}"', "[clusters.soak.ssh.keys]",
-            *(f'{user} = {{ file = "{u["ssh_key_path"]}" }}' for user, u in tb["users"].items()),
-            "[[policy]]", 'project = "soak"', f'users = ["{tb["job_user"]}"]', f'default_user = "{tb["job_user"]}"', ""]))
-        for u in tb["users"].values():
-            self.secrets.append(Path(u["ssh_key_path"]).read_bytes())
-        return str(path)
 
     # -- the driver (FlytePropeller's part) ------------------------------------------------------------
 

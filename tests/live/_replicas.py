@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,28 @@ SDKS = (
     Sdk("flyte2", lambda port, prom: [str(BIN / "c0"), "--port", str(port), "--prometheus_port", str(prom)],
         AsyncConnectorServiceStub, c0_pb, c0_id, C0Execution, flyte2.TASK2_SHELL),
 )
+
+
+def deployment(directory: Path, facts: dict[str, Any], *, cluster: str, project: str, url: str | None = None,
+               path_map: bool = False) -> tuple[str, list[bytes]]:
+    """A deployment file in ``directory`` naming the testbed (``facts``) as ``cluster`` (reached at ``url``, by
+    default its slurmrestd), with SFTP as each of its users (what tells a replayed create from a first one) and
+    one policy: ``project`` runs as the testbed's job user. The file's path, and the keys it names (which no
+    log may show)."""
+    key = uuid.uuid4().hex * 2
+    (directory / "signing_key").write_text(key)
+    ssh, user = facts["ssh"], facts["job_user"]
+    lines = ["[connector]", f'signing_key = {{ file = "{directory}/signing_key" }}', 'blob_prefixes = ["file:///tmp/"]',
+             f"[clusters.{cluster}]", f'url = "{url or facts["rest_url"]}"', f'jwt_key = {{ file = "{facts["jwt_key_path"]}" }}',
+             'work_root = "/home/{user}/.slurm-rest"', *([f'path_map = [["/", "{facts["rootfs"]}"]]'] if path_map else []),
+             f"[clusters.{cluster}.ssh]", f'host = "{ssh["host"]}"', f'port = {ssh["port"]}',
+             f'known_hosts = "{ssh["known_hosts"]}"', f"[clusters.{cluster}.ssh.keys]",
+             *(f'{name} = {{ file = "{u["ssh_key_path"]}" }}' for name, u in facts["users"].items()),
+             "[[policy]]", f'project = "{project}"', f'users = ["{user}"]', f'default_user = "{user}"', ""]
+    path = directory / "connector.toml"
+    path.write_text("\n".join(lines))
+    keys = [key.encode(), Path(facts["jwt_key_path"]).read_bytes()]
+    return str(path), keys + [Path(u["ssh_key_path"]).read_bytes() for u in facts["users"].values()]
 
 
 def task_request(sdk: Sdk, stem: str, script: str, *, cluster: str, project: str, execution: str, prefix: str,

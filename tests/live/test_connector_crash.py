@@ -25,7 +25,7 @@ from slurm_rest import ClientConfig, SlurmClient
 from slurm_rest.testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
-from ._replicas import SDKS, Replica, task_request
+from ._replicas import SDKS, Replica, deployment, task_request
 
 pytestmark = pytest.mark.live
 NAMES = ["22.05", "26.05"]  # the oldest API (v0.0.38) and the newest
@@ -84,20 +84,6 @@ def bed(request: pytest.FixtureRequest) -> Testbed:
     return require_testbed(next(r for r in RELEASES if r.name == request.param))
 
 
-def deployment(directory: Path, tb: Testbed, url: str) -> str:
-    ssh = tb.facts["ssh"]
-    lines = ["[connector]", f'signing_key = {{ file = "{directory}/signing_key" }}', 'blob_prefixes = ["file:///tmp/"]',
-             "[clusters.crash]", f'url = "{url}"', f'jwt_key = {{ file = "{tb.facts["jwt_key_path"]}" }}',
-             'work_root = "/home/{user}/.slurm-rest"', "[clusters.crash.ssh]", f'host = "{ssh["host"]}"',
-             f'port = {ssh["port"]}', f'known_hosts = "{ssh["known_hosts"]}"', "[clusters.crash.ssh.keys]",
-             *(f'{user} = {{ file = "{u["ssh_key_path"]}" }}' for user, u in tb.facts["users"].items()),
-             "[[policy]]", 'project = "crash"', f'users = ["{tb.user}"]', f'default_user = "{tb.user}"', ""]
-    (directory / "signing_key").write_text(uuid.uuid4().hex * 2)
-    path = directory / "connector.toml"
-    path.write_text("\n".join(lines))
-    return str(path)
-
-
 @pytest.fixture(scope="module")
 def relay(bed: Testbed) -> Relay:
     return Relay(bed.release.rest_port)
@@ -107,7 +93,8 @@ def relay(bed: Testbed) -> Relay:
 def replicas(bed: Testbed, relay: Relay, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, list[Replica]]]:
     directory = tmp_path_factory.mktemp("crash")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
-    env["SLURM_REST_CONNECTOR_CONFIG"] = deployment(directory, bed, relay.url)
+    env["SLURM_REST_CONNECTOR_CONFIG"], _ = deployment(directory, bed.facts, cluster="crash", project="crash",
+                                                       url=relay.url)
     made = {s.name: [Replica(s, i, env, directory) for i in range(2)] for s in SDKS}
     try:
         for pair in made.values():
