@@ -15,7 +15,7 @@ from slurm_rest import ValidationError
 
 from ._constants import JOB_ID_FILE
 
-__all__ = ["compose", "private_work", "render", "wrapper_for_script"]
+__all__ = ["compose", "private_work", "record_job_id", "render", "wrapper_for_script"]
 
 _PLACEHOLDER = re.compile(r"\{(inputs|outputs)\.([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -51,7 +51,13 @@ def private_work(root: str, work_dir: str, *, log: str | None = None) -> list[st
              f"chmod 700 {r} && (umask 077 && mkdir -p -- {d}) || exit 97"]
     if log is not None:
         lines.append(f"exec >>{shlex.quote(log)} 2>&1")
-    return [*lines, f"cd {d} || exit 97", f'printf "%s\\n" "$SLURM_JOB_ID" >{JOB_ID_FILE}']
+    return [*lines, f"cd {d} || exit 97", record_job_id(work_dir)]
+
+
+def record_job_id(work_dir: str) -> str:
+    """The script line by which a job records its id in its work directory, for a replayed create
+    (``_lifecycle.Begun.earlier_job``)."""
+    return f'printf "%s\\n" "$SLURM_JOB_ID" >{shlex.quote(f"{work_dir}/{JOB_ID_FILE}")}'
 
 
 def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (),

@@ -14,6 +14,7 @@ from flyteidl.core import literals_pb2, types_pb2
 from flytekit.models.literals import LiteralMap
 
 from flyte_plugin import SlurmCluster, SlurmRestFunction, SSHTarget
+from flyte_plugin._render import record_job_id
 from flyte_plugin.flytekit._function_job import Command, code_bundle, function_job, parse_command
 from flyte_plugin.flytekit._literals import blob_uris
 from slurm_rest import ValidationError
@@ -68,7 +69,7 @@ def test_script_runs_setup_code_prerun_command_postrun_in_order() -> None:
     lines = spec.script.splitlines()
     assert lines[0] == "#!/bin/bash -l"
     order = [next(i for i, line in enumerate(lines) if needle in line)
-             for needle in ("module load", "tar -xzf", "PYTHONPATH", "echo pre", "echo before", "srun ", "echo after",
+             for needle in (record_job_id(WORK), "module load", "tar -xzf", "PYTHONPATH", "echo pre", "echo before", "srun ", "echo after",
                             "echo post")]
     assert order == sorted(order), lines
     command = next(line for line in lines if line.startswith("srun "))

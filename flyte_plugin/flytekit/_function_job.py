@@ -23,7 +23,7 @@ from flytekit.core.context_manager import FlyteContextManager
 from slurm_rest import DEFAULT_JOB_ENV, JobSpec, ValidationError
 
 from .._constants import FN_PLACEHOLDER
-from .._render import compose
+from .._render import compose, record_job_id
 
 if TYPE_CHECKING:  # not at run time: flytekit may import this package while _function is half-imported
     from ._function import SlurmRestFunction
@@ -133,7 +133,7 @@ def function_job(fn: SlurmRestFunction, cmd: Command, *, work: str, name: str, c
     """The batch job: Python setup, code unpacked onto PYTHONPATH, prerun, the command, postrun."""
     q = shlex.quote(work)
     command = (_srun_prefix(fn) if fn.uses_srun else "") + f"{fn.python} {ENTRYPOINT} " + shlex.join(cmd.args)
-    setup = list(fn.python_setup)
+    setup = [record_job_id(work), *fn.python_setup]
     if code:
         setup += [(f"mkdir -p {q}/code && tar -xzf {q}/code.tar.gz -C {q}/code "
                   "|| { echo 'slurm-rest: could not unpack the task code' >&2; exit 1; }"),

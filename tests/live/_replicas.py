@@ -145,6 +145,23 @@ class Replica:
         if self.proc is not None and self.proc.poll() is None:
             self.peak_rss = max(self.peak_rss, _tree_rss(self.proc.pid))
 
+    def create(self, request: Any, timeout: float = 60) -> bytes:
+        """CreateTask: the resource meta Flyte would store."""
+        return bytes(self.stub.CreateTask(request, timeout=timeout).resource_meta)
+
+    def phase(self, meta: bytes, timeout: float = 60) -> tuple[str, str]:
+        """GetTask: the task's phase name and message."""
+        request = self.sdk.pb.GetTaskRequest(task_category=self._category(), resource_meta=meta)
+        resource = self.stub.GetTask(request, timeout=timeout).resource
+        return str(self.sdk.phase.Phase.Name(resource.phase)), str(resource.message)
+
+    def delete(self, meta: bytes, timeout: float = 60) -> None:
+        self.stub.DeleteTask(self.sdk.pb.DeleteTaskRequest(task_category=self._category(), resource_meta=meta),
+                             timeout=timeout)
+
+    def _category(self) -> Any:
+        return self.sdk.pb.TaskCategory(name=self.sdk.task_type, version=0)
+
 
 def _tree_rss(pid: int) -> int:
     """Resident bytes of a process and its descendants."""

@@ -113,7 +113,7 @@ def jobs_named(tb: Testbed, name: str) -> list[int]:
 
 
 def create(replica: Replica, request: Any) -> int:
-    return int(json.loads(bytes(replica.stub.CreateTask(request, timeout=60).resource_meta))["job_id"])
+    return int(json.loads(replica.create(request))["job_id"])
 
 
 @pytest.mark.parametrize("moment", ["sent", "answered"])

@@ -3,7 +3,7 @@
 On the releases that have both (24.11, 26.05: rl_enable is Slurm 23.02+, slurmrestd's --max-connections
 is newer than 22.05's), slurmctld allows alice 40 RPCs a second (a bucket of 40, refilled each second), and slurmrestd
 accepts 8 connections, while each client keeps a pool of 20. A burst of 500 submits beside a 1,000-task
-array, a watcher over all 1,500 jobs, and the flytekit connector polling 60 tasks as Flyte does must all
+array, a watcher over all 1,500 jobs, and both connectors (flytekit's and Flyte 2's, 30 tasks each) polling as Flyte does must all
 end with the right states, one job per submit, no request given up; the controller's log proves the
 limit was hit, and the client's log and counters show how it slowed down.
 """
@@ -19,19 +19,23 @@ from pathlib import Path
 import pytest
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 
-from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask
+from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask, flyte2
+from flyte_plugin._config import SECRET_JWT_KEY
+from flyte_plugin.flyte2 import _connector as _connector2
 from flyte_plugin.flytekit import _connector
 from slurm_rest import JobSpec, JobState
 from slurm_rest.testbed import RELEASES, _limits
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, phase_name, template_of
+from ._flyte2 import TERMINAL as TERMINAL2
+from ._flyte2 import template as template2
 from .facade_support import make_async_client
 
 pytestmark = pytest.mark.live
 
 LIMITS = _limits.Limits(bucket=40, refill=40, period=1, max_connections=8)
-BURST, ARRAY, TASKS = 500, 1000, 60
+BURST, ARRAY, TASKS = 500, 1000, 30  # TASKS for each connector
 LIMITED = [pytest.param(r.name, id=f"slurm-{r.name}") for r in RELEASES if r.has_limits]
 
 
@@ -105,8 +109,26 @@ async def test_the_connector_polls_tasks_to_their_phases(connector_env: Testbed,
             await asyncio.sleep(1.0)  # as Flyte's propeller polls
         return f"UNFINISHED {meta.job_id}"
 
-    outcomes = await asyncio.gather(*(run() for _ in range(TASKS)))
-    assert [o.split()[0] for o in outcomes] == ["SUCCEEDED"] * TASKS, outcomes
+    task2 = flyte2.SlurmRestShellTask(f"limits2_{time.monotonic_ns()}", script="sleep 2", cluster=cluster,
+                                      job={"time": "2", "mem": "16M", "job-name": unique_name})
+    template = template2(task2)
+    connector2 = _connector2.SlurmRestConnector(flyte2.TASK2_SHELL)
+    secrets = {SECRET_JWT_KEY: key_b64(tb)}
+
+    async def run2() -> str:
+        from flyteidl2.core.execution_pb2 import TaskExecution
+
+        meta = await connector2.create(task_template=template, output_prefix="/unused", **secrets)
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            phase = TaskExecution.Phase.Name((await connector2.get(resource_meta=meta, **secrets)).phase)
+            if phase in TERMINAL2:
+                return f"{phase} {meta.job_id}"
+            await asyncio.sleep(1.0)
+        return f"UNFINISHED {meta.job_id}"
+
+    outcomes = await asyncio.gather(*(run() for _ in range(TASKS)), *(run2() for _ in range(TASKS)))
+    assert [o.split()[0] for o in outcomes] == ["SUCCEEDED"] * 2 * TASKS, outcomes
     client = (await _connector._session(cluster)).client
     on_cluster = await client.jobs(name=unique_name)
     assert sorted(j.job_id for j in on_cluster) == sorted(int(o.split()[1]) for o in outcomes)
