@@ -35,9 +35,10 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import grpc
 
@@ -51,6 +52,7 @@ from slurm_rest import ClientConfig, JobState, SlurmClient  # noqa: E402
 from slurm_rest.testbed import RELEASES, Release, _daemons, _facts, _network, load_facts  # noqa: E402
 from tests.live._replicas import SDKS, Replica, Sdk, deployment, task_request  # noqa: E402
 
+T = TypeVar("T")
 FAULTS = ("connector", "slurmrestd", "slurmctld", "node")
 TERMINAL = frozenset(p.value for p in TERMINAL_PHASES)
 KINDS = {"ok": "sleep {s}", "fail": "sleep {s}; exit 3", "cancel": "sleep 300"}  # a task's script; cancel: deleted
@@ -147,12 +149,12 @@ class Soak:
 
     # -- the driver (FlytePropeller's part) ------------------------------------------------------------
 
-    def _call(self, sdk: Sdk, method: str, request: Any) -> Any:
-        """``method`` on the SDK's replicas in turn until one answers; every replay counted by code."""
+    def _call(self, sdk: Sdk, method: str, call: Callable[[Replica], T]) -> T:
+        """``call`` on the SDK's replicas in turn until one answers; every replay counted by method and code."""
         while True:
             replica = self.replicas[sdk.name][next(self.turns[sdk.name]) % 2]
             try:
-                return getattr(replica.stub, method)(request, timeout=CALL_TIMEOUT)
+                return call(replica)
             except grpc.RpcError as exc:
                 with self.lock:
                     self.replayed[f"{method} {exc.code().name}"] += 1
@@ -171,24 +173,20 @@ class Soak:
     def _drive(self, t: Task) -> None:
         sdk = t.sdk
         try:
-            meta = bytes(self._call(sdk, "CreateTask", t.create).resource_meta)
+            meta = self._call(sdk, "CreateTask", lambda r: r.create(t.create, CALL_TIMEOUT))
         except grpc.RpcError:
             return
         t.job_id = int(json.loads(meta)["job_id"])
-        category = sdk.pb.TaskCategory(name=sdk.task_type, version=0)
-        get = sdk.pb.GetTaskRequest(task_category=category, resource_meta=meta)
         cancel_at = time.monotonic() + self.rng.uniform(3, 15) if t.kind == "cancel" else None
         while t.final is None and time.monotonic() < self.drain_deadline:
             try:
-                resource = self._call(sdk, "GetTask", get).resource
+                phase, t.message = self._call(sdk, "GetTask", lambda r: r.phase(meta, CALL_TIMEOUT))
             except grpc.RpcError:
                 return
-            phase = sdk.phase.Phase.Name(resource.phase)
             if not t.phases or t.phases[-1] != phase:
                 t.phases.append(phase)
-            t.message = resource.message
             if cancel_at is not None and phase not in TERMINAL and (phase == "RUNNING" or time.monotonic() > cancel_at):
-                self._call(sdk, "DeleteTask", sdk.pb.DeleteTaskRequest(task_category=category, resource_meta=meta))
+                self._call(sdk, "DeleteTask", lambda r: r.delete(meta, CALL_TIMEOUT))
                 cancel_at = None
             if t.final is None:
                 time.sleep(self.cfg.poll_every * self.rng.uniform(0.7, 1.3))
