@@ -87,7 +87,9 @@ class Begun:
         """The job an earlier create of this attempt submitted (Flyte replays a create whose answer it lost),
         asked only when that create left the work directory behind. A job that started wrote its id there: one
         read, at any age, believed when the job is the user's and (where the record keeps its comment) this
-        attempt's. One that has not started is still in the controller: ``find_submitted``, one job listing."""
+        attempt's. One that has not started is still in the controller: ``find_submitted``, one job listing
+        (32 s with 20,000 jobs held, bench 5: too much for every create, so without SFTP to tell a replay there is
+        no lookup)."""
         stager, client = self.session.stager, self.session.client
         if not (self.once and self.replay) or stager is None:
             return None
@@ -138,9 +140,7 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
         changes["comment"] = f"{spec.comment} {changes['comment']}"
     client = begun.session.client
     # Flyte calls create again when it never got the answer (the connector died after submitting): that
-    # attempt's job, if there is one, is the answer. Looked for only when its work directory was already
-    # there: a listing costs 32 s with 20,000 jobs in the controller (bench 5), too much for every create,
-    # so without SFTP to tell a replay there is no lookup.
+    # attempt's job, if make_work_dir found one (Begun.earlier_job), is the answer.
     found = begun.found
     job_id = found if found is not None else await client.submit(spec.with_changes(**changes), once=begun.once)
     ex = begun.execution
