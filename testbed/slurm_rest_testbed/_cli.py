@@ -1,4 +1,4 @@
-"""``python -m slurm_rest.testbed {up,down,status,token,restart,limits,failover} [RELEASE ...]``."""
+"""``python -m slurm_rest_testbed {up,down,status,token,restart,limits,failover} [RELEASE ...]``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from . import _accounting, _build, _daemons, _facts, _failover, _inventory, _limits, _network, _proxy
+from . import _accounting, _build, _containers, _daemons, _facts, _failover, _inventory, _limits, _network, _proxy
 from ._releases import Release, resolve
 
 __all__ = ["cmd_down", "cmd_status", "cmd_up", "main"]
@@ -23,6 +23,7 @@ def _up(rel: Release) -> dict[str, Any]:
         _network.ensure(rel)
         _daemons.mount(rel)
         _daemons.start(rel)
+        _containers.start_registry(rel)
         if _failover.active(rel):
             _failover.start_backup(rel)
         _daemons.reload(rel, *(name for name in changed if name in running))  # those started now read it already
@@ -30,11 +31,15 @@ def _up(rel: Release) -> dict[str, Any]:
         print(f"[{rel.name}] up: {rel.rest_url} and {rel.tls_url}", file=sys.stderr, flush=True)
     else:
         print(f"[{rel.name}] already up", file=sys.stderr, flush=True)
+        _containers.start_registry(rel)  # if it was stopped, or the release was up before it had one
         _build.install_cluster_python_packages(rel)  # this project's sources changed since: their copy too
         if not _build.gpus_configured(rel):  # started before its nodes had GPUs: new config, read at start only
             # slurmrestd too: 22.05's checks a job's gres against the GresTypes it read ("Failure during parsing").
-            print(f"[{rel.name}] giving the nodes GPUs: restarting slurmctld, slurmd and slurmrestd", file=sys.stderr,
-                  flush=True)
+            print(
+                f"[{rel.name}] giving the nodes GPUs: restarting slurmctld, slurmd and slurmrestd",
+                file=sys.stderr,
+                flush=True,
+            )
             _daemons.reload(rel, *_build.configure(rel))
             _daemons.restart(rel, "slurmctld", *(d.name for d in _daemons.DAEMONS if d.node), "slurmrestd")
             _facts.wait_ready(rel)
@@ -56,6 +61,7 @@ def cmd_down(releases: list[Release]) -> Any:
     for rel in releases:  # each release as far as it goes; a failure of one never leaves the others up
         try:
             _daemons.stop(rel)
+            _containers.stop_registry(rel)
             if rel.rootfs.exists():
                 _daemons.unmount(rel)
             _network.remove(rel)
@@ -69,16 +75,27 @@ def cmd_down(releases: list[Release]) -> Any:
 
 
 def cmd_status(releases: list[Release]) -> Any:
-    return [{"release": r.name, "suite": r.suite, "status": _daemons.status(r), "rest_url": r.rest_url,
-             "tls_url": r.tls_url, "pids": _daemons.alive(r)} for r in releases]
+    return [
+        {
+            "release": r.name,
+            "suite": r.suite,
+            "status": _daemons.status(r),
+            "rest_url": r.rest_url,
+            "tls_url": r.tls_url,
+            "pids": _daemons.alive(r),
+        }
+        for r in releases
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m slurm_rest.testbed", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m slurm_rest_testbed", description=__doc__)
     sub = parser.add_subparsers(dest="cmd", required=True)
-    for name, help_ in (("up", "build (once) and start; prints connection facts"),
-                        ("down", "stop this release's daemons (by pid file), unmount, remove its nodes' network"),
-                        ("status", "which daemons run")):
+    for name, help_ in (
+        ("up", "build (once) and start; prints connection facts"),
+        ("down", "stop this release's daemons (by pid file), unmount, remove its nodes' network"),
+        ("status", "which daemons run"),
+    ):
         sp = sub.add_parser(name, help=help_)
         sp.add_argument("releases", nargs="*", help="22.05|24.11|26.05, a suite name, or all (default)")
     tok = sub.add_parser("token", help="print a fresh JWT for a user")

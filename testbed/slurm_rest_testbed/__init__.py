@@ -3,7 +3,7 @@
 Each release runs munge, MariaDB + slurmdbd, slurmctld, three slurmd (each a node in its own network
 namespace: ``_network``; 16 CPUs, 8 GB and 4 stand-in GPUs each: ``_build``), slurmrestd (rest_auth/jwt)
 and an sshd on its own loopback ports.
-``python -m slurm_rest.testbed up 24.11`` builds (once) and starts one, and prints its connection
+``python -m slurm_rest_testbed up 24.11`` builds (once) and starts one, and prints its connection
 facts as JSON. Needs root (chroot, mount, debootstrap).
 """
 

@@ -46,10 +46,11 @@ def _conf_path(rel: Release) -> Path:
 
 def _conf(rel: Release) -> str:
     d, tls = _dir(rel), _tls.files(rel)
-    temps = "\n".join(f"    {kind}_temp_path {d}/tmp/{kind};" for kind in
-                      ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temps = "\n".join(
+        f"    {kind}_temp_path {d}/tmp/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     return f"""\
-# Written by slurm_rest.testbed; rewritten on every 'up'. TLS on loopback, plain HTTP to slurmrestd.
+# Written by slurm_rest_testbed; rewritten on every 'up'. TLS on loopback, plain HTTP to slurmrestd.
 user {WORKER_USER};
 worker_processes 1;
 pid {pid_file(rel)};
@@ -98,5 +99,7 @@ def start(rel: Release) -> None:
     """Start the release's nginx master (it daemonizes and writes its pid file once it listens)."""
     if not Path(NGINX).exists():
         raise SystemExit(f"[{rel.name}] {NGINX} not found: run scripts/setup (installs Debian's nginx)")
-    run([NGINX, "-c", str(_conf_path(rel)), "-p", f"{_dir(rel)}/", "-e", str(error_log(rel))],
-        log=rel.state / "nginx.log")
+    run(
+        [NGINX, "-c", str(_conf_path(rel)), "-p", f"{_dir(rel)}/", "-e", str(error_log(rel))],
+        log=rel.state / "nginx.log",
+    )

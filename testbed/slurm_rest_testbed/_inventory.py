@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
-from ._build import CHROOT_ENV, JOB_USER, JOB_USERS
+from ._build import JOB_USER, JOB_USERS, captured
+from ._reconfigure import reconfigure
 from ._releases import Release
 
 __all__ = ["ACCOUNT", "LICENSE", "LICENSE_COUNT", "QOS", "RESERVATION", "ensure", "slurm_conf_lines"]
@@ -37,44 +37,59 @@ def slurm_conf_lines() -> str:
     return f"Licenses={LICENSE}:{LICENSE_COUNT}\n"
 
 
-def _run(rel: Release, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["chroot", str(rel.rootfs), *args], capture_output=True, text=True, check=False,
-                          env=CHROOT_ENV, timeout=120)
-
-
 def _checked(rel: Release, *args: str) -> str:
-    proc = _run(rel, *args)
+    proc = captured(rel, *args)
     if proc.returncode != 0:
         raise SystemExit(f"[{rel.name}] {' '.join(args)}: {(proc.stdout + proc.stderr).strip()}")
     return proc.stdout
 
 
 def _license(rel: Release) -> None:
-    if f"LicenseName={LICENSE}" in _run(rel, "scontrol", "show", "license", LICENSE).stdout:
+    if f"LicenseName={LICENSE}" in captured(rel, "scontrol", "show", "license", LICENSE).stdout:
         return
     conf = rel.rootfs / "etc/slurm/slurm.conf"
     text = conf.read_text()
     if not _LICENSES_LINE.search(text):  # a slurm.conf written before this module: add the line, nothing else
         conf.write_text(text.rstrip("\n") + "\n" + slurm_conf_lines())
-    _checked(rel, "scontrol", "reconfigure")
+    reconfigure(rel)
 
 
 def _qos(rel: Release) -> None:
-    if _run(rel, "sacctmgr", "-n", "-P", "show", "qos", QOS, "format=name").stdout.strip() != QOS:
+    if captured(rel, "sacctmgr", "-n", "-P", "show", "qos", QOS, "format=name").stdout.strip() != QOS:
         _checked(rel, "sacctmgr", "-i", "add", "qos", QOS, *QOS_SETTINGS)
     for user in JOB_USERS:
-        have = _run(rel, "sacctmgr", "-n", "-P", "show", "association", f"user={user}", f"account={ACCOUNT}",
-                    "format=qos,defaultqos").stdout.strip()
+        have = captured(
+            rel,
+            "sacctmgr",
+            "-n",
+            "-P",
+            "show",
+            "association",
+            f"user={user}",
+            f"account={ACCOUNT}",
+            "format=qos,defaultqos",
+        ).stdout.strip()
         qos, _, default = have.partition("|")
         if QOS not in qos.split(",") or default != "normal":
             _checked(rel, "sacctmgr", "-i", "modify", "user", user, "set", f"qos+={QOS}", "defaultqos=normal")
 
 
 def _reservation(rel: Release) -> None:
-    if _run(rel, "scontrol", "show", "reservation", RESERVATION).returncode == 0:
+    if captured(rel, "scontrol", "show", "reservation", RESERVATION).returncode == 0:
         return
-    _checked(rel, "scontrol", "create", "reservation", f"reservationname={RESERVATION}", "starttime=now+3650days",
-             "duration=60", f"users={JOB_USER}", f"accounts={ACCOUNT}", "nodes=ALL", "flags=IGNORE_JOBS")
+    _checked(
+        rel,
+        "scontrol",
+        "create",
+        "reservation",
+        f"reservationname={RESERVATION}",
+        "starttime=now+3650days",
+        "duration=60",
+        f"users={JOB_USER}",
+        f"accounts={ACCOUNT}",
+        "nodes=ALL",
+        "flags=IGNORE_JOBS",
+    )
 
 
 def ensure(rel: Release) -> None:

@@ -25,8 +25,17 @@ from pathlib import Path
 
 from ._releases import Release
 
-__all__ = ["BACKUP", "TIMEOUT", "active", "apply", "backup_pid", "failover", "slurm_conf_lines", "start_backup",
-           "stop_backup"]
+__all__ = [
+    "BACKUP",
+    "TIMEOUT",
+    "active",
+    "apply",
+    "backup_pid",
+    "failover",
+    "slurm_conf_lines",
+    "start_backup",
+    "stop_backup",
+]
 
 BACKUP = "ctl2"
 TIMEOUT = 5  # SlurmctldTimeout: seconds without the primary before the backup takes over
@@ -50,8 +59,10 @@ def slurm_conf_lines(rel: Release) -> str:
     if not active(rel):
         return ""
     n1 = _network.nodes(rel)[0]
-    return (f"# Failover mode (slurm_rest.testbed failover): a backup controller in {n1.name}'s namespace.\n"
-            f"SlurmctldHost={BACKUP}({n1.address})\nSlurmctldTimeout={TIMEOUT}\n")
+    return (
+        f"# Failover mode (slurm_rest_testbed failover): a backup controller in {n1.name}'s namespace.\n"
+        f"SlurmctldHost={BACKUP}({n1.address})\nSlurmctldTimeout={TIMEOUT}\n"
+    )
 
 
 def backup_pid(rel: Release) -> int | None:
@@ -74,18 +85,39 @@ def start_backup(rel: Release) -> int:
     target = rel.rootfs / "run/slurmctld.pid"
     target.touch(exist_ok=True)
     # -D: in the foreground, so that the process started here is slurmctld itself and its pid is known.
-    script = (f'hostname {BACKUP} && mount --bind "$0" "$1" && exec chroot "$2" /usr/sbin/slurmctld -D')
+    script = f'hostname {BACKUP} && mount --bind "$0" "$1" && exec chroot "$2" /usr/sbin/slurmctld -D'
     with (rel.state / "slurmctld-backup.log").open("ab") as log:
-        proc = subprocess.Popen(["nsenter", f"--net=/run/netns/{n1.netns}", "unshare", "--uts", "--mount",
-                                 "--propagation", "private", "--", "sh", "-c", script, str(pid_file), str(target),
-                                 str(rel.rootfs)], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env=_build.CHROOT_ENV, start_new_session=True)
+        proc = subprocess.Popen(
+            [
+                "nsenter",
+                f"--net=/run/netns/{n1.netns}",
+                "unshare",
+                "--uts",
+                "--mount",
+                "--propagation",
+                "private",
+                "--",
+                "sh",
+                "-c",
+                script,
+                str(pid_file),
+                str(target),
+                str(rel.rootfs),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=_build.CHROOT_ENV,
+            start_new_session=True,
+        )
     pid_file.write_text(f"{proc.pid}\n")
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"[{rel.name}] the backup slurmctld exited ({proc.returncode}); see "
-                             f"{rel.state}/slurmctld-backup.log and the chroot's /var/log/slurm/slurmctld.log")
+            raise SystemExit(
+                f"[{rel.name}] the backup slurmctld exited ({proc.returncode}); see "
+                f"{rel.state}/slurmctld-backup.log and the chroot's /var/log/slurm/slurmctld.log"
+            )
         if backup_pid(rel) == proc.pid:
             return proc.pid
         time.sleep(0.1)

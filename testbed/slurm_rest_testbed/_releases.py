@@ -24,6 +24,7 @@ class Release:
     rest_plugins: str
     needs_cgroup_conf: bool
     has_limits: bool  # slurmctld's rl_enable (23.02+) and slurmrestd's --max-connections: ``_limits``
+    runtimes: tuple[str, ...] = ()  # container runtimes for jobs (``slurm_rest.ContainerRuntime`` values): _containers
 
     @property
     def ctld_port(self) -> int:
@@ -80,15 +81,37 @@ class Release:
 
 RELEASES: tuple[Release, ...] = (
     # The dbv0.0.38 and openapi/slurmdbd plugins (the /slurmdb/ paths) need slurmdbd (_accounting.py).
-    Release(name="22.05", suite="bookworm", cluster="tb2205", port_base=16800,
-            rest_plugins="openapi/v0.0.38,openapi/dbv0.0.38,openapi/v0.0.37", needs_cgroup_conf=False,
-            has_limits=False),
-    Release(name="24.11", suite="trixie", cluster="tb2411", port_base=16900,
-            rest_plugins="openapi/slurmctld,openapi/slurmdbd", needs_cgroup_conf=True,
-            has_limits=True),
-    Release(name="26.05", suite="sid", cluster="tb2605", port_base=17000,
-            rest_plugins="openapi/slurmctld,openapi/slurmdbd", needs_cgroup_conf=True,
-            has_limits=True),
+    Release(
+        name="22.05",
+        suite="bookworm",
+        cluster="tb2205",
+        port_base=16800,
+        rest_plugins="openapi/v0.0.38,openapi/dbv0.0.38,openapi/v0.0.37",
+        needs_cgroup_conf=False,
+        has_limits=False,
+        runtimes=("oci",),
+    ),
+    Release(
+        name="24.11",
+        suite="trixie",
+        cluster="tb2411",
+        port_base=16900,
+        rest_plugins="openapi/slurmctld,openapi/slurmdbd",
+        needs_cgroup_conf=True,
+        has_limits=True,
+        runtimes=("oci",),
+    ),
+    # Apptainer is packaged in sid only (1.4.x); it runs unprivileged (user namespaces: see _daemons.rooted).
+    Release(
+        name="26.05",
+        suite="sid",
+        cluster="tb2605",
+        port_base=17000,
+        rest_plugins="openapi/slurmctld,openapi/slurmdbd",
+        needs_cgroup_conf=True,
+        has_limits=True,
+        runtimes=("apptainer", "oci"),
+    ),
 )
 
 _BY_KEY = {key: r for r in RELEASES for key in (r.name, r.suite, r.cluster)}

@@ -25,11 +25,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ._build import CHROOT_ENV, JOB_USERS, in_root
+from ._build import CHROOT_ENV, JOB_USERS, captured, in_root
 from ._releases import Release
 
-__all__ = ["DAEMON_NAMES", "DB_NAME", "configure", "ensure_associations", "set_min_job_age", "slurm_conf_lines",
-           "start"]
+__all__ = [
+    "DAEMON_NAMES",
+    "DB_NAME",
+    "configure",
+    "ensure_associations",
+    "slurm_conf_lines",
+    "start",
+]
 
 DAEMON_NAMES = ("mariadbd", "slurmdbd")
 DB_NAME = "slurm_acct_db"
@@ -39,9 +45,11 @@ _MY_CNF = "/etc/mysql/slurm-testbed.cnf"
 
 def slurm_conf_lines(rel: Release, host: str) -> str:
     """The slurm.conf lines that send job records to this release's slurmdbd."""
-    return (f"AccountingStorageType=accounting_storage/slurmdbd\n"
-            f"AccountingStorageHost={host}\nAccountingStoragePort={rel.dbd_port}\n"
-            "AccountingStoreFlags=job_comment\n")
+    return (
+        f"AccountingStorageType=accounting_storage/slurmdbd\n"
+        f"AccountingStorageHost={host}\nAccountingStoragePort={rel.dbd_port}\n"
+        "AccountingStoreFlags=job_comment\n"
+    )
 
 
 def _socket(rel: Release) -> str:
@@ -54,7 +62,7 @@ def _socket(rel: Release) -> str:
 
 
 MY_CNF = """\
-# Written by slurm_rest.testbed: unix socket only (the chroots share one network namespace).
+# Written by slurm_rest_testbed: unix socket only (the chroots share one network namespace).
 [mysqld]
 user = mysql
 datadir = /var/lib/mysql
@@ -72,7 +80,7 @@ socket = {socket}
 
 def _slurmdbd_conf(rel: Release, host: str, password: str) -> str:
     return f"""\
-# Written by slurm_rest.testbed; rewritten on every 'up'.
+# Written by slurm_rest_testbed; rewritten on every 'up'.
 AuthType=auth/munge
 AuthAltTypes=auth/jwt
 AuthAltParameters=jwt_key=/var/spool/slurmctld/jwt_hs256.key
@@ -113,18 +121,32 @@ def configure(rel: Release) -> None:
         (root / d).mkdir(parents=True, exist_ok=True)
         in_root(rel, ["chown", "mysql:mysql", "/" + d])
     if not (root / "var/lib/mysql/mysql").is_dir():  # sid's package leaves it empty
-        in_root(rel, ["mariadb-install-db", f"--defaults-file={_MY_CNF}", "--user=mysql",
-                      "--auth-root-authentication-method=socket", "--skip-test-db"],
-                log=rel.state / "build.log")
+        in_root(
+            rel,
+            [
+                "mariadb-install-db",
+                f"--defaults-file={_MY_CNF}",
+                "--user=mysql",
+                "--auth-root-authentication-method=socket",
+                "--skip-test-db",
+            ],
+            log=rel.state / "build.log",
+        )
 
 
 def _sql(rel: Release, statement: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["chroot", str(rel.rootfs), "mariadb", f"--defaults-file={_MY_CNF}", "-u", "root",
-                           "-N", "-B", "-e", statement], capture_output=True, text=True, check=False, env=CHROOT_ENV)
+    return subprocess.run(
+        ["chroot", str(rel.rootfs), "mariadb", f"--defaults-file={_MY_CNF}", "-u", "root", "-N", "-B", "-e", statement],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=CHROOT_ENV,
+    )
 
 
-def _until(what: str, rel: Release, check: Callable[[], subprocess.CompletedProcess[str]],
-           timeout: float = 60.0) -> None:
+def _until(
+    what: str, rel: Release, check: Callable[[], subprocess.CompletedProcess[str]], timeout: float = 60.0
+) -> None:
     deadline = time.monotonic() + timeout
     last = ""
     while time.monotonic() < deadline:
@@ -140,15 +162,23 @@ def start(rel: Release, name: str, log: Path) -> None:
     """Start ``mariadbd`` or ``slurmdbd``; return once it answers (the next daemon relies on it)."""
     if name == "mariadbd":
         with log.open("ab") as fh:
-            subprocess.Popen(["chroot", str(rel.rootfs), "/usr/sbin/mariadbd", f"--defaults-file={_MY_CNF}"],
-                             stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=CHROOT_ENV,
-                             start_new_session=True)
+            subprocess.Popen(
+                ["chroot", str(rel.rootfs), "/usr/sbin/mariadbd", f"--defaults-file={_MY_CNF}"],
+                stdout=fh,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=CHROOT_ENV,
+                start_new_session=True,
+            )
         _until("mariadbd", rel, lambda: _sql(rel, "SELECT 1"))
         password = _password(rel)
-        _sql(rel, f"CREATE DATABASE IF NOT EXISTS {DB_NAME}; "
-                  f"CREATE USER IF NOT EXISTS 'slurm'@'localhost' IDENTIFIED BY '{password}'; "
-                  f"ALTER USER 'slurm'@'localhost' IDENTIFIED BY '{password}'; "
-                  f"GRANT ALL ON {DB_NAME}.* TO 'slurm'@'localhost';").check_returncode()
+        _sql(
+            rel,
+            f"CREATE DATABASE IF NOT EXISTS {DB_NAME}; "
+            f"CREATE USER IF NOT EXISTS 'slurm'@'localhost' IDENTIFIED BY '{password}'; "
+            f"ALTER USER 'slurm'@'localhost' IDENTIFIED BY '{password}'; "
+            f"GRANT ALL ON {DB_NAME}.* TO 'slurm'@'localhost';",
+        ).check_returncode()
     elif name == "slurmdbd":
         subprocess.run(["chroot", str(rel.rootfs), "/usr/sbin/slurmdbd"], check=True, env=CHROOT_ENV)
         _until("slurmdbd", rel, lambda: _sacctmgr(rel, "list", "cluster", "format=cluster"))
@@ -158,8 +188,7 @@ def start(rel: Release, name: str, log: Path) -> None:
 
 
 def _sacctmgr(rel: Release, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["chroot", str(rel.rootfs), "sacctmgr", "-i", "-n", "-P", *args],
-                          capture_output=True, text=True, check=False, env=CHROOT_ENV, timeout=30)
+    return captured(rel, "sacctmgr", "-i", "-n", "-P", *args, timeout=30)
 
 
 def ensure_associations(rel: Release) -> None:
@@ -170,38 +199,20 @@ def ensure_associations(rel: Release) -> None:
         # refuse to start against the one slurmdbd assigns ("CLUSTER ID MISMATCH"): Slurm's advice.
         (rel.rootfs / "var/spool/slurmctld/clustername").unlink(missing_ok=True)
     have = _sacctmgr(rel, "list", "association", "format=cluster,account,user").stdout.split()
-    wanted = [("cluster", rel.cluster, []),
-              ("account", ACCOUNT, [f"cluster={rel.cluster}"]),
-              *(("user", user, [f"account={ACCOUNT}", f"cluster={rel.cluster}"]) for user in (*JOB_USERS, "slurm"))]
+    wanted = [
+        ("cluster", rel.cluster, []),
+        ("account", ACCOUNT, [f"cluster={rel.cluster}"]),
+        *(("user", user, [f"account={ACCOUNT}", f"cluster={rel.cluster}"]) for user in (*JOB_USERS, "slurm")),
+    ]
     for kind, name, extra in wanted:
-        key = {"cluster": f"{rel.cluster}|root|", "account": f"{rel.cluster}|{ACCOUNT}|",
-               "user": f"{rel.cluster}|{ACCOUNT}|{name}"}[kind]
+        key = {
+            "cluster": f"{rel.cluster}|root|",
+            "account": f"{rel.cluster}|{ACCOUNT}|",
+            "user": f"{rel.cluster}|{ACCOUNT}|{name}",
+        }[kind]
         if key in have:
             continue
         proc = _sacctmgr(rel, "add", kind, name, *extra)
         if proc.returncode != 0 and "already exists" not in proc.stdout + proc.stderr:
             raise SystemExit(f"[{rel.name}] sacctmgr add {kind} {name}: {proc.stdout}{proc.stderr}")
     marker.touch()
-
-
-# -- purge tests ------------------------------------------------------------------------------
-
-_MIN_JOB_AGE = re.compile(r"^MinJobAge=(\d+)$", re.MULTILINE)
-
-
-def set_min_job_age(rel: Release, seconds: int) -> int:
-    """Set MinJobAge in the running release's slurm.conf, make slurmctld reread it, return the old value.
-
-    For tests that need purged jobs (restore the old value in a ``finally``; the next ``up`` writes the
-    configured one anyway). Measured: a finished job leaves the controller 4-7 s after it ended with
-    MinJobAge=2 (the minimum). 24.11+ re-exec slurmctld on ``scontrol reconfigure`` (about 9 s).
-    """
-    conf = rel.rootfs / "etc/slurm/slurm.conf"
-    text = conf.read_text()
-    found = _MIN_JOB_AGE.search(text)
-    if found is None:
-        raise SystemExit(f"[{rel.name}] no MinJobAge line in {conf}")
-    conf.write_text(_MIN_JOB_AGE.sub(f"MinJobAge={seconds}", text))
-    subprocess.run(["chroot", str(rel.rootfs), "scontrol", "reconfigure"], check=True, env=CHROOT_ENV,
-                   capture_output=True, timeout=60)
-    return int(found.group(1))

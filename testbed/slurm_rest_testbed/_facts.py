@@ -57,14 +57,22 @@ def api_versions(spec: dict[str, Any]) -> list[str]:
 
 
 def _slurm_version(rel: Release) -> str:
-    out = subprocess.run(["chroot", str(rel.rootfs), "dpkg-query", "-W", "-f=${Version}", "slurmctld"],
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        ["chroot", str(rel.rootfs), "dpkg-query", "-W", "-f=${Version}", "slurmctld"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return out.stdout.strip()
 
 
 def _python_version(rel: Release) -> str:
-    out = subprocess.run(["chroot", str(rel.rootfs), "python3", "-c", "import sys; print(*sys.version_info[:2], sep='.')"],
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        ["chroot", str(rel.rootfs), "python3", "-c", "import sys; print(*sys.version_info[:2], sep='.')"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return out.stdout.strip()
 
 
@@ -77,8 +85,13 @@ def wait_ready(rel: Release, timeout: float = 90.0) -> None:
         try:
             fetch_spec(rel)
             fetch_spec(rel, through_proxy=True)
-            out = subprocess.run(["chroot", str(rel.rootfs), "sinfo", "-h", "-N", "-o", "%N %t"],
-                                 capture_output=True, text=True, check=False, timeout=20)
+            out = subprocess.run(
+                ["chroot", str(rel.rootfs), "sinfo", "-h", "-N", "-o", "%N %t"],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=20,
+            )
             last = out.stdout.strip() or out.stderr.strip()
             states = [line.split()[-1] for line in out.stdout.splitlines() if line.strip()]
             if states and all(s.startswith(("idle", "mix", "alloc")) and not s.endswith("*") for s in states):
@@ -102,8 +115,13 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
         # Every job user (alice is job_user): a home, a key for SFTP, an association; any may get a token.
         "users": {user: {"uid": uid, "ssh_key_path": str(ssh_key_path(rel, user))} for user, uid in JOB_USERS.items()},
         # slurmrestd behind nginx (_proxy): valid only by this name and with this CA (the release's own).
-        "tls": {"url": rel.tls_url, "wrong_host_url": rel.tls_wrong_host_url, "ca_path": str(_tls.files(rel).ca),
-                "access_log": str(_proxy.access_log(rel)), "error_log": str(_proxy.error_log(rel))},
+        "tls": {
+            "url": rel.tls_url,
+            "wrong_host_url": rel.tls_wrong_host_url,
+            "ca_path": str(_tls.files(rel).ca),
+            "access_log": str(_proxy.access_log(rel)),
+            "error_log": str(_proxy.error_log(rel)),
+        },
         "ssh": {
             "host": "127.0.0.1",
             "port": rel.ssh_port,
@@ -112,18 +130,26 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
             "known_hosts": str(rel.state / "known_hosts"),
         },
         "jwt_key_path": str(jwt_key_path(rel)),
-        "python": {"executable": "/usr/bin/python3", "version": _python_version(rel),
-                   "setup": [f"export PYTHONPATH={CLUSTER_SITE}"]},
+        "python": {
+            "executable": "/usr/bin/python3",
+            "version": _python_version(rel),
+            "setup": [f"export PYTHONPATH={CLUSTER_SITE}"],
+        },
         # Flyte function tasks: flytekit + this project, only where the cluster Python matches this one.
-        "flyte": ({"python": "/usr/bin/python3", "setup": [f"export PYTHONPATH={FLYTE_SITE}"]}
-                  if (rel.rootfs / FLYTE_SITE.lstrip("/") / ".slurm-rest-stamp").exists() else None),
+        "flyte": (
+            {"python": "/usr/bin/python3", "setup": [f"export PYTHONPATH={FLYTE_SITE}"]}
+            if (rel.rootfs / FLYTE_SITE.lstrip("/") / ".slurm-rest-stamp").exists()
+            else None
+        ),
         "rootfs": str(rel.rootfs),
         # Compute nodes (each its own slurmd, network and hostname: _network) and partitions:
         # "debug" (default, never preempted), "low" (requeued when "high" needs its nodes), "high".
-        "nodes": [{"name": n.name, "address": n.address, "slurmd_pid_file": str(rel.rootfs / "run" / f"slurmd-{n.name}.pid")}
-                  for n in _network.nodes(rel)],
+        "nodes": [
+            {"name": n.name, "address": n.address, "slurmd_pid_file": str(rel.rootfs / "run" / f"slurmd-{n.name}.pid")}
+            for n in _network.nodes(rel)
+        ],
         "partitions": {"default": "debug", "preemptible": "low", "preempting": "high"},
-        "token_command": f"{sys.executable} -m slurm_rest.testbed token {rel.name}",
+        "token_command": f"{sys.executable} -m slurm_rest_testbed token {rel.name}",
     }
     (rel.state / "testbed.json").write_text(json.dumps(out, indent=2) + "\n")
     if with_token:

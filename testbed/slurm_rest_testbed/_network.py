@@ -44,8 +44,10 @@ def controller_address(rel: Release) -> str:
 
 def nodes(rel: Release) -> tuple[Node, ...]:
     tag = rel.cluster.removeprefix("tb")
-    return tuple(Node(name=name, address=f"{_prefix(rel)}.{11 + i}", netns=f"srtb{tag}-{name}", veth=f"srtb{tag}{name}")
-                 for i, name in enumerate(NODE_NAMES))
+    return tuple(
+        Node(name=name, address=f"{_prefix(rel)}.{11 + i}", netns=f"srtb{tag}-{name}", veth=f"srtb{tag}{name}")
+        for i, name in enumerate(NODE_NAMES)
+    )
 
 
 def _ip(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -98,5 +100,15 @@ def _left(rel: Release) -> list[str]:
 
 def in_node(node: Node, *args: str) -> list[str]:
     """A command line that runs ``args`` in the node's network namespace, under its own hostname."""
-    return ["nsenter", f"--net=/run/netns/{node.netns}", "unshare", "--uts", "--",
-            "sh", "-c", 'hostname "$0" && exec "$@"', node.name, *args]
+    return [
+        "nsenter",
+        f"--net=/run/netns/{node.netns}",
+        "unshare",
+        "--uts",
+        "--",
+        "sh",
+        "-c",
+        'hostname "$0" && exec "$@"',
+        node.name,
+        *args,
+    ]

@@ -56,8 +56,10 @@ def slurm_conf_lines(rel: Release) -> str:
     lim = current(rel)
     if lim is None:
         return ""
-    return (f"# Limits mode (slurm_rest.testbed limits): a per-user RPC rate limit.\nSlurmctldParameters=rl_enable,"
-            f"rl_bucket_size={lim.bucket},rl_refill_rate={lim.refill},rl_refill_period={lim.period},rl_log_freq=0\n")
+    return (
+        f"# Limits mode (slurm_rest_testbed limits): a per-user RPC rate limit.\nSlurmctldParameters=rl_enable,"
+        f"rl_bucket_size={lim.bucket},rl_refill_rate={lim.refill},rl_refill_period={lim.period},rl_log_freq=0\n"
+    )
 
 
 def rest_args(rel: Release) -> tuple[str, ...]:

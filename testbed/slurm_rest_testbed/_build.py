@@ -21,10 +21,31 @@ from types import MappingProxyType
 from . import _network
 from ._releases import Release
 
-__all__ = ["CHROOT_ENV", "GPUS_PER_NODE", "JOB_USER", "JOB_USERS", "REST_USER", "build", "cluster_python",
-           "configure", "configure_ssh", "copy_host_files", "ensure_users", "gpus_configured", "in_root",
-           "install_cluster_python_packages", "install_flyte_site", "is_mounted_below", "make_gpu_files", "run",
-           "slurm_conf", "ssh_key_path"]
+__all__ = [
+    "CHROOT_ENV",
+    "GPUS_PER_NODE",
+    "JOB_USER",
+    "JOB_USERS",
+    "REST_USER",
+    "build",
+    "captured",
+    "cluster_python",
+    "configure",
+    "configure_ssh",
+    "copy_host_files",
+    "ensure_users",
+    "gpus_configured",
+    "in_root",
+    "install_cluster_python_packages",
+    "install_flyte_site",
+    "is_mounted_below",
+    "make_gpu_files",
+    "packages",
+    "recipe",
+    "run",
+    "slurm_conf",
+    "ssh_key_path",
+]
 
 MIRROR = os.environ.get("SLURM_REST_TESTBED_MIRROR", "http://deb.debian.org/debian")
 JOB_USER = "alice"
@@ -35,10 +56,35 @@ JOB_USERS: Mapping[str, int] = MappingProxyType({JOB_USER: JOB_UID, "bob": 1501}
 REST_USER = "slurmrest"
 # The environment of every command run in a chroot (not the caller's: its PATH may be a venv's).
 CHROOT_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C"}
-PACKAGES = ["slurmctld", "slurmd", "slurmrestd", "slurm-client", "munge", "slurm-wlm-jwt-plugin", "slurm-wlm-basic-plugins", "procps", "openssh-server", "python3", "python3-cloudpickle", "ca-certificates",
-            "mariadb-server", "slurmdbd"]  # accounting: see _accounting.py
+PACKAGES = [
+    "slurmctld",
+    "slurmd",
+    "slurmrestd",
+    "slurm-client",
+    "munge",
+    "slurm-wlm-jwt-plugin",
+    "slurm-wlm-basic-plugins",
+    "procps",
+    "openssh-server",
+    "python3",
+    "python3-cloudpickle",
+    "ca-certificates",
+    "mariadb-server",
+    "slurmdbd",
+]  # accounting: see _accounting.py
 # Bump when the build recipe changes so that existing chroots are re-provisioned.
-RECIPE = "4:" + " ".join(PACKAGES)
+RECIPE_VERSION = 4
+# The packages of each container runtime a release installs (Release.runtimes).
+RUNTIME_PACKAGES: Mapping[str, tuple[str, ...]] = MappingProxyType({"apptainer": ("apptainer",), "oci": ("runc",)})
+
+
+def packages(rel: Release) -> list[str]:
+    return PACKAGES + [p for runtime in rel.runtimes for p in RUNTIME_PACKAGES[runtime]]
+
+
+def recipe(rel: Release) -> str:
+    """What the chroot is built from: a release without runtimes keeps the recipe it was built with."""
+    return f"{RECIPE_VERSION}:" + " ".join(packages(rel))
 
 
 def run(args: list[str], *, log: Path | None = None, **kw: object) -> None:
@@ -58,6 +104,13 @@ def in_root(rel: Release, args: list[str], *, log: Path | None = None) -> None:
     run(["chroot", str(rel.rootfs), *args], log=log, env=env)
 
 
+def captured(rel: Release, *args: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
+    """A command in the release's chroot, its output captured and its exit status left to the caller."""
+    return subprocess.run(
+        ["chroot", str(rel.rootfs), *args], capture_output=True, text=True, check=False, env=CHROOT_ENV, timeout=timeout
+    )
+
+
 def is_mounted_below(path: Path) -> bool:
     prefix = str(path.resolve()).rstrip("/") + "/"
     with open("/proc/mounts") as fh:
@@ -67,7 +120,7 @@ def is_mounted_below(path: Path) -> bool:
 def build(rel: Release) -> None:
     """Create the chroot and install Slurm into it, unless the recipe marker says it is done."""
     marker = rel.rootfs / ".slurm-rest-recipe"
-    if marker.exists() and marker.read_text() == RECIPE:
+    if marker.exists() and marker.read_text() == recipe(rel):
         return
     rel.state.mkdir(parents=True, exist_ok=True)
     log = rel.state / "build.log"
@@ -86,12 +139,13 @@ def build(rel: Release) -> None:
     policy.chmod(0o755)
     # Mirrors may serve snapshots whose Release files are past Valid-Until.
     (rel.rootfs / "etc/apt/apt.conf.d/99slurm-rest-testbed").write_text(
-        'Acquire::Check-Valid-Until "false";\nAcquire::Retries "3";\n')
+        'Acquire::Check-Valid-Until "false";\nAcquire::Retries "3";\n'
+    )
     print(f"[{rel.name}] installing Slurm packages", file=sys.stderr, flush=True)
     in_root(rel, ["apt-get", "update"], log=log)
-    in_root(rel, ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES], log=log)
+    in_root(rel, ["apt-get", "install", "-y", "--no-install-recommends", *packages(rel)], log=log)
     in_root(rel, ["apt-get", "clean"], log=log)
-    marker.write_text(RECIPE)
+    marker.write_text(recipe(rel))
 
 
 def copy_host_files(rel: Release) -> None:
@@ -125,10 +179,12 @@ def ensure_users(rel: Release, log: Path) -> None:
 def slurm_conf(rel: Release, host: str) -> str:
     from . import _accounting, _failover, _inventory, _limits  # they import this module
 
-    nodes = "\n".join(f"NodeName={n.name} NodeAddr={n.address} CPUs=16 RealMemory=8192 Gres=gpu:{GPUS_PER_NODE}"
-                      " State=UNKNOWN" for n in _network.nodes(rel))
+    nodes = "\n".join(
+        f"NodeName={n.name} NodeAddr={n.address} CPUs=16 RealMemory=8192 Gres=gpu:{GPUS_PER_NODE} State=UNKNOWN"
+        for n in _network.nodes(rel)
+    )
     return f"""\
-# Written by slurm_rest.testbed; rewritten on every 'up'.
+# Written by slurm_rest_testbed; rewritten on every 'up'.
 ClusterName={rel.cluster}
 SlurmctldHost={host}({_network.controller_address(rel)})
 SlurmctldPort={rel.ctld_port}
@@ -174,8 +230,12 @@ PreemptMode=REQUEUE
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP PreemptMode=OFF
 PartitionName=low Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=1
 PartitionName=high Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=10
-""" + (_accounting.slurm_conf_lines(rel, host) + _inventory.slurm_conf_lines() + _limits.slurm_conf_lines(rel)
-       + _failover.slurm_conf_lines(rel))
+""" + (
+        _accounting.slurm_conf_lines(rel, host)
+        + _inventory.slurm_conf_lines()
+        + _limits.slurm_conf_lines(rel)
+        + _failover.slurm_conf_lines(rel)
+    )
 
 
 # Every node's GPUs (this machine has none). gres.conf names a device file per GPU: 24.11+ slurmd drop
@@ -185,7 +245,7 @@ PartitionName=high Nodes=ALL MaxTime=INFINITE State=UP PriorityTier=10
 GPUS_PER_NODE = 4
 GPU_DIR = "/var/lib/slurm-rest-gpus"
 GRES_CONF = f"""\
-# Written by slurm_rest.testbed; rewritten on every 'up'.
+# Written by slurm_rest_testbed; rewritten on every 'up'.
 Name=gpu File={GPU_DIR}/gpu[0-{GPUS_PER_NODE - 1}]
 """
 
@@ -214,7 +274,7 @@ def gpus_configured(rel: Release) -> bool:
 
 
 SSHD_CONF = """\
-# Written by slurm_rest.testbed: key-only logins for the job users, loopback only.
+# Written by slurm_rest_testbed: key-only logins for the job users, loopback only.
 Port {port}
 ListenAddress 127.0.0.1
 PidFile /run/sshd-testbed.pid
@@ -239,7 +299,7 @@ def _write_secret(path: Path, nbytes: int, owner: str, rel: Release) -> None:
 def configure(rel: Release) -> tuple[str, ...]:
     """Write keys and config files; idempotent and quick. Returns the daemons whose config changed (a
     running one must reread it)."""
-    from . import _accounting
+    from . import _accounting, _containers
 
     root = rel.rootfs
     host = socket.gethostname().split(".")[0]
@@ -247,9 +307,14 @@ def configure(rel: Release) -> tuple[str, ...]:
     ensure_users(rel, rel.state / "build.log")
     _write_secret(root / "etc/munge/munge.key", 1024, "munge", rel)
     _write_secret(root / "var/spool/slurmctld/jwt_hs256.key", 32, "slurm", rel)
-    for d, owner in (("run/munge", "munge"), ("var/spool/slurmctld", "slurm"), ("var/spool/slurmd", "root"),
-                     *((f"var/spool/slurmd/{n}", "root") for n in _network.NODE_NAMES),
-                     ("var/log/slurm", "slurm"), ("run/sshd", "root")):
+    for d, owner in (
+        ("run/munge", "munge"),
+        ("var/spool/slurmctld", "slurm"),
+        ("var/spool/slurmd", "root"),
+        *((f"var/spool/slurmd/{n}", "root") for n in _network.NODE_NAMES),
+        ("var/log/slurm", "slurm"),
+        ("run/sshd", "root"),
+    ):
         (root / d).mkdir(parents=True, exist_ok=True)
         in_root(rel, ["chown", f"{owner}:{owner}", "/" + d])
     (root / "etc/slurm/slurm.conf").write_text(slurm_conf(rel, host))
@@ -258,6 +323,7 @@ def configure(rel: Release) -> tuple[str, ...]:
     if rel.needs_cgroup_conf:
         (root / "etc/slurm/cgroup.conf").write_text("CgroupPlugin=disabled\n")
     _accounting.configure(rel)
+    _containers.configure(rel)
     sshd_changed = configure_ssh(rel)
     install_cluster_python_packages(rel)
     example = root / "usr/local/share/slurm-rest/repeat.sh"
@@ -283,8 +349,21 @@ def install_cluster_python_packages(rel: Release) -> None:
         return  # functions need the [ssh] extra on this side too; nothing to match yet
     target = rel.rootfs / CLUSTER_SITE.lstrip("/")
     if not (target / f"cloudpickle-{version}.dist-info").exists():
-        run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--upgrade", "--target", str(target),
-             f"cloudpickle=={version}"], log=rel.state / "build.log")
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "--no-deps",
+                "--upgrade",
+                "--target",
+                str(target),
+                f"cloudpickle=={version}",
+            ],
+            log=rel.state / "build.log",
+        )
     if cluster_python(rel) == f"{sys.version_info[0]}.{sys.version_info[1]}":
         install_flyte_site(rel)
 
@@ -324,15 +403,34 @@ def install_flyte_site(rel: Release) -> None:
     have = stamp.read_text().split() if stamp.exists() else []
     if have == [flytekit, digest]:
         return
-    print(f"[{rel.name}] installing flytekit {flytekit} and slurm-rest for the cluster Python", file=sys.stderr,
-          flush=True)
+    print(
+        f"[{rel.name}] installing flytekit {flytekit} and slurm-rest for the cluster Python",
+        file=sys.stderr,
+        flush=True,
+    )
     pins = rel.state / "flyte-constraints.txt"
-    frozen = subprocess.run([sys.executable, "-m", "pip", "freeze", "--exclude-editable"], check=True,
-                            capture_output=True, text=True).stdout
+    frozen = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
+    ).stdout
     pins.write_text("".join(line + "\n" for line in frozen.splitlines() if "==" in line))
     deps = [] if have[:1] == [flytekit] else [f"flytekit=={flytekit}"]
-    run([sys.executable, "-m", "pip", "install", "-q", "--upgrade", "--target", str(target), "-c", str(pins),
-         *(deps or ["--no-deps"]), str(PROJECT_ROOT)], log=log)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--upgrade",
+            "--target",
+            str(target),
+            "-c",
+            str(pins),
+            *(deps or ["--no-deps"]),
+            str(PROJECT_ROOT),
+        ],
+        log=log,
+    )
     stamp.write_text(f"{flytekit} {digest}\n")
 
 
@@ -364,8 +462,20 @@ def configure_ssh(rel: Release) -> bool:
     for user in JOB_USERS:
         key = ssh_key_path(rel, user)
         if not key.exists():
-            run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"slurm-rest-testbed-{rel.suite}-{user}",
-                 "-f", str(key)])
+            run(
+                [
+                    "ssh-keygen",
+                    "-q",
+                    "-t",
+                    "ed25519",
+                    "-N",
+                    "",
+                    "-C",
+                    f"slurm-rest-testbed-{rel.suite}-{user}",
+                    "-f",
+                    str(key),
+                ]
+            )
         ssh_dir = root / "home" / user / ".ssh"
         ssh_dir.mkdir(parents=True, exist_ok=True)
         (ssh_dir / "authorized_keys").write_text(key.with_name(key.name + ".pub").read_text())

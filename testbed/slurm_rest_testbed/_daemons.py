@@ -20,8 +20,20 @@ from . import _accounting, _limits, _network, _proxy
 from ._build import CHROOT_ENV, REST_USER, is_mounted_below
 from ._releases import Release
 
-__all__ = ["DAEMONS", "Daemon", "alive", "mount", "pid_of", "reload", "restart", "start", "status", "stop",
-           "unmount"]
+__all__ = [
+    "DAEMONS",
+    "Daemon",
+    "alive",
+    "mount",
+    "pid_of",
+    "reload",
+    "restart",
+    "rooted",
+    "start",
+    "status",
+    "stop",
+    "unmount",
+]
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,20 @@ def _wait_for(rel: Release, d: Daemon, timeout: float = 20.0) -> int:
     raise SystemExit(f"[{rel.name}] {d.name} did not start; see {rel.state}/ and {rel.rootfs}/var/log/slurm/")
 
 
+# A chrooted process may not create a user namespace (the kernel's rule), and Apptainer, unprivileged as on
+# most sites, needs one. So slurmd, and with it every job, runs in its own mount namespace whose root *is*
+# the release's rootfs (pivot_root): the same files as through chroot, but a real root.
+_PIVOT = (
+    'mount --make-rprivate / && mount --rbind "$0" "$0" && cd "$0" && mkdir -p .oldroot && '
+    'pivot_root . .oldroot && cd / && umount -l /.oldroot && exec "$@"'
+)
+
+
+def rooted(rel: Release, *args: str) -> list[str]:
+    """A command line that runs ``args`` with the rootfs as the root of a mount namespace of its own."""
+    return ["unshare", "--mount", "--", "sh", "-c", _PIVOT, str(rel.rootfs), *args]
+
+
 def _chroot(rel: Release, *args: str, user: str | None = None) -> list[str]:
     spec = [f"--userspec={user}:{user}"] if user else []
     return ["chroot", *spec, str(rel.rootfs), *args]
@@ -120,11 +146,13 @@ def start(rel: Release) -> None:
             subprocess.run(_chroot(rel, "/usr/sbin/slurmctld"), check=True, env=CHROOT_ENV)
         elif d.node:
             node = next(n for n in _network.nodes(rel) if n.name == d.node)
-            subprocess.run(_network.in_node(node, *_chroot(rel, "/usr/sbin/slurmd")), check=True, env=CHROOT_ENV)
+            subprocess.run(_network.in_node(node, *rooted(rel, "/usr/sbin/slurmd")), check=True, env=CHROOT_ENV)
         elif d.name == "slurmrestd":
             _start_slurmrestd(rel, logs / "slurmrestd.log", _pid_path(rel, d))
         elif d.name == "sshd":
-            subprocess.run(_chroot(rel, "/usr/sbin/sshd", "-f", "/etc/ssh/sshd_config_testbed"), check=True, env=CHROOT_ENV)
+            subprocess.run(
+                _chroot(rel, "/usr/sbin/sshd", "-f", "/etc/ssh/sshd_config_testbed"), check=True, env=CHROOT_ENV
+            )
         elif d.name == "nginx":
             _proxy.start(rel)
         _wait_for(rel, d)
@@ -155,14 +183,24 @@ def _start_slurmrestd(rel: Release, log: Path, pid_file: Path) -> None:
     # Its port can still be held for up to a minute after a restart (connections it closed itself
     # linger in TIME_WAIT, and it binds without SO_REUSEADDR): then it exits at once; try again.
     env = {**CHROOT_ENV, "SLURM_JWT": "daemon"}
-    args = _chroot(rel, "/usr/sbin/slurmrestd", "-a", "rest_auth/jwt", "-s", rel.rest_plugins,
-                   *_limits.rest_args(rel), f"127.0.0.1:{rel.rest_port}", user=REST_USER)
+    args = _chroot(
+        rel,
+        "/usr/sbin/slurmrestd",
+        "-a",
+        "rest_auth/jwt",
+        "-s",
+        rel.rest_plugins,
+        *_limits.rest_args(rel),
+        f"127.0.0.1:{rel.rest_port}",
+        user=REST_USER,
+    )
     deadline = time.monotonic() + BIND_PATIENCE
     while True:
         offset = log.stat().st_size if log.exists() else 0
         with log.open("ab") as fh:
-            proc = subprocess.Popen(args, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=env, start_new_session=True)
+            proc = subprocess.Popen(
+                args, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
+            )
         pid_file.write_text(f"{proc.pid}\n")
         try:
             proc.wait(timeout=1.0)
@@ -229,4 +267,3 @@ def restart(rel: Release, *names: str) -> None:
     """Restart named daemons (fault tests kill and revive slurmrestd or slurmctld)."""
     stop(rel, names)
     start(rel)
-
