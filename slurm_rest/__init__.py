@@ -11,11 +11,12 @@ up; without any, they stay silent (a ``NullHandler``, as libraries do), so the C
 
 import logging
 
-from ._adapters import Kind as RequestKind
 from ._async_client import AsyncJobWatcher, AsyncSlurmClient
+from ._call import Kind as RequestKind
 from ._client import JobWatcher, SlurmClient
 from ._config import ClientConfig, Secret
 from ._constants import DEFAULT_ENV as DEFAULT_JOB_ENV
+from ._containers import Container, ContainerRuntime, per_task_script
 from ._directives import Directive, header_of, read_directives
 from ._exceptions import (
     APIError,
@@ -24,7 +25,7 @@ from ._exceptions import (
     JobNotFoundError,
     RefusedError,
     RemoteError,
-    SlurmError,
+    SlurmMessage,
     SlurmRestError,
     StagingError,
     SubmissionError,
@@ -84,6 +85,8 @@ __all__ = [
     "Backoff",
     "ClientConfig",
     "ConfigError",
+    "Container",
+    "ContainerRuntime",
     "Dependency",
     "DiagInfo",
     "Directive",
@@ -114,7 +117,7 @@ __all__ = [
     "Secret",
     "ShareInfo",
     "SlurmClient",
-    "SlurmError",
+    "SlurmMessage",
     "SlurmRestError",
     "Stager",
     "StagingError",
@@ -134,6 +137,7 @@ __all__ = [
     "header_of",
     "is_transient",
     "is_unsent",
+    "per_task_script",
     "read_directives",
 ]
 __version__ = "0.1.0"

@@ -4,7 +4,7 @@ Every request takes one path: ``_send`` runs it under its kind's retry policy (`
 with the user's ``ClientConfig.retries`` over it; logged and counted: ``stats``),
 reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``) and classifies it
 (``_classify``); an auth failure gets one fresh token and one resend. Operations that need more than
-one answer are plans (``_answers.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
+one answer are plans (``_plans.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
 """
 
 from __future__ import annotations
@@ -22,12 +22,14 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-from . import _answers, _constants
-from ._adapters import Adapter, Call, adapter_for, choose, served_versions
-from ._answers import Outcome, Plan
+from . import _answers, _constants, _plans, _requests
+from ._adapters import Adapter, adapter_for, choose, served_versions
+from ._answers import Result
 from ._auth import SlurmAuth, provider_for
+from ._call import Call
 from ._classify import classify, probe_for, rejected_token, unproven
 from ._config import ClientConfig
+from ._containers import in_container
 from ._exceptions import (
     APIError,
     AuthError,
@@ -38,11 +40,12 @@ from ._exceptions import (
     UnavailableError,
 )
 from ._gather import agather
-from ._http import BodyReader, Urls, http_settings, transport_error
+from ._http import BodyReader, Reply, Urls, http_settings, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._pace import Pace
+from ._plans import Plan
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import RequestStats, Retries, strategies_by_kind
 from ._steps import Allocation, JobUsage, StepInfo, summarize
@@ -63,8 +66,9 @@ class AsyncSlurmClient:
     network transport (a proxy, a Unix socket, a test double); everything else stays as configured.
     """
 
-    def __init__(self, config: ClientConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
-                 **settings: Any) -> None:
+    def __init__(
+        self, config: ClientConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None, **settings: Any
+    ) -> None:
         self.config = config if config is not None else ClientConfig(**settings)
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
         self._http = httpx.AsyncClient(transport=transport, **http_settings(self.config, self._auth))
@@ -77,6 +81,8 @@ class AsyncSlurmClient:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
+        """A client configured from ``SLURM_REST_*`` / ``SLURM_JWT*`` variables (``ClientConfig.from_env``);
+        keyword ``overrides`` win over the environment."""
         return cls(ClientConfig.from_env(**overrides))
 
     async def __aenter__(self) -> Self:
@@ -86,6 +92,7 @@ class AsyncSlurmClient:
         await self.aclose()
 
     async def aclose(self) -> None:
+        """Release the pooled connections (what leaving the ``with`` block does)."""
         await self._http.aclose()
 
     def __repr__(self) -> str:
@@ -99,6 +106,10 @@ class AsyncSlurmClient:
     # -- the request path ---------------------------------------------------------------------------------
 
     async def _send(self, call: Call) -> dict[str, Any]:
+        """One request's decoded JSON body (see ``_reply``)."""
+        return (await self._reply(call)).body
+
+    async def _reply(self, call: Call) -> Reply:
         """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
         try:
             return await self._attempts(call)
@@ -107,13 +118,13 @@ class AsyncSlurmClient:
                 raise
         return await self._attempts(call)
 
-    async def _attempts(self, call: Call) -> dict[str, Any]:
+    async def _attempts(self, call: Call) -> Reply:
         async for attempt in self._retries.asyncio(call.kind):
             with attempt:
                 return await self._settled(call)
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
-    async def _settled(self, call: Call) -> dict[str, Any]:
+    async def _settled(self, call: Call) -> Reply:
         """One exchange, an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only when
         the probe is refused as one; otherwise a failure behind slurmrestd (``unproven``), retried as such
         when the request may be sent twice."""
@@ -131,7 +142,7 @@ class AsyncSlurmClient:
                 pass
             raise unproven(exc, call.kind) from None
 
-    async def _exchange(self, call: Call) -> dict[str, Any]:
+    async def _exchange(self, call: Call) -> Reply:
         """One request and its answer, when the pace allows (``_pace``), which hears how long it took."""
         while (started := self._pace.enter()) is None:
             await asyncio.sleep(_constants.PACE_POLL)
@@ -144,14 +155,15 @@ class AsyncSlurmClient:
                         reader.feed(chunk)
             except httpx.HTTPError as exc:
                 raise transport_error(exc, call) from exc
-            body = classify(call, reader.status, reader.content())
+            content = reader.content()
+            reply = Reply(reader.status, reader.headers, content, classify(call, reader.status, content))
         except BaseException as exc:
             self._pace.leave(started, exc, call)
             raise
         self._pace.leave(started, None, call)
-        return body
+        return reply
 
-    async def _outcome(self, call: Call) -> Outcome:
+    async def _result(self, call: Call) -> Result:
         try:
             return await self._send(call)
         except SlurmRestError as exc:
@@ -162,18 +174,20 @@ class AsyncSlurmClient:
         try:
             calls = next(plan)
             while True:
-                outcomes = await agather([functools.partial(self._outcome, c) for c in calls],
-                                         self.config.max_connections)
+                outcomes = await agather(
+                    [functools.partial(self._result, c) for c in calls], self.config.max_connections
+                )
                 calls = plan.send(outcomes)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
-    async def request(self, method: str, path: str, *, params: _answers.Params | None = None,
-                      json: Any = None) -> dict[str, Any]:
+    async def request(
+        self, method: str, path: str, *, params: _requests.Params | None = None, json: Any = None
+    ) -> dict[str, Any]:
         """Any endpoint — one newer than this client's specs, say — through the same path: auth and its
         one re-mint, retries (a GET only: nothing else is resent once it may have arrived), the size cap
         and the exception tree. ``params`` values that are lists repeat the parameter. The decoded JSON."""
-        return await self._send(_answers.raw_call(method, path, params, json))
+        return await self._send(_requests.raw_call(method, path, params, json))
 
     @overload
     async def api(self, client_type: type[_C]) -> _C: ...
@@ -187,8 +201,9 @@ class AsyncSlurmClient:
         cls = client_class(await self.api_version(), client_type)
         if cls not in self._typed:
             typed = cls(base_url=self.config.url)
-            typed.set_async_httpx_client(httpx.AsyncClient(base_url=self.config.url,
-                                                           transport=AsyncFacadeTransport(self._send)))
+            typed.set_async_httpx_client(
+                httpx.AsyncClient(base_url=self.config.url, transport=AsyncFacadeTransport(self._reply))
+            )
             self._typed[cls] = typed
         found: _C | GeneratedClient = self._typed[cls]
         return found
@@ -202,11 +217,13 @@ class AsyncSlurmClient:
             return self._adapter
 
     async def api_version(self) -> str:
+        """The API version both sides speak (``"v0.0.42"``), negotiated on first use with one request."""
         return (await self.adapter()).version
 
     # -- operations ---------------------------------------------------------------------------------------
 
     async def ping(self) -> PingInfo:
+        """Who answers (``/ping``): the Slurm release, the API version in use and whether each controller responds."""
         a = await self.adapter()
         return a.parse_ping(await self._send(a.ping()))
 
@@ -214,10 +231,10 @@ class AsyncSlurmClient:
         """Submit one job; returns its id. Never creates two jobs for one call (see _retry). ``once``: the
         caller's own key for this piece of work, which the job carries, so that a caller that may be replaying
         a call whose answer it lost asks ``find_submitted(once)`` before submitting again."""
-        spec = _answers.as_spec(spec, fields)
+        spec = in_container(_requests.as_spec(spec, fields), self.config.container_runtime)
         a = await self.adapter()
         once = uuid.uuid4().hex if once is None else once
-        tag = _answers.key_tag(once)
+        tag = _requests.key_tag(once)
         call = a.submit(spec, tag=tag, default_env=dict(_constants.DEFAULT_ENV))
         for round_ in range(_constants.SUBMIT_ROUNDS):
             try:
@@ -251,18 +268,21 @@ class AsyncSlurmClient:
         listing: its size grows with the controller's jobs."""
         a = await self.adapter()
         own = [j for j in a.parse_jobs(await self._send(a.list_jobs())) if j.user == self.config.user]
-        return _answers.job_tags(own).get(_answers.key_tag(once))
+        return _answers.job_tags(own).get(_requests.key_tag(once))
 
     async def _await_pending(self, a: Adapter, once: str, exc: SlurmRestError) -> int:
         """A submit that timed out may still be carried out (slurmrestd sleeping out a rate limit, or queued
         behind its connection cap): look for its job until the retry deadline, and never send it again."""
         end = time.monotonic() + self.config.retry_deadline
-        found = await self._find_tagged(a, _answers.key_tag(once), _answers.pending_delays(end))
+        found = await self._find_tagged(a, _requests.key_tag(once), _plans.pending_delays(end))
         if found is not None:
             return found
-        raise SubmitUnknownError(f"submit sent, no answer ({exc}), and no job carried its key within "
-                                 f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
-                                 "finds it", once=once) from exc
+        raise SubmitUnknownError(
+            f"submit sent, no answer ({exc}), and no job carried its key within "
+            f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
+            "finds it",
+            once=once,
+        ) from exc
 
     async def _find_tagged(self, a: Adapter, tag: str, delays: Iterable[float] | None = None) -> int | None:
         """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""
@@ -281,13 +301,15 @@ class AsyncSlurmClient:
         return _answers.one_job(await self._records(job_id), job_id)
 
     async def _records(self, job_id: int | str) -> list[JobInfo]:
-        return await self._run(_answers.records_plan(await self.adapter(), job_id))
+        return await self._run(_plans.records_plan(await self.adapter(), job_id))
 
-    async def jobs(self, *, user: str | None = None, name: str | None = None,
-                   states: Iterable[JobState | str] | None = None) -> list[JobInfo]:
+    async def jobs(
+        self, *, user: str | None = None, name: str | None = None, states: Iterable[JobState | str] | None = None
+    ) -> list[JobInfo]:
+        """The controller's jobs, those of ``user``, named ``name`` and in one of ``states`` when given (filtered
+        here: slurmrestd lists every job it holds, so the request costs the same either way)."""
         a = await self.adapter()
-        return _answers.filter_jobs(a.parse_jobs(await self._send(a.list_jobs())), user=user, name=name,
-                                    states=states)
+        return _answers.filter_jobs(a.parse_jobs(await self._send(a.list_jobs())), user=user, name=name, states=states)
 
     async def array_tasks(self, array_job_id: int) -> list[JobInfo]:
         """Every record of an array job in task order, from one GET /job/{id} (accounting's once purged).
@@ -305,23 +327,36 @@ class AsyncSlurmClient:
             return _answers.cancel_outcome(exc)
         return _answers.cancel_reported(a.parse_cancel(body), call)
 
-    async def update(self, job_id: int | str, *, time_limit: str | int | None = None, hold: bool | None = None,
-                     name: str | None = None, comment: str | None = None) -> None:
+    async def update(
+        self,
+        job_id: int | str,
+        *,
+        time_limit: str | int | None = None,
+        hold: bool | None = None,
+        name: str | None = None,
+        comment: str | None = None,
+    ) -> None:
+        """Change a job's time limit (minutes, or a Slurm time such as ``"1:30:00"``; never to unlimited), hold,
+        name or comment; at least one. Sent at most once: an update is not resent once it may have arrived."""
         a = await self.adapter()
-        changes = _answers.update_changes(time_limit=time_limit, hold=hold, name=name, comment=comment)
+        changes = _requests.update_changes(time_limit=time_limit, hold=hold, name=name, comment=comment)
         await self._send(a.update(job_id, changes))
 
     async def hold(self, job_id: int | str) -> None:
+        """Keep a pending job from starting (``scontrol hold``) until ``release``."""
         await self.update(job_id, hold=True)
 
     async def release(self, job_id: int | str) -> None:
+        """Let a held job be scheduled again (``scontrol release``)."""
         await self.update(job_id, hold=False)
 
     async def nodes(self) -> list[NodeInfo]:
+        """Every node the controller knows: its state flags, CPUs, memory, partitions and reason."""
         a = await self.adapter()
         return a.parse_nodes(await self._send(a.nodes()))
 
     async def partitions(self) -> list[PartitionInfo]:
+        """Every partition: its nodes, CPU and node totals, time limit, state and whether it is the default."""
         a = await self.adapter()
         return a.parse_partitions(await self._send(a.partitions()))
 
@@ -329,6 +364,7 @@ class AsyncSlurmClient:
     # version lacks (shares on v0.0.38) raises UnsupportedVersionError before anything is sent.
 
     async def reservations(self) -> list[ReservationInfo]:
+        """Every reservation the controller holds, as ``scontrol show reservation`` lists them."""
         a = await self.adapter()
         return a.parse_reservations(await self._send(a.reservations()))
 
@@ -349,6 +385,7 @@ class AsyncSlurmClient:
             raise
 
     async def licenses(self) -> list[LicenseInfo]:
+        """The cluster's licenses: total, in use, free (``scontrol show licenses``)."""
         a = await self.adapter()
         return a.parse_licenses(await self._send(a.licenses()))
 
@@ -374,45 +411,65 @@ class AsyncSlurmClient:
 
     async def _usage_record(self, job_id: int | str) -> tuple[Allocation, list[StepInfo]]:
         a = await self.adapter()
-        return _answers.usage_record(a, job_id, await self._outcome(a.accounting_job(job_id)))
+        return _answers.usage_record(a, job_id, await self._result(a.accounting_job(job_id)))
 
     # -- waiting ------------------------------------------------------------------------------------------
 
     async def watcher(self) -> AsyncJobWatcher:
+        """A new watcher on this client's connection: tracks many jobs with one batched state request per
+        cycle, for callers that follow jobs themselves (``wait_all`` makes one for its jobs)."""
         return AsyncJobWatcher(await self.adapter(), self._run)
 
-    async def wait(self, job_id: int | str, *, timeout: float | None = None,
-                   on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
+    async def wait(
+        self,
+        job_id: int | str,
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[JobInfo], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> JobInfo:
         """Until the job finishes; its final record (an array job's own: see ``wait_array``)."""
-        number = _answers.job_number(job_id)
+        number = _requests.job_number(job_id)
         return (await self.wait_all([number], timeout=timeout, on_update=on_update, backoff=backoff))[number]
 
-    async def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
-                       on_update: Callable[[JobInfo], None] | None = None,
-                       backoff: Backoff | None = None) -> dict[int, JobInfo]:
+    async def wait_all(
+        self,
+        job_ids: Sequence[int | str],
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[JobInfo], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> dict[int, JobInfo]:
         """Until every job finishes, one batched state request per cycle (paced by ``Backoff``)."""
         watcher = await self.watcher()
-        ids = [_answers.job_number(j) for j in job_ids]
+        ids = [_requests.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
         end = deadline(timeout)
         while True:
             changed = await watcher.poll()
-            step = wait_step(watcher.state, ids, changed, backoff=backoff, deadline=end, timeout=timeout,
-                             on_update=on_update)
+            step = wait_step(
+                watcher.state, ids, changed, backoff=backoff, deadline=end, timeout=timeout, on_update=on_update
+            )
             if isinstance(step, dict):
                 return step
             await asyncio.sleep(step)
 
-    async def wait_array(self, job_ids: int | str | Sequence[int | str], *, timeout: float | None = None,
-                         on_update: Callable[[JobInfo], None] | None = None,
-                         backoff: Backoff | None = None) -> list[JobInfo]:
+    async def wait_array(
+        self,
+        job_ids: int | str | Sequence[int | str],
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[JobInfo], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> list[JobInfo]:
         """Until every task of each job ended: their final records, job by job, in task order (a job that
         is no array: its own). The array's own record is its last task to start, so once that ended every
         task has a record of its own (or was cancelled unstarted, in the folded one), and one batched
         wait covers them. The CLI's ``wait`` is this."""
-        ids = list(dict.fromkeys(_answers.job_number(j)
-                                 for j in ([job_ids] if isinstance(job_ids, (int, str)) else job_ids)))
+        ids = list(
+            dict.fromkeys(_requests.job_number(j) for j in ([job_ids] if isinstance(job_ids, (int, str)) else job_ids))
+        )
         end = deadline(timeout)
         final = await self.wait_all(ids, timeout=timeout, on_update=on_update, backoff=backoff)
         tasks = {j: await self.array_tasks(j) if final[j].array_job_id == j else [final[j]] for j in ids}
@@ -438,10 +495,12 @@ class AsyncJobWatcher:
         self._lock = asyncio.Lock()
 
     def track(self, job_ids: Iterable[int | str]) -> None:
-        self.state.track(_answers.job_number(j) for j in job_ids)
+        """Ask about these jobs in every cycle from now on (until ``untrack``); no request is sent here."""
+        self.state.track(_requests.job_number(j) for j in job_ids)
 
     def untrack(self, job_ids: Iterable[int | str]) -> None:
-        self.state.untrack(_answers.job_number(j) for j in job_ids)
+        """Stop asking about these jobs and forget their records (a long-lived watcher stays small)."""
+        self.state.untrack(_requests.job_number(j) for j in job_ids)
 
     async def poll(self, *, max_age: float | None = None) -> list[int]:
         """Run one cycle (skipped if one finished less than ``max_age`` s ago); return changed ids."""
@@ -456,7 +515,7 @@ class AsyncJobWatcher:
 
     async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         """The job's latest record, at most ``max_age`` seconds old (finished records are final)."""
-        number = _answers.job_number(job_id)
+        number = _requests.job_number(job_id)
         self.track([number])
         if not self.state.fresh(number, max_age):
             # Callers that arrive together (a connector meeting its tasks) track their jobs first, so

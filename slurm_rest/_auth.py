@@ -50,8 +50,9 @@ class _Cached:
                 self._value, expires = self._fetch()
                 now = time.time()
                 margin = max(TOKEN_RENEW_MARGIN, (expires - now) * TOKEN_RENEW_FRACTION)
-                self._renew_at = (expires - margin if expires > now + margin
-                                  else now + min(TOKEN_RENEW_MARGIN, expires - now))
+                self._renew_at = (
+                    expires - margin if expires > now + margin else now + min(TOKEN_RENEW_MARGIN, expires - now)
+                )
             return self._value
 
     def _fetch(self) -> tuple[str, float]:
@@ -128,8 +129,9 @@ class CommandToken(_Cached):
 
     def _fetch(self) -> tuple[str, float]:
         try:
-            out = subprocess.run(self._command, capture_output=True, text=True, timeout=TOKEN_COMMAND_TIMEOUT,
-                                 check=True).stdout
+            out = subprocess.run(
+                self._command, capture_output=True, text=True, timeout=TOKEN_COMMAND_TIMEOUT, check=True
+            ).stdout
         except (OSError, subprocess.SubprocessError) as exc:
             # The command's output may hold a token: report only its name and the failure kind.
             raise ConfigError(f"token command {self._command[0]!r} failed: {type(exc).__name__}") from None

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._adapters import Adapter, Call, Kind, errors_of
+from ._adapters import Adapter, errors_of
+from ._call import Call, Kind
 from ._constants import (
     AMBIGUOUS_ERRNOS,
     AUTH_ERRNOS,
@@ -28,7 +29,7 @@ from ._exceptions import (
     APIError,
     AuthError,
     JobNotFoundError,
-    SlurmError,
+    SlurmMessage,
     SubmissionError,
     UnavailableError,
     UnservedEndpointError,
@@ -45,27 +46,31 @@ class Answer:
     status: int
     body: Any
     text: str
-    errors: tuple[SlurmError, ...]
+    errors: tuple[SlurmMessage, ...]
 
     @property
     def numbers(self) -> frozenset[int]:
         return frozenset(e.error_number for e in self.errors if e.error_number is not None)
 
     def says(self, number: int, *, source: str = "", text: str = "") -> bool:
-        return any(e.error_number == number and source in e.source and text in e.description.lower()
-                   for e in self.errors)
+        return any(
+            e.error_number == number and source in e.source and text in e.description.lower() for e in self.errors
+        )
 
 
 def _rejected_token(a: Answer) -> bool:
     # Only shapes nothing else gives. 22.05's and 24.05's bare error -1 (even /ping's "unable to load") is
     # what a controller outage gives too: settled by a probe (see probe_for), never read as one here.
-    return (a.status in AUTH_STATUS or bool(a.numbers & AUTH_ERRNOS)
-            # 23.11 (v0.0.40): an expired or invalid token fails the request's context setup with 7000
-            or a.says(7000, source="wrap_openapi_ctxt_callback")
-            # 24.11: slurmdb endpoints, 7000 "Failed to open slurmdbd connection, authentication error"
-            or a.says(7000, source="openapi_get_db_conn", text="authentication error")
-            # 25.11: missing or rejected headers, HTTP 500 with a text/plain body
-            or (a.body is None and "authentication does not apply to request" in a.text.lower()))
+    return (
+        a.status in AUTH_STATUS
+        or bool(a.numbers & AUTH_ERRNOS)
+        # 23.11 (v0.0.40): an expired or invalid token fails the request's context setup with 7000
+        or a.says(7000, source="wrap_openapi_ctxt_callback")
+        # 24.11: slurmdb endpoints, 7000 "Failed to open slurmdbd connection, authentication error"
+        or a.says(7000, source="openapi_get_db_conn", text="authentication error")
+        # 25.11: missing or rejected headers, HTTP 500 with a text/plain body
+        or (a.body is None and "authentication does not apply to request" in a.text.lower())
+    )
 
 
 def _missing_job(a: Answer) -> bool:
@@ -106,8 +111,14 @@ def _success(a: Answer, content: bytes) -> dict[str, Any] | None:
         return a.body
     if a.status == 304 and a.call.method == "GET":
         return {}  # v0.0.38 /jobs?update_time=T: nothing changed since T
-    if (a.status < 400 and a.errors and all(e.error_number in SUBMIT_NOTICES for e in a.errors)
-            and a.call.kind is Kind.SUBMIT and isinstance(a.body, dict) and a.body.get("job_id")):
+    if (
+        a.status < 400
+        and a.errors
+        and all(e.error_number in SUBMIT_NOTICES for e in a.errors)
+        and a.call.kind is Kind.SUBMIT
+        and isinstance(a.body, dict)
+        and a.body.get("job_id")
+    ):
         return a.body  # 22.05 submit with hold: the new job's id beside the ESLURM_JOB_HELD notice
     if a.status == 200 and not content and a.call.kind in _EMPTY_OK:
         # v0.0.38 cancel and update answer with an empty body; an empty answer to a submit leaves its
@@ -131,21 +142,30 @@ def failure(a: Answer) -> APIError:
     """The exception for an answer that is not a success."""
     where = f"{a.call.method} {a.call.path}"
     if a.status < 400 and not a.errors:
-        return APIError(f"{where}: HTTP {a.status} with a body that is not a JSON object",
-                        status_code=a.status, path=a.call.path)
+        return APIError(
+            f"{where}: HTTP {a.status} with a body that is not a JSON object", status_code=a.status, path=a.call.path
+        )
     kind = next((k for rule, k in _RULES if rule(a)), APIError)
-    errors = a.errors or ((SlurmError(error_number=None, description=a.text),) if a.text else ())
+    errors = a.errors or ((SlurmMessage(error_number=None, description=a.text),) if a.text else ())
     if kind is APIError and a.status == 404 and not a.errors:
-        return UnservedEndpointError(f"{where}: HTTP 404: this slurmrestd does not serve the endpoint",
-                                     status_code=404, errors=errors, path=a.call.path)
+        return UnservedEndpointError(
+            f"{where}: HTTP 404: this slurmrestd does not serve the endpoint",
+            status_code=404,
+            errors=errors,
+            path=a.call.path,
+        )
     return kind(f"{where}: HTTP {a.status}", status_code=a.status, errors=errors, path=a.call.path)
 
 
 def ambiguous(exc: APIError) -> bool:
     """Whether ``exc`` may be a rejected token as well as a failure behind slurmrestd (see AMBIGUOUS_ERRNOS)."""
     numbers = set(exc.error_numbers)
-    return (not isinstance(exc, (AuthError, JobNotFoundError)) and (exc.status_code or 0) >= 500
-            and bool(numbers) and numbers <= AMBIGUOUS_ERRNOS)
+    return (
+        not isinstance(exc, (AuthError, JobNotFoundError))
+        and (exc.status_code or 0) >= 500
+        and bool(numbers)
+        and numbers <= AMBIGUOUS_ERRNOS
+    )
 
 
 def probe_for(exc: APIError, adapter: Adapter | None) -> Call | None:
@@ -165,8 +185,12 @@ def probe_for(exc: APIError, adapter: Adapter | None) -> Call | None:
 
 def rejected_token(exc: APIError, probe: AuthError) -> AuthError:
     """The ambiguous failure ``exc``, now known to be a rejected token (the probe said so)."""
-    return AuthError(f"{exc.message} (the token was rejected: {probe.path} says so)", status_code=exc.status_code,
-                     errors=exc.errors, path=exc.path)
+    return AuthError(
+        f"{exc.message} (the token was rejected: {probe.path} says so)",
+        status_code=exc.status_code,
+        errors=exc.errors,
+        path=exc.path,
+    )
 
 
 # Requests that may be sent twice (their retry policy is RETRY_READ's or RETRY_ACCOUNTING's).

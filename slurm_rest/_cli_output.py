@@ -17,9 +17,27 @@ from ._models import JobInfo
 from ._resources import PingInfo
 from ._steps import JobUsage, StepInfo
 
-__all__ = ["Progress", "Redactor", "associations_table", "diag_text", "document", "emit", "job_document", "job_line",
-           "jobs_table", "licenses_table", "ping_document", "ping_line", "qos_table", "reservations_table",
-           "shares_table", "steps_document", "steps_table", "usage_document", "usage_text"]
+__all__ = [
+    "Progress",
+    "Redactor",
+    "associations_table",
+    "diag_text",
+    "document",
+    "emit",
+    "job_document",
+    "job_line",
+    "jobs_table",
+    "licenses_table",
+    "ping_document",
+    "ping_line",
+    "qos_table",
+    "reservations_table",
+    "shares_table",
+    "steps_document",
+    "steps_table",
+    "usage_document",
+    "usage_text",
+]
 
 _HIDDEN_FIELDS = frozenset({"comment_tag"})  # slurm-rest's own submit tag, not the user's
 
@@ -75,16 +93,31 @@ def job_line(info: JobInfo) -> str:
 
 def jobs_table(infos: Sequence[JobInfo]) -> str:
     header = ("JOBID", "STATE", "EXIT", "USER", "PARTITION", "NAME", "REASON")
-    rows = [header] + [(str(i.job_id), _state_text(i), "" if i.return_code is None else str(i.return_code), i.user,
-                        i.partition, i.name, i.reason) for i in infos]
+    rows = [header] + [
+        (
+            str(i.job_id),
+            _state_text(i),
+            "" if i.return_code is None else str(i.return_code),
+            i.user,
+            i.partition,
+            i.name,
+            i.reason,
+        )
+        for i in infos
+    ]
     widths = [max(len(r[c]) for r in rows) for c in range(len(header))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)).rstrip() for row in rows)
 
 
 def ping_document(url: str, info: PingInfo) -> dict[str, Any]:
-    return {"url": url, "ok": info.ok, "release": info.release, "api_version": info.api_version,
-            "cluster": info.cluster,
-            "controllers": [{"hostname": host, "responding": up} for host, up in info.controllers]}
+    return {
+        "url": url,
+        "ok": info.ok,
+        "release": info.release,
+        "api_version": info.api_version,
+        "cluster": info.cluster,
+        "controllers": [{"hostname": host, "responding": up} for host, up in info.controllers],
+    }
 
 
 def ping_line(url: str, info: PingInfo) -> str:
@@ -94,6 +127,7 @@ def ping_line(url: str, info: PingInfo) -> str:
 
 
 # -- cluster inventory (reservations, qos, accounts, licenses, shares, diag) ------------------------------
+
 
 def document(value: Any) -> Any:
     """A model (a frozen dataclass, nested ones too) or a list of them as JSON: every field, times in ISO 8601."""
@@ -105,77 +139,122 @@ def document(value: Any) -> Any:
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    cells = [list(header)] + [["" if c is None else c.strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(c, datetime)
-                               else ",".join(c) if isinstance(c, tuple) else f"{c:.6g}" if isinstance(c, float)
-                               else str(c) for c in row] for row in rows]
+    cells = [list(header)] + [
+        [
+            ""
+            if c is None
+            else c.strftime("%Y-%m-%dT%H:%M:%SZ")
+            if isinstance(c, datetime)
+            else ",".join(c)
+            if isinstance(c, tuple)
+            else f"{c:.6g}"
+            if isinstance(c, float)
+            else str(c)
+            for c in row
+        ]
+        for row in rows
+    ]
     widths = [max(len(r[c]) for r in cells) for c in range(len(header))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in cells)
 
 
 def reservations_table(items: Sequence[ReservationInfo]) -> str:
-    return _table(("NAME", "START (UTC)", "END (UTC)", "NODES", "PARTITION", "USERS", "ACCOUNTS", "FLAGS"),
-                  [(r.name, r.start_time, r.end_time, r.nodes, r.partition, r.users, r.accounts, r.flags)
-                   for r in items])
+    return _table(
+        ("NAME", "START (UTC)", "END (UTC)", "NODES", "PARTITION", "USERS", "ACCOUNTS", "FLAGS"),
+        [(r.name, r.start_time, r.end_time, r.nodes, r.partition, r.users, r.accounts, r.flags) for r in items],
+    )
 
 
 def qos_table(items: Sequence[QosInfo]) -> str:
     """Blank limits are unlimited, as sacctmgr shows them."""
-    return _table(("NAME", "PRIORITY", "MAXWALL(MIN)", "MAXJOBSPU", "MAXSUBMITPU", "MAXJOBSPA", "MAXSUBMITPA", "FLAGS"),
-                  [(q.name, q.priority, q.max_wall_minutes, q.max_jobs_per_user, q.max_submit_jobs_per_user,
-                    q.max_jobs_per_account, q.max_submit_jobs_per_account, q.flags) for q in items])
+    return _table(
+        ("NAME", "PRIORITY", "MAXWALL(MIN)", "MAXJOBSPU", "MAXSUBMITPU", "MAXJOBSPA", "MAXSUBMITPA", "FLAGS"),
+        [
+            (
+                q.name,
+                q.priority,
+                q.max_wall_minutes,
+                q.max_jobs_per_user,
+                q.max_submit_jobs_per_user,
+                q.max_jobs_per_account,
+                q.max_submit_jobs_per_account,
+                q.flags,
+            )
+            for q in items
+        ],
+    )
 
 
 def associations_table(items: Sequence[AssociationInfo]) -> str:
-    return _table(("CLUSTER", "ACCOUNT", "USER", "PARTITION", "DEFAULT", "QOS", "DEFAULTQOS"),
-                  [(a.cluster, a.account, a.user, a.partition, "yes" if a.is_default else "", a.qos, a.default_qos)
-                   for a in items])
+    return _table(
+        ("CLUSTER", "ACCOUNT", "USER", "PARTITION", "DEFAULT", "QOS", "DEFAULTQOS"),
+        [
+            (a.cluster, a.account, a.user, a.partition, "yes" if a.is_default else "", a.qos, a.default_qos)
+            for a in items
+        ],
+    )
 
 
 def licenses_table(items: Sequence[LicenseInfo]) -> str:
-    return _table(("NAME", "TOTAL", "USED", "FREE", "RESERVED", "REMOTE"),
-                  [(lic.name, lic.total, lic.used, lic.free, lic.reserved, "yes" if lic.remote else "")
-                   for lic in items])
+    return _table(
+        ("NAME", "TOTAL", "USED", "FREE", "RESERVED", "REMOTE"),
+        [(lic.name, lic.total, lic.used, lic.free, lic.reserved, "yes" if lic.remote else "") for lic in items],
+    )
 
 
 def shares_table(items: Sequence[ShareInfo]) -> str:
-    return _table(("ACCOUNT", "USER", "RAWSHARES", "NORMSHARES", "RAWUSAGE", "EFFECTVUSAGE", "FAIRSHARE"),
-                  [(s.account, s.user, s.raw_shares, s.normalized_shares, s.raw_usage, s.effective_usage,
-                    s.fairshare_factor) for s in items])
+    return _table(
+        ("ACCOUNT", "USER", "RAWSHARES", "NORMSHARES", "RAWUSAGE", "EFFECTVUSAGE", "FAIRSHARE"),
+        [
+            (s.account, s.user, s.raw_shares, s.normalized_shares, s.raw_usage, s.effective_usage, s.fairshare_factor)
+            for s in items
+        ],
+    )
 
 
 def _rpcs(title: str, stats: Sequence[RpcStat]) -> list[str]:
     ranked = sorted(stats, key=lambda r: r.count, reverse=True)
-    return [f"{title}:", *(f"  {r.name:<40} count {r.count:>8}  average {r.average_time_us or 0:>8} us  "
-                           f"total {r.total_time_us or 0} us" for r in ranked)]
+    return [
+        f"{title}:",
+        *(
+            f"  {r.name:<40} count {r.count:>8}  average {r.average_time_us or 0:>8} us  "
+            f"total {r.total_time_us or 0} us"
+            for r in ranked
+        ),
+    ]
 
 
 def diag_text(info: DiagInfo) -> str:
     """What sdiag shows first: jobs, the main scheduler, backfill, then RPCs by type and by user (busiest first)."""
+
     def n(value: object) -> str:
         return "-" if value is None else str(value)
 
     s, b = info.scheduler, info.backfill
     since = info.since.strftime("%Y-%m-%dT%H:%M:%SZ") if info.since else "-"
     last_bf = b.last_cycle_at.strftime("%Y-%m-%dT%H:%M:%SZ") if b.last_cycle_at else "-"
-    return "\n".join([
-        f"statistics since {since}; server threads {n(info.server_threads)}, agent queue {n(info.agent_queue_size)}, "
-        f"DBD agent queue {n(info.dbd_agent_queue_size)}",
-        f"jobs: submitted {n(info.jobs_submitted)}, started {n(info.jobs_started)}, completed {n(info.jobs_completed)}, "
-        f"canceled {n(info.jobs_canceled)}, failed {n(info.jobs_failed)}; now pending {n(info.jobs_pending)}, "
-        f"running {n(info.jobs_running)}",
-        f"main scheduler: {n(s.cycles)} cycles, last {n(s.last_cycle_us)} us, max {n(s.max_cycle_us)} us, "
-        f"mean {n(s.mean_cycle_us)} us, {n(s.cycles_per_minute)}/min, mean depth {n(s.mean_depth)}, "
-        f"queue {n(s.queue_length)}",
-        f"backfill: {n(b.cycles)} cycles{' (running now)' if b.active else ''}, last {n(b.last_cycle_us)} us at "
-        f"{last_bf}, max {n(b.max_cycle_us)} us, mean {n(b.mean_cycle_us)} us; jobs backfilled {n(b.backfilled_jobs)} "
-        f"({n(b.last_backfilled_jobs)} in the last cycle, {n(b.backfilled_het_jobs)} heterogeneous), "
-        f"mean depth {n(b.mean_depth)}, queue {n(b.queue_length)}",
-        *_rpcs("RPCs by message type", info.rpcs_by_type),
-        *_rpcs("RPCs by user", info.rpcs_by_user),
-    ])
+    return "\n".join(
+        [
+            f"statistics since {since}; server threads {n(info.server_threads)}, agent queue {n(info.agent_queue_size)}, "
+            f"DBD agent queue {n(info.dbd_agent_queue_size)}",
+            f"jobs: submitted {n(info.jobs_submitted)}, started {n(info.jobs_started)}, completed {n(info.jobs_completed)}, "
+            f"canceled {n(info.jobs_canceled)}, failed {n(info.jobs_failed)}; now pending {n(info.jobs_pending)}, "
+            f"running {n(info.jobs_running)}",
+            f"main scheduler: {n(s.cycles)} cycles, last {n(s.last_cycle_us)} us, max {n(s.max_cycle_us)} us, "
+            f"mean {n(s.mean_cycle_us)} us, {n(s.cycles_per_minute)}/min, mean depth {n(s.mean_depth)}, "
+            f"queue {n(s.queue_length)}",
+            f"backfill: {n(b.cycles)} cycles{' (running now)' if b.active else ''}, last {n(b.last_cycle_us)} us at "
+            f"{last_bf}, max {n(b.max_cycle_us)} us, mean {n(b.mean_cycle_us)} us; jobs backfilled {n(b.backfilled_jobs)} "
+            f"({n(b.last_backfilled_jobs)} in the last cycle, {n(b.backfilled_het_jobs)} heterogeneous), "
+            f"mean depth {n(b.mean_depth)}, queue {n(b.queue_length)}",
+            *_rpcs("RPCs by message type", info.rpcs_by_type),
+            *_rpcs("RPCs by user", info.rpcs_by_user),
+        ]
+    )
 
 
 # -- steps and usage ------------------------------------------------------------------------------------------
+
 
 def _mib(size: int | None) -> str:
     return "" if size is None else f"{size / 2**20:.1f}M"
@@ -200,12 +279,25 @@ def steps_document(steps: Sequence[StepInfo]) -> list[dict[str, Any]]:
 
 def steps_table(steps: Sequence[StepInfo]) -> str:
     """One row a step, like ``sacct -j``: blank usage while a step runs (or where none is gathered)."""
-    return _table(("STEP", "NAME", "STATE", "EXIT", "NODES", "TASKS", "CPUS", "ELAPSED", "CPUTIME", "MAXRSS",
-                   "MAXRSSNODE"),
-                  [(s.id, s.name, "+".join(s.raw_state) or s.state.value,
-                    f"signal {s.signal}" if s.signal else s.return_code, s.hosts, s.tasks, s.cpus,
-                    None if s.elapsed_seconds is None else f"{s.elapsed_seconds}s", _cpu(s.cpu_seconds),
-                    _mib(s.max_rss_bytes), s.max_rss_node) for s in steps])
+    return _table(
+        ("STEP", "NAME", "STATE", "EXIT", "NODES", "TASKS", "CPUS", "ELAPSED", "CPUTIME", "MAXRSS", "MAXRSSNODE"),
+        [
+            (
+                s.id,
+                s.name,
+                "+".join(s.raw_state) or s.state.value,
+                f"signal {s.signal}" if s.signal else s.return_code,
+                s.hosts,
+                s.tasks,
+                s.cpus,
+                None if s.elapsed_seconds is None else f"{s.elapsed_seconds}s",
+                _cpu(s.cpu_seconds),
+                _mib(s.max_rss_bytes),
+                s.max_rss_node,
+            )
+            for s in steps
+        ],
+    )
 
 
 def usage_document(usage: JobUsage) -> dict[str, Any]:
@@ -222,8 +314,9 @@ def usage_text(u: JobUsage) -> str:
     per_node = ", ".join(f"{node} {_mib(rss)}" for node, rss in u.peak_memory_by_node) or "not measured"
     lines = [
         f"Job ID: {u.job_id}",
-        f"State: {u.state.value} ({exit_})" if u.complete else f"State: {u.state.value} (still running: "
-                                                               f"figures cover ended steps only)",
+        f"State: {u.state.value} ({exit_})"
+        if u.complete
+        else f"State: {u.state.value} (still running: figures cover ended steps only)",
         f"Nodes: {u.node_count if u.node_count is not None else '?'} ({','.join(u.nodes) or '-'})",
         f"CPUs: {u.cpus if u.cpus is not None else '?'}",
         f"CPU Utilized: {_cpu(u.cpu_seconds) or '-'}",

@@ -6,8 +6,12 @@ import argparse
 from typing import Any
 
 from . import __version__
+from ._containers import ContainerRuntime
 
-__all__ = ["EXIT", "SUBMIT_OPTIONS", "build_parser"]
+__all__ = ["EXIT", "RUNTIME_ENV", "SUBMIT_OPTIONS", "build_parser"]
+
+#: Where the cluster's container runtime comes from when --container-runtime is not given.
+RUNTIME_ENV = "SLURM_REST_CONTAINER_RUNTIME"
 
 #: Exit statuses, shown in ``--help``; scripts can rely on them.
 EXIT = {
@@ -46,6 +50,7 @@ environment (flags win):
   SLURM_REST_USER           the Slurm user jobs run as (default: $USER)
   SLURM_JWT                 a token (e.g. from `scontrol token`); preferred over --token
   SLURM_JWT_KEY             slurmctld's HS256 key file: tokens are minted locally
+  SLURM_REST_CONTAINER_RUNTIME  how the cluster runs submit --container images: apptainer, oci or pyxis
   SLURM_REST_TOKEN_FILE, SLURM_REST_TOKEN_COMMAND, SLURM_REST_API_VERSION, SLURM_REST_TIMEOUT,
   SLURM_REST_CA_BUNDLE (a CA file for TLS), SLURM_REST_INSECURE=1 (no TLS verification)
 """
@@ -53,8 +58,11 @@ environment (flags win):
 #: submit's sbatch-like options: (flags, sbatch long name given to JobSpec.from_options, argparse kwargs).
 SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("-J", "--job-name"), "job-name", {"metavar": "NAME"}),
-    (("-t", "--time"), "time", {"metavar": "TIME", "help": "time limit: MIN, MIN:SEC, H:M:S, D-H, D-H:M, D-H:M:S, "
-                                                           "UNLIMITED"}),
+    (
+        ("-t", "--time"),
+        "time",
+        {"metavar": "TIME", "help": "time limit: MIN, MIN:SEC, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED"},
+    ),
     (("-p", "--partition"), "partition", {"metavar": "PARTITION"}),
     (("-N", "--nodes"), "nodes", {"metavar": "N[-M]"}),
     (("-n", "--ntasks"), "ntasks", {"metavar": "N"}),
@@ -68,8 +76,11 @@ SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("--gres",), "gres", {"metavar": "LIST"}),
     (("-a", "--array"), "array", {"metavar": "INDEXES", "help": "e.g. 0-9, 1,3,5-9:2, 0-15%%4"}),
     (("-d", "--dependency"), "dependency", {"metavar": "DEPS", "help": "e.g. afterok:123:124, singleton"}),
-    (("-D", "--chdir"), "chdir", {"metavar": "DIR", "help": "absolute working directory on the cluster "
-                                                             "(default: /tmp)"}),
+    (
+        ("-D", "--chdir"),
+        "chdir",
+        {"metavar": "DIR", "help": "absolute working directory on the cluster (default: /tmp)"},
+    ),
     (("-o", "--output"), "output", {"metavar": "PATTERN"}),
     (("-e", "--error"), "error", {"metavar": "PATTERN"}),
     (("-A", "--account"), "account", {"metavar": "ACCOUNT"}),
@@ -82,10 +93,23 @@ SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("--signal",), "signal", {"metavar": "[{R|B}:]SIG[@SECONDS]"}),
     (("--comment",), "comment", {"metavar": "TEXT"}),
     (("--nice",), "nice", {"metavar": "N"}),
-    (("--export",), "export", {"metavar": "K=V[,K=V...]", "help": "the job's whole environment (default: PATH "
-                                                                  "and LANG only; ALL is not possible over REST)"}),
-    (("--mail-type",), "mail-type", {"metavar": "TYPE[,TYPE...]", "help": "NONE, ALL, BEGIN, END, FAIL, REQUEUE, "
-                                     "INVALID_DEPEND, STAGE_OUT, TIME_LIMIT[_90|_80|_50], ARRAY_TASKS"}),
+    (
+        ("--export",),
+        "export",
+        {
+            "metavar": "K=V[,K=V...]",
+            "help": "the job's whole environment (default: PATH and LANG only; ALL is not possible over REST)",
+        },
+    ),
+    (
+        ("--mail-type",),
+        "mail-type",
+        {
+            "metavar": "TYPE[,TYPE...]",
+            "help": "NONE, ALL, BEGIN, END, FAIL, REQUEUE, "
+            "INVALID_DEPEND, STAGE_OUT, TIME_LIMIT[_90|_80|_50], ARRAY_TASKS",
+        },
+    ),
     (("--mail-user",), "mail-user", {"metavar": "USER"}),
     (("--reservation",), "reservation", {"metavar": "NAME"}),
     (("-w", "--nodelist"), "nodelist", {"metavar": "HOSTS", "help": "required nodes, e.g. n[1-4],gpu7"}),
@@ -94,14 +118,20 @@ SUBMIT_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
     (("--time-min",), "time-min", {"metavar": "TIME", "help": "minimum time limit (same forms as --time)"}),
     (("--open-mode",), "open-mode", {"metavar": "append|truncate"}),
     (("--wckey",), "wckey", {"metavar": "WCKEY"}),
-    (("-k", "--no-kill"), "no-kill", {"action": "store_const", "const": True,
-                                      "help": "do not kill the job when one of its nodes fails"}),
+    (
+        ("-k", "--no-kill"),
+        "no-kill",
+        {"action": "store_const", "const": True, "help": "do not kill the job when one of its nodes fails"},
+    ),
     (("-O", "--overcommit"), "overcommit", {"action": "store_const", "const": True, "help": "(API v0.0.40+)"}),
     (("--mincpus",), "mincpus", {"metavar": "N"}),
     (("--tmp",), "tmp", {"metavar": "SIZE", "help": "temporary disk per node: MB, or with K/M/G/T"}),
     (("--threads-per-core",), "threads-per-core", {"metavar": "N"}),
-    (("-b", "--begin"), "begin", {"metavar": "TIME", "help": "now[+N[seconds|minutes|hours|days|weeks]], "
-                                                              "YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"}),
+    (
+        ("-b", "--begin"),
+        "begin",
+        {"metavar": "TIME", "help": "now[+N[seconds|minutes|hours|days|weeks]], YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"},
+    ),
     (("--deadline",), "deadline", {"metavar": "TIME", "help": "YYYY-MM-DD[THH:MM[:SS]], HH:MM[:SS]"}),
     (("--gpus-per-task",), "gpus-per-task", {"metavar": "[TYPE:]N"}),
     (("--cpus-per-gpu",), "cpus-per-gpu", {"metavar": "N"}),
@@ -114,21 +144,74 @@ def _global_options(*, top: bool, user: bool = True) -> argparse.ArgumentParser:
     subcommand's copy must not overwrite a value given before it). ``jobs --user`` is a filter, so
     there the connection user goes before the subcommand."""
     parent = argparse.ArgumentParser(add_help=False)
-    group = parent.add_argument_group("connection (default: the environment, see below)" if top else
-                                      "connection")
+    group = parent.add_argument_group("connection (default: the environment, see below)" if top else "connection")
     kw: dict[str, Any] = {"default": argparse.SUPPRESS}
     group.add_argument("--url", metavar="URL", help="slurmrestd base URL [SLURM_REST_URL]", **kw)
     if user:
         group.add_argument("--user", metavar="USER", help="Slurm user the jobs run as [SLURM_REST_USER]", **kw)
-    group.add_argument("--token", metavar="JWT", help="a token [SLURM_JWT]; visible to other local users in "
-                                                      "the process list: prefer the variable", **kw)
-    group.add_argument("--jwt-key", metavar="FILE", help="HS256 key file to mint tokens from [SLURM_JWT_KEY]",
-                       **kw)
-    group.add_argument("--api-version", metavar="V", help="pin an API version, e.g. v0.0.42 "
-                                                          "(default: the newest both sides speak)", **kw)
-    group.add_argument("--ca-bundle", metavar="FILE", help="CA certificates (PEM) that slurmrestd's TLS certificate "
-                                                           "must chain to [SLURM_REST_CA_BUNDLE]", **kw)
+    group.add_argument(
+        "--token",
+        metavar="JWT",
+        help="a token [SLURM_JWT]; visible to other local users in the process list: prefer the variable",
+        **kw,
+    )
+    group.add_argument("--jwt-key", metavar="FILE", help="HS256 key file to mint tokens from [SLURM_JWT_KEY]", **kw)
+    group.add_argument(
+        "--api-version",
+        metavar="V",
+        help="pin an API version, e.g. v0.0.42 (default: the newest both sides speak)",
+        **kw,
+    )
+    group.add_argument(
+        "--ca-bundle",
+        metavar="FILE",
+        help="CA certificates (PEM) that slurmrestd's TLS certificate must chain to [SLURM_REST_CA_BUNDLE]",
+        **kw,
+    )
     return parent
+
+
+def _runtime_option(group: argparse._ArgumentGroup) -> None:
+    """``--container-runtime``, before the subcommand or after ``submit`` (``SUPPRESS``: as the connection
+    flags, a value given before ``submit`` is not overwritten by the subcommand's default)."""
+    group.add_argument(
+        "--container-runtime",
+        choices=[r.value for r in ContainerRuntime],
+        default=argparse.SUPPRESS,
+        help=f"how this cluster runs container images (submit --container) [{RUNTIME_ENV}]",
+    )
+
+
+def _container_options(submit: argparse.ArgumentParser) -> None:
+    group = submit.add_argument_group(
+        "container",
+        "the script runs once per task in IMAGE, each task with RANK, "
+        "WORLD_SIZE, LOCAL_RANK,\nMASTER_ADDR and MASTER_PORT set (torch.distributed's "
+        "env://)",
+    )
+    group.add_argument(
+        "--container",
+        metavar="IMAGE",
+        help="a registry reference (docker.io/library/python:3.12), a "
+        "SIF file (apptainer) or an OCI bundle directory (oci), as the runtime takes it; not sbatch's "
+        "--container, which is for OCI bundles only",
+    )
+    group.add_argument(
+        "--container-mount",
+        dest="container_mounts",
+        action="append",
+        metavar="SRC[:DST][:ro]",
+        help="bind-mount an absolute path (repeatable; the working directory always is)",
+    )
+    group.add_argument(
+        "--container-option",
+        dest="container_options",
+        action="append",
+        metavar="WORD",
+        help="one more argument for the runtime, e.g. --container-option=--nv (repeatable; write it "
+        "with '=' when it starts with '-')",
+    )
+    _runtime_option(group)
 
 
 def _json_option() -> argparse.ArgumentParser:
@@ -140,30 +223,50 @@ def _json_option() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     json_option = _json_option()
     parser = argparse.ArgumentParser(
-        prog="slurm-rest", parents=[_global_options(top=True)], epilog=_EPILOG,
+        prog="slurm-rest",
+        parents=[_global_options(top=True)],
+        epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Submit, watch and cancel Slurm jobs through slurmrestd (Slurm 22.05 ... 26.05).")
+        description="Submit, watch and cancel Slurm jobs through slurmrestd (Slurm 22.05 ... 26.05).",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _runtime_option(parser.add_argument_group("cluster"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, help_: str, *, user: bool = True) -> argparse.ArgumentParser:
         parents = [_global_options(top=False, user=user), json_option]
-        return sub.add_parser(name, help=help_, description=help_, parents=parents, epilog=_EPILOG,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+        return sub.add_parser(
+            name,
+            help=help_,
+            description=help_,
+            parents=parents,
+            epilog=_EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
 
     add("ping", "check that slurmrestd and the controllers answer")
 
     submit = add("submit", "submit a batch script (sbatch-like options)")
-    submit.add_argument("script", metavar="SCRIPT", help="the batch script, or '-' to read it from stdin; its "
-                                                         "#SBATCH lines apply as with sbatch, options over them")
+    submit.add_argument(
+        "script",
+        metavar="SCRIPT",
+        help="the batch script, or '-' to read it from stdin; its "
+        "#SBATCH lines apply as with sbatch, options over them",
+    )
     options = submit.add_argument_group("job options (as sbatch)")
     for flags, name, kwargs in SUBMIT_OPTIONS:
         options.add_argument(*flags, dest=f"opt:{name}", **kwargs)
+    _container_options(submit)
     waiting = submit.add_argument_group("waiting")
-    waiting.add_argument("-W", "--wait", action="store_true",
-                         help="wait for the job to end; exit 0 only if it COMPLETED")
-    waiting.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="with --wait: give up waiting after "
-                                                                             "this long (the job keeps running)")
+    waiting.add_argument(
+        "-W", "--wait", action="store_true", help="wait for the job to end; exit 0 only if it COMPLETED"
+    )
+    waiting.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="with --wait: give up waiting after this long (the job keeps running)",
+    )
 
     status = add("status", "show one job")
     status.add_argument("job", metavar="JOB", type=_job_id, help="job id (or ARRAYID_TASK)")
@@ -174,19 +277,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     cancel = add("cancel", "cancel a job, or send it a signal")
     cancel.add_argument("job", metavar="JOB", type=_job_id, help="job id (or ARRAYID_TASK)")
-    cancel.add_argument("--signal", "-s", metavar="SIG", help="send this signal (e.g. USR1, SIGTERM, 10) "
-                                                              "instead of cancelling")
+    cancel.add_argument(
+        "--signal", "-s", metavar="SIG", help="send this signal (e.g. USR1, SIGTERM, 10) instead of cancelling"
+    )
 
     jobs = add("jobs", "list jobs the controller knows (connection --user goes before 'jobs')", user=False)
     jobs.add_argument("--user", "-u", dest="filter_user", metavar="USER", help="only this user's jobs")
     jobs.add_argument("--name", metavar="NAME", help="only jobs with this name")
-    jobs.add_argument("--state", "-t", metavar="STATE[,STATE...]", action="append",
-                      help="only jobs in these base states (repeatable), e.g. PENDING,RUNNING")
+    jobs.add_argument(
+        "--state",
+        "-t",
+        metavar="STATE[,STATE...]",
+        action="append",
+        help="only jobs in these base states (repeatable), e.g. PENDING,RUNNING",
+    )
 
     add("reservations", "list reservations (as scontrol show reservation)")
     add("qos", "list QOS and their limits, from slurmdbd (as sacctmgr show qos)")
-    accounts = add("accounts", "the connection user's associations: accounts, partitions, QOS, default QOS "
-                               "(from slurmdbd)")
+    accounts = add(
+        "accounts", "the connection user's associations: accounts, partitions, QOS, default QOS (from slurmdbd)"
+    )
     accounts.add_argument("--all", action="store_true", help="every user's associations (and the accounts' own)")
     accounts.add_argument("--account", "-A", metavar="ACCOUNT", help="only this account's")
     add("licenses", "list licenses: total, used, free")

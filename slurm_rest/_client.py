@@ -5,7 +5,7 @@ Every request takes one path: ``_send`` runs it under its kind's retry policy (`
 with the user's ``ClientConfig.retries`` over it; logged and counted: ``stats``),
 reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``) and classifies it
 (``_classify``); an auth failure gets one fresh token and one resend. Operations that need more than
-one answer are plans (``_answers.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
+one answer are plans (``_plans.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-from . import _answers, _constants
-from ._adapters import Adapter, Call, adapter_for, choose, served_versions
-from ._answers import Outcome, Plan
+from . import _answers, _constants, _plans, _requests
+from ._adapters import Adapter, adapter_for, choose, served_versions
+from ._answers import Result
 from ._auth import SlurmAuth, provider_for
+from ._call import Call
 from ._classify import classify, probe_for, rejected_token, unproven
 from ._config import ClientConfig
+from ._containers import in_container
 from ._exceptions import (
     APIError,
     AuthError,
@@ -39,11 +41,12 @@ from ._exceptions import (
     UnavailableError,
 )
 from ._gather import gather
-from ._http import BodyReader, Urls, http_settings, transport_error
+from ._http import BodyReader, Reply, Urls, http_settings, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._pace import Pace
+from ._plans import Plan
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import RequestStats, Retries, strategies_by_kind
 from ._steps import Allocation, JobUsage, StepInfo, summarize
@@ -64,8 +67,9 @@ class SlurmClient:
     network transport (a proxy, a Unix socket, a test double); everything else stays as configured.
     """
 
-    def __init__(self, config: ClientConfig | None = None, *, transport: httpx.BaseTransport | None = None,
-                 **settings: Any) -> None:
+    def __init__(
+        self, config: ClientConfig | None = None, *, transport: httpx.BaseTransport | None = None, **settings: Any
+    ) -> None:
         self.config = config if config is not None else ClientConfig(**settings)
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
         self._http = httpx.Client(transport=transport, **http_settings(self.config, self._auth))
@@ -78,6 +82,8 @@ class SlurmClient:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
+        """A client configured from ``SLURM_REST_*`` / ``SLURM_JWT*`` variables (``ClientConfig.from_env``);
+        keyword ``overrides`` win over the environment."""
         return cls(ClientConfig.from_env(**overrides))
 
     def __enter__(self) -> Self:
@@ -87,6 +93,7 @@ class SlurmClient:
         self.close()
 
     def close(self) -> None:
+        """Release the pooled connections (what leaving the ``with`` block does)."""
         self._http.close()
 
     def __repr__(self) -> str:
@@ -100,6 +107,10 @@ class SlurmClient:
     # -- the request path ---------------------------------------------------------------------------------
 
     def _send(self, call: Call) -> dict[str, Any]:
+        """One request's decoded JSON body (see ``_reply``)."""
+        return (self._reply(call)).body
+
+    def _reply(self, call: Call) -> Reply:
         """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
         try:
             return self._attempts(call)
@@ -108,13 +119,13 @@ class SlurmClient:
                 raise
         return self._attempts(call)
 
-    def _attempts(self, call: Call) -> dict[str, Any]:
+    def _attempts(self, call: Call) -> Reply:
         for attempt in self._retries.sync(call.kind):
             with attempt:
                 return self._settled(call)
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
-    def _settled(self, call: Call) -> dict[str, Any]:
+    def _settled(self, call: Call) -> Reply:
         """One exchange, an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only when
         the probe is refused as one; otherwise a failure behind slurmrestd (``unproven``), retried as such
         when the request may be sent twice."""
@@ -132,7 +143,7 @@ class SlurmClient:
                 pass
             raise unproven(exc, call.kind) from None
 
-    def _exchange(self, call: Call) -> dict[str, Any]:
+    def _exchange(self, call: Call) -> Reply:
         """One request and its answer, when the pace allows (``_pace``), which hears how long it took."""
         while (started := self._pace.enter()) is None:
             time.sleep(_constants.PACE_POLL)
@@ -145,14 +156,15 @@ class SlurmClient:
                         reader.feed(chunk)
             except httpx.HTTPError as exc:
                 raise transport_error(exc, call) from exc
-            body = classify(call, reader.status, reader.content())
+            content = reader.content()
+            reply = Reply(reader.status, reader.headers, content, classify(call, reader.status, content))
         except BaseException as exc:
             self._pace.leave(started, exc, call)
             raise
         self._pace.leave(started, None, call)
-        return body
+        return reply
 
-    def _outcome(self, call: Call) -> Outcome:
+    def _result(self, call: Call) -> Result:
         try:
             return self._send(call)
         except SlurmRestError as exc:
@@ -163,18 +175,18 @@ class SlurmClient:
         try:
             calls = next(plan)
             while True:
-                outcomes = gather([functools.partial(self._outcome, c) for c in calls],
-                                         self.config.max_connections)
+                outcomes = gather([functools.partial(self._result, c) for c in calls], self.config.max_connections)
                 calls = plan.send(outcomes)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
-    def request(self, method: str, path: str, *, params: _answers.Params | None = None,
-                      json: Any = None) -> dict[str, Any]:
+    def request(
+        self, method: str, path: str, *, params: _requests.Params | None = None, json: Any = None
+    ) -> dict[str, Any]:
         """Any endpoint — one newer than this client's specs, say — through the same path: auth and its
         one re-mint, retries (a GET only: nothing else is resent once it may have arrived), the size cap
         and the exception tree. ``params`` values that are lists repeat the parameter. The decoded JSON."""
-        return self._send(_answers.raw_call(method, path, params, json))
+        return self._send(_requests.raw_call(method, path, params, json))
 
     @overload
     def api(self, client_type: type[_C]) -> _C: ...
@@ -188,8 +200,7 @@ class SlurmClient:
         cls = client_class(self.api_version(), client_type)
         if cls not in self._typed:
             typed = cls(base_url=self.config.url)
-            typed.set_httpx_client(httpx.Client(base_url=self.config.url,
-                                                           transport=FacadeTransport(self._send)))
+            typed.set_httpx_client(httpx.Client(base_url=self.config.url, transport=FacadeTransport(self._reply)))
             self._typed[cls] = typed
         found: _C | GeneratedClient = self._typed[cls]
         return found
@@ -203,11 +214,13 @@ class SlurmClient:
             return self._adapter
 
     def api_version(self) -> str:
+        """The API version both sides speak (``"v0.0.42"``), negotiated on first use with one request."""
         return (self.adapter()).version
 
     # -- operations ---------------------------------------------------------------------------------------
 
     def ping(self) -> PingInfo:
+        """Who answers (``/ping``): the Slurm release, the API version in use and whether each controller responds."""
         a = self.adapter()
         return a.parse_ping(self._send(a.ping()))
 
@@ -215,10 +228,10 @@ class SlurmClient:
         """Submit one job; returns its id. Never creates two jobs for one call (see _retry). ``once``: the
         caller's own key for this piece of work, which the job carries, so that a caller that may be replaying
         a call whose answer it lost asks ``find_submitted(once)`` before submitting again."""
-        spec = _answers.as_spec(spec, fields)
+        spec = in_container(_requests.as_spec(spec, fields), self.config.container_runtime)
         a = self.adapter()
         once = uuid.uuid4().hex if once is None else once
-        tag = _answers.key_tag(once)
+        tag = _requests.key_tag(once)
         call = a.submit(spec, tag=tag, default_env=dict(_constants.DEFAULT_ENV))
         for round_ in range(_constants.SUBMIT_ROUNDS):
             try:
@@ -252,18 +265,21 @@ class SlurmClient:
         listing: its size grows with the controller's jobs."""
         a = self.adapter()
         own = [j for j in a.parse_jobs(self._send(a.list_jobs())) if j.user == self.config.user]
-        return _answers.job_tags(own).get(_answers.key_tag(once))
+        return _answers.job_tags(own).get(_requests.key_tag(once))
 
     def _await_pending(self, a: Adapter, once: str, exc: SlurmRestError) -> int:
         """A submit that timed out may still be carried out (slurmrestd sleeping out a rate limit, or queued
         behind its connection cap): look for its job until the retry deadline, and never send it again."""
         end = time.monotonic() + self.config.retry_deadline
-        found = self._find_tagged(a, _answers.key_tag(once), _answers.pending_delays(end))
+        found = self._find_tagged(a, _requests.key_tag(once), _plans.pending_delays(end))
         if found is not None:
             return found
-        raise SubmitUnknownError(f"submit sent, no answer ({exc}), and no job carried its key within "
-                                 f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
-                                 "finds it", once=once) from exc
+        raise SubmitUnknownError(
+            f"submit sent, no answer ({exc}), and no job carried its key within "
+            f"{self.config.retry_deadline:g} s; it may still appear: find_submitted(once) "
+            "finds it",
+            once=once,
+        ) from exc
 
     def _find_tagged(self, a: Adapter, tag: str, delays: Iterable[float] | None = None) -> int | None:
         """Look for the job a lost submit answer may have created; wait for slurmrestd to settle."""
@@ -282,13 +298,15 @@ class SlurmClient:
         return _answers.one_job(self._records(job_id), job_id)
 
     def _records(self, job_id: int | str) -> list[JobInfo]:
-        return self._run(_answers.records_plan(self.adapter(), job_id))
+        return self._run(_plans.records_plan(self.adapter(), job_id))
 
-    def jobs(self, *, user: str | None = None, name: str | None = None,
-                   states: Iterable[JobState | str] | None = None) -> list[JobInfo]:
+    def jobs(
+        self, *, user: str | None = None, name: str | None = None, states: Iterable[JobState | str] | None = None
+    ) -> list[JobInfo]:
+        """The controller's jobs, those of ``user``, named ``name`` and in one of ``states`` when given (filtered
+        here: slurmrestd lists every job it holds, so the request costs the same either way)."""
         a = self.adapter()
-        return _answers.filter_jobs(a.parse_jobs(self._send(a.list_jobs())), user=user, name=name,
-                                    states=states)
+        return _answers.filter_jobs(a.parse_jobs(self._send(a.list_jobs())), user=user, name=name, states=states)
 
     def array_tasks(self, array_job_id: int) -> list[JobInfo]:
         """Every record of an array job in task order, from one GET /job/{id} (accounting's once purged).
@@ -306,23 +324,36 @@ class SlurmClient:
             return _answers.cancel_outcome(exc)
         return _answers.cancel_reported(a.parse_cancel(body), call)
 
-    def update(self, job_id: int | str, *, time_limit: str | int | None = None, hold: bool | None = None,
-                     name: str | None = None, comment: str | None = None) -> None:
+    def update(
+        self,
+        job_id: int | str,
+        *,
+        time_limit: str | int | None = None,
+        hold: bool | None = None,
+        name: str | None = None,
+        comment: str | None = None,
+    ) -> None:
+        """Change a job's time limit (minutes, or a Slurm time such as ``"1:30:00"``; never to unlimited), hold,
+        name or comment; at least one. Sent at most once: an update is not resent once it may have arrived."""
         a = self.adapter()
-        changes = _answers.update_changes(time_limit=time_limit, hold=hold, name=name, comment=comment)
+        changes = _requests.update_changes(time_limit=time_limit, hold=hold, name=name, comment=comment)
         self._send(a.update(job_id, changes))
 
     def hold(self, job_id: int | str) -> None:
+        """Keep a pending job from starting (``scontrol hold``) until ``release``."""
         self.update(job_id, hold=True)
 
     def release(self, job_id: int | str) -> None:
+        """Let a held job be scheduled again (``scontrol release``)."""
         self.update(job_id, hold=False)
 
     def nodes(self) -> list[NodeInfo]:
+        """Every node the controller knows: its state flags, CPUs, memory, partitions and reason."""
         a = self.adapter()
         return a.parse_nodes(self._send(a.nodes()))
 
     def partitions(self) -> list[PartitionInfo]:
+        """Every partition: its nodes, CPU and node totals, time limit, state and whether it is the default."""
         a = self.adapter()
         return a.parse_partitions(self._send(a.partitions()))
 
@@ -330,6 +361,7 @@ class SlurmClient:
     # version lacks (shares on v0.0.38) raises UnsupportedVersionError before anything is sent.
 
     def reservations(self) -> list[ReservationInfo]:
+        """Every reservation the controller holds, as ``scontrol show reservation`` lists them."""
         a = self.adapter()
         return a.parse_reservations(self._send(a.reservations()))
 
@@ -350,6 +382,7 @@ class SlurmClient:
             raise
 
     def licenses(self) -> list[LicenseInfo]:
+        """The cluster's licenses: total, in use, free (``scontrol show licenses``)."""
         a = self.adapter()
         return a.parse_licenses(self._send(a.licenses()))
 
@@ -375,45 +408,65 @@ class SlurmClient:
 
     def _usage_record(self, job_id: int | str) -> tuple[Allocation, list[StepInfo]]:
         a = self.adapter()
-        return _answers.usage_record(a, job_id, self._outcome(a.accounting_job(job_id)))
+        return _answers.usage_record(a, job_id, self._result(a.accounting_job(job_id)))
 
     # -- waiting ------------------------------------------------------------------------------------------
 
     def watcher(self) -> JobWatcher:
+        """A new watcher on this client's connection: tracks many jobs with one batched state request per
+        cycle, for callers that follow jobs themselves (``wait_all`` makes one for its jobs)."""
         return JobWatcher(self.adapter(), self._run)
 
-    def wait(self, job_id: int | str, *, timeout: float | None = None,
-                   on_update: Callable[[JobInfo], None] | None = None, backoff: Backoff | None = None) -> JobInfo:
+    def wait(
+        self,
+        job_id: int | str,
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[JobInfo], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> JobInfo:
         """Until the job finishes; its final record (an array job's own: see ``wait_array``)."""
-        number = _answers.job_number(job_id)
+        number = _requests.job_number(job_id)
         return (self.wait_all([number], timeout=timeout, on_update=on_update, backoff=backoff))[number]
 
-    def wait_all(self, job_ids: Sequence[int | str], *, timeout: float | None = None,
-                       on_update: Callable[[JobInfo], None] | None = None,
-                       backoff: Backoff | None = None) -> dict[int, JobInfo]:
+    def wait_all(
+        self,
+        job_ids: Sequence[int | str],
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[JobInfo], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> dict[int, JobInfo]:
         """Until every job finishes, one batched state request per cycle (paced by ``Backoff``)."""
         watcher = self.watcher()
-        ids = [_answers.job_number(j) for j in job_ids]
+        ids = [_requests.job_number(j) for j in job_ids]
         watcher.track(ids)
         backoff = backoff or Backoff()
         end = deadline(timeout)
         while True:
             changed = watcher.poll()
-            step = wait_step(watcher.state, ids, changed, backoff=backoff, deadline=end, timeout=timeout,
-                             on_update=on_update)
+            step = wait_step(
+                watcher.state, ids, changed, backoff=backoff, deadline=end, timeout=timeout, on_update=on_update
+            )
             if isinstance(step, dict):
                 return step
             time.sleep(step)
 
-    def wait_array(self, job_ids: int | str | Sequence[int | str], *, timeout: float | None = None,
-                         on_update: Callable[[JobInfo], None] | None = None,
-                         backoff: Backoff | None = None) -> list[JobInfo]:
+    def wait_array(
+        self,
+        job_ids: int | str | Sequence[int | str],
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[JobInfo], None] | None = None,
+        backoff: Backoff | None = None,
+    ) -> list[JobInfo]:
         """Until every task of each job ended: their final records, job by job, in task order (a job that
         is no array: its own). The array's own record is its last task to start, so once that ended every
         task has a record of its own (or was cancelled unstarted, in the folded one), and one batched
         wait covers them. The CLI's ``wait`` is this."""
-        ids = list(dict.fromkeys(_answers.job_number(j)
-                                 for j in ([job_ids] if isinstance(job_ids, (int, str)) else job_ids)))
+        ids = list(
+            dict.fromkeys(_requests.job_number(j) for j in ([job_ids] if isinstance(job_ids, (int, str)) else job_ids))
+        )
         end = deadline(timeout)
         final = self.wait_all(ids, timeout=timeout, on_update=on_update, backoff=backoff)
         tasks = {j: self.array_tasks(j) if final[j].array_job_id == j else [final[j]] for j in ids}
@@ -439,10 +492,12 @@ class JobWatcher:
         self._lock = threading.Lock()
 
     def track(self, job_ids: Iterable[int | str]) -> None:
-        self.state.track(_answers.job_number(j) for j in job_ids)
+        """Ask about these jobs in every cycle from now on (until ``untrack``); no request is sent here."""
+        self.state.track(_requests.job_number(j) for j in job_ids)
 
     def untrack(self, job_ids: Iterable[int | str]) -> None:
-        self.state.untrack(_answers.job_number(j) for j in job_ids)
+        """Stop asking about these jobs and forget their records (a long-lived watcher stays small)."""
+        self.state.untrack(_requests.job_number(j) for j in job_ids)
 
     def poll(self, *, max_age: float | None = None) -> list[int]:
         """Run one cycle (skipped if one finished less than ``max_age`` s ago); return changed ids."""
@@ -457,7 +512,7 @@ class JobWatcher:
 
     def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
         """The job's latest record, at most ``max_age`` seconds old (finished records are final)."""
-        number = _answers.job_number(job_id)
+        number = _requests.job_number(job_id)
         self.track([number])
         if not self.state.fresh(number, max_age):
             # Callers that arrive together (a connector meeting its tasks) track their jobs first, so

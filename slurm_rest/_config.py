@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ._adapters import Kind
+from ._call import Kind
 from ._constants import MAX_BODY
+from ._containers import ContainerRuntime
 from ._exceptions import ConfigError
 from ._retry import RetryStrategies, strategies_by_kind
 
@@ -28,6 +29,7 @@ class Secret:
         self._value = value
 
     def get(self) -> str:
+        """The value itself, for the one place that must send it."""
         return self._value
 
     def __repr__(self) -> str:
@@ -53,7 +55,7 @@ class ClientConfig:
     read into memory; a larger one is refused while it streams in. ``retries``: the user's own tenacity
     strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request or a
     mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only ``{kind: strategies}``
-    once built.
+    once built. ``container_runtime``: how this cluster runs a job's ``container`` (``ContainerRuntime``).
     """
 
     url: str
@@ -74,6 +76,7 @@ class ClientConfig:
     max_connections: int = 20
     max_body: int = MAX_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
+    container_runtime: ContainerRuntime | str | None = None
 
     def __post_init__(self) -> None:
         if not self.url.startswith(("http://", "https://")):
@@ -88,7 +91,8 @@ class ClientConfig:
         if len(sources) != 1:
             raise ConfigError(
                 "give exactly one of token, token_file, jwt_key, jwt_key_data, token_command"
-                + (f" (got {', '.join(sources)})" if sources else ""))
+                + (f" (got {', '.join(sources)})" if sources else "")
+            )
         if isinstance(self.token, str):
             object.__setattr__(self, "token", Secret(self.token))
         for name in ("token_file", "jwt_key"):
@@ -102,6 +106,13 @@ class ClientConfig:
         if self.api_version is not None and not self.api_version.startswith("v0.0."):
             raise ConfigError(f"api_version looks like v0.0.42, got {self.api_version!r}")
         object.__setattr__(self, "retries", strategies_by_kind(self.retries))
+        if self.container_runtime is not None:
+            try:
+                object.__setattr__(self, "container_runtime", ContainerRuntime(self.container_runtime))
+            except ValueError:
+                raise ConfigError(
+                    f"container_runtime must be one of {', '.join(ContainerRuntime)}, got {self.container_runtime!r}"
+                ) from None
         for name in ("connect_timeout", "read_timeout", "retry_deadline", "max_connections", "max_body"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
@@ -112,7 +123,7 @@ class ClientConfig:
 
         SLURM_REST_URL, SLURM_REST_USER (default: $USER), SLURM_JWT or SLURM_REST_TOKEN,
         SLURM_REST_TOKEN_FILE, SLURM_JWT_KEY or SLURM_REST_JWT_KEY, SLURM_REST_TOKEN_COMMAND,
-        SLURM_REST_API_VERSION, SLURM_REST_TIMEOUT, SLURM_REST_RETRY_DEADLINE, SLURM_REST_CA_BUNDLE,
+        SLURM_REST_API_VERSION, SLURM_REST_CONTAINER_RUNTIME, SLURM_REST_TIMEOUT, SLURM_REST_RETRY_DEADLINE, SLURM_REST_CA_BUNDLE,
         SLURM_REST_INSECURE=1.
         """
         env = os.environ if env is None else env
@@ -125,6 +136,7 @@ class ClientConfig:
             "jwt_key": env.get("SLURM_JWT_KEY") or env.get(f"{ENV_PREFIX}JWT_KEY"),
             "token_command": env.get(f"{ENV_PREFIX}TOKEN_COMMAND"),
             "api_version": env.get(f"{ENV_PREFIX}API_VERSION"),
+            "container_runtime": env.get(f"{ENV_PREFIX}CONTAINER_RUNTIME") or None,
         }
         for var, name in (("TIMEOUT", "read_timeout"), ("RETRY_DEADLINE", "retry_deadline")):
             if text := env.get(f"{ENV_PREFIX}{var}"):
@@ -149,4 +161,5 @@ class ClientConfig:
         return cls(**merged)
 
     def with_changes(self, **changes: Any) -> ClientConfig:
+        """A copy with these fields changed (the config is frozen, so clients may share one)."""
         return replace(self, **changes)

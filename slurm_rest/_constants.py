@@ -20,6 +20,7 @@ __all__ = [
     "LIST_ABOVE",
     "LOOKUP_DELAYS",
     "MAX_BODY",
+    "MAX_CONTAINER_SCRIPT",
     "NOTHING_FOUND_ERRNOS",
     "NOT_FOUND_ERRNOS",
     "PACE_POLL",
@@ -35,6 +36,7 @@ __all__ = [
     "SETTLE_ROUNDS",
     "SLOW_ANSWER",
     "STALE_AFTER",
+    "STANDBY_ERRNOS",
     "STATE_CHUNK",
     "SUBMIT_NOTICES",
     "SUBMIT_ROUNDS",
@@ -63,6 +65,7 @@ TLS_NAME_MISMATCH = frozenset({62, 64})
 # Jobs get exactly this environment unless JobSpec.environment says otherwise: slurmrestd has no
 # submitting shell to inherit from, and an empty environment leaves scripts without a PATH.
 DEFAULT_ENV: Mapping[str, str] = MappingProxyType({"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"})
+"""A job's whole environment unless ``JobSpec.environment`` gives its own: slurmrestd has no shell to inherit from."""
 
 # -- classification ----------------------------------------------------------------------------------------
 AUTH_STATUS = frozenset({401, 403})
@@ -76,13 +79,43 @@ AUTH_ERRNOS = frozenset({1007, 5005, 5006, 5007})
 AMBIGUOUS_ERRNOS = frozenset({-1, 7000})
 # ESLURM_INVALID_JOB_ID: 22.05 sends it with HTTP 500, newer releases with 404.
 NOT_FOUND_ERRNOS = frozenset({2017})
+# A standby controller's refusal: ESLURM_IN_STANDBY_MODE (2027), ESLURM_IN_STANDBY_USE_BACKUP (2131).
+# libslurm (inside slurmrestd) tries every controller and gives up after 1.5 x SlurmctldTimeout while the
+# primary is gone and the backup has not yet taken over (slurm_protocol_api.c); a standby controller
+# processes nothing, so the request had no effect: retried, and resent even when it is a submit.
+STANDBY_ERRNOS = frozenset({2027, 2131})
 # Communication failures between slurmrestd and slurmctld (controller down, restarting or failing over to
 # its backup): EAGAIN, EPIPE, ECONNRESET, ETIMEDOUT, ECONNREFUSED, EHOSTUNREACH, SLURM_COMMUNICATIONS_*
 # (1001-1004), SLURMCTLD_COMMUNICATIONS_* (1800-1805: connect, send, receive, shutdown, back off, dropped),
 # the socket errors (5000-5005) and "slurmctld busy" (1900): worth a retry. A primary killed while a submit
 # was on its way gave 22.05's slurmrestd 104 (HTTP 500), which read as a refused submission.
-TRANSIENT_ERRNOS = frozenset({11, 32, 104, 110, 111, 113, 1001, 1002, 1003, 1004, 1800, 1801, 1802, 1803, 1804,
-                              1805, 5000, 5001, 5002, 5003, 5004, 5005, 1900})
+TRANSIENT_ERRNOS = STANDBY_ERRNOS | frozenset(
+    {
+        11,
+        32,
+        104,
+        110,
+        111,
+        113,
+        1001,
+        1002,
+        1003,
+        1004,
+        1800,
+        1801,
+        1802,
+        1803,
+        1804,
+        1805,
+        5000,
+        5001,
+        5002,
+        5003,
+        5004,
+        5005,
+        1900,
+    }
+)
 TRANSIENT_STATUS = frozenset({502, 503, 504})
 # ESLURM_JOB_HELD: 22.05 puts it in errors[] beside the new job's id when submitting with hold; sbatch
 # prints it as a notice. The job exists: this is success, never a failed (and retried) submission.
@@ -121,6 +154,9 @@ PACE_POLL = 0.02
 # A distributed call's MASTER_PORT: base + job id % span, so that jobs sharing a node rarely collide
 # (29500 is torch.distributed's default).
 RANK_PORTS = (29500, 2000)
+# A job in a container carries its script in the environment of its tasks (see _containers); one
+# environment string may be at most 128 KiB (Linux's MAX_ARG_STRLEN).
+MAX_CONTAINER_SCRIPT = 100_000
 
 # -- tokens (see _auth) ------------------------------------------------------------------------------------
 # A cached token is renewed when this fraction of its life, and at least this many seconds, are left.

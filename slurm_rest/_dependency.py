@@ -26,8 +26,13 @@ _JOB_ID = re.compile(r"[1-9]\d*(?:_\d+)?")  # a job, or one task of an array ("1
 _AFTER_JOB = re.compile(r"[1-9]\d*(?:_\d+)?(?:\+\d+)?")  # after: also "+minutes"
 #: Dependency types Slurm accepts, with the pattern each job id must match.
 _DEPENDENCY_TYPES = {
-    "after": _AFTER_JOB, "afterany": _JOB_ID, "afterburstbuffer": _JOB_ID, "aftercorr": _JOB_ID,
-    "afternotok": _JOB_ID, "afterok": _JOB_ID, "expand": _JOB_ID,
+    "after": _AFTER_JOB,
+    "afterany": _JOB_ID,
+    "afterburstbuffer": _JOB_ID,
+    "aftercorr": _JOB_ID,
+    "afternotok": _JOB_ID,
+    "afterok": _JOB_ID,
+    "expand": _JOB_ID,
 }
 _ALL, _ANY = ",", "?"
 
@@ -38,8 +43,9 @@ def _job_id_text(job: object) -> str:
         return str(ident)
     if isinstance(ident, str) and _JOB_ID.fullmatch(ident.strip()):
         return ident.strip()
-    raise ValidationError(f"dependency: {show(job)} is not a job (a positive int, a numeric str, or an object "
-                          f"with an int job_id)")
+    raise ValidationError(
+        f"dependency: {show(job)} is not a job (a positive int, a numeric str, or an object with an int job_id)"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,15 +120,19 @@ class Dependency:
             job_pattern = _DEPENDENCY_TYPES.get(kind)
             ids = jobs.split(":")
             if job_pattern is None or not all(job_pattern.fullmatch(i) for i in ids):
-                raise ValidationError(f"dependency {show(text)}: {term!r} is not 'singleton' or TYPE:JOB[:JOB...] "
-                                      f"with TYPE one of {', '.join(_DEPENDENCY_TYPES)}")
+                raise ValidationError(
+                    f"dependency {show(text)}: {term!r} is not 'singleton' or TYPE:JOB[:JOB...] "
+                    f"with TYPE one of {', '.join(_DEPENDENCY_TYPES)}"
+                )
             terms.append(":".join((kind, *ids)))
         return cls(terms=tuple(terms), any_of=any_of)
 
     def _combine(self, other: Dependency, *, any_of: bool) -> Dependency:
         if any(len(d.terms) > 1 and d.any_of != any_of for d in (self, other)):
-            raise ValidationError(f"dependency: cannot combine {str(self)!r} and {str(other)!r} with "
-                                  f"'{'|' if any_of else '&'}': Slurm forbids mixing ',' (all) and '?' (any)")
+            raise ValidationError(
+                f"dependency: cannot combine {str(self)!r} and {str(other)!r} with "
+                f"'{'|' if any_of else '&'}': Slurm forbids mixing ',' (all) and '?' (any)"
+            )
         return Dependency(terms=self.terms + other.terms, any_of=any_of)
 
     def __and__(self, other: object) -> Dependency:

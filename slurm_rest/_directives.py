@@ -28,39 +28,116 @@ NONE, REQUIRED, OPTIONAL = "none", "required", "optional"
 # Every sbatch long option of 22.05 ... 26.05 (their --help, and the undocumented ones), its argument and
 # its short letter: all of them count when a shortened name is checked for ambiguity, as getopt_long does.
 _LONG: dict[str, tuple[str, str | None]] = {
-    "account": (REQUIRED, "A"), "acctg-freq": (REQUIRED, None), "array": (REQUIRED, "a"), "batch": (REQUIRED, None),
-    "bb": (REQUIRED, None), "bbf": (REQUIRED, None), "begin": (REQUIRED, "b"), "chdir": (REQUIRED, "D"),
-    "cluster-constraint": (REQUIRED, None), "clusters": (REQUIRED, "M"), "comment": (REQUIRED, None),
-    "constraint": (REQUIRED, "C"), "container": (REQUIRED, None), "container-id": (REQUIRED, None),
-    "container-type": (REQUIRED, None), "contiguous": (NONE, None), "core-spec": (REQUIRED, "S"),
-    "cores-per-socket": (REQUIRED, None), "cpu-freq": (REQUIRED, None), "cpus-per-gpu": (REQUIRED, None),
-    "cpus-per-task": (REQUIRED, "c"), "deadline": (REQUIRED, None), "delay-boot": (REQUIRED, None),
-    "dependency": (REQUIRED, "d"), "distribution": (REQUIRED, "m"), "error": (REQUIRED, "e"),
-    "exclude": (REQUIRED, "x"), "exclusive": (OPTIONAL, None), "export": (OPTIONAL, None),
-    "export-file": (REQUIRED, None), "extra-node-info": (REQUIRED, "B"), "get-user-env": (OPTIONAL, None),
-    "gid": (REQUIRED, None), "gpu-bind": (REQUIRED, None), "gpu-freq": (REQUIRED, None), "gpus": (REQUIRED, "G"),
-    "gpus-per-node": (REQUIRED, None), "gpus-per-socket": (REQUIRED, None), "gpus-per-task": (REQUIRED, None),
-    "gres": (REQUIRED, None), "gres-flags": (REQUIRED, None), "help": (NONE, "h"), "hint": (REQUIRED, None),
-    "hold": (NONE, "H"), "ignore-pbs": (NONE, None), "input": (REQUIRED, "i"), "job-name": (REQUIRED, "J"),
-    "kill-on-invalid-dep": (REQUIRED, None), "licenses": (REQUIRED, "L"), "mail-type": (REQUIRED, None),
-    "mail-user": (REQUIRED, None), "mcs-label": (REQUIRED, None), "mem": (REQUIRED, None),
-    "mem-bind": (REQUIRED, None), "mem-per-cpu": (REQUIRED, None), "mem-per-gpu": (REQUIRED, None),
-    "mincpus": (REQUIRED, None), "network": (REQUIRED, None), "nice": (OPTIONAL, None), "no-kill": (OPTIONAL, "k"),
-    "no-requeue": (NONE, None), "nodefile": (REQUIRED, "F"), "nodelist": (REQUIRED, "w"), "nodes": (REQUIRED, "N"),
-    "ntasks": (REQUIRED, "n"), "ntasks-per-core": (REQUIRED, None), "ntasks-per-gpu": (REQUIRED, None),
-    "ntasks-per-node": (REQUIRED, None), "ntasks-per-socket": (REQUIRED, None), "oom-kill-step": (OPTIONAL, None),
-    "open-mode": (REQUIRED, None), "output": (REQUIRED, "o"), "overcommit": (NONE, "O"),
-    "oversubscribe": (NONE, "s"), "parsable": (NONE, None), "partition": (REQUIRED, "p"), "power": (REQUIRED, None),
-    "prefer": (REQUIRED, None), "priority": (REQUIRED, None), "profile": (REQUIRED, None),
-    "propagate": (OPTIONAL, None), "qos": (REQUIRED, "q"), "quiet": (NONE, "Q"), "reboot": (NONE, None),
-    "requeue": (OPTIONAL, None), "reservation": (REQUIRED, None), "resv-ports": (OPTIONAL, None),
-    "segment": (REQUIRED, None), "signal": (REQUIRED, None), "sockets-per-node": (REQUIRED, None),
-    "spread-job": (NONE, None), "spread-segments": (NONE, None), "switches": (REQUIRED, None),
-    "test-only": (NONE, None), "thread-spec": (REQUIRED, None), "threads-per-core": (REQUIRED, None),
-    "time": (REQUIRED, "t"), "time-min": (REQUIRED, None), "tmp": (REQUIRED, None), "tres-bind": (REQUIRED, None),
-    "tres-per-task": (REQUIRED, None), "uid": (REQUIRED, None), "usage": (NONE, None),
-    "use-min-nodes": (NONE, None), "verbose": (NONE, "v"), "version": (NONE, "V"), "wait": (NONE, "W"),
-    "wait-all-nodes": (REQUIRED, None), "wckey": (REQUIRED, None), "wrap": (REQUIRED, None),
+    "account": (REQUIRED, "A"),
+    "acctg-freq": (REQUIRED, None),
+    "array": (REQUIRED, "a"),
+    "batch": (REQUIRED, None),
+    "bb": (REQUIRED, None),
+    "bbf": (REQUIRED, None),
+    "begin": (REQUIRED, "b"),
+    "chdir": (REQUIRED, "D"),
+    "cluster-constraint": (REQUIRED, None),
+    "clusters": (REQUIRED, "M"),
+    "comment": (REQUIRED, None),
+    "constraint": (REQUIRED, "C"),
+    "container": (REQUIRED, None),
+    "container-id": (REQUIRED, None),
+    "container-type": (REQUIRED, None),
+    "contiguous": (NONE, None),
+    "core-spec": (REQUIRED, "S"),
+    "cores-per-socket": (REQUIRED, None),
+    "cpu-freq": (REQUIRED, None),
+    "cpus-per-gpu": (REQUIRED, None),
+    "cpus-per-task": (REQUIRED, "c"),
+    "deadline": (REQUIRED, None),
+    "delay-boot": (REQUIRED, None),
+    "dependency": (REQUIRED, "d"),
+    "distribution": (REQUIRED, "m"),
+    "error": (REQUIRED, "e"),
+    "exclude": (REQUIRED, "x"),
+    "exclusive": (OPTIONAL, None),
+    "export": (OPTIONAL, None),
+    "export-file": (REQUIRED, None),
+    "extra-node-info": (REQUIRED, "B"),
+    "get-user-env": (OPTIONAL, None),
+    "gid": (REQUIRED, None),
+    "gpu-bind": (REQUIRED, None),
+    "gpu-freq": (REQUIRED, None),
+    "gpus": (REQUIRED, "G"),
+    "gpus-per-node": (REQUIRED, None),
+    "gpus-per-socket": (REQUIRED, None),
+    "gpus-per-task": (REQUIRED, None),
+    "gres": (REQUIRED, None),
+    "gres-flags": (REQUIRED, None),
+    "help": (NONE, "h"),
+    "hint": (REQUIRED, None),
+    "hold": (NONE, "H"),
+    "ignore-pbs": (NONE, None),
+    "input": (REQUIRED, "i"),
+    "job-name": (REQUIRED, "J"),
+    "kill-on-invalid-dep": (REQUIRED, None),
+    "licenses": (REQUIRED, "L"),
+    "mail-type": (REQUIRED, None),
+    "mail-user": (REQUIRED, None),
+    "mcs-label": (REQUIRED, None),
+    "mem": (REQUIRED, None),
+    "mem-bind": (REQUIRED, None),
+    "mem-per-cpu": (REQUIRED, None),
+    "mem-per-gpu": (REQUIRED, None),
+    "mincpus": (REQUIRED, None),
+    "network": (REQUIRED, None),
+    "nice": (OPTIONAL, None),
+    "no-kill": (OPTIONAL, "k"),
+    "no-requeue": (NONE, None),
+    "nodefile": (REQUIRED, "F"),
+    "nodelist": (REQUIRED, "w"),
+    "nodes": (REQUIRED, "N"),
+    "ntasks": (REQUIRED, "n"),
+    "ntasks-per-core": (REQUIRED, None),
+    "ntasks-per-gpu": (REQUIRED, None),
+    "ntasks-per-node": (REQUIRED, None),
+    "ntasks-per-socket": (REQUIRED, None),
+    "oom-kill-step": (OPTIONAL, None),
+    "open-mode": (REQUIRED, None),
+    "output": (REQUIRED, "o"),
+    "overcommit": (NONE, "O"),
+    "oversubscribe": (NONE, "s"),
+    "parsable": (NONE, None),
+    "partition": (REQUIRED, "p"),
+    "power": (REQUIRED, None),
+    "prefer": (REQUIRED, None),
+    "priority": (REQUIRED, None),
+    "profile": (REQUIRED, None),
+    "propagate": (OPTIONAL, None),
+    "qos": (REQUIRED, "q"),
+    "quiet": (NONE, "Q"),
+    "reboot": (NONE, None),
+    "requeue": (OPTIONAL, None),
+    "reservation": (REQUIRED, None),
+    "resv-ports": (OPTIONAL, None),
+    "segment": (REQUIRED, None),
+    "signal": (REQUIRED, None),
+    "sockets-per-node": (REQUIRED, None),
+    "spread-job": (NONE, None),
+    "spread-segments": (NONE, None),
+    "switches": (REQUIRED, None),
+    "test-only": (NONE, None),
+    "thread-spec": (REQUIRED, None),
+    "threads-per-core": (REQUIRED, None),
+    "time": (REQUIRED, "t"),
+    "time-min": (REQUIRED, None),
+    "tmp": (REQUIRED, None),
+    "tres-bind": (REQUIRED, None),
+    "tres-per-task": (REQUIRED, None),
+    "uid": (REQUIRED, None),
+    "usage": (NONE, None),
+    "use-min-nodes": (NONE, None),
+    "verbose": (NONE, "v"),
+    "version": (NONE, "V"),
+    "wait": (NONE, "W"),
+    "wait-all-nodes": (REQUIRED, None),
+    "wckey": (REQUIRED, None),
+    "wrap": (REQUIRED, None),
 }
 _SHORT = {letter: name for name, (_, letter) in _LONG.items() if letter}
 _MAGIC = "#SBATCH"
@@ -78,6 +155,7 @@ class Directive:
     text: str
 
     def where(self) -> str:
+        """How an error names this directive's line: ``line 3 ('#SBATCH --time=10')``."""
         return _where(self.line, self.text)
 
 
@@ -98,16 +176,20 @@ def read_directives(script: str) -> list[Directive]:
     for number, line in enumerate((header_of(script) or script).split("\n"), start=1):
         if line.startswith(_MAGIC):
             if _HETJOB.search(line):
-                raise ValidationError(f"{_where(number, line)}: heterogeneous jobs (hetjob) are not "
-                                      "supported: submit each component as a job of its own")
-            words += [_Word(w, number, line) for w in _split(line[len(_MAGIC):], number, line)]
+                raise ValidationError(
+                    f"{_where(number, line)}: heterogeneous jobs (hetjob) are not "
+                    "supported: submit each component as a job of its own"
+                )
+            words += [_Word(w, number, line) for w in _split(line[len(_MAGIC) :], number, line)]
         elif line.startswith(_OTHER_MAGIC):
             others.append((number, line))
     directives = _getopt(words)
     if others and not any(d.name == "ignore-pbs" for d in directives):
         number, line = others[0]
-        raise ValidationError(f"{_where(number, line)}: sbatch would apply this #PBS/#BSUB directive; "
-                              "write it as an #SBATCH line (or add '#SBATCH --ignore-pbs' to ignore it)")
+        raise ValidationError(
+            f"{_where(number, line)}: sbatch would apply this #PBS/#BSUB directive; "
+            "write it as an #SBATCH line (or add '#SBATCH --ignore-pbs' to ignore it)"
+        )
     return directives
 
 
@@ -203,7 +285,7 @@ def _getopt(words: list[_Word]) -> list[Directive]:
                     raise ValidationError(f"{where}: '-{letter}' is not an sbatch option")
                 name = _SHORT[letter]
                 kind = _LONG[name][0]
-                rest = text[j + 1:]
+                rest = text[j + 1 :]
                 if kind == NONE or (kind == OPTIONAL and not rest):
                     out.append(Directive(name, None, word.line, word.source))
                     j += 1

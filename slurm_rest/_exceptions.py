@@ -20,6 +20,7 @@
         ├── UnavailableError       502/503/504 or a transient Slurm error; safe to retry reads
         └── UnservedEndpointError  a 404 without Slurm's "invalid job id": this slurmrestd does not serve it
 
+``APIError.errors`` holds Slurm's own entries as :class:`SlurmMessage` records (not exceptions).
 Exception messages and reprs never contain tokens: they carry Slurm's errors and the URL path.
 """
 
@@ -35,7 +36,7 @@ __all__ = [
     "JobNotFoundError",
     "RefusedError",
     "RemoteError",
-    "SlurmError",
+    "SlurmMessage",
     "SlurmRestError",
     "StagingError",
     "SubmissionError",
@@ -51,8 +52,9 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class SlurmError:
-    """One entry of a response's ``errors[]``."""
+class SlurmMessage:
+    """One entry of a response's ``errors[]``, as ``APIError.errors`` keeps them: Slurm's words, not an
+    exception (so its name does not end in "Error", and ``except`` cannot be pointed at it by mistake)."""
 
     error_number: int | None
     description: str
@@ -147,8 +149,9 @@ class RemoteError(SlurmRestError):
 class APIError(SlurmRestError):
     """slurmrestd answered with an error status or a non-empty ``errors[]``."""
 
-    def __init__(self, message: str, *, status_code: int | None = None, errors: tuple[SlurmError, ...] = (),
-                 path: str = "") -> None:
+    def __init__(
+        self, message: str, *, status_code: int | None = None, errors: tuple[SlurmMessage, ...] = (), path: str = ""
+    ) -> None:
         # Each of Slurm's errors is said once: not again when the message already says it, nor twice.
         detail = "; ".join(dict.fromkeys(t for t in map(str, errors) if t and t not in message))
         super().__init__(f"{message}" + (f" ({detail})" if detail else ""))
@@ -160,6 +163,7 @@ class APIError(SlurmRestError):
 
     @property
     def error_numbers(self) -> tuple[int, ...]:
+        """Slurm's error numbers in ``errors`` (entries without one left out): what to test, not the texts."""
         return tuple(e.error_number for e in self.errors if e.error_number is not None)
 
 

@@ -9,7 +9,8 @@ garbled unpickle. ``map`` is one array job with a ``%limit``; results come back 
 A spec asking for several tasks (``ntasks``, or ``nodes`` x ``ntasks_per_node``) runs the call once per
 rank under ``srun``: each rank finds ``RANK``, ``WORLD_SIZE``, ``LOCAL_RANK``, ``MASTER_ADDR`` and
 ``MASTER_PORT`` in its environment (what ``torch.distributed``'s ``env://`` reads) and writes its own
-``output[-i].rank<r>.pkl``; the result is every rank's value in rank order.
+``output[-i].rank<r>.pkl``; the result is every rank's value in rank order. A spec with a ``container`` has
+its ranks started by the container's launcher instead (``per_task_script``), each inside the image.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ LOG_TAIL = 1 << 20  # stdout()/stderr() return at most this many trailing bytes
 log = logging.getLogger("slurm_rest.functions")
 RUNNER_FILE = "runner.py"  # uploaded beside the inputs: every rank, on any node, runs the same file
 
-RUNNER = r'''
+RUNNER = r"""
 import os, pickle, sys, traceback
 wd, task = sys.argv[1], os.environ.get("SLURM_ARRAY_TASK_ID")
 suffix = "" if task is None or not os.path.exists(f"{wd}/input-{task}.pkl") else f"-{task}"
@@ -76,7 +77,7 @@ except BaseException as exc:
         blob = None
     finish(("raised", type(exc).__qualname__, str(exc), traceback.format_exc(), blob), 1)
 finish(("ok", payload), 0)
-'''
+"""
 
 
 @dataclass
@@ -113,6 +114,7 @@ class FunctionJob:
         return self._info
 
     async def done(self) -> bool:
+        """Whether the job (every task, for a ``map``) has ended, without waiting; a purged job has."""
         client = self.executor.client
         try:
             if self.count is None:
@@ -122,6 +124,7 @@ class FunctionJob:
             return True
 
     async def cancel(self) -> bool:
+        """Cancel the job (every task of a ``map``); False when it had already ended."""
         return await self.executor.client.cancel(self.job_id)
 
     async def _outcome(self, suffix: str) -> tuple[Any, ...]:
@@ -129,10 +132,17 @@ class FunctionJob:
             data = await self.executor.stager.read_bytes(f"{self.work_dir}/output{suffix}.pkl")
         except SlurmRestError as exc:
             info = self._info
-            how = (f"ended {info.state.value} ({info.reason or 'no reason'})" if info else
-                   "is no longer known to the controller")
-            raise RemoteError(NO_RESULT, f"job {self.job_id} {how} without a result "
-                                          f"(cancelled, timed out or killed?): {exc}", "", None) from None
+            how = (
+                f"ended {info.state.value} ({info.reason or 'no reason'})"
+                if info
+                else "is no longer known to the controller"
+            )
+            raise RemoteError(
+                NO_RESULT,
+                f"job {self.job_id} {how} without a result (cancelled, timed out or killed?): {exc}",
+                "",
+                None,
+            ) from None
         result: tuple[Any, ...] = pickle.loads(data)
         return result
 
@@ -143,10 +153,14 @@ class FunctionJob:
 
             return cloudpickle.loads(outcome[1])
         if outcome[0] == "mismatch":
-            raise RemoteError("PythonVersionMismatch",
-                              f"submitted from Python {'.'.join(map(str, outcome[1]))}, but the cluster ran "
-                              f"{outcome[3]} ({'.'.join(map(str, outcome[2]))}); set FunctionExecutor(python=...) "
-                              "to a matching interpreter", "", None)
+            raise RemoteError(
+                "PythonVersionMismatch",
+                f"submitted from Python {'.'.join(map(str, outcome[1]))}, but the cluster ran "
+                f"{outcome[3]} ({'.'.join(map(str, outcome[2]))}); set FunctionExecutor(python=...) "
+                "to a matching interpreter",
+                "",
+                None,
+            )
         _, remote_type, message, tb, blob = outcome
         exc = None
         if blob is not None:
@@ -183,8 +197,10 @@ class FunctionJob:
                 self._info = None  # purged: the files it left are all there is to go by
             returned = False
             try:
-                values = [await self._ranked(s) for s in ([""] if self.count is None else
-                                                           [f"-{i}" for i in range(self.count)])]
+                values = [
+                    await self._ranked(s)
+                    for s in ([""] if self.count is None else [f"-{i}" for i in range(self.count)])
+                ]
                 self._settled, returned = (True, values[0] if self.count is None else values), True
             except RemoteError as exc:
                 self._settled = (False, exc)
@@ -196,6 +212,7 @@ class FunctionJob:
         return value
 
     async def exception(self, timeout: float | None = None) -> RemoteError | None:
+        """The ``RemoteError`` that ``result()`` would raise, or None when the call returned."""
         try:
             await self.result(timeout)
         except RemoteError as exc:
@@ -207,8 +224,12 @@ class FunctionJob:
             raise ValidationError("pass task=i (0-based) for an array job's logs, and only then")
         if task is not None and not 0 <= task < (self.count or 0):
             raise ValidationError(f"task must be 0..{(self.count or 0) - 1}, got {task}")
-        return expand_output_path(self.streams[which], job_id=self.job_id, array_task_id=task,
-                                  array_job_id=None if task is None else self.job_id)
+        return expand_output_path(
+            self.streams[which],
+            job_id=self.job_id,
+            array_task_id=task,
+            array_job_id=None if task is None else self.job_id,
+        )
 
     async def _log(self, which: int, task: int | None) -> str:
         path = self._log_path(which, task)
@@ -221,13 +242,17 @@ class FunctionJob:
         return await self._log(0, task)
 
     async def stderr(self, task: int | None = None) -> str:
+        """What the call wrote to stderr (up to the last MiB); ``task`` picks one call of a ``map``."""
         return await self._log(1, task)
 
     async def _keep_logs(self) -> None:
         """Read the logs kept in the work directory, which cleanup is about to remove."""
         tasks = [None] if self.count is None else list(range(self.count))
-        paths = [p for p in {self._log_path(w, t) for w in (0, 1) for t in tasks}
-                 if p.startswith(self.work_dir + "/") and p not in self._logs]
+        paths = [
+            p
+            for p in {self._log_path(w, t) for w in (0, 1) for t in tasks}
+            if p.startswith(self.work_dir + "/") and p not in self._logs
+        ]
         texts = await asyncio.gather(*(self.executor.stager.tail(p, LOG_TAIL) for p in paths))
         self._logs.update(zip(paths, texts, strict=False))
 
@@ -259,24 +284,39 @@ class FunctionExecutor:
         envelope = {"python": tuple(sys.version_info[:2]), "cloudpickle": cloudpickle.__version__, "call": call}
         return pickle.dumps(envelope, protocol=4)
 
-    def _script(self, work_dir: str, ranks: int | None) -> str:
+    def _script(self, work_dir: str, ranks: int | None, contained: bool) -> str:
+        """The batch script; ``contained``: the job has a container, whose launcher already runs the script once
+        per task with MASTER_ADDR and MASTER_PORT set (``per_task_script``), so it starts no srun of its own."""
         run = f"{self.python} {shlex.quote(work_dir + '/' + RUNNER_FILE)} {shlex.quote(work_dir)}"
         if ranks is None:
             return "\n".join(["#!/bin/bash", *self.setup, f"exec {run}"]) + "\n"
+        if contained:
+            return "\n".join(["#!/bin/bash", *self.setup, "export SLURM_REST_RANKS=1", f"exec {run}"]) + "\n"
         base, span = RANK_PORTS
-        return "\n".join([
-            "#!/bin/bash", *self.setup,
-            'export MASTER_ADDR="$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)"',
-            f'export MASTER_PORT="$(({base} + SLURM_JOB_ID % {span}))" SLURM_REST_RANKS=1',
-            f"exec srun {run}"]) + "\n"
+        return (
+            "\n".join(
+                [
+                    "#!/bin/bash",
+                    *self.setup,
+                    'export MASTER_ADDR="$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)"',
+                    f'export MASTER_PORT="$(({base} + SLURM_JOB_ID % {span}))" SLURM_REST_RANKS=1',
+                    f"exec srun {run}",
+                ]
+            )
+            + "\n"
+        )
 
-    def _spec(self, fn: Callable[..., Any], spec: JobSpec | None, work_dir: str, after: Sequence[JobRef],
-              array: str | None) -> JobSpec:
+    def _spec(
+        self, fn: Callable[..., Any], spec: JobSpec | None, work_dir: str, after: Sequence[JobRef], array: str | None
+    ) -> JobSpec:
         base = spec or JobSpec(script="#!/bin/sh\n")
         stream = "-%a" if array else ""
         changes: dict[str, Any] = {
-            "script": self._script(work_dir, _ranks(base)), "working_dir": work_dir, "array": array,
-            "stdout": base.stdout or f"{work_dir}/stdout{stream}", "stderr": base.stderr or f"{work_dir}/stderr{stream}",
+            "script": self._script(work_dir, _ranks(base), base.container is not None),
+            "working_dir": work_dir,
+            "array": array,
+            "stdout": base.stdout or f"{work_dir}/stdout{stream}",
+            "stderr": base.stderr or f"{work_dir}/stderr{stream}",
             "name": base.name or getattr(fn, "__name__", "function")[:100],
         }
         if after:  # added to the spec's own dependency, not replacing it
@@ -284,8 +324,15 @@ class FunctionExecutor:
             changes["dependency"] = [*own, Dependency.afterok(*after)]
         return base.with_changes(**changes)
 
-    async def submit(self, fn: Callable[..., Any], /, *args: Any, spec: JobSpec | None = None,
-                     after: Sequence[JobRef] = (), **kwargs: Any) -> FunctionJob:
+    async def submit(
+        self,
+        fn: Callable[..., Any],
+        /,
+        *args: Any,
+        spec: JobSpec | None = None,
+        after: Sequence[JobRef] = (),
+        **kwargs: Any,
+    ) -> FunctionJob:
         """Run ``fn(*args, **kwargs)`` as one job (after the ``after`` jobs succeeded)."""
         work_dir = f"{self.work_root}/{uuid.uuid4().hex}"
         job_spec = self._spec(fn, spec, work_dir, after, None)
@@ -294,8 +341,15 @@ class FunctionExecutor:
     # ``spec`` asking for several tasks runs ``fn`` once per rank (see the module docstring); then a
     # submit's result is the list of the ranks' values and a map's is one such list per item.
 
-    async def map(self, fn: Callable[..., Any], items: Iterable[Any], *, limit: int = 4,
-                  spec: JobSpec | None = None, after: Sequence[JobRef] = ()) -> FunctionJob:
+    async def map(
+        self,
+        fn: Callable[..., Any],
+        items: Iterable[Any],
+        *,
+        limit: int = 4,
+        spec: JobSpec | None = None,
+        after: Sequence[JobRef] = (),
+    ) -> FunctionJob:
         """``fn(item)`` for every item as ONE array job running at most ``limit`` at a time."""
         values = list(items)
         if not values:
@@ -307,22 +361,30 @@ class FunctionExecutor:
         inputs = {f"input-{i}.pkl": self._envelope(fn, (v,), {}) for i, v in enumerate(values)}
         return await self._launch(job_spec, work_dir, inputs, len(values))
 
-    async def _launch(self, job_spec: JobSpec, work_dir: str, inputs: dict[str, bytes],
-                      count: int | None) -> FunctionJob:
+    async def _launch(
+        self, job_spec: JobSpec, work_dir: str, inputs: dict[str, bytes], count: int | None
+    ) -> FunctionJob:
         """Upload the inputs and submit; a failure removes what was uploaded (no job will ever read it)."""
         inputs = {RUNNER_FILE: RUNNER.lstrip().encode(), **inputs}
         await self.stager.private_dir(self.work_root)  # one user's calls are nobody else's to read
         try:
             await self.stager.makedirs(work_dir)
-            await asyncio.gather(*(self.stager.write_bytes(f"{work_dir}/{name}", data)
-                                   for name, data in inputs.items()))
+            await asyncio.gather(
+                *(self.stager.write_bytes(f"{work_dir}/{name}", data) for name, data in inputs.items())
+            )
             job_id = await self.client.submit(job_spec)
         except Exception:
             with contextlib.suppress(StagingError):
                 await self.stager.remove_tree(work_dir)
             raise
-        return FunctionJob(job_id, self, work_dir, count=count, ranks=_ranks(job_spec),
-                           streams=(job_spec.stdout or "", job_spec.stderr or ""))
+        return FunctionJob(
+            job_id,
+            self,
+            work_dir,
+            count=count,
+            ranks=_ranks(job_spec),
+            streams=(job_spec.stdout or "", job_spec.stderr or ""),
+        )
 
     async def _cleanup(self, job: FunctionJob, returned: bool) -> None:
         """Remove the work directory per ``cleanup``; ``returned``: every call came back with a value."""

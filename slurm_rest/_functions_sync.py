@@ -42,50 +42,68 @@ class SyncFunctionJob:
 
     @property
     def job_id(self) -> int:
+        """The Slurm job's id (an array's own, for a ``map``)."""
         return self.job.job_id
 
     @property
     def work_dir(self) -> str:
+        """The job's directory on the cluster, where arguments, results and logs are kept."""
         return self.job.work_dir
 
     def __repr__(self) -> str:
         return f"SyncFunctionJob(job_id={self.job_id}, work_dir={self.work_dir!r})"
 
     def wait(self, timeout: float | None = None) -> JobInfo:
+        """Block until the job ends: ``FunctionJob.wait``."""
         return self._executor._run(self.job.wait(timeout))
 
     def result(self, timeout: float | None = None) -> Any:
+        """Block for the return value, or raise the call's ``RemoteError``: ``FunctionJob.result``."""
         return self._executor._run(self.job.result(timeout))
 
     def exception(self, timeout: float | None = None) -> RemoteError | None:
+        """Block for the call's ``RemoteError``, None when it returned: ``FunctionJob.exception``."""
         return self._executor._run(self.job.exception(timeout))
 
     def done(self) -> bool:
+        """Whether the job has ended, without waiting: ``FunctionJob.done``."""
         return self._executor._run(self.job.done())
 
     def cancel(self) -> bool:
+        """Cancel the job; False when it had already ended: ``FunctionJob.cancel``."""
         return self._executor._run(self.job.cancel())
 
     def stdout(self, task: int | None = None) -> str:
+        """What the call printed (up to the last MiB): ``FunctionJob.stdout``."""
         return self._executor._run(self.job.stdout(task))
 
     def stderr(self, task: int | None = None) -> str:
+        """What the call wrote to stderr (up to the last MiB): ``FunctionJob.stderr``."""
         return self._executor._run(self.job.stderr(task))
 
 
 class SyncFunctionExecutor:
     """Runs Python callables on the cluster and blocks for their results; see ``FunctionExecutor``."""
 
-    def __init__(self, config: ClientConfig, ssh: SSHConfig, *, python: str = "python3", setup: Sequence[str] = (),
-                 work_root: str = "/tmp/slurm-rest-fn-{user}", cleanup: Cleanup = "on_success") -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        ssh: SSHConfig,
+        *,
+        python: str = "python3",
+        setup: Sequence[str] = (),
+        work_root: str = "/tmp/slurm-rest-fn-{user}",
+        cleanup: Cleanup = "on_success",
+    ) -> None:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="slurm-rest-functions", daemon=True)
         self._thread.start()
         self._closed = False
 
         async def build() -> FunctionExecutor:  # on the loop: the client's pool and the stager's locks live there
-            return FunctionExecutor(AsyncSlurmClient(config), Stager(ssh), python=python, setup=setup,
-                                    work_root=work_root, cleanup=cleanup)
+            return FunctionExecutor(
+                AsyncSlurmClient(config), Stager(ssh), python=python, setup=setup, work_root=work_root, cleanup=cleanup
+            )
 
         try:
             self.executor = self._run(build())
@@ -104,13 +122,27 @@ class SyncFunctionExecutor:
             future.cancel()  # e.g. KeyboardInterrupt while blocked: do not leave the coroutine running
             raise
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, spec: JobSpec | None = None,
-               after: Sequence[JobRef] = (), **kwargs: Any) -> SyncFunctionJob:
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        /,
+        *args: Any,
+        spec: JobSpec | None = None,
+        after: Sequence[JobRef] = (),
+        **kwargs: Any,
+    ) -> SyncFunctionJob:
         """Run ``fn(*args, **kwargs)`` as one job (after the ``after`` jobs succeeded)."""
         return SyncFunctionJob(self._run(self.executor.submit(fn, *args, spec=spec, after=after, **kwargs)), self)
 
-    def map(self, fn: Callable[..., Any], items: Iterable[Any], *, limit: int = 4, spec: JobSpec | None = None,
-            after: Sequence[JobRef] = ()) -> SyncFunctionJob:
+    def map(
+        self,
+        fn: Callable[..., Any],
+        items: Iterable[Any],
+        *,
+        limit: int = 4,
+        spec: JobSpec | None = None,
+        after: Sequence[JobRef] = (),
+    ) -> SyncFunctionJob:
         """``fn(item)`` for every item as ONE array job running at most ``limit`` at a time."""
         return SyncFunctionJob(self._run(self.executor.map(fn, items, limit=limit, spec=spec, after=after)), self)
 
@@ -138,6 +170,7 @@ class SyncFunctionExecutor:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import os
 import ssl
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
 
-from ._adapters import Call
 from ._auth import SlurmAuth
+from ._call import Call
 from ._config import ClientConfig
 from ._constants import TLS_NAME_MISMATCH, URLS_KEPT, USER_AGENT
 from ._exceptions import APIError, ConfigError, TLSError, TransportError
 
-__all__ = ["BodyReader", "Urls", "http_settings", "tls_verify", "transport_error"]
+__all__ = ["BodyReader", "Reply", "Urls", "http_settings", "tls_verify", "transport_error"]
 
 _E = TypeVar("_E", bound=BaseException)
 # SSL errors that are a connection dropped mid-handshake (a busy or restarting server): transient, not TLS.
@@ -28,8 +29,9 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
         "auth": auth,
         "timeout": httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
         "verify": tls_verify(config.verify),
-        "limits": httpx.Limits(max_connections=config.max_connections,
-                               max_keepalive_connections=config.max_connections),
+        "limits": httpx.Limits(
+            max_connections=config.max_connections, max_keepalive_connections=config.max_connections
+        ),
         "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **dict(config.headers)},
         "follow_redirects": False,
     }
@@ -55,8 +57,11 @@ def transport_error(exc: httpx.HTTPError, call: Call) -> TransportError:
     if refused is not None:
         return refused
     unsent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-    return TransportError(f"{call.method} {call.path}: {type(exc).__name__}: {exc}", sent=not unsent,
-                          pending=isinstance(exc, httpx.ReadTimeout))
+    return TransportError(
+        f"{call.method} {call.path}: {type(exc).__name__}: {exc}",
+        sent=not unsent,
+        pending=isinstance(exc, httpx.ReadTimeout),
+    )
 
 
 def _tls_failure(exc: httpx.HTTPError) -> TLSError | None:
@@ -68,11 +73,16 @@ def _tls_failure(exc: httpx.HTTPError) -> TLSError | None:
     where = _origin(exc)
     if isinstance(failed, ssl.SSLCertVerificationError):
         why = (failed.verify_message or failed.reason or str(failed)).rstrip(".")
-        hint = ("the URL must use a host name the certificate names" if failed.verify_code in TLS_NAME_MISMATCH
-                else "give the CA that signed it: verify=PATH, SLURM_REST_CA_BUNDLE or --ca-bundle")
+        hint = (
+            "the URL must use a host name the certificate names"
+            if failed.verify_code in TLS_NAME_MISMATCH
+            else "give the CA that signed it: verify=PATH, SLURM_REST_CA_BUNDLE or --ca-bundle"
+        )
         return TLSError(f"TLS certificate verification failed for {where}: {why} ({hint})")
-    return TLSError(f"TLS handshake with {where} failed: {failed.reason or failed} (is it a TLS server? "
-                    "a plain-HTTP one is reached with http://)")
+    return TLSError(
+        f"TLS handshake with {where} failed: {failed.reason or failed} (is it a TLS server? "
+        "a plain-HTTP one is reached with http://)"
+    )
 
 
 def _cause(exc: BaseException, kind: type[_E]) -> _E | None:
@@ -114,12 +124,32 @@ class Urls:
         return url
 
 
+# Headers that describe the bytes on the wire, not the (already decoded, already whole) content a Reply keeps.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding", "connection"})
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A successful answer as it came (status, headers, bytes) and its decoded JSON body. The facade reads
+    ``body``; the typed API hands the generated operation the real response (``response()``), so a
+    ``*_detailed`` call sees slurmrestd's own status code and headers."""
+
+    status: int
+    headers: httpx.Headers
+    content: bytes
+    body: dict[str, Any]
+
+    def response(self, request: httpx.Request) -> httpx.Response:
+        headers = [(k, v) for k, v in self.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(self.status, headers=headers, content=self.content, request=request)
+
+
 class BodyReader:
     """Collects an answer's bytes as they stream in, refusing one over ``limit`` as soon as its
     Content-Length says so, or once that many bytes have arrived: memory stays bounded."""
 
     def __init__(self, call: Call, response: httpx.Response, limit: int) -> None:
-        self.call, self.status, self.limit = call, response.status_code, limit
+        self.call, self.status, self.headers, self.limit = call, response.status_code, response.headers, limit
         self.chunks: list[bytes] = []
         self.size = 0
         declared = response.headers.get("content-length", "")
@@ -136,5 +166,9 @@ class BodyReader:
         return b"".join(self.chunks)
 
     def _too_big(self, size: str) -> APIError:
-        return APIError(f"{self.call.method} {self.call.path}: HTTP {self.status} answer of {size} exceeds the "
-                        f"client's {self.limit} byte limit (max_body)", status_code=self.status, path=self.call.path)
+        return APIError(
+            f"{self.call.method} {self.call.path}: HTTP {self.status} answer of {size} exceeds the "
+            f"client's {self.limit} byte limit (max_body)",
+            status_code=self.status,
+            path=self.call.path,
+        )

@@ -16,14 +16,29 @@ from ._exceptions import ValidationError
 from ._hostlist import expand_hostlist
 from ._values import show
 
-__all__ = ["MAIL_TYPES", "node_count", "parse_licenses", "parse_mail_type", "parse_node_list", "parse_open_mode",
-           "parse_when"]
+__all__ = [
+    "MAIL_TYPES",
+    "node_count",
+    "parse_licenses",
+    "parse_mail_type",
+    "parse_node_list",
+    "parse_open_mode",
+    "parse_when",
+]
 
 #: sbatch's --mail-type words -> the v0.0.40+ flag; ALL is sbatch's own set (``parse_mail_type``).
 MAIL_TYPES = {
-    "BEGIN": "BEGIN", "END": "END", "FAIL": "FAIL", "REQUEUE": "REQUEUE", "INVALID_DEPEND": "INVALID_DEPENDENCY",
-    "STAGE_OUT": "STAGE_OUT", "TIME_LIMIT": "TIME=100%", "TIME_LIMIT_90": "TIME=90%", "TIME_LIMIT_80": "TIME=80%",
-    "TIME_LIMIT_50": "TIME=50%", "ARRAY_TASKS": "ARRAY_TASKS",
+    "BEGIN": "BEGIN",
+    "END": "END",
+    "FAIL": "FAIL",
+    "REQUEUE": "REQUEUE",
+    "INVALID_DEPEND": "INVALID_DEPENDENCY",
+    "STAGE_OUT": "STAGE_OUT",
+    "TIME_LIMIT": "TIME=100%",
+    "TIME_LIMIT_90": "TIME=90%",
+    "TIME_LIMIT_80": "TIME=80%",
+    "TIME_LIMIT_50": "TIME=50%",
+    "ARRAY_TASKS": "ARRAY_TASKS",
 }
 _MAIL_ALL = ("BEGIN", "END", "FAIL", "REQUEUE", "STAGE_OUT", "INVALID_DEPEND")
 _OPEN_MODES = {"a": "append", "append": "append", "t": "truncate", "truncate": "truncate"}
@@ -39,8 +54,10 @@ def parse_mail_type(value: object) -> tuple[str, ...] | None:
     upper = [w.strip().upper() for w in words]
     unknown = [w for w in upper if w not in MAIL_TYPES and w not in ("ALL", "NONE")]
     if unknown:
-        raise ValidationError(f"mail_type: unknown type(s) {', '.join(map(repr, unknown))} in {show(value)}; use "
-                              f"NONE, ALL or {', '.join(MAIL_TYPES)}")
+        raise ValidationError(
+            f"mail_type: unknown type(s) {', '.join(map(repr, unknown))} in {show(value)}; use "
+            f"NONE, ALL or {', '.join(MAIL_TYPES)}"
+        )
     if "NONE" in upper:
         return None
     chosen = {t for w in upper for t in (_MAIL_ALL if w == "ALL" else (w,))}
@@ -54,8 +71,9 @@ def parse_node_list(name: str, value: object) -> str:
         raise ValidationError(f"{name} must be a non-empty host list such as 'n[1-4],gpu7', got {show(value)}")
     text = value.strip()
     if "/" in text:
-        raise ValidationError(f"{name} {show(value)}: a file of node names is read by sbatch on its own host; "
-                              f"give the host list itself")
+        raise ValidationError(
+            f"{name} {show(value)}: a file of node names is read by sbatch on its own host; give the host list itself"
+        )
     try:
         expand_hostlist(text)
     except ValidationError as exc:
@@ -72,8 +90,10 @@ def parse_licenses(value: str) -> str:
     """``name[:count]`` items joined by ',' (all) or '|' (any), as ``-L`` takes them."""
     items = re.split(r"[,|]", value.strip())
     if not all(_LICENSE.fullmatch(i) for i in items):
-        raise ValidationError(f"licenses {show(value)} is not a list of name[:count] like 'matlab:2,ansys' "
-                              f"(count >= 1; items joined by ',' or '|')")
+        raise ValidationError(
+            f"licenses {show(value)} is not a list of name[:count] like 'matlab:2,ansys' "
+            f"(count >= 1; items joined by ',' or '|')"
+        )
     return value.strip()
 
 
@@ -90,7 +110,7 @@ _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _NOW = re.compile(r"now(?:\s*\+\s*(\d+)\s*(?:(second|minute|hour|day|week)s?)?)?", re.IGNORECASE)
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:T(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
-_FORMS = ("a datetime, YYYY-MM-DD[THH:MM[:SS]] or HH:MM[:SS] (today, or tomorrow once that time has passed)")
+_FORMS = "a datetime, YYYY-MM-DD[THH:MM[:SS]] or HH:MM[:SS] (today, or tomorrow once that time has passed)"
 
 
 def parse_when(name: str, value: object, *, relative: bool = True) -> int:
@@ -98,7 +118,7 @@ def parse_when(name: str, value: object, *, relative: bool = True) -> int:
     ``YYYY-MM-DD[THH:MM[:SS]]``, ``HH:MM[:SS]`` (today, or tomorrow if that minute has passed, as sbatch
     decides), and with ``relative`` also ``now`` and ``now+N[seconds|minutes|hours|days|weeks]`` (seconds by
     default), counted from this call."""
-    forms = (f"{_FORMS}, now or now+N[seconds|minutes|hours|days|weeks]" if relative else _FORMS)
+    forms = f"{_FORMS}, now or now+N[seconds|minutes|hours|days|weeks]" if relative else _FORMS
     if isinstance(value, datetime):
         return int(value.timestamp())
     text = value.strip() if isinstance(value, str) else None

@@ -17,6 +17,7 @@ from typing import Any
 
 from slurm_rest._exceptions import ValidationError
 
+from ._containers import Container
 from ._dependency import Dependency, HasJobId, JobRef, dependency_text
 from ._directives import read_directives
 from ._job_options import node_count, parse_licenses, parse_mail_type, parse_node_list, parse_open_mode, parse_when
@@ -38,40 +39,106 @@ __all__ = [
 _NODES = re.compile(r"(\d+)(?:-(\d+))?")
 _GPUS = re.compile(r"(?:[A-Za-z0-9_.\-]+:)?[1-9]\d*")  # --gpus=[type:]count
 # --distribution: node[:socket[:core]] placement, optionally ",Pack"/",NoPack" (srun(1)); plane takes a size.
-_DISTRIBUTION = re.compile(r"(\*|block|cyclic|arbitrary|plane=[1-9]\d*)(:(\*|block|cyclic|fcyclic)){0,2}(,(pack|nopack))?",
-                           re.IGNORECASE)
+_DISTRIBUTION = re.compile(
+    r"(\*|block|cyclic|arbitrary|plane=[1-9]\d*)(:(\*|block|cyclic|fcyclic)){0,2}(,(pack|nopack))?", re.IGNORECASE
+)
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NICE_LIMIT = 2147483645  # NICE_OFFSET - 3 in Slurm
 
 # Single-line text fields; the True ones are names or lists of names, where whitespace is always a mistake.
 _TEXT_FIELDS = {
-    "name": False, "partition": True, "account": True, "qos": True, "gres": True, "tres_per_task": True,
-    "tres_per_node": True, "tres_per_job": True, "constraint": False, "working_dir": False, "stdout": False,
-    "stderr": False, "comment": False, "mail_user": True, "reservation": True, "wckey": True,
+    "name": False,
+    "partition": True,
+    "account": True,
+    "qos": True,
+    "gres": True,
+    "tres_per_task": True,
+    "tres_per_node": True,
+    "tres_per_job": True,
+    "constraint": False,
+    "working_dir": False,
+    "stdout": False,
+    "stderr": False,
+    "comment": False,
+    "mail_user": True,
+    "reservation": True,
+    "wckey": True,
 }
 _COUNT_FIELDS = ("ntasks", "ntasks_per_node", "cpus_per_task", "mincpus", "threads_per_core", "cpus_per_gpu")
-_BOOL_FIELDS = {"exclusive": False, "hold": False, "requeue": True, "kill_on_invalid_dependency": True,  # True: may be None
-                "no_kill": False, "overcommit": False}
+_BOOL_FIELDS = {
+    "exclusive": False,
+    "hold": False,
+    "requeue": True,
+    "kill_on_invalid_dependency": True,  # True: may be None
+    "no_kill": False,
+    "overcommit": False,
+}
 
 #: Raw job-description keys (any API version) managed by a JobSpec field, which ``extra`` may not set.
 _MANAGED_KEYS = {
-    "script": "script", "name": "name", "partition": "partition", "account": "account", "qos": "qos",
-    "time_limit": "time_limit", "nodes": "nodes", "minimum_nodes": "nodes", "maximum_nodes": "nodes",
-    "tasks": "ntasks", "tasks_per_node": "ntasks_per_node", "cpus_per_task": "cpus_per_task",
-    "memory_per_node": "mem", "memory_per_cpu": "mem_per_cpu", "gpus": "gpus", "gres": "gres",
-    "tres_per_task": "tres_per_task", "tres_per_node": "tres_per_node", "tres_per_job": "tres_per_job",
-    "gpus_per_node": "gpus_per_node", "distribution": "distribution", "constraints": "constraint", "exclusive": "exclusive", "shared": "exclusive", "array": "array",
-    "dependency": "dependency", "kill_on_invalid_dependency": "kill_on_invalid_dependency",
-    "current_working_directory": "working_dir", "standard_output": "stdout", "standard_error": "stderr",
-    "environment": "environment", "requeue": "requeue", "signal": "signal", "kill_warning_signal": "signal",
-    "kill_warning_delay": "signal", "kill_warning_flags": "signal", "comment": "comment", "hold": "hold",
-    "nice": "nice", "mail_type": "mail_type", "mail_user": "mail_user", "reservation": "reservation",
-    "required_nodes": "nodelist", "nodelist": "nodelist", "excluded_nodes": "exclude", "exclude_nodes": "exclude",
-    "licenses": "licenses", "time_minimum": "time_min", "open_mode": "open_mode", "wckey": "wckey",
-    "kill_on_node_fail": "no_kill", "no_kill": "no_kill", "overcommit": "overcommit", "minimum_cpus_per_node": "mincpus",
-    "temporary_disk_per_node": "tmp", "threads_per_core": "threads_per_core", "begin_time": "begin",
-    "deadline": "deadline", "gpus_per_task": "gpus_per_task", "cpus_per_gpu": "cpus_per_gpu",
-    "cpus_per_tres": "cpus_per_gpu", "memory_per_gpu": "mem_per_gpu", "memory_per_tres": "mem_per_gpu",
+    "script": "script",
+    "name": "name",
+    "partition": "partition",
+    "account": "account",
+    "qos": "qos",
+    "time_limit": "time_limit",
+    "nodes": "nodes",
+    "minimum_nodes": "nodes",
+    "maximum_nodes": "nodes",
+    "tasks": "ntasks",
+    "tasks_per_node": "ntasks_per_node",
+    "cpus_per_task": "cpus_per_task",
+    "memory_per_node": "mem",
+    "memory_per_cpu": "mem_per_cpu",
+    "gpus": "gpus",
+    "gres": "gres",
+    "tres_per_task": "tres_per_task",
+    "tres_per_node": "tres_per_node",
+    "tres_per_job": "tres_per_job",
+    "gpus_per_node": "gpus_per_node",
+    "distribution": "distribution",
+    "constraints": "constraint",
+    "exclusive": "exclusive",
+    "shared": "exclusive",
+    "array": "array",
+    "dependency": "dependency",
+    "kill_on_invalid_dependency": "kill_on_invalid_dependency",
+    "current_working_directory": "working_dir",
+    "standard_output": "stdout",
+    "standard_error": "stderr",
+    "environment": "environment",
+    "requeue": "requeue",
+    "signal": "signal",
+    "kill_warning_signal": "signal",
+    "kill_warning_delay": "signal",
+    "kill_warning_flags": "signal",
+    "comment": "comment",
+    "hold": "hold",
+    "nice": "nice",
+    "mail_type": "mail_type",
+    "mail_user": "mail_user",
+    "reservation": "reservation",
+    "required_nodes": "nodelist",
+    "nodelist": "nodelist",
+    "excluded_nodes": "exclude",
+    "exclude_nodes": "exclude",
+    "licenses": "licenses",
+    "time_minimum": "time_min",
+    "open_mode": "open_mode",
+    "wckey": "wckey",
+    "kill_on_node_fail": "no_kill",
+    "no_kill": "no_kill",
+    "overcommit": "overcommit",
+    "minimum_cpus_per_node": "mincpus",
+    "temporary_disk_per_node": "tmp",
+    "threads_per_core": "threads_per_core",
+    "begin_time": "begin",
+    "deadline": "deadline",
+    "gpus_per_task": "gpus_per_task",
+    "cpus_per_gpu": "cpus_per_gpu",
+    "cpus_per_tres": "cpus_per_gpu",
+    "memory_per_gpu": "mem_per_gpu",
+    "memory_per_tres": "mem_per_gpu",
 }
 
 
@@ -114,6 +181,9 @@ class JobSpec:
 
     ``environment`` None means "the adapter's default"; ``extra`` passes raw job-description fields through
     unchanged, except keys a field here manages (the error names that field).
+
+    ``container`` (an image name or a ``Container``) runs the script once per task inside that image, through
+    the cluster's runtime (``ClientConfig.container_runtime``; see ``per_task_script``).
     """
 
     script: str
@@ -169,6 +239,7 @@ class JobSpec:
     cpus_per_gpu: int | None = None
     mem_per_gpu: str | int | None = None
     extra: Mapping[str, Any] | None = field(default=None, hash=False)
+    container: Container | str | None = None
 
     time_limit_minutes: int | None = field(init=False, default=None, repr=False, compare=False)
     time_limit_unlimited: bool = field(init=False, default=False, repr=False, compare=False)
@@ -192,8 +263,10 @@ class JobSpec:
         if self.nodes is not None:
             derived.update(zip(("nodes_min", "nodes_max"), _node_bounds(self.nodes), strict=False))
         if self.mem is not None and self.mem_per_cpu is not None:
-            raise ValidationError(f"mem ({show(self.mem)}) and mem_per_cpu ({show(self.mem_per_cpu)}) "
-                                  f"exclude each other in Slurm: set one")
+            raise ValidationError(
+                f"mem ({show(self.mem)}) and mem_per_cpu ({show(self.mem_per_cpu)}) "
+                f"exclude each other in Slurm: set one"
+            )
         if self.mem is not None:
             derived["mem_mb"] = parse_memory_mb(self.mem, field_name="mem")
         if self.mem_per_cpu is not None:
@@ -215,6 +288,7 @@ class JobSpec:
             "nodelist": None if self.nodelist is None else parse_node_list("nodelist", self.nodelist),
             "exclude": None if self.exclude is None else parse_node_list("exclude", self.exclude),
             "open_mode": None if self.open_mode is None else parse_open_mode(self.open_mode),
+            "container": _container(self.container),
         }
         for key, value in {**derived, **normalized}.items():
             object.__setattr__(self, key, value)
@@ -223,8 +297,10 @@ class JobSpec:
         """Type, emptiness and range checks of the plain fields (one table each)."""
         _check_text("script", self.script, multiline=True)
         if not self.script.startswith("#!"):
-            raise ValidationError(f"script must start with an interpreter line such as '#!/bin/bash' "
-                                  f"(Slurm refuses scripts without '#!'), got {show(self.script)}")
+            raise ValidationError(
+                f"script must start with an interpreter line such as '#!/bin/bash' "
+                f"(Slurm refuses scripts without '#!'), got {show(self.script)}"
+            )
         for name, no_spaces in _TEXT_FIELDS.items():
             if getattr(self, name) is not None:
                 _check_text(name, getattr(self, name), no_spaces=no_spaces)
@@ -237,12 +313,16 @@ class JobSpec:
         for name, optional in _BOOL_FIELDS.items():
             value = getattr(self, name)
             if not (isinstance(value, bool) or (optional and value is None)):
-                raise ValidationError(f"{name} must be True or False{' or None' if optional else ''}, "
-                                      f"got {show(value)}")
-        if self.distribution is not None and not (isinstance(self.distribution, str)
-                                                  and _DISTRIBUTION.fullmatch(self.distribution)):
-            raise ValidationError(f"distribution must be block, cyclic, arbitrary or plane=N, optionally with "
-                                  f"':'-separated socket/core parts and ',Pack', got {show(self.distribution)}")
+                raise ValidationError(
+                    f"{name} must be True or False{' or None' if optional else ''}, got {show(value)}"
+                )
+        if self.distribution is not None and not (
+            isinstance(self.distribution, str) and _DISTRIBUTION.fullmatch(self.distribution)
+        ):
+            raise ValidationError(
+                f"distribution must be block, cyclic, arbitrary or plane=N, optionally with "
+                f"':'-separated socket/core parts and ',Pack', got {show(self.distribution)}"
+            )
         if self.nice is not None and not (is_int(self.nice) and abs(self.nice) <= _NICE_LIMIT):
             raise ValidationError(f"nice must be an int within +-{_NICE_LIMIT}, got {show(self.nice)}")
 
@@ -269,18 +349,25 @@ class JobSpec:
         if self.mem_per_gpu is not None:
             derived["mem_per_gpu_mb"] = mb = parse_memory_mb(self.mem_per_gpu, field_name="mem_per_gpu")
             if mb < 1 or self.mem is not None or self.mem_per_cpu is not None:
-                raise ValidationError(f"mem_per_gpu must be at least 1 MB and excludes mem and mem_per_cpu (as in "
-                                      f"sbatch), got {show(self.mem_per_gpu)}")
+                raise ValidationError(
+                    f"mem_per_gpu must be at least 1 MB and excludes mem and mem_per_cpu (as in "
+                    f"sbatch), got {show(self.mem_per_gpu)}"
+                )
         if self.cpus_per_gpu is not None and self.cpus_per_task is not None:
-            raise ValidationError(f"cpus_per_gpu ({self.cpus_per_gpu}) and cpus_per_task ({self.cpus_per_task}) "
-                                  f"exclude each other in sbatch: set one")
+            raise ValidationError(
+                f"cpus_per_gpu ({self.cpus_per_gpu}) and cpus_per_task ({self.cpus_per_task}) "
+                f"exclude each other in sbatch: set one"
+            )
         if self.gpus_per_task is not None and "gres/gpu" in (self.tres_per_task or ""):
-            raise ValidationError(f"gpus_per_task and a gres/gpu in tres_per_task ({show(self.tres_per_task)}) "
-                                  f"exclude each other in sbatch: set one")
+            raise ValidationError(
+                f"gpus_per_task and a gres/gpu in tres_per_task ({show(self.tres_per_task)}) "
+                f"exclude each other in sbatch: set one"
+            )
         begin, deadline = derived.get("begin_time"), derived.get("deadline_time")
         if isinstance(begin, int) and isinstance(deadline, int) and deadline < begin:
-            raise ValidationError(f"deadline ({show(self.deadline)}) is before begin ({show(self.begin)}): sbatch "
-                                  f"refuses that too")
+            raise ValidationError(
+                f"deadline ({show(self.deadline)}) is before begin ({show(self.begin)}): sbatch refuses that too"
+            )
         return derived
 
     @property
@@ -321,8 +408,9 @@ class JobSpec:
         return cls(script=script, **option_fields(options))
 
     @classmethod
-    def from_script(cls, script: str, options: Mapping[str, Any] | None = None, *,
-                    header: str | None = None) -> JobSpec:
+    def from_script(
+        cls, script: str, options: Mapping[str, Any] | None = None, *, header: str | None = None
+    ) -> JobSpec:
         """Build a spec as ``sbatch script`` would: the script's ``#SBATCH`` header, then ``options`` (as for
         ``from_options``) over it, as sbatch's command line overrides the script.
 
@@ -340,6 +428,14 @@ class JobSpec:
             if not fields:
                 raise
             raise ValidationError(f"{exc} (with the script's #SBATCH lines applied)") from None
+
+
+def _container(value: object) -> Container | None:
+    if value is None or isinstance(value, Container):
+        return value
+    if isinstance(value, str):
+        return Container(value)
+    raise ValidationError(f"container must be an image name or a Container, got {show(value)}")
 
 
 def _node_bounds(value: object) -> tuple[int, int]:

@@ -104,10 +104,19 @@ class JobFlag(str, Enum):
         return _FLAG_BY_NAME.get(_word(text), cls.UNKNOWN)
 
 
-_TERMINAL_STATES = frozenset({
-    JobState.COMPLETED, JobState.CANCELLED, JobState.FAILED, JobState.TIMEOUT, JobState.NODE_FAIL,
-    JobState.PREEMPTED, JobState.BOOT_FAIL, JobState.DEADLINE, JobState.OUT_OF_MEMORY,
-})
+_TERMINAL_STATES = frozenset(
+    {
+        JobState.COMPLETED,
+        JobState.CANCELLED,
+        JobState.FAILED,
+        JobState.TIMEOUT,
+        JobState.NODE_FAIL,
+        JobState.PREEMPTED,
+        JobState.BOOT_FAIL,
+        JobState.DEADLINE,
+        JobState.OUT_OF_MEMORY,
+    }
+)
 # UNKNOWN is never *recognised* as a word: it would hide the inference below and the raw text.
 _STATE_BY_NAME = {m.value: m for m in JobState if m is not JobState.UNKNOWN}
 _FLAG_BY_NAME = {m.value: m for m in JobFlag if m is not JobFlag.UNKNOWN}
@@ -123,11 +132,31 @@ _FLAG_BY_NAME = {m.value: m for m in JobFlag if m is not JobFlag.UNKNOWN}
 #: - FAILED: LAUNCH_FAILED, RECONFIG_FAIL.
 #: - CANCELLED: REVOKED (a federation sibling that was revoked will not run here).
 FLAG_IMPLIED_STATE: Mapping[JobFlag, JobState] = {
-    **dict.fromkeys((JobFlag.COMPLETING, JobFlag.STAGE_OUT, JobFlag.SIGNALING, JobFlag.CONFIGURING,
-                     JobFlag.RESIZING, JobFlag.STOPPED, JobFlag.POWER_UP_NODE, JobFlag.UPDATE_DB),
-                    JobState.RUNNING),
-    **dict.fromkeys((JobFlag.REQUEUED, JobFlag.REQUEUE_HOLD, JobFlag.REQUEUE_FED, JobFlag.REQUEUE_CRON,
-                     JobFlag.SPECIAL_EXIT, JobFlag.RESV_DEL_HOLD, JobFlag.EXPEDITING), JobState.PENDING),
+    **dict.fromkeys(
+        (
+            JobFlag.COMPLETING,
+            JobFlag.STAGE_OUT,
+            JobFlag.SIGNALING,
+            JobFlag.CONFIGURING,
+            JobFlag.RESIZING,
+            JobFlag.STOPPED,
+            JobFlag.POWER_UP_NODE,
+            JobFlag.UPDATE_DB,
+        ),
+        JobState.RUNNING,
+    ),
+    **dict.fromkeys(
+        (
+            JobFlag.REQUEUED,
+            JobFlag.REQUEUE_HOLD,
+            JobFlag.REQUEUE_FED,
+            JobFlag.REQUEUE_CRON,
+            JobFlag.SPECIAL_EXIT,
+            JobFlag.RESV_DEL_HOLD,
+            JobFlag.EXPEDITING,
+        ),
+        JobState.PENDING,
+    ),
     **dict.fromkeys((JobFlag.LAUNCH_FAILED, JobFlag.RECONFIG_FAIL), JobState.FAILED),
     JobFlag.REVOKED: JobState.CANCELLED,
 }
@@ -139,8 +168,9 @@ def _raw_words(value: object) -> list[str]:
         return []
     if isinstance(value, Enum):
         value = value.value
-    items: Sequence[object] = value.split(",") if isinstance(value, str) else (
-        value if isinstance(value, Sequence) else [value])
+    items: Sequence[object] = (
+        value.split(",") if isinstance(value, str) else (value if isinstance(value, Sequence) else [value])
+    )
     return [w for w in (str(i.value if isinstance(i, Enum) else i).strip() for i in items) if w]
 
 
@@ -331,9 +361,15 @@ class JobInfo:
 
     def expand_path(self, pattern: str) -> str:
         """``pattern`` (e.g. ``stdout_path``) with sbatch's ``%`` patterns filled from this job."""
-        return expand_output_path(pattern, job_id=self.job_id, user=self.user, node=next(iter(self.node_names), ""),
-                                  array_job_id=self.array_job_id, array_task_id=self.array_task_id,
-                                  name=self.name)
+        return expand_output_path(
+            pattern,
+            job_id=self.job_id,
+            user=self.user,
+            node=next(iter(self.node_names), ""),
+            array_job_id=self.array_job_id,
+            array_task_id=self.array_task_id,
+            name=self.name,
+        )
 
 
 _NO_ARRAY_TASK = 0xFFFFFFFE  # NO_VAL: what slurmstepd prints for %a outside an array
@@ -341,9 +377,17 @@ _MAX_WIDTH = 10  # slurmstepd caps %<width> at 10
 _PATTERN = re.compile(r"%%|%(\d*)([AaJjNux])")
 
 
-def expand_output_path(pattern: str, *, job_id: int, user: str = "", node: str = "",
-                       array_job_id: int | None = None, array_task_id: int | None = None, name: str = "",
-                       step: str | None = None) -> str:
+def expand_output_path(
+    pattern: str,
+    *,
+    job_id: int,
+    user: str = "",
+    node: str = "",
+    array_job_id: int | None = None,
+    array_task_id: int | None = None,
+    name: str = "",
+    step: str | None = None,
+) -> str:
     """Expand sbatch filename patterns the way slurmstepd does for a batch script's output files.
 
     ``%j`` job id, ``%J`` job id (plus ``.step`` when ``step`` is given), ``%A`` array master id (the job id

@@ -30,7 +30,7 @@ from ._constants import PACE_START, QUICK_ANSWER, SLOW_ANSWER
 from ._exceptions import TransportError, UnavailableError
 
 if TYPE_CHECKING:
-    from ._adapters import Call
+    from ._call import Call
 
 __all__ = ["Pace"]
 
@@ -76,8 +76,14 @@ class Pace:
             self.slowdowns += 1
             limit = int(self._limit)
         why = f"{type(failure).__name__}" if failure is not None else "answered"
-        log.warning("slurmrestd is slow (%s %s after %.1f s; a rate-limited controller or a connection cap?): "
-                    "at most %d requests at a time from now on", f"{call.method} {call.path}", why, took, limit)
+        log.warning(
+            "slurmrestd is slow (%s %s after %.1f s; a rate-limited controller or a connection cap?): "
+            "at most %d requests at a time from now on",
+            f"{call.method} {call.path}",
+            why,
+            took,
+            limit,
+        )
 
 
 def _slow_failure(exc: BaseException | None) -> bool:

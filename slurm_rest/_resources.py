@@ -18,11 +18,14 @@ class PingInfo:
 
     @property
     def ok(self) -> bool:
+        """Every controller responds (and slurmrestd named at least one)."""
         return bool(self.controllers) and all(up for _, up in self.controllers)
 
 
 @dataclass(frozen=True, kw_only=True)
 class NodeInfo:
+    """One node as the controller sees it (``slurm.nodes()``); None where the API version does not say."""
+
     name: str
     state: tuple[str, ...]
     cpus: int | None
@@ -33,6 +36,8 @@ class NodeInfo:
 
 @dataclass(frozen=True, kw_only=True)
 class PartitionInfo:
+    """One partition (``slurm.partitions()``): its host list, totals and limit; None for unset or unlimited."""
+
     name: str
     nodes: str
     total_cpus: int | None

@@ -4,10 +4,11 @@
                      Slurm's transient errors (``is_transient``), with jittered exponential backoff (0.2 s
                      doubling to 5 s) until the client's deadline or 10 attempts.
 ``RETRY_ACCOUNTING`` looking up a purged job in slurmdbd: transient failures, 3 attempts within ~1 s.
-``RETRY_UNSENT``     submit, signal, update (not idempotent): only failures where the request provably
-                     never reached slurmrestd (``is_unsent``: connect failed). Nothing that may have arrived
-                     is resent: a lost submit answer is resolved by looking the job up by its tag, so one
-                     ``submit`` call never creates two jobs, and one ``cancel(signal=...)`` one signal.
+``RETRY_UNSENT``     submit, signal, update (not idempotent): only failures where the request provably had no
+                     effect (``is_unsent``: connecting failed, or only a standby controller answered during a
+                     failover). Nothing that may have arrived is resent: a lost submit answer is resolved by
+                     looking the job up by its tag, so one ``submit`` call never creates two jobs, and one
+                     ``cancel(signal=...)`` one signal.
 
 No policy retries a ``TLSError``: a refused certificate stays refused, and waiting out the deadline would
 only hide the reason.
@@ -33,13 +34,14 @@ from typing import Any
 
 import tenacity
 
-from ._adapters import Kind
+from ._call import Kind
 from ._constants import (
     ACCOUNTING_ATTEMPTS,
     ACCOUNTING_MAX_WAIT,
     RETRY_ATTEMPTS,
     RETRY_INITIAL_WAIT,
     RETRY_MAX_WAIT,
+    STANDBY_ERRNOS,
 )
 from ._exceptions import ConfigError, TLSError, TransportError, UnavailableError
 
@@ -73,15 +75,19 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def is_unsent(exc: BaseException) -> bool:
-    """The request provably never reached slurmrestd (connecting failed): safe to send again whatever it does.
-    Never a ``TLSError``."""
-    return isinstance(exc, TransportError) and not exc.sent and not isinstance(exc, TLSError)
+    """The request provably had no effect, so it is safe to send again whatever it does: it never reached
+    slurmrestd (connecting failed), or only a standby controller saw it (``STANDBY_ERRNOS``: the primary is
+    gone and the backup has not taken over yet). Never a ``TLSError``."""
+    if isinstance(exc, TransportError):
+        return not exc.sent and not isinstance(exc, TLSError)
+    return isinstance(exc, UnavailableError) and bool(exc.error_numbers) and set(exc.error_numbers) <= STANDBY_ERRNOS
 
 
 # Newer tenacity renamed wait_exponential_jitter's ``initial`` to ``multiplier`` and warns on the old name
 # (on every request here); 8.x knows only ``initial``.
-_FIRST_WAIT = ("multiplier" if "multiplier" in inspect.signature(tenacity.wait_exponential_jitter).parameters
-               else "initial")
+_FIRST_WAIT = (
+    "multiplier" if "multiplier" in inspect.signature(tenacity.wait_exponential_jitter).parameters else "initial"
+)
 
 
 @dataclass(frozen=True)
@@ -100,9 +106,11 @@ class RetryPolicy:
         return _strategies(self, deadline)
 
     def sync(self, deadline: float) -> tenacity.Retrying:
+        """A tenacity ``Retrying`` under this policy, for your own blocking operations."""
         return tenacity.Retrying(**_strategies(self, deadline))
 
     def asyncio(self, deadline: float) -> tenacity.AsyncRetrying:
+        """A tenacity ``AsyncRetrying`` under this policy, for your own coroutines."""
         return tenacity.AsyncRetrying(**_strategies(self, deadline))
 
 
@@ -110,28 +118,35 @@ class RetryPolicy:
 def _strategies(policy: RetryPolicy, deadline: float) -> Mapping[str, Any]:
     """A policy's tenacity strategies, built once per deadline rather than on every request: they
     hold no state (the ``Retrying`` made for each call does)."""
-    return MappingProxyType({
-        "retry": tenacity.retry_if_exception(policy.retry_on),
-        "wait": tenacity.wait_exponential_jitter(max=policy.max_wait, **{_FIRST_WAIT: policy.initial}),
-        "stop": tenacity.stop_after_delay(deadline) | tenacity.stop_after_attempt(policy.attempts),
-        "reraise": True,
-    })
+    return MappingProxyType(
+        {
+            "retry": tenacity.retry_if_exception(policy.retry_on),
+            "wait": tenacity.wait_exponential_jitter(max=policy.max_wait, **{_FIRST_WAIT: policy.initial}),
+            "stop": tenacity.stop_after_delay(deadline) | tenacity.stop_after_attempt(policy.attempts),
+            "reraise": True,
+        }
+    )
 
 
 RETRY_READ = RetryPolicy("read", is_transient)
+"""Reads and plain cancels: what ``is_transient`` accepts, jittered back-off from 0.2 s doubling to 5 s, 10 attempts."""
 RETRY_UNSENT = RetryPolicy("unsent", is_unsent)
+"""Submit, signal and update: only what ``is_unsent`` accepts (the request provably never left)."""
 # Accounting lookups of purged jobs: a blip is retried briefly; a down slurmdbd (502) is an answer.
-RETRY_ACCOUNTING = RetryPolicy("accounting", is_transient, max_wait=ACCOUNTING_MAX_WAIT,
-                               attempts=ACCOUNTING_ATTEMPTS)
+RETRY_ACCOUNTING = RetryPolicy("accounting", is_transient, max_wait=ACCOUNTING_MAX_WAIT, attempts=ACCOUNTING_ATTEMPTS)
+"""slurmdbd look-ups of purged jobs: a transient failure is retried briefly (3 quick attempts)."""
 
-RETRY_POLICIES: Mapping[Kind, RetryPolicy] = MappingProxyType({
-    Kind.READ: RETRY_READ,
-    Kind.CANCEL: RETRY_READ,
-    Kind.ACCOUNTING: RETRY_ACCOUNTING,
-    Kind.SUBMIT: RETRY_UNSENT,
-    Kind.SIGNAL: RETRY_UNSENT,
-    Kind.UPDATE: RETRY_UNSENT,
-})
+RETRY_POLICIES: Mapping[Kind, RetryPolicy] = MappingProxyType(
+    {
+        Kind.READ: RETRY_READ,
+        Kind.CANCEL: RETRY_READ,
+        Kind.ACCOUNTING: RETRY_ACCOUNTING,
+        Kind.SUBMIT: RETRY_UNSENT,
+        Kind.SIGNAL: RETRY_UNSENT,
+        Kind.UPDATE: RETRY_UNSENT,
+    }
+)
+"""The policy each ``RequestKind`` is sent under; ``ClientConfig.retries`` adds your strategies over them."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -151,8 +166,9 @@ class RetryStrategies:
     before_sleep: Hook | None = None
 
 
-def strategies_by_kind(given: RetryStrategies | Mapping[Kind | str, RetryStrategies] | None
-                       ) -> Mapping[Kind, RetryStrategies]:
+def strategies_by_kind(
+    given: RetryStrategies | Mapping[Kind | str, RetryStrategies] | None,
+) -> Mapping[Kind, RetryStrategies]:
     """``ClientConfig.retries`` as a read-only table: one ``RetryStrategies`` for every kind, or a mapping
     from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs."""
     if given is None:
@@ -164,8 +180,7 @@ def strategies_by_kind(given: RetryStrategies | Mapping[Kind | str, RetryStrateg
         try:
             kind = Kind(key)
         except ValueError:
-            raise ConfigError(f"retries: no request kind {key!r} (kinds: {', '.join(k.value for k in Kind)})"
-                              ) from None
+            raise ConfigError(f"retries: no request kind {key!r} (kinds: {', '.join(k.value for k in Kind)})") from None
         if not isinstance(strategies, RetryStrategies):
             raise ConfigError(f"retries[{kind.value!r}] must be RetryStrategies, got {type(strategies).__name__}")
         table[kind] = strategies
@@ -192,6 +207,7 @@ class RequestStats:
 
     @property
     def total_retries(self) -> int:
+        """Retries of every kind, summed."""
         return sum(self.retries.values())
 
 
@@ -205,22 +221,27 @@ class Retries:
         self._retries = dict.fromkeys(Kind, 0)
         self._gave_up = dict.fromkeys(Kind, 0)
         self._waited = 0.0
-        self._kwargs = MappingProxyType({kind: self._build(kind, policy, strategies.get(kind), deadline)
-                                         for kind, policy in RETRY_POLICIES.items()})
+        self._kwargs = MappingProxyType(
+            {kind: self._build(kind, policy, strategies.get(kind), deadline) for kind, policy in RETRY_POLICIES.items()}
+        )
 
-    def _build(self, kind: Kind, policy: RetryPolicy, user: RetryStrategies | None, deadline: float
-               ) -> Mapping[str, Any]:
+    def _build(
+        self, kind: Kind, policy: RetryPolicy, user: RetryStrategies | None, deadline: float
+    ) -> Mapping[str, Any]:
         own = _strategies(policy, deadline)
         user = user or RetryStrategies()
-        return MappingProxyType({
-            "retry": own["retry"] if user.retry is None else tenacity.retry_all(own["retry"], user.retry),
-            "wait": own["wait"] if user.wait is None else user.wait,
-            "stop": own["stop"] if user.stop is None else functools.partial(_either, tenacity.stop_after_delay(deadline),
-                                                                            user.stop),
-            "before_sleep": functools.partial(self._retrying, kind, user.before_sleep),
-            "retry_error_callback": functools.partial(self._giving_up, kind),
-            "reraise": True,
-        })
+        return MappingProxyType(
+            {
+                "retry": own["retry"] if user.retry is None else tenacity.retry_all(own["retry"], user.retry),
+                "wait": own["wait"] if user.wait is None else user.wait,
+                "stop": own["stop"]
+                if user.stop is None
+                else functools.partial(_either, tenacity.stop_after_delay(deadline), user.stop),
+                "before_sleep": functools.partial(self._retrying, kind, user.before_sleep),
+                "retry_error_callback": functools.partial(self._giving_up, kind),
+                "reraise": True,
+            }
+        )
 
     def sync(self, kind: Kind) -> tenacity.Retrying:
         return tenacity.Retrying(**self._kwargs[kind])
@@ -237,23 +258,37 @@ class Retries:
         with self._lock:
             self._retries[kind] += 1
             self._waited += pause
-        log.warning("retrying %s request in %.2f s (attempt %d failed): %s", kind.value, pause,
-                    state.attempt_number, _failure(state))
+        log.warning(
+            "retrying %s request in %.2f s (attempt %d failed): %s",
+            kind.value,
+            pause,
+            state.attempt_number,
+            _failure(state),
+        )
         if then is not None:
             then(state)
 
     def _giving_up(self, kind: Kind, state: tenacity.RetryCallState) -> Any:
         with self._lock:
             self._gave_up[kind] += 1
-        log.warning("gave up on %s request after %d attempts in %.1f s: %s", kind.value, state.attempt_number,
-                    state.seconds_since_start or 0.0, _failure(state))
+        log.warning(
+            "gave up on %s request after %d attempts in %.1f s: %s",
+            kind.value,
+            state.attempt_number,
+            state.seconds_since_start or 0.0,
+            _failure(state),
+        )
         assert state.outcome is not None
         return state.outcome.result()  # raises the last failure, as reraise=True does
 
     def stats(self) -> RequestStats:
         with self._lock:
-            return RequestStats(self._requests, MappingProxyType(dict(self._retries)), self._waited,
-                                MappingProxyType(dict(self._gave_up)))
+            return RequestStats(
+                self._requests,
+                MappingProxyType(dict(self._retries)),
+                self._waited,
+                MappingProxyType(dict(self._gave_up)),
+            )
 
 
 def _either(first: Decision, second: Decision, state: tenacity.RetryCallState) -> bool:

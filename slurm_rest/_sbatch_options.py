@@ -56,8 +56,10 @@ def _as_env(name: str, value: Any) -> Any:
         return value
     items = [i for i in value.split(",") if i.strip()]
     if any(i.strip().upper() == "ALL" for i in items):
-        raise ValidationError(f"option {name!r}: ALL is not supported (there is no submitting shell to copy); "
-                              f"pass the variables explicitly")
+        raise ValidationError(
+            f"option {name!r}: ALL is not supported (there is no submitting shell to copy); "
+            f"pass the variables explicitly"
+        )
     items = [i for i in items if i.strip().upper() != "NONE"]
     if not all("=" in i for i in items):
         raise ValidationError(f"option {name!r} needs NAME=value pairs separated by ',', got {show(value)}")
@@ -66,24 +68,56 @@ def _as_env(name: str, value: Any) -> Any:
 
 # sbatch long option (underscored) -> (JobSpec field, converter); JobSpec field names are added below.
 _SBATCH_OPTIONS: dict[str, tuple[str, _Convert]] = {
-    "job_name": ("name", _as_is), "time": ("time_limit", _as_is), "nodes": ("nodes", _as_is),
-    "ntasks": ("ntasks", _as_int), "ntasks_per_node": ("ntasks_per_node", _as_int),
-    "cpus_per_task": ("cpus_per_task", _as_int), "mem": ("mem", _as_is), "mem_per_cpu": ("mem_per_cpu", _as_is),
-    "gpus": ("gpus", _as_is), "gpus_per_node": ("gpus_per_node", _as_is), "distribution": ("distribution", _as_is),
-    "gres": ("gres", _as_is), "tres_per_task": ("tres_per_task", _as_is),
-    "constraint": ("constraint", _as_is), "exclusive": ("exclusive", _as_bool), "array": ("array", _as_is),
-    "dependency": ("dependency", _as_is), "kill_on_invalid_dep": ("kill_on_invalid_dependency", _as_bool),
-    "chdir": ("working_dir", _as_is), "output": ("stdout", _as_is), "error": ("stderr", _as_is),
-    "partition": ("partition", _as_is), "account": ("account", _as_is), "qos": ("qos", _as_is),
-    "requeue": ("requeue", _as_bool), "no_requeue": ("requeue", _as_not), "signal": ("signal", _as_is),
-    "comment": ("comment", _as_is), "hold": ("hold", _as_bool), "nice": ("nice", _as_int),
-    "export": ("environment", _as_env), "mail_type": ("mail_type", _as_is), "mail_user": ("mail_user", _as_is),
-    "reservation": ("reservation", _as_is), "nodelist": ("nodelist", _as_is), "exclude": ("exclude", _as_is),
-    "licenses": ("licenses", _as_is), "time_min": ("time_min", _as_is), "open_mode": ("open_mode", _as_is),
-    "wckey": ("wckey", _as_is), "no_kill": ("no_kill", _as_no_kill), "overcommit": ("overcommit", _as_bool),
-    "mincpus": ("mincpus", _as_int), "tmp": ("tmp", _as_is), "threads_per_core": ("threads_per_core", _as_int),
-    "begin": ("begin", _as_is), "deadline": ("deadline", _as_is), "gpus_per_task": ("gpus_per_task", _as_is),
-    "cpus_per_gpu": ("cpus_per_gpu", _as_int), "mem_per_gpu": ("mem_per_gpu", _as_is),
+    "job_name": ("name", _as_is),
+    "time": ("time_limit", _as_is),
+    "nodes": ("nodes", _as_is),
+    "ntasks": ("ntasks", _as_int),
+    "ntasks_per_node": ("ntasks_per_node", _as_int),
+    "cpus_per_task": ("cpus_per_task", _as_int),
+    "mem": ("mem", _as_is),
+    "mem_per_cpu": ("mem_per_cpu", _as_is),
+    "gpus": ("gpus", _as_is),
+    "gpus_per_node": ("gpus_per_node", _as_is),
+    "distribution": ("distribution", _as_is),
+    "gres": ("gres", _as_is),
+    "tres_per_task": ("tres_per_task", _as_is),
+    "constraint": ("constraint", _as_is),
+    "exclusive": ("exclusive", _as_bool),
+    "array": ("array", _as_is),
+    "dependency": ("dependency", _as_is),
+    "kill_on_invalid_dep": ("kill_on_invalid_dependency", _as_bool),
+    "chdir": ("working_dir", _as_is),
+    "output": ("stdout", _as_is),
+    "error": ("stderr", _as_is),
+    "partition": ("partition", _as_is),
+    "account": ("account", _as_is),
+    "qos": ("qos", _as_is),
+    "requeue": ("requeue", _as_bool),
+    "no_requeue": ("requeue", _as_not),
+    "signal": ("signal", _as_is),
+    "comment": ("comment", _as_is),
+    "hold": ("hold", _as_bool),
+    "nice": ("nice", _as_int),
+    "export": ("environment", _as_env),
+    "mail_type": ("mail_type", _as_is),
+    "mail_user": ("mail_user", _as_is),
+    "reservation": ("reservation", _as_is),
+    "nodelist": ("nodelist", _as_is),
+    "exclude": ("exclude", _as_is),
+    "licenses": ("licenses", _as_is),
+    "time_min": ("time_min", _as_is),
+    "open_mode": ("open_mode", _as_is),
+    "wckey": ("wckey", _as_is),
+    "no_kill": ("no_kill", _as_no_kill),
+    "overcommit": ("overcommit", _as_bool),
+    "mincpus": ("mincpus", _as_int),
+    "tmp": ("tmp", _as_is),
+    "threads_per_core": ("threads_per_core", _as_int),
+    "begin": ("begin", _as_is),
+    "deadline": ("deadline", _as_is),
+    "gpus_per_task": ("gpus_per_task", _as_is),
+    "cpus_per_gpu": ("cpus_per_gpu", _as_int),
+    "mem_per_gpu": ("mem_per_gpu", _as_is),
 }
 _FIELD_CONVERTERS = {target: convert for target, convert in _SBATCH_OPTIONS.values() if convert is not _as_not}
 _OPTIONS: dict[str, tuple[str, _Convert]] = {
@@ -127,8 +161,10 @@ def directive_fields(directives: Sequence[Directive]) -> dict[str, Any]:
             continue
         key = d.name.replace("-", "_")
         if key not in _SBATCH_OPTIONS:
-            raise ValidationError(f"{d.where()}: sbatch's --{d.name} is not supported by slurm-rest; remove it or "
-                                  "give the job what it asks for another way")
+            raise ValidationError(
+                f"{d.where()}: sbatch's --{d.name} is not supported by slurm-rest; remove it or "
+                "give the job what it asks for another way"
+            )
         if d.value == "":
             raise ValidationError(f"{d.where()}: --{d.name} has an empty value")
         target, convert = _SBATCH_OPTIONS[key]

@@ -59,6 +59,7 @@ class SSHConfig:
 
     @property
     def key(self) -> tuple[str, int, str]:
+        """(host, port, user): the account this config logs in as; configs with equal keys reach the same one."""
         return (self.host, self.port, self.user)
 
 
@@ -80,6 +81,7 @@ class Stager:
         await self.close()
 
     async def close(self) -> None:
+        """End the SFTP session and its SSH connection; the next operation connects again."""
         if self._sftp is not None:
             self._sftp.exit()
         if self._conn is not None:
@@ -107,12 +109,23 @@ class Stager:
             if self._sftp is None:
                 cfg = self.config
                 try:
-                    keys = ([cfg.key_path] if cfg.key_path else
-                            [asyncssh.import_private_key(cfg.key_data.get())] if cfg.key_data else ())
+                    keys = (
+                        [cfg.key_path]
+                        if cfg.key_path
+                        else [asyncssh.import_private_key(cfg.key_data.get())]
+                        if cfg.key_data
+                        else ()
+                    )
                     self._conn = await asyncssh.connect(
-                        cfg.host, port=cfg.port, username=cfg.user, known_hosts=self._known_hosts(),
-                        client_keys=keys, connect_timeout=cfg.connect_timeout,
-                        agent_path=None if keys else (), config=None)
+                        cfg.host,
+                        port=cfg.port,
+                        username=cfg.user,
+                        known_hosts=self._known_hosts(),
+                        client_keys=keys,
+                        connect_timeout=cfg.connect_timeout,
+                        agent_path=None if keys else (),
+                        config=None,
+                    )
                     self._sftp = await self._conn.start_sftp_client()
                 except (OSError, ValueError, asyncssh.Error) as exc:  # ValueError: KeyImportError
                     if self._conn is not None:  # connected, but no SFTP subsystem: do not leak the connection
@@ -145,9 +158,13 @@ class Stager:
             attrs = await sftp.lstat(remote)
             kind = stat.S_IFMT(attrs.permissions or 0)
             if kind != stat.S_IFDIR:
-                raise StagingError(f"refusing {remote}: it is {'a symbolic link' if kind == stat.S_IFLNK else 'not a directory'}")
+                raise StagingError(
+                    f"refusing {remote}: it is {'a symbolic link' if kind == stat.S_IFLNK else 'not a directory'}"
+                )
             if attrs.uid != mine:
-                raise StagingError(f"refusing {remote}: owned by uid {attrs.uid}, not by {self.config.user} (uid {mine})")
+                raise StagingError(
+                    f"refusing {remote}: owned by uid {attrs.uid}, not by {self.config.user} (uid {mine})"
+                )
             if (attrs.permissions or 0) & 0o077:
                 await sftp.chmod(remote, 0o700)
 
@@ -157,7 +174,7 @@ class Stager:
         import asyncssh
 
         root = root.rstrip("/")
-        below = remote[len(root):].split("/")
+        below = remote[len(root) :].split("/")
         if not remote.startswith(root + "/") or ".." in below or "." in below:
             raise StagingError(f"refusing {remote}: not inside {root}")
         async with self._session(f"check {remote}") as sftp:
@@ -185,6 +202,7 @@ class Stager:
                 await self._no_links_below(sftp, child)
 
     async def makedirs(self, remote: str) -> None:
+        """Make ``remote`` and its parents; one that exists is fine."""
         async with self._session(f"makedirs {remote}") as sftp:
             await sftp.makedirs(remote, exist_ok=True)
 
@@ -208,8 +226,9 @@ class Stager:
         async with self._session(f"download {remote} -> {local}") as sftp:
             if await sftp.isdir(remote):
                 target.mkdir(parents=True, exist_ok=True)
-                children = sorted(posixpath.join(remote, name) for name in await sftp.listdir(remote)
-                                  if name not in (".", ".."))
+                children = sorted(
+                    posixpath.join(remote, name) for name in await sftp.listdir(remote) if name not in (".", "..")
+                )
                 if children:
                     await sftp.get(children, str(target), recurse=True, preserve=False)
             else:
@@ -217,12 +236,14 @@ class Stager:
                 await sftp.get(remote, str(target), preserve=False)
 
     async def write_bytes(self, remote: str, data: bytes) -> None:
+        """Write ``data`` to ``remote`` (replacing it), making its directory first."""
         async with self._session(f"write {remote}") as sftp:
             await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
             async with sftp.open(remote, "wb") as fh:
                 await fh.write(data)
 
     async def read_bytes(self, remote: str) -> bytes:
+        """The whole file."""
         async with self._session(f"read {remote}") as sftp, sftp.open(remote, "rb") as fh:
             data: bytes = await fh.read()
             return data
@@ -234,6 +255,7 @@ class Stager:
             return data
 
     async def exists(self, remote: str) -> bool:
+        """Whether anything is at ``remote`` (a link is followed)."""
         async with self._session(f"stat {remote}") as sftp:
             result: bool = await sftp.exists(remote)
             return result
@@ -252,7 +274,7 @@ class Stager:
                 await fh.seek(start)
                 data: bytes = await fh.read(nbytes)
         if start:  # cut in the middle of the file: drop a partial UTF-8 character at the front
-            data = data[next((i for i, b in enumerate(data[:4]) if b & 0xC0 != 0x80), 0):]
+            data = data[next((i for i, b in enumerate(data[:4]) if b & 0xC0 != 0x80), 0) :]
         return data.decode("utf-8", "replace")
 
     async def read_from(self, remote: str, offset: int) -> tuple[str, int]:
@@ -272,6 +294,7 @@ class Stager:
         return text, offset + len(data) - len(decoder.getstate()[0])
 
     async def remove_tree(self, remote: str) -> None:
+        """Remove a file or a directory tree; nothing there is fine (cleanup may run twice)."""
         import asyncssh
 
         async with self._session(f"remove {remote}") as sftp:

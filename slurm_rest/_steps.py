@@ -57,6 +57,7 @@ class StepInfo:
 
     @property
     def id(self) -> str:
+        """``"<job>.<step>"``, as sacct names it: ``"123.batch"``, ``"123.0"``."""
         return f"{self.job_id}.{self.step_id}"
 
     @property
@@ -133,8 +134,11 @@ def summarize(allocation: Allocation, steps: Sequence[StepInfo]) -> JobUsage:
     job = allocation.job
     measured = [s for s in steps if s.cpu_seconds is not None]
     cpu = sum(s.cpu_seconds or 0.0 for s in measured) if measured else None
-    core_walltime = (allocation.elapsed_seconds * allocation.cpus
-                     if allocation.elapsed_seconds is not None and allocation.cpus is not None else None)
+    core_walltime = (
+        allocation.elapsed_seconds * allocation.cpus
+        if allocation.elapsed_seconds is not None and allocation.cpus is not None
+        else None
+    )
     by_node: dict[str, int] = {}
     for step in steps:
         for node, rss in step.rss_by_node.items():
@@ -142,10 +146,23 @@ def summarize(allocation: Allocation, steps: Sequence[StepInfo]) -> JobUsage:
     peak = max(by_node.values(), default=None)
     used = max((s.total_rss_bytes for s in steps if s.total_rss_bytes is not None), default=None)
     return JobUsage(
-        job_id=job.job_id, state=job.state, return_code=job.return_code, signal=job.signal, complete=job.finished,
-        elapsed_seconds=allocation.elapsed_seconds, cpus=allocation.cpus, node_count=allocation.node_count,
-        nodes=expand_hostlist(job.nodes), cpu_seconds=cpu, cpu_efficiency=_ratio(cpu, core_walltime),
-        memory_per_node_bytes=allocation.memory_per_node_bytes, peak_memory_by_node=tuple(sorted(by_node.items())),
-        peak_memory_bytes=peak, memory_efficiency=_ratio(peak, allocation.memory_per_node_bytes),
-        memory_bytes=allocation.memory_bytes, memory_used_bytes=used,
-        seff_memory_efficiency=_ratio(used, allocation.memory_bytes), steps=tuple(steps))
+        job_id=job.job_id,
+        state=job.state,
+        return_code=job.return_code,
+        signal=job.signal,
+        complete=job.finished,
+        elapsed_seconds=allocation.elapsed_seconds,
+        cpus=allocation.cpus,
+        node_count=allocation.node_count,
+        nodes=expand_hostlist(job.nodes),
+        cpu_seconds=cpu,
+        cpu_efficiency=_ratio(cpu, core_walltime),
+        memory_per_node_bytes=allocation.memory_per_node_bytes,
+        peak_memory_by_node=tuple(sorted(by_node.items())),
+        peak_memory_bytes=peak,
+        memory_efficiency=_ratio(peak, allocation.memory_per_node_bytes),
+        memory_bytes=allocation.memory_bytes,
+        memory_used_bytes=used,
+        seff_memory_efficiency=_ratio(used, allocation.memory_bytes),
+        steps=tuple(steps),
+    )

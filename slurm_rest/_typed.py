@@ -19,9 +19,10 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._adapters import Call
-from ._answers import raw_call
+from ._call import Call
 from ._exceptions import UnsupportedVersionError, ValidationError
+from ._http import Reply
+from ._requests import raw_call
 
 __all__ = ["AsyncFacadeTransport", "FacadeTransport", "GeneratedClient", "client_class", "request_call"]
 
@@ -45,9 +46,11 @@ def client_class(version: str, wanted: type[_C] | None) -> type[_C] | type[Gener
         found: type[GeneratedClient] = importlib.import_module(package + ".client").Client
         return found
     if wanted.__module__.rpartition(".")[0] != package:
-        raise UnsupportedVersionError(f"{wanted.__module__}.{wanted.__qualname__} is not the generated client of "
-                                      f"{version}, the version negotiated with this server (pin api_version= to "
-                                      "choose another the server serves)")
+        raise UnsupportedVersionError(
+            f"{wanted.__module__}.{wanted.__qualname__} is not the generated client of "
+            f"{version}, the version negotiated with this server (pin api_version= to "
+            "choose another the server serves)"
+        )
     return wanted
 
 
@@ -62,20 +65,21 @@ def request_call(request: httpx.Request) -> Call:
 
 
 class FacadeTransport(httpx.BaseTransport):
-    """Hands each request to a facade's ``_send`` and answers with the body it returned."""
+    """Hands each request to a facade's ``_reply`` and answers with slurmrestd's own response (its status,
+    headers and bytes); a failure is the facade's exception, raised through the generated call."""
 
-    def __init__(self, send: Callable[[Call], dict[str, Any]]) -> None:
-        self._send = send
+    def __init__(self, reply: Callable[[Call], Reply]) -> None:
+        self._reply = reply
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=self._send(request_call(request)), request=request)
+        return self._reply(request_call(request)).response(request)
 
 
 class AsyncFacadeTransport(httpx.AsyncBaseTransport):
     """The async ``FacadeTransport``."""
 
-    def __init__(self, send: Callable[[Call], Awaitable[dict[str, Any]]]) -> None:
-        self._send = send
+    def __init__(self, reply: Callable[[Call], Awaitable[Reply]]) -> None:
+        self._reply = reply
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=await self._send(request_call(request)), request=request)
+        return (await self._reply(request_call(request))).response(request)

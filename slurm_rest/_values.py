@@ -16,10 +16,11 @@ from ._exceptions import ValidationError
 
 __all__ = ["SignalSpec", "is_int", "parse_memory_mb", "parse_signal", "parse_time_limit", "show", "validate_array"]
 
+
 def show(value: object, limit: int = 80) -> str:
     """``repr`` cut short, so a whole script never lands in an error message."""
     text = repr(value)
-    return text if len(text) <= limit else text[:limit - 3] + "..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def is_int(value: object) -> TypeGuard[int]:
@@ -30,16 +31,21 @@ def is_int(value: object) -> TypeGuard[int]:
 _UNLIMITED_WORDS = frozenset({"UNLIMITED", "INFINITE"})
 _UNIT_SECONDS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 # sbatch --time forms, each with the unit of every number in it.
-_TIME_FORMS = tuple((re.compile(rx), units) for rx, units in (
-    (r"(\d+)", "m"),
-    (r"(\d+):(\d+)", "ms"),
-    (r"(\d+):(\d+):(\d+)", "hms"),
-    (r"(\d+)-(\d+)", "dh"),
-    (r"(\d+)-(\d+):(\d+)", "dhm"),
-    (r"(\d+)-(\d+):(\d+):(\d+)", "dhms"),
-))
-_TIME_HELP = ('use minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes, '
-              'days-hours:minutes:seconds, "UNLIMITED", an int (minutes) or a timedelta')
+_TIME_FORMS = tuple(
+    (re.compile(rx), units)
+    for rx, units in (
+        (r"(\d+)", "m"),
+        (r"(\d+):(\d+)", "ms"),
+        (r"(\d+):(\d+):(\d+)", "hms"),
+        (r"(\d+)-(\d+)", "dh"),
+        (r"(\d+)-(\d+):(\d+)", "dhm"),
+        (r"(\d+)-(\d+):(\d+):(\d+)", "dhms"),
+    )
+)
+_TIME_HELP = (
+    "use minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes, "
+    'days-hours:minutes:seconds, "UNLIMITED", an int (minutes) or a timedelta'
+)
 
 
 def _seconds_to_minutes(seconds: float, shown: object) -> int:
@@ -74,7 +80,7 @@ def parse_time_limit(value: str | int | timedelta) -> int | None:
 
 # -------------------------------------------------------------------------------------------- memory
 _MEMORY = re.compile(r"(\d+)(?:([KMGT])B?)?", re.IGNORECASE)
-_UNIT_KIB = {"K": 1, "M": 1024, "G": 1024 ** 2, "T": 1024 ** 3}
+_UNIT_KIB = {"K": 1, "M": 1024, "G": 1024**2, "T": 1024**3}
 
 
 def parse_memory_mb(value: str | int, *, field_name: str = "mem") -> int:
@@ -89,8 +95,9 @@ def parse_memory_mb(value: str | int, *, field_name: str = "mem") -> int:
         number, unit = match.groups()
         megabytes = math.ceil(int(number) * _UNIT_KIB[(unit or "M").upper()] / 1024)
     else:
-        raise ValidationError(f"{field_name} must be megabytes (int) or a size like '512M', '4G', '1T', "
-                              f"'2048K', got {show(value)}")
+        raise ValidationError(
+            f"{field_name} must be megabytes (int) or a size like '512M', '4G', '1T', '2048K', got {show(value)}"
+        )
     if megabytes < 0:
         raise ValidationError(f"{field_name} must not be negative, got {show(value)}")
     return megabytes
@@ -106,8 +113,10 @@ def validate_array(value: str) -> str:
     text = value.strip() if isinstance(value, str) else ""
     match = _ARRAY.fullmatch(text)
     if not match or (match["limit"] is not None and int(match["limit"]) < 1):
-        raise ValidationError(f"array {show(value)} is not an sbatch array spec like '0-9', '1,3,5-9:2' or "
-                              f"'0-15%4' (indices >= 0, limit >= 1)")
+        raise ValidationError(
+            f"array {show(value)} is not an sbatch array spec like '0-9', '1,3,5-9:2' or "
+            f"'0-15%4' (indices >= 0, limit >= 1)"
+        )
     for item in match["items"].split(","):
         parts = _ARRAY_ITEM.fullmatch(item)
         if parts is None:
@@ -122,8 +131,24 @@ def validate_array(value: str) -> str:
 
 # -------------------------------------------------------------------------------------------- signal
 #: Signal names sbatch accepts (``sig_name2num``), with their Linux numbers.
-_SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ABRT": 6, "KILL": 9, "USR1": 10, "USR2": 12, "ALRM": 14, "TERM": 15,
-            "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24}
+_SIGNALS = {
+    "HUP": 1,
+    "INT": 2,
+    "QUIT": 3,
+    "ABRT": 6,
+    "KILL": 9,
+    "USR1": 10,
+    "USR2": 12,
+    "ALRM": 14,
+    "TERM": 15,
+    "CONT": 18,
+    "STOP": 19,
+    "TSTP": 20,
+    "TTIN": 21,
+    "TTOU": 22,
+    "URG": 23,
+    "XCPU": 24,
+}
 _SIGNAL_NAMES = {number: name for name, number in _SIGNALS.items()}
 _SIGNAL = re.compile(r"(?:(?P<flags>[RB]{1,2}):)?(?P<sig>[A-Z0-9]+)(?:@(?P<delay>\d+))?", re.IGNORECASE)
 
@@ -148,14 +173,19 @@ def parse_signal(value: str) -> SignalSpec:
     sig = match["sig"].upper().removeprefix("SIG")
     number = int(sig) if sig.isdigit() else _SIGNALS.get(sig, 0)
     if not 1 <= number <= 64:
-        raise ValidationError(f"signal {show(value)}: unknown signal {match['sig']!r} "
-                              f"(use a number 1-64 or one of {', '.join(_SIGNALS)})")
+        raise ValidationError(
+            f"signal {show(value)}: unknown signal {match['sig']!r} (use a number 1-64 or one of {', '.join(_SIGNALS)})"
+        )
     delay = int(match["delay"]) if match["delay"] is not None else 60
     if delay > 0xFFFF:
         raise ValidationError(f"signal {show(value)}: delay must be at most 65535 seconds")
-    return SignalSpec(number=number, name=_SIGNAL_NAMES.get(number, ""), delay_seconds=delay,
-                      batch_only="B" in flags, reservation_overlap="R" in flags)
+    return SignalSpec(
+        number=number,
+        name=_SIGNAL_NAMES.get(number, ""),
+        delay_seconds=delay,
+        batch_only="B" in flags,
+        reservation_overlap="R" in flags,
+    )
 
 
 # ----------------------------------------------------------------------------------------- dependency
-

@@ -40,10 +40,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import _constants
-from ._adapters import Adapter, Call
-from ._answers import Plan, body_of, one_job, read_records
+from ._adapters import Adapter
+from ._answers import body_of, one_job
+from ._call import Call
 from ._exceptions import JobNotFoundError, WaitTimeout
 from ._models import JobInfo, JobState, parse_job_state
+from ._plans import Plan, read_records
 
 __all__ = ["Backoff", "WatchState", "deadline", "remaining", "wait_step", "watched"]
 
@@ -62,6 +64,7 @@ class Backoff:
         self.current = self.initial
 
     def next(self, changed: bool) -> float:
+        """The pause before the next cycle: back to ``initial`` after a change, else one step longer."""
         self.current = self.initial if changed else min(self.maximum, self.current * self.factor)
         return self.current
 
@@ -128,8 +131,9 @@ class WatchState:
         self.polled_at = time.monotonic()  # answered now: waiters that queued behind this cycle are fresh
         return changed
 
-    def _read(self, changed: list[int], quiet: list[int],
-              since: int | None) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
+    def _read(
+        self, changed: list[int], quiet: list[int], since: int | None
+    ) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
         """Full records: of many jobs that changed since the last answered cycle (a map's tasks ending
         together) from one listing of the jobs changed ``since``; the rest, and the ``quiet`` reads of jobs
         that did not change (a listing of changes never holds them), one by one, side by side."""
@@ -153,11 +157,12 @@ class WatchState:
         self._asked_at = int(time.time())
         if self.uses_states:
             chunk = _constants.STATE_CHUNK
-            calls = (self.adapter.job_states(pending[i:i + chunk]) for i in range(0, len(pending), chunk))
+            calls = (self.adapter.job_states(pending[i : i + chunk]) for i in range(0, len(pending), chunk))
             return tuple(c for c in calls if c is not None)
         unknown = any(j not in self.infos for j in pending)
-        self._full_listing = (unknown or self._since is None
-                              or time.monotonic() - self.polled_at > _constants.STALE_AFTER)
+        self._full_listing = (
+            unknown or self._since is None or time.monotonic() - self.polled_at > _constants.STALE_AFTER
+        )
         return (self.adapter.list_jobs(since=None if self._full_listing else self._since),)
 
     def _pending_batch(self) -> list[int]:
@@ -170,7 +175,7 @@ class WatchState:
             return []
         self._refreshed_at = now
         start = self._refresh_turn % len(pending)
-        batch = (pending[start:] + pending[:start])[:_constants.REFRESH_BATCH]
+        batch = (pending[start:] + pending[:start])[: _constants.REFRESH_BATCH]
         self._refresh_turn = start + len(batch)
         return batch
 
@@ -185,8 +190,11 @@ class WatchState:
             if self.uses_states:
                 return self._apply_states(pending, bodies)
             listed = [info for body in bodies for info in self.adapter.parse_jobs(body)]
-            changed = [info.job_id for info in listed
-                       if info.job_id in self.tracked and info.job_id in pending and self.record(info)]
+            changed = [
+                info.job_id
+                for info in listed
+                if info.job_id in self.tracked and info.job_id in pending and self.record(info)
+            ]
             # Re-read on its own: a job absent from a full listing (purged), and one whose record came from
             # accounting (the controller purged it, so no listing will show it again).
             absent = set(pending) - {i.job_id for i in listed} if self._full_listing else set()
@@ -216,7 +224,7 @@ class WatchState:
         with self._guard:
             unreasoned = [j for j in self._unreasoned if j in self.tracked and self._unread_pending(j)]
             self._unreasoned = dict.fromkeys(unreasoned)
-            first = [j for j in unreasoned[:_constants.FIRST_READS] if j not in refresh]
+            first = [j for j in unreasoned[: _constants.FIRST_READS] if j not in refresh]
             return first + [j for j in self._pending_batch() if j not in refresh and j not in first]
 
     def _unread_pending(self, job_id: int) -> bool:
@@ -267,8 +275,9 @@ def _needs_record(words: tuple[str, ...], old: JobInfo | None) -> bool:
 
 def watched(state: WatchState, job_id: int) -> JobInfo:
     if job_id in state.missing:
-        raise JobNotFoundError(f"job {job_id} is unknown to the controller (never existed, or purged after "
-                               "MinJobAge)", path=str(job_id))
+        raise JobNotFoundError(
+            f"job {job_id} is unknown to the controller (never existed, or purged after MinJobAge)", path=str(job_id)
+        )
     return state.infos[job_id]
 
 
@@ -281,8 +290,16 @@ def remaining(deadline: float | None) -> float | None:
     return None if deadline is None else max(0.0, deadline - time.monotonic())
 
 
-def wait_step(state: WatchState, ids: list[int], changed: list[int], *, backoff: Backoff, deadline: float | None,
-              timeout: float | None, on_update: Callable[[JobInfo], None] | None) -> dict[int, JobInfo] | float:
+def wait_step(
+    state: WatchState,
+    ids: list[int],
+    changed: list[int],
+    *,
+    backoff: Backoff,
+    deadline: float | None,
+    timeout: float | None,
+    on_update: Callable[[JobInfo], None] | None,
+) -> dict[int, JobInfo] | float:
     """After one cycle of a wait: the final records of ``ids``, or how long to pause before the next
     cycle; raises WaitTimeout when that pause would end past ``deadline``."""
     if on_update:
@@ -293,6 +310,7 @@ def wait_step(state: WatchState, ids: list[int], changed: list[int], *, backoff:
     pause = backoff.next(bool(changed))
     if deadline is not None and time.monotonic() + pause > deadline:
         pending = {j: state.infos.get(j) for j in state.unfinished()}
-        raise WaitTimeout(f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}",
-                          pending=dict(pending))
+        raise WaitTimeout(
+            f"{len(pending)} job(s) unfinished after {timeout}s: {sorted(pending)}", pending=dict(pending)
+        )
     return pause

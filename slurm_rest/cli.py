@@ -2,6 +2,7 @@
 
     slurm-rest ping
     slurm-rest submit job.sh -J demo -t 10:00 --wait --json
+    slurm-rest --container-runtime apptainer submit train.py -n 4 --container docker.io/pytorch/pytorch
     slurm-rest status 123 | wait 123 124 --timeout 600 | cancel 123 | jobs --state RUNNING
     slurm-rest reservations | qos | accounts [--all] | licenses | shares | diag   [--json]
     slurm-rest steps 123 | usage 123   [--json]
@@ -18,7 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from ._cli_output import (
     Progress,
@@ -41,9 +42,10 @@ from ._cli_output import (
     usage_document,
     usage_text,
 )
-from ._cli_parser import EXIT, SUBMIT_OPTIONS, build_parser
+from ._cli_parser import EXIT, RUNTIME_ENV, SUBMIT_OPTIONS, build_parser
 from ._client import SlurmClient
 from ._config import ClientConfig
+from ._containers import Container, ContainerRuntime
 from ._directives import read_directives
 from ._exceptions import (
     APIError,
@@ -98,6 +100,7 @@ class _Run:
 
 # -- input checks (before any request) ---------------------------------------------------------------------
 
+
 def _read_script(path: str) -> str:
     try:
         if path == "-":
@@ -120,7 +123,33 @@ def _job_spec(args: argparse.Namespace) -> JobSpec:
     spec = JobSpec.from_script(script, {name: value for name, value in options.items() if value is not None})
     if not spec.name:  # as sbatch names a job: its script's file name ("sbatch" for a script read from stdin)
         spec = spec.with_changes(name="sbatch" if args.script == "-" else os.path.basename(args.script))
-    return spec
+    container = _container(args)
+    return spec if container is None else spec.with_changes(container=container)
+
+
+def _container(args: argparse.Namespace) -> Container | None:
+    """``--container`` with its mounts and options; those without an image are a usage error, not ignored."""
+    extras = {"--container-mount": args.container_mounts, "--container-option": args.container_options}
+    if args.container is None:
+        given = [flag for flag, values in extras.items() if values]
+        if given:
+            raise _UsageError(f"{' and '.join(given)} need{'s' if len(given) == 1 else ''} --container IMAGE")
+        return None
+    return Container(args.container, mounts=args.container_mounts or (), options=args.container_options or ())
+
+
+def _container_runtime(args: argparse.Namespace) -> str | None:
+    """--container-runtime (argparse checked it), else the environment's, checked here so that the error names
+    the variable."""
+    flag: str | None = getattr(args, "container_runtime", None)
+    if flag is not None:
+        return flag
+    value = os.environ.get(RUNTIME_ENV) or None
+    if value is not None and value not in [r.value for r in ContainerRuntime]:
+        raise _UsageError(
+            f"{RUNTIME_ENV} must be one of {', '.join(ContainerRuntime)}, got {value!r} (or give --container-runtime)"
+        )
+    return value
 
 
 def _states(values: list[str] | None) -> list[JobState] | None:
@@ -146,10 +175,15 @@ def _signal(text: str | None) -> str | None:
 
 def _config(args: argparse.Namespace) -> ClientConfig:
     try:
-        config = ClientConfig.from_env(url=getattr(args, "url", None), user=getattr(args, "user", None),
-                                       token=getattr(args, "token", None), jwt_key=getattr(args, "jwt_key", None),
-                                       api_version=getattr(args, "api_version", None),
-                                       verify=getattr(args, "ca_bundle", None))
+        config = ClientConfig.from_env(
+            url=getattr(args, "url", None),
+            user=getattr(args, "user", None),
+            token=getattr(args, "token", None),
+            jwt_key=getattr(args, "jwt_key", None),
+            api_version=getattr(args, "api_version", None),
+            verify=getattr(args, "ca_bundle", None),
+            container_runtime=_container_runtime(args),
+        )
     except ConfigError as exc:
         raise _UsageError(f"{exc} (on the command line: --url, --user, --token or --jwt-key)") from None
     try:
@@ -161,6 +195,7 @@ def _config(args: argparse.Namespace) -> ClientConfig:
 
 # -- commands ----------------------------------------------------------------------------------------------
 
+
 def _cmd_ping(run: _Run, _prepared: Any) -> int:
     info = run.client.ping()
     if run.json:
@@ -170,13 +205,21 @@ def _cmd_ping(run: _Run, _prepared: Any) -> int:
     if not info.ok:
         down = [host for host, up in info.controllers if not up] or ["no controller listed"]
         # Slurm 23.02+ answers a ping with a rejected token like this too (HTTP 200, not responding).
-        print(f"{PROG}: controller not responding: {', '.join(down)} (or the token was rejected)",
-              file=run.stderr or sys.stderr)
+        print(
+            f"{PROG}: controller not responding: {', '.join(down)} (or the token was rejected)",
+            file=run.stderr or sys.stderr,
+        )
         return EXIT["job_failed"]
     return EXIT["ok"]
 
 
 def _cmd_submit(run: _Run, spec: JobSpec) -> int:
+    if spec.container is not None and run.config.container_runtime is None:
+        raise _UsageError(
+            f"the job asks for container image {cast(Container, spec.container).image!r}: say how this "
+            f"cluster runs images with --container-runtime {{{','.join(ContainerRuntime)}}} or "
+            f"{RUNTIME_ENV}"
+        )
     job_id = run.client.submit(spec)
     if not run.args.wait:
         if run.json:
@@ -194,8 +237,9 @@ def _cmd_submit(run: _Run, spec: JobSpec) -> int:
     except KeyboardInterrupt:
         raise _Interrupted(f"stopped waiting; job {job_id} keeps running (cancel it: {PROG} cancel {job_id})") from None
     except WaitTimeout as exc:
-        raise WaitTimeout(f"job {job_id} still unfinished after {run.args.timeout}s; it keeps running",
-                          pending=exc.pending) from None
+        raise WaitTimeout(
+            f"job {job_id} still unfinished after {run.args.timeout}s; it keeps running", pending=exc.pending
+        ) from None
     return _report(run, infos, one=not spec.array)
 
 
@@ -312,11 +356,16 @@ COMMANDS: dict[str, tuple[Prepare, Command]] = {
 #: The exit status of each exception class, as ``--help`` lists them (``_cli_parser``); a class not listed
 #: takes its nearest listed base class's, and anything else is an internal error.
 EXIT_BY_ERROR: dict[type[BaseException], str] = {
-    _UsageError: "usage", ValidationError: "usage",
+    _UsageError: "usage",
+    ValidationError: "usage",
     WaitTimeout: "timeout",
     # ConfigError here: a token source failed while connecting
-    TransportError: "unreachable", AuthError: "unreachable", UnavailableError: "unreachable",
-    UnsupportedVersionError: "unreachable", UnservedEndpointError: "unreachable", ConfigError: "unreachable",
+    TransportError: "unreachable",
+    AuthError: "unreachable",
+    UnavailableError: "unreachable",
+    UnsupportedVersionError: "unreachable",
+    UnservedEndpointError: "unreachable",
+    ConfigError: "unreachable",
     APIError: "refused",
     _Interrupted: "interrupted",
 }

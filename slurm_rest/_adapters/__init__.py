@@ -10,16 +10,25 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from .._exceptions import SlurmError, UnsupportedVersionError
+from .._call import Call
+from .._exceptions import SlurmMessage, UnsupportedVersionError
 from .._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from .._jobspec import JobSpec
 from .._models import JobInfo
 from .._resources import NodeInfo, PartitionInfo, PingInfo
 from .._steps import Allocation, StepInfo
-from ._common import Call, Kind, errors_of, split_tag, tagged_comment
+from ._common import errors_of, split_tag, tagged_comment
 
-__all__ = ["SUPPORTED", "Adapter", "Call", "Kind", "adapter_for", "choose", "errors_of", "served_versions", "split_tag",
-           "tagged_comment"]
+__all__ = [
+    "SUPPORTED",
+    "Adapter",
+    "adapter_for",
+    "choose",
+    "errors_of",
+    "served_versions",
+    "split_tag",
+    "tagged_comment",
+]
 
 SUPPORTED = ("v0.0.45", "v0.0.44", "v0.0.43", "v0.0.42", "v0.0.41", "v0.0.40", "v0.0.38")
 _VERSION = re.compile(r"^/slurm/(v\d+\.\d+\.\d+)/")
@@ -42,7 +51,7 @@ class Adapter(Protocol):
     def parse_submit(self, body: dict[str, Any]) -> int | None: ...
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]: ...
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]: ...
-    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]: ...
+    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmMessage, ...]: ...
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]: ...
     def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]: ...
     def accounting_job(self, job_id: int | str) -> Call: ...
@@ -86,7 +95,8 @@ def choose(served: Iterable[str], pin: str | None = None) -> str:
         if version in SUPPORTED:
             return version
     raise UnsupportedVersionError(
-        f"no common API version: server serves {', '.join(served) or 'none'}, client speaks {', '.join(SUPPORTED)}")
+        f"no common API version: server serves {', '.join(served) or 'none'}, client speaks {', '.join(SUPPORTED)}"
+    )
 
 
 def adapter_for(version: str) -> Adapter:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 import posixpath
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
-from .._exceptions import APIError, SlurmError, ValidationError
+from .._call import Call, Kind
+from .._exceptions import APIError, SlurmMessage, ValidationError
 from .._jobspec import JobSpec
 from .._models import JobInfo, JobState, unwrap_number
 from .._values import is_int, parse_signal, show
@@ -18,9 +18,9 @@ from .._values import is_int, parse_signal, show
 __all__ = [
     "TAG_PREFIX",
     "Call",
+    "ExitRecord",
     "Kind",
     "Malformed",
-    "Outcome",
     "accounted_exit",
     "accounted_hosts",
     "errors_of",
@@ -48,41 +48,7 @@ TAG_PREFIX = "slurm-rest-tag="
 _TAG = re.compile(r"(?:^|\s)" + re.escape(TAG_PREFIX) + r"([0-9a-f]{32})$")
 
 
-class Kind(enum.Enum):
-    """What a request does. Classification and retries read this, never the path."""
-
-    READ = "read"              # a read: resent after transient failures
-    ACCOUNTING = "accounting"  # slurmdbd's record of a purged job: resent briefly
-    SUBMIT = "submit"          # creates a job: never resent once it may have arrived (the tag lookup instead)
-    CANCEL = "cancel"          # ends a job; ending it twice ends it once, so it is resent like a read
-    SIGNAL = "signal"          # each delivery is an effect: never resent once it may have arrived
-    UPDATE = "update"          # changes a job: never resent once it may have arrived
-
-    @property
-    def idempotent(self) -> bool:
-        return self in _IDEMPOTENT
-
-
-_IDEMPOTENT = frozenset({Kind.READ, Kind.ACCOUNTING, Kind.CANCEL})
-
-
-@dataclass(frozen=True)
-class Call:
-    """One HTTP request, described without doing it (the clients do the I/O)."""
-
-    method: str
-    path: str
-    params: Sequence[tuple[str, str]] = ()
-    json: Any = None
-    kind: Kind = Kind.READ
-
-    @property
-    def idempotent(self) -> bool:
-        """May be sent again after it may have reached the server."""
-        return self.kind.idempotent
-
-
-def errors_of(body: object) -> tuple[SlurmError, ...]:
+def errors_of(body: object) -> tuple[SlurmMessage, ...]:
     """Slurm's ``errors[]`` as typed entries; tolerant of any shape."""
     raw = body.get("errors") if isinstance(body, dict) else None
     if not isinstance(raw, list):
@@ -92,11 +58,16 @@ def errors_of(body: object) -> tuple[SlurmError, ...]:
         if isinstance(e, dict):
             # 22.05 spells it "error_code" in a submit answer, "error_number" elsewhere.
             num = next((e[k] for k in ("error_number", "error_code", "errno") if isinstance(e.get(k), int)), None)
-            out.append(SlurmError(error_number=num,
-                                  description=str(e.get("description", "")), source=str(e.get("source", "")),
-                                  error=str(e.get("error", ""))))
+            out.append(
+                SlurmMessage(
+                    error_number=num,
+                    description=str(e.get("description", "")),
+                    source=str(e.get("source", "")),
+                    error=str(e.get("error", "")),
+                )
+            )
         else:
-            out.append(SlurmError(error_number=None, description=str(e)))
+            out.append(SlurmMessage(error_number=None, description=str(e)))
     return tuple(out)
 
 
@@ -104,8 +75,9 @@ class Malformed(ValueError):
     """A field of slurmrestd's answer is missing or unusable; ``parser`` turns it into an APIError."""
 
 
-def parser(what: str, kind: type[APIError] = APIError
-           ) -> Callable[[Callable[[Any, dict[str, Any]], _T]], Callable[[Any, dict[str, Any]], _T]]:
+def parser(
+    what: str, kind: type[APIError] = APIError
+) -> Callable[[Callable[[Any, dict[str, Any]], _T]], Callable[[Any, dict[str, Any]], _T]]:
     """Decorate an adapter's ``parse_*``: a malformed answer (wrong types, missing fields, junk a
     generated model refuses) becomes ``kind`` naming ``what`` was read (``{base}`` is the adapter's
     path prefix, ``{version}`` its API version), never a bare KeyError/TypeError/ValueError. ``APIError``s pass through."""
@@ -121,9 +93,14 @@ def parser(what: str, kind: type[APIError] = APIError
                 # Malformed and ValidationError (JobInfo's checks) say what was wrong in their message.
                 plain = isinstance(exc, (Malformed, ValidationError))
                 detail = str(exc) if plain else f"{type(exc).__name__}: {exc}"
-                raise kind(f"malformed answer from slurmrestd to {what.format(base=self._base, version=self.version)}: "
-                           f"{show(detail, 300)}", status_code=200) from exc
+                raise kind(
+                    f"malformed answer from slurmrestd to {what.format(base=self._base, version=self.version)}: "
+                    f"{show(detail, 300)}",
+                    status_code=200,
+                ) from exc
+
         return guarded
+
     return decorate
 
 
@@ -177,8 +154,9 @@ _SIGNAL_WORD = re.compile(r"[A-Za-z0-9]+")
 def signal_param(signal: object) -> str:
     """A cancel's ``signal`` (USR1, SIGUSR1, 10 ...) checked before sending; returned as given."""
     if not (isinstance(signal, str) and _SIGNAL_WORD.fullmatch(signal.strip())):
-        raise ValidationError(f"signal must be a signal name or number such as 'USR1', 'SIGTERM' or '10', "
-                              f"got {show(signal)}")
+        raise ValidationError(
+            f"signal must be a signal name or number such as 'USR1', 'SIGTERM' or '10', got {show(signal)}"
+        )
     parse_signal(signal.strip())  # unknown names and numbers outside 1-64 raise ValidationError
     return signal.strip()
 
@@ -250,7 +228,7 @@ def _absolute(path: str, cwd: str) -> str:
 _NO_HOSTS = frozenset({"None assigned"})
 
 #: (state, return code, signal) that one accounting record reports: the job's own, or its batch step's.
-Outcome = tuple[JobState, int | None, int | None]
+ExitRecord = tuple[JobState, int | None, int | None]
 
 
 def accounted_hosts(nodes: object) -> str:
@@ -295,7 +273,7 @@ def _submitted(job: JobInfo) -> float:
     return job.submit_time.timestamp() if job.submit_time is not None else 0.0
 
 
-def accounted_exit(job: Outcome, batch: Outcome | None) -> tuple[int | None, int | None]:
+def accounted_exit(job: ExitRecord, batch: ExitRecord | None) -> tuple[int | None, int | None]:
     """(return code, signal) of a slurmdbd job record, from its own exit code or else its batch step's.
 
     slurmdbd writes a job-level exit code of 0 (SUCCESS) for a job that a signal ended (TIMEOUT, CANCELLED:
@@ -326,5 +304,10 @@ def settled(info: JobInfo) -> JobInfo:
     ran = info.state is not JobState.PENDING and bool(info.nodes)
     done = info.state.terminal
     rc, sig = accounted_exit((info.state, info.return_code, info.signal), None) if ran and done else (None, None)
-    return replace(info, start_time=info.start_time if ran else None, end_time=info.end_time if done else None,
-                   return_code=rc, signal=sig)
+    return replace(
+        info,
+        start_time=info.start_time if ran else None,
+        end_time=info.end_time if done else None,
+        return_code=rc,
+        signal=sig,
+    )

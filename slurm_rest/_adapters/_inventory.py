@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from .._call import Call
 from .._exceptions import UnsupportedVersionError, ValidationError
 from .._inventory_models import (
     AssociationInfo,
@@ -33,7 +34,7 @@ from .._inventory_models import (
 )
 from .._models import timestamp_to_datetime, unwrap_number
 from .._values import show
-from ._common import Call, Malformed, parser, state_words
+from ._common import Malformed, parser, state_words
 
 __all__ = ["LEGACY", "MODERN", "Family", "Inventory"]
 
@@ -49,15 +50,25 @@ class Family:
 
 
 LEGACY = Family(
-    paths={"reservations": "/slurm/{v}/reservations", "licenses": "/slurm/{v}/licenses", "diag": "/slurm/{v}/diag",
-           "qos": "/slurmdb/{v}/qos", "associations": "/slurmdb/{v}/associations"},
+    paths={
+        "reservations": "/slurm/{v}/reservations",
+        "licenses": "/slurm/{v}/licenses",
+        "diag": "/slurm/{v}/diag",
+        "qos": "/slurmdb/{v}/qos",
+        "associations": "/slurmdb/{v}/associations",
+    },
     qos_key="QOS",
     added={"shares": ("v0.0.40", "23.11")},
 )
 MODERN = Family(
-    paths={"reservations": "/slurm/{v}/reservations/", "licenses": "/slurm/{v}/licenses/",
-           "diag": "/slurm/{v}/diag/", "shares": "/slurm/{v}/shares", "qos": "/slurmdb/{v}/qos/",
-           "associations": "/slurmdb/{v}/associations/"},
+    paths={
+        "reservations": "/slurm/{v}/reservations/",
+        "licenses": "/slurm/{v}/licenses/",
+        "diag": "/slurm/{v}/diag/",
+        "shares": "/slurm/{v}/shares",
+        "qos": "/slurmdb/{v}/qos/",
+        "associations": "/slurmdb/{v}/associations/",
+    },
     qos_key="qos",
     added={},
 )
@@ -84,7 +95,8 @@ class Inventory:
         first, release = self._family.added[what]
         return UnsupportedVersionError(
             f"{what}() needs API {first} or newer (Slurm {release}+); this client talks to this slurmrestd in "
-            f"{self.version}, which has no {what} endpoint (nothing was sent)")
+            f"{self.version}, which has no {what} endpoint (nothing was sent)"
+        )
 
     def reservations(self) -> Call:
         return self._read("reservations")
@@ -115,40 +127,72 @@ class Inventory:
 
     @parser("GET {base}/reservations")
     def parse_reservations(self, body: dict[str, Any]) -> list[ReservationInfo]:
-        return [ReservationInfo(
-            name=_name(r), partition=_text(r, "partition"), nodes=_text(r, "node_list"),
-            node_count=_int(r, "node_count"), core_count=_int(r, "core_count"),
-            start_time=_time(r, "start_time"), end_time=_time(r, "end_time"), users=_words(r, "users"),
-            accounts=_words(r, "accounts"), flags=_words(r, "flags"), licenses=_text(r, "licenses"),
-            tres=_text(r, "tres"),
-        ) for r in _records(body, "reservations")]
+        return [
+            ReservationInfo(
+                name=_name(r),
+                partition=_text(r, "partition"),
+                nodes=_text(r, "node_list"),
+                node_count=_int(r, "node_count"),
+                core_count=_int(r, "core_count"),
+                start_time=_time(r, "start_time"),
+                end_time=_time(r, "end_time"),
+                users=_words(r, "users"),
+                accounts=_words(r, "accounts"),
+                flags=_words(r, "flags"),
+                licenses=_text(r, "licenses"),
+                tres=_text(r, "tres"),
+            )
+            for r in _records(body, "reservations")
+        ]
 
     @parser("GET /slurmdb/{version}/qos")
     def parse_qos(self, body: dict[str, Any]) -> list[QosInfo]:
-        return [QosInfo(
-            name=_name(q), description=_text(q, "description"), priority=_int(q, "priority"),
-            flags=_words(q, "flags"), max_wall_minutes=_int(q, "limits.max.wall_clock.per.job"),
-            max_jobs_per_user=_int(q, "limits.max.jobs.active_jobs.per.user"),
-            max_submit_jobs_per_user=_int(q, "limits.max.jobs.per.user"),
-            max_jobs_per_account=_int(q, "limits.max.jobs.active_jobs.per.account"),
-            max_submit_jobs_per_account=_int(q, "limits.max.jobs.per.account"),
-            usage_factor=_real(q, "usage_factor"),
-        ) for q in _records(body, self._family.qos_key)]
+        return [
+            QosInfo(
+                name=_name(q),
+                description=_text(q, "description"),
+                priority=_int(q, "priority"),
+                flags=_words(q, "flags"),
+                max_wall_minutes=_int(q, "limits.max.wall_clock.per.job"),
+                max_jobs_per_user=_int(q, "limits.max.jobs.active_jobs.per.user"),
+                max_submit_jobs_per_user=_int(q, "limits.max.jobs.per.user"),
+                max_jobs_per_account=_int(q, "limits.max.jobs.active_jobs.per.account"),
+                max_submit_jobs_per_account=_int(q, "limits.max.jobs.per.account"),
+                usage_factor=_real(q, "usage_factor"),
+            )
+            for q in _records(body, self._family.qos_key)
+        ]
 
     @parser("GET /slurmdb/{version}/associations")
     def parse_associations(self, body: dict[str, Any]) -> list[AssociationInfo]:
-        return [AssociationInfo(
-            cluster=_text(a, "cluster"), account=_text(a, "account", required=True), user=_text(a, "user"),
-            partition=_text(a, "partition"), parent_account=_text(a, "parent_account"), qos=_words(a, "qos"),
-            default_qos=_text(a, "default.qos"), is_default=_flag(a, "is_default"), shares_raw=_int(a, "shares_raw"),
-        ) for a in _records(body, "associations")]
+        return [
+            AssociationInfo(
+                cluster=_text(a, "cluster"),
+                account=_text(a, "account", required=True),
+                user=_text(a, "user"),
+                partition=_text(a, "partition"),
+                parent_account=_text(a, "parent_account"),
+                qos=_words(a, "qos"),
+                default_qos=_text(a, "default.qos"),
+                is_default=_flag(a, "is_default"),
+                shares_raw=_int(a, "shares_raw"),
+            )
+            for a in _records(body, "associations")
+        ]
 
     @parser("GET {base}/licenses")
     def parse_licenses(self, body: dict[str, Any]) -> list[LicenseInfo]:
-        return [LicenseInfo(
-            name=_text(lic, "LicenseName", required=True), total=_count(lic, "Total"), used=_count(lic, "Used"),
-            free=_count(lic, "Free"), reserved=_int(lic, "Reserved"), remote=_flag(lic, "Remote"),
-        ) for lic in _records(body, "licenses")]
+        return [
+            LicenseInfo(
+                name=_text(lic, "LicenseName", required=True),
+                total=_count(lic, "Total"),
+                used=_count(lic, "Used"),
+                free=_count(lic, "Free"),
+                reserved=_int(lic, "Reserved"),
+                remote=_flag(lic, "Remote"),
+            )
+            for lic in _records(body, "licenses")
+        ]
 
     def parse_shares(self, body: dict[str, Any]) -> list[ShareInfo]:
         if "shares" not in self._family.paths:
@@ -161,44 +205,73 @@ class Inventory:
         for s in _records(_object(body, "shares"), "shares", where="shares.shares"):
             name, parent = _text(s, "name", required=True), _text(s, "parent")
             user_row = "USER" in _words(s, "type")
-            out.append(ShareInfo(
-                cluster=_text(s, "cluster"), account=parent if user_row else name, user=name if user_row else "",
-                parent=parent, partition=_text(s, "partition"), raw_shares=_int(s, "shares"),
-                normalized_shares=_real(s, "shares_normalized"), raw_usage=_int(s, "usage"),
-                normalized_usage=_real(s, "usage_normalized"), effective_usage=_real(s, "effective_usage"),
-                fairshare_factor=_real(s, "fairshare.factor"),
-            ))
+            out.append(
+                ShareInfo(
+                    cluster=_text(s, "cluster"),
+                    account=parent if user_row else name,
+                    user=name if user_row else "",
+                    parent=parent,
+                    partition=_text(s, "partition"),
+                    raw_shares=_int(s, "shares"),
+                    normalized_shares=_real(s, "shares_normalized"),
+                    raw_usage=_int(s, "usage"),
+                    normalized_usage=_real(s, "usage_normalized"),
+                    effective_usage=_real(s, "effective_usage"),
+                    fairshare_factor=_real(s, "fairshare.factor"),
+                )
+            )
         return out
 
     @parser("GET {base}/diag")
     def parse_diag(self, body: dict[str, Any]) -> DiagInfo:
         s = _object(body, "statistics")
         return DiagInfo(
-            collected_at=_time(s, "req_time"), since=_time(s, "req_time_start"),
-            server_threads=_int(s, "server_thread_count"), agent_queue_size=_int(s, "agent_queue_size"),
-            dbd_agent_queue_size=_int(s, "dbd_agent_queue_size"), jobs_submitted=_int(s, "jobs_submitted"),
-            jobs_started=_int(s, "jobs_started"), jobs_completed=_int(s, "jobs_completed"),
-            jobs_canceled=_int(s, "jobs_canceled"), jobs_failed=_int(s, "jobs_failed"),
-            jobs_pending=_int(s, "jobs_pending"), jobs_running=_int(s, "jobs_running"),
+            collected_at=_time(s, "req_time"),
+            since=_time(s, "req_time_start"),
+            server_threads=_int(s, "server_thread_count"),
+            agent_queue_size=_int(s, "agent_queue_size"),
+            dbd_agent_queue_size=_int(s, "dbd_agent_queue_size"),
+            jobs_submitted=_int(s, "jobs_submitted"),
+            jobs_started=_int(s, "jobs_started"),
+            jobs_completed=_int(s, "jobs_completed"),
+            jobs_canceled=_int(s, "jobs_canceled"),
+            jobs_failed=_int(s, "jobs_failed"),
+            jobs_pending=_int(s, "jobs_pending"),
+            jobs_running=_int(s, "jobs_running"),
             scheduler=SchedulerStats(
-                cycles=_int(s, "schedule_cycle_total"), last_cycle_us=_int(s, "schedule_cycle_last"),
-                max_cycle_us=_int(s, "schedule_cycle_max"), mean_cycle_us=_int(s, "schedule_cycle_mean"),
+                cycles=_int(s, "schedule_cycle_total"),
+                last_cycle_us=_int(s, "schedule_cycle_last"),
+                max_cycle_us=_int(s, "schedule_cycle_max"),
+                mean_cycle_us=_int(s, "schedule_cycle_mean"),
                 cycles_per_minute=_int(s, "schedule_cycle_per_minute"),
-                mean_depth=_int(s, "schedule_cycle_mean_depth"), queue_length=_int(s, "schedule_queue_length")),
+                mean_depth=_int(s, "schedule_cycle_mean_depth"),
+                queue_length=_int(s, "schedule_queue_length"),
+            ),
             backfill=BackfillStats(
-                active=_flag(s, "bf_active"), cycles=_int(s, "bf_cycle_counter"), last_cycle_us=_int(s, "bf_cycle_last"),
-                max_cycle_us=_int(s, "bf_cycle_max"), mean_cycle_us=_int(s, "bf_cycle_mean"),
-                backfilled_jobs=_int(s, "bf_backfilled_jobs"), last_backfilled_jobs=_int(s, "bf_last_backfilled_jobs"),
-                backfilled_het_jobs=_int(s, "bf_backfilled_het_jobs"), last_cycle_at=_time(s, "bf_when_last_cycle"),
-                mean_depth=_int(s, "bf_depth_mean"), queue_length=_int(s, "bf_queue_len")),
-            rpcs_by_type=tuple(_rpc(r, "message_type", "type_id")
-                               for r in _records(s, "rpcs_by_message_type", where="statistics.rpcs_by_message_type")),
-            rpcs_by_user=tuple(_rpc(r, "user", "user_id")
-                               for r in _records(s, "rpcs_by_user", where="statistics.rpcs_by_user")),
+                active=_flag(s, "bf_active"),
+                cycles=_int(s, "bf_cycle_counter"),
+                last_cycle_us=_int(s, "bf_cycle_last"),
+                max_cycle_us=_int(s, "bf_cycle_max"),
+                mean_cycle_us=_int(s, "bf_cycle_mean"),
+                backfilled_jobs=_int(s, "bf_backfilled_jobs"),
+                last_backfilled_jobs=_int(s, "bf_last_backfilled_jobs"),
+                backfilled_het_jobs=_int(s, "bf_backfilled_het_jobs"),
+                last_cycle_at=_time(s, "bf_when_last_cycle"),
+                mean_depth=_int(s, "bf_depth_mean"),
+                queue_length=_int(s, "bf_queue_len"),
+            ),
+            rpcs_by_type=tuple(
+                _rpc(r, "message_type", "type_id")
+                for r in _records(s, "rpcs_by_message_type", where="statistics.rpcs_by_message_type")
+            ),
+            rpcs_by_user=tuple(
+                _rpc(r, "user", "user_id") for r in _records(s, "rpcs_by_user", where="statistics.rpcs_by_user")
+            ),
         )
 
 
 # -- reading decoded JSON, checked ------------------------------------------------------------------------
+
 
 def _object(body: Any, key: str) -> dict[str, Any]:
     value = body.get(key) if isinstance(body, dict) else None
@@ -236,8 +309,11 @@ def _number(record: dict[str, Any], path: str) -> Any:
     value = _get(record, path)
     if value is None or _is_number(value):
         return value
-    if isinstance(value, dict) and set(value) <= _WRAPPED and (value.get("number") is None
-                                                               or _is_number(value["number"])):
+    if (
+        isinstance(value, dict)
+        and set(value) <= _WRAPPED
+        and (value.get("number") is None or _is_number(value["number"]))
+    ):
         return value
     raise Malformed(f"{path} must be a number, got {show(value)}")
 
@@ -300,5 +376,10 @@ def _flag(record: dict[str, Any], path: str) -> bool:
 
 
 def _rpc(record: dict[str, Any], name_key: str, id_key: str) -> RpcStat:
-    return RpcStat(name=_text(record, name_key), id=_int(record, id_key), count=_count(record, "count"),
-                   total_time_us=_int(record, "total_time"), average_time_us=_int(record, "average_time"))
+    return RpcStat(
+        name=_text(record, name_key),
+        id=_int(record, id_key),
+        count=_count(record, "count"),
+        total_time_us=_int(record, "total_time"),
+        average_time_us=_int(record, "average_time"),
+    )

@@ -14,16 +14,15 @@ from typing import Any
 from generated_client.v0_0_38 import models as m
 from generated_client.v0_0_38.types import Unset
 
-from .._exceptions import SlurmError, SubmissionError, ValidationError
+from .._call import Call, Kind
+from .._exceptions import SlurmMessage, SubmissionError, ValidationError
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
 from .._steps import Allocation, StepInfo
 from ._common import (
-    Call,
-    Kind,
+    ExitRecord,
     Malformed,
-    Outcome,
     accounted_exit,
     accounted_hosts,
     is_batch_step,
@@ -80,32 +79,58 @@ class LegacyAdapter(Inventory):
     def submit(self, spec: JobSpec, *, tag: str, default_env: dict[str, str]) -> Call:
         used = [f for f in _UNSUPPORTED if getattr(spec, f)]
         if used:
-            raise ValidationError(f"{', '.join(used)} need API v0.0.40 or newer (this server speaks v0.0.38); "
-                                  "use gres= or gpus= instead")
+            raise ValidationError(
+                f"{', '.join(used)} need API v0.0.40 or newer (this server speaks v0.0.38); use gres= or gpus= instead"
+            )
         if spec.overcommit:
-            raise ValidationError("overcommit needs API v0.0.40 or newer (this server speaks v0.0.38, whose "
-                                  "slurmrestd disables the key)")
+            raise ValidationError(
+                "overcommit needs API v0.0.40 or newer (this server speaks v0.0.38, whose slurmrestd disables the key)"
+            )
         env = job_environment(spec, default_env)
         job: dict[str, Any] = {
             "environment": env,
             "current_working_directory": spec.working_dir or "/tmp",
             "comment": tagged_comment(spec.comment, tag),
         }
-        simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
-                  "tasks": spec.task_count, "tasks_per_node": spec.ntasks_per_node, "cpus_per_task": spec.cpus_per_task,
-                  "gpus": str(spec.gpus) if spec.gpus else None, "gpus_per_node": spec.gpus_per_node,
-                  "distribution": spec.distribution, "gres": spec.gres, "constraints": spec.constraint,
-                  "array": spec.array, "dependency": spec.dependency_str, "standard_output": spec.stdout,
-                  "standard_error": spec.stderr, "requeue": spec.requeue or None, "nice": spec.nice, "signal": spec.signal,
-                  "kill_on_invalid_dependency": spec.kill_on_invalid_dependency,
-                  "memory_per_node": spec.mem_mb, "memory_per_cpu": spec.mem_per_cpu_mb,
-                  "mail_type": ",".join(spec.mail_type) if spec.mail_type else None, "mail_user": spec.mail_user,
-                  "reservation": spec.reservation, "nodelist": spec.nodelist, "exclude_nodes": spec.exclude,
-                  "licenses": spec.licenses, "time_minimum": spec.time_min_minutes, "open_mode": spec.open_mode,
-                  "wckey": spec.wckey, "minimum_cpus_per_node": spec.mincpus, "temporary_disk_per_node": spec.tmp_mb,
-                  "threads_per_core": spec.threads_per_core, "gpus_per_task": spec.gpus_per_task,
-                  "cpus_per_gpu": None if spec.cpus_per_gpu is None else str(spec.cpus_per_gpu),
-                  "memory_per_gpu": spec.mem_per_gpu_mb}
+        simple = {
+            "name": spec.name,
+            "partition": spec.partition,
+            "account": spec.account,
+            "qos": spec.qos,
+            "tasks": spec.task_count,
+            "tasks_per_node": spec.ntasks_per_node,
+            "cpus_per_task": spec.cpus_per_task,
+            "gpus": str(spec.gpus) if spec.gpus else None,
+            "gpus_per_node": spec.gpus_per_node,
+            "distribution": spec.distribution,
+            "gres": spec.gres,
+            "constraints": spec.constraint,
+            "array": spec.array,
+            "dependency": spec.dependency_str,
+            "standard_output": spec.stdout,
+            "standard_error": spec.stderr,
+            "requeue": spec.requeue or None,
+            "nice": spec.nice,
+            "signal": spec.signal,
+            "kill_on_invalid_dependency": spec.kill_on_invalid_dependency,
+            "memory_per_node": spec.mem_mb,
+            "memory_per_cpu": spec.mem_per_cpu_mb,
+            "mail_type": ",".join(spec.mail_type) if spec.mail_type else None,
+            "mail_user": spec.mail_user,
+            "reservation": spec.reservation,
+            "nodelist": spec.nodelist,
+            "exclude_nodes": spec.exclude,
+            "licenses": spec.licenses,
+            "time_minimum": spec.time_min_minutes,
+            "open_mode": spec.open_mode,
+            "wckey": spec.wckey,
+            "minimum_cpus_per_node": spec.mincpus,
+            "temporary_disk_per_node": spec.tmp_mb,
+            "threads_per_core": spec.threads_per_core,
+            "gpus_per_task": spec.gpus_per_task,
+            "cpus_per_gpu": None if spec.cpus_per_gpu is None else str(spec.cpus_per_gpu),
+            "memory_per_gpu": spec.mem_per_gpu_mb,
+        }
         job.update({k: v for k, v in simple.items() if v is not None})
         if spec.time_limit_unlimited:
             job["time_limit"] = _INFINITE
@@ -148,8 +173,12 @@ class LegacyAdapter(Inventory):
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
         params = [("signal", signal_param(signal))] if signal is not None else []
-        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=params,
-                    kind=Kind.CANCEL if signal is None else Kind.SIGNAL)
+        return Call(
+            "DELETE",
+            f"{self._base}/job/{job_ref(job_id)}",
+            params=params,
+            kind=Kind.CANCEL if signal is None else Kind.SIGNAL,
+        )
 
     def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
         body: dict[str, Any] = {}
@@ -177,8 +206,12 @@ class LegacyAdapter(Inventory):
         resp = m.V0038Pings.from_dict(body)
         meta = body.get("meta", {}).get("Slurm", {}) if isinstance(body.get("meta"), dict) else {}
         pings = _v(resp.pings) or []
-        return PingInfo(release=str(meta.get("release", "")), api_version=self.version, cluster="",
-                        controllers=tuple((str(_v(p.hostname) or ""), _v(p.ping) == "UP") for p in pings))
+        return PingInfo(
+            release=str(meta.get("release", "")),
+            api_version=self.version,
+            cluster="",
+            controllers=tuple((str(_v(p.hostname) or ""), _v(p.ping) == "UP") for p in pings),
+        )
 
     @parser("POST {base}/job/submit", SubmissionError)
     def parse_submit(self, body: dict[str, Any]) -> int | None:
@@ -188,33 +221,44 @@ class LegacyAdapter(Inventory):
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         return [self._job(j) for j in (_v(m.V0038JobsResponse.from_dict(body).jobs) or [])]
 
-
     @parser("GET {base}/jobs")
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         return {j.job_id: j.raw_state for j in self.parse_jobs(body)}
 
-    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]:
+    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmMessage, ...]:
         return ()  # errors come in errors[] (already classified); a finished job is not reported
 
     @parser("GET {base}/nodes")
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
         # v0.0.38: "mixed" plus state_flags ["DRAIN"]; v0.0.40+ send ["MIXED", "DRAIN"]: use the latter's form.
-        return [NodeInfo(name=str(_v(n.name) or ""),
-                         state=tuple(w.upper() for w in [*str(_v(n.state) or "").split("+"), *(_v(n.state_flags) or [])]
-                                     if w),
-                         cpus=unwrap_number(_v(n.cpus)), real_memory_mb=unwrap_number(_v(n.real_memory)),
-                         partitions=tuple(_v(n.partitions) or ()), reason=str(_v(n.reason) or ""))
-                for n in (_v(m.V0038NodesResponse.from_dict(body).nodes) or [])]
+        return [
+            NodeInfo(
+                name=str(_v(n.name) or ""),
+                state=tuple(w.upper() for w in [*str(_v(n.state) or "").split("+"), *(_v(n.state_flags) or [])] if w),
+                cpus=unwrap_number(_v(n.cpus)),
+                real_memory_mb=unwrap_number(_v(n.real_memory)),
+                partitions=tuple(_v(n.partitions) or ()),
+                reason=str(_v(n.reason) or ""),
+            )
+            for n in (_v(m.V0038NodesResponse.from_dict(body).nodes) or [])
+        ]
 
     @parser("GET {base}/partitions")
     def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]:
         out = []
         for p in _v(m.V0038PartitionsResponse.from_dict(body).partitions) or []:
             flags = [str(f).lower() for f in (_v(p.flags) or [])]
-            out.append(PartitionInfo(
-                name=str(_v(p.name) or ""), nodes=str(_v(p.nodes) or ""), total_cpus=unwrap_number(_v(p.total_cpus)),
-                total_nodes=unwrap_number(_v(p.total_nodes)), max_time_minutes=_minutes(_v(p.max_time_limit)),
-                default="default" in flags, state=str(_v(p.state) or "UNKNOWN").upper()))
+            out.append(
+                PartitionInfo(
+                    name=str(_v(p.name) or ""),
+                    nodes=str(_v(p.nodes) or ""),
+                    total_cpus=unwrap_number(_v(p.total_cpus)),
+                    total_nodes=unwrap_number(_v(p.total_nodes)),
+                    max_time_minutes=_minutes(_v(p.max_time_limit)),
+                    default="default" in flags,
+                    state=str(_v(p.state) or "UNKNOWN").upper(),
+                )
+            )
         return out
 
     def _job(self, j: m.V0038JobResponseProperties) -> JobInfo:
@@ -227,20 +271,39 @@ class LegacyAdapter(Inventory):
         comment, tag = split_tag(_v(j.comment))
         reason = str(_v(j.state_reason) or "")
         array_job_id = unwrap_number(_v(j.array_job_id))
-        return settled(resolve_output_paths(JobInfo(
-            job_id=job_id, name=str(_v(j.name) or ""), user=str(_v(j.user_name) or ""),
-            state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
-            reason="" if reason == "None" else reason, return_code=rc, signal=sig,
-            submit_time=timestamp_to_datetime(_v(j.submit_time)), start_time=timestamp_to_datetime(_v(j.start_time)),
-            end_time=timestamp_to_datetime(_v(j.end_time)), time_limit_minutes=unwrap_number(_v(j.time_limit)),
-            nodes=str(_v(j.nodes) or ""), partition=str(_v(j.partition) or ""),
-            node_count=unwrap_number(_v(j.node_count)), cpus=unwrap_number(_v(j.cpus)),
-            tasks=unwrap_number(_v(j.tasks)), restart_count=unwrap_number(_v(j.restart_cnt)),
-            stdout_path=str(_v(j.standard_output) or ""), stderr_path=str(_v(j.standard_error) or ""),
-            working_dir=str(_v(j.current_working_directory) or ""), array_job_id=array_job_id or None,
-            array_task_id=unwrap_number(_v(j.array_task_id)) if array_job_id else None,
-            array_task_string=str(_v(j.array_task_string) or ""), comment=comment, comment_tag=tag,
-        )))
+        return settled(
+            resolve_output_paths(
+                JobInfo(
+                    job_id=job_id,
+                    name=str(_v(j.name) or ""),
+                    user=str(_v(j.user_name) or ""),
+                    state=base,
+                    flags=flags,
+                    raw_state=(raw_state,) if raw_state else (),
+                    reason="" if reason == "None" else reason,
+                    return_code=rc,
+                    signal=sig,
+                    submit_time=timestamp_to_datetime(_v(j.submit_time)),
+                    start_time=timestamp_to_datetime(_v(j.start_time)),
+                    end_time=timestamp_to_datetime(_v(j.end_time)),
+                    time_limit_minutes=unwrap_number(_v(j.time_limit)),
+                    nodes=str(_v(j.nodes) or ""),
+                    partition=str(_v(j.partition) or ""),
+                    node_count=unwrap_number(_v(j.node_count)),
+                    cpus=unwrap_number(_v(j.cpus)),
+                    tasks=unwrap_number(_v(j.tasks)),
+                    restart_count=unwrap_number(_v(j.restart_cnt)),
+                    stdout_path=str(_v(j.standard_output) or ""),
+                    stderr_path=str(_v(j.standard_error) or ""),
+                    working_dir=str(_v(j.current_working_directory) or ""),
+                    array_job_id=array_job_id or None,
+                    array_task_id=unwrap_number(_v(j.array_task_id)) if array_job_id else None,
+                    array_task_string=str(_v(j.array_task_string) or ""),
+                    comment=comment,
+                    comment_tag=tag,
+                )
+            )
+        )
 
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
@@ -266,23 +329,35 @@ class LegacyAdapter(Inventory):
         rc, sig = accounted_exit((base, *_exit_of(_v(j.exit_code))), _batch_step(_v(j.steps)))
         comment, tag = split_tag(_v(comment_.job) if comment_ is not None else None)
         array_job_id = unwrap_number(_v(array.job_id)) if array is not None else None
-        return settled(JobInfo(
-            job_id=job_id_of(_v(j.job_id)), name=str(_v(j.name) or ""), user=str(_v(j.user) or ""),
-            state=base, flags=flags, raw_state=(raw_state,) if raw_state else (),
-            reason=str(_v(state.reason) or "") if state is not None else "", return_code=rc, signal=sig,
-            submit_time=timestamp_to_datetime(_v(times.submission)) if times is not None else None,
-            start_time=timestamp_to_datetime(_v(times.start)) if times is not None else None,
-            end_time=timestamp_to_datetime(_v(times.end)) if times is not None else None,
-            # 0 until the job's start details reach slurmdbd (they can come after its end record)
-            time_limit_minutes=(unwrap_number(_v(times.limit)) or None) if times is not None else None,
-            nodes=accounted_hosts(_v(j.nodes)), partition=str(_v(j.partition) or ""),
-            node_count=unwrap_number(_v(j.allocation_nodes)) or None,
-            cpus=tres_count(tres.to_dict().get("allocated"), "cpu") if tres is not None else None,
-            working_dir=str(_v(j.working_directory) or ""), array_job_id=array_job_id or None,
-            array_task_id=unwrap_number(_v(array.task_id)) if array is not None and array_job_id else None,
-            array_task_string=str(_v(array.task) or "") if array is not None else "",
-            comment=comment, comment_tag=tag, from_accounting=True,
-        ))
+        return settled(
+            JobInfo(
+                job_id=job_id_of(_v(j.job_id)),
+                name=str(_v(j.name) or ""),
+                user=str(_v(j.user) or ""),
+                state=base,
+                flags=flags,
+                raw_state=(raw_state,) if raw_state else (),
+                reason=str(_v(state.reason) or "") if state is not None else "",
+                return_code=rc,
+                signal=sig,
+                submit_time=timestamp_to_datetime(_v(times.submission)) if times is not None else None,
+                start_time=timestamp_to_datetime(_v(times.start)) if times is not None else None,
+                end_time=timestamp_to_datetime(_v(times.end)) if times is not None else None,
+                # 0 until the job's start details reach slurmdbd (they can come after its end record)
+                time_limit_minutes=(unwrap_number(_v(times.limit)) or None) if times is not None else None,
+                nodes=accounted_hosts(_v(j.nodes)),
+                partition=str(_v(j.partition) or ""),
+                node_count=unwrap_number(_v(j.allocation_nodes)) or None,
+                cpus=tres_count(tres.to_dict().get("allocated"), "cpu") if tres is not None else None,
+                working_dir=str(_v(j.working_directory) or ""),
+                array_job_id=array_job_id or None,
+                array_task_id=unwrap_number(_v(array.task_id)) if array is not None and array_job_id else None,
+                array_task_string=str(_v(array.task) or "") if array is not None else "",
+                comment=comment,
+                comment_tag=tag,
+                from_accounting=True,
+            )
+        )
 
 
 def _exit_of(code: Any) -> tuple[int | None, int | None]:
@@ -303,7 +378,7 @@ def _raw_exit(code: Any) -> tuple[int | None, int | None]:
     return _exit_of(m.Dbv0038JobExitCode.from_dict(code)) if isinstance(code, dict) else (None, None)
 
 
-def _batch_step(steps: list[m.Dbv0038JobStep] | None) -> Outcome | None:
+def _batch_step(steps: list[m.Dbv0038JobStep] | None) -> ExitRecord | None:
     """(state, return code, signal) of the batch step (``steps[].step.id`` "batch"), if the record has one."""
     for step in steps or ():
         ids = _v(step.step)

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
-from .._exceptions import SlurmError, SubmissionError
+from .._call import Call, Kind
+from .._exceptions import SlurmMessage, SubmissionError
 from .._job_options import MAIL_TYPES
 from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
@@ -28,10 +29,8 @@ from .._resources import NodeInfo, PartitionInfo, PingInfo
 from .._steps import Allocation, StepInfo
 from .._values import show
 from ._common import (
-    Call,
-    Kind,
+    ExitRecord,
     Malformed,
-    Outcome,
     accounted_exit,
     accounted_hosts,
     is_batch_step,
@@ -107,16 +106,33 @@ class ModernAdapter(Inventory):
             "current_working_directory": spec.working_dir or "/tmp",
             "comment": tagged_comment(spec.comment, tag),
         }
-        simple = {"name": spec.name, "partition": spec.partition, "account": spec.account, "qos": spec.qos,
-                  "tasks": spec.task_count, "tasks_per_node": spec.ntasks_per_node,
-                  "cpus_per_task": spec.cpus_per_task, "tres_per_task": _tres_per_task(spec),
-                  "distribution": spec.distribution,
-                  "constraints": spec.constraint, "array": spec.array, "dependency": spec.dependency_str,
-                  "standard_output": spec.stdout, "standard_error": spec.stderr, "requeue": spec.requeue,
-                  "nice": spec.nice}
+        simple = {
+            "name": spec.name,
+            "partition": spec.partition,
+            "account": spec.account,
+            "qos": spec.qos,
+            "tasks": spec.task_count,
+            "tasks_per_node": spec.ntasks_per_node,
+            "cpus_per_task": spec.cpus_per_task,
+            "tres_per_task": _tres_per_task(spec),
+            "distribution": spec.distribution,
+            "constraints": spec.constraint,
+            "array": spec.array,
+            "dependency": spec.dependency_str,
+            "standard_output": spec.stdout,
+            "standard_error": spec.stderr,
+            "requeue": spec.requeue,
+            "nice": spec.nice,
+        }
         job.update({k: v for k, v in simple.items() if v is not None})
-        tres_node = [t for t in (spec.tres_per_node or (f"gres/{spec.gres}" if spec.gres else None),
-                                 f"gres/gpu:{spec.gpus_per_node}" if spec.gpus_per_node else None) if t]
+        tres_node = [
+            t
+            for t in (
+                spec.tres_per_node or (f"gres/{spec.gres}" if spec.gres else None),
+                f"gres/gpu:{spec.gpus_per_node}" if spec.gpus_per_node else None,
+            )
+            if t
+        ]
         if tres_node:
             job["tres_per_node"] = ",".join(tres_node)
         tres_job = [t for t in (spec.tres_per_job, f"gres/gpu:{spec.gpus}" if spec.gpus else None) if t]
@@ -138,8 +154,9 @@ class ModernAdapter(Inventory):
         if spec.hold:
             job["hold"] = True
         if spec.kill_on_invalid_dependency is not None:
-            job["flags"] = ["KILL_INVALID_DEPENDENCY" if spec.kill_on_invalid_dependency
-                            else "NO_KILL_INVALID_DEPENDENCY"]
+            job["flags"] = [
+                "KILL_INVALID_DEPENDENCY" if spec.kill_on_invalid_dependency else "NO_KILL_INVALID_DEPENDENCY"
+            ]
         if (sig := spec.signal_spec) is not None:
             job["kill_warning_signal"] = sig.name or str(sig.number)
             job["kill_warning_delay"] = self._no_val(sig.delay_seconds)
@@ -156,11 +173,20 @@ class ModernAdapter(Inventory):
     def _sbatch_options(self, spec: JobSpec) -> dict[str, Any]:
         """Job keys of the options added with ``_job_options``, in this family's shapes (flag lists, node lists,
         ``{set, infinite, number}``)."""
-        job: dict[str, Any] = {k: v for k, v in {
-            "mail_user": spec.mail_user, "reservation": spec.reservation, "licenses": spec.licenses,
-            "wckey": spec.wckey, "minimum_cpus_per_node": spec.mincpus, "temporary_disk_per_node": spec.tmp_mb,
-            "threads_per_core": spec.threads_per_core, "deadline": spec.deadline_time,
-        }.items() if v is not None}
+        job: dict[str, Any] = {
+            k: v
+            for k, v in {
+                "mail_user": spec.mail_user,
+                "reservation": spec.reservation,
+                "licenses": spec.licenses,
+                "wckey": spec.wckey,
+                "minimum_cpus_per_node": spec.mincpus,
+                "temporary_disk_per_node": spec.tmp_mb,
+                "threads_per_core": spec.threads_per_core,
+                "deadline": spec.deadline_time,
+            }.items()
+            if v is not None
+        }
         if spec.mail_type:
             job["mail_type"] = [MAIL_TYPES[t] for t in spec.mail_type]
         if spec.nodelist:  # one item: the server joins the list with ',', so a host list passes unchanged
@@ -198,8 +224,12 @@ class ModernAdapter(Inventory):
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
         params = [("signal", signal_param(signal))] if signal is not None else []
-        return Call("DELETE", f"{self._base}/job/{job_ref(job_id)}", params=params,
-                    kind=Kind.CANCEL if signal is None else Kind.SIGNAL)
+        return Call(
+            "DELETE",
+            f"{self._base}/job/{job_ref(job_id)}",
+            params=params,
+            kind=Kind.CANCEL if signal is None else Kind.SIGNAL,
+        )
 
     def update(self, job_id: int | str, changes: dict[str, Any]) -> Call:
         body: dict[str, Any] = {}
@@ -211,8 +241,12 @@ class ModernAdapter(Inventory):
             body["name"] = changes["name"]
         if "comment" in changes:
             body["comment"] = changes["comment"]
-        return Call("POST", f"{self._base}/job/{job_ref(job_id)}",
-                    json=self._model("JobDescMsg").from_dict(body).to_dict(), kind=Kind.UPDATE)
+        return Call(
+            "POST",
+            f"{self._base}/job/{job_ref(job_id)}",
+            json=self._model("JobDescMsg").from_dict(body).to_dict(),
+            kind=Kind.UPDATE,
+        )
 
     def nodes(self) -> Call:
         return Call("GET", f"{self._base}/nodes/")
@@ -231,8 +265,13 @@ class ModernAdapter(Inventory):
             api_version=self.version,
             cluster=str(self._get(resp, "meta", "slurm", "cluster") or ""),
             # v0.0.40/41 say pinged: "UP" and have no "responding"
-            controllers=tuple((str(self._get(p, "hostname") or ""),
-                               bool(self._get(p, "responding")) or self._get(p, "pinged") == "UP") for p in pings),
+            controllers=tuple(
+                (
+                    str(self._get(p, "hostname") or ""),
+                    bool(self._get(p, "responding")) or self._get(p, "pinged") == "UP",
+                )
+                for p in pings
+            ),
         )
 
     @parser("POST {base}/job/submit", SubmissionError)
@@ -263,7 +302,7 @@ class ModernAdapter(Inventory):
         return out
 
     @parser("DELETE {base}/job/ID")
-    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmError, ...]:
+    def parse_cancel(self, body: dict[str, Any]) -> tuple[SlurmMessage, ...]:
         """Per-job errors of a cancel: v0.0.42+ answer HTTP 200 and report them in ``status[]``."""
         model = getattr(self._models, self._prefix + "OpenapiKillJobResp", None)
         if model is None:  # v0.0.40/v0.0.41: errors[] only, already classified
@@ -272,17 +311,29 @@ class ModernAdapter(Inventory):
         for item in self._get(model.from_dict(body), "status") or []:
             code = self._get(item, "error", "code")
             if code:
-                out.append(SlurmError(error_number=int(code), description=str(self._get(item, "error", "message") or ""),
-                                      source=f"status[job {self._get(item, 'step_id') or ''}]"))
+                out.append(
+                    SlurmMessage(
+                        error_number=int(code),
+                        description=str(self._get(item, "error", "message") or ""),
+                        source=f"status[job {self._get(item, 'step_id') or ''}]",
+                    )
+                )
         return tuple(out)
 
     @parser("GET {base}/nodes/")
     def parse_nodes(self, body: dict[str, Any]) -> list[NodeInfo]:
         resp = self._model("OpenapiNodesResp").from_dict(body)
-        return [NodeInfo(name=str(self._get(n, "name") or ""), state=tuple(self._get(n, "state") or ()),
-                         cpus=self._num(n, "cpus"), real_memory_mb=self._num(n, "real_memory"),
-                         partitions=tuple(self._get(n, "partitions") or ()), reason=str(self._get(n, "reason") or ""))
-                for n in (self._get(resp, "nodes") or [])]
+        return [
+            NodeInfo(
+                name=str(self._get(n, "name") or ""),
+                state=tuple(self._get(n, "state") or ()),
+                cpus=self._num(n, "cpus"),
+                real_memory_mb=self._num(n, "real_memory"),
+                partitions=tuple(self._get(n, "partitions") or ()),
+                reason=str(self._get(n, "reason") or ""),
+            )
+            for n in (self._get(resp, "nodes") or [])
+        ]
 
     @parser("GET {base}/partitions/")
     def parse_partitions(self, body: dict[str, Any]) -> list[PartitionInfo]:
@@ -291,12 +342,17 @@ class ModernAdapter(Inventory):
         for p in self._get(resp, "partitions") or []:
             states = tuple(self._get(p, "partition", "state") or ())
             max_time = self._get(p, "maximums", "time")
-            out.append(PartitionInfo(
-                name=str(self._get(p, "name") or ""), nodes=str(self._get(p, "nodes", "configured") or ""),
-                total_cpus=self._num(p, "cpus", "total"), total_nodes=self._num(p, "nodes", "total"),
-                max_time_minutes=unwrap_number(max_time.to_dict() if hasattr(max_time, "to_dict") else max_time),
-                default=self._default_partition(p, states),
-                state=",".join(s for s in states if s != "DEFAULT") or "UNKNOWN"))
+            out.append(
+                PartitionInfo(
+                    name=str(self._get(p, "name") or ""),
+                    nodes=str(self._get(p, "nodes", "configured") or ""),
+                    total_cpus=self._num(p, "cpus", "total"),
+                    total_nodes=self._num(p, "nodes", "total"),
+                    max_time_minutes=unwrap_number(max_time.to_dict() if hasattr(max_time, "to_dict") else max_time),
+                    default=self._default_partition(p, states),
+                    state=",".join(s for s in states if s != "DEFAULT") or "UNKNOWN",
+                )
+            )
         return out
 
     def _default_partition(self, p: Any, states: tuple[str, ...]) -> bool | None:
@@ -316,24 +372,39 @@ class ModernAdapter(Inventory):
         rc, sig = decode_exit_code(exit_code)  # a dict, or a generated model (decode_exit_code takes both)
         comment, tag = split_tag(self._get(j, "comment"))
         reason = str(self._get(j, "state_reason") or "")
-        return settled(resolve_output_paths(JobInfo(
-            job_id=job_id, name=str(self._get(j, "name") or ""),
-            user=str(self._get(j, "user_name") or ""), state=base, flags=flags,
-            raw_state=raw_state,
-            reason="" if reason == "None" else reason, return_code=rc, signal=sig,
-            submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
-            start_time=timestamp_to_datetime(self._num(j, "start_time")),
-            end_time=timestamp_to_datetime(self._num(j, "end_time")),
-            time_limit_minutes=self._num(j, "time_limit"), nodes=str(self._get(j, "nodes") or ""),
-            node_count=self._num(j, "node_count"), cpus=self._num(j, "cpus"), tasks=self._num(j, "tasks"),
-            restart_count=self._num(j, "restart_cnt"),
-            partition=str(self._get(j, "partition") or ""),
-            stdout_path=str(self._get(j, "standard_output") or ""),
-            stderr_path=str(self._get(j, "standard_error") or ""),
-            working_dir=str(self._get(j, "current_working_directory") or ""),
-            array_job_id=self._num(j, "array_job_id") or None, array_task_id=self._num(j, "array_task_id"),
-            array_task_string=str(self._get(j, "array_task_string") or ""), comment=comment, comment_tag=tag,
-        )))
+        return settled(
+            resolve_output_paths(
+                JobInfo(
+                    job_id=job_id,
+                    name=str(self._get(j, "name") or ""),
+                    user=str(self._get(j, "user_name") or ""),
+                    state=base,
+                    flags=flags,
+                    raw_state=raw_state,
+                    reason="" if reason == "None" else reason,
+                    return_code=rc,
+                    signal=sig,
+                    submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
+                    start_time=timestamp_to_datetime(self._num(j, "start_time")),
+                    end_time=timestamp_to_datetime(self._num(j, "end_time")),
+                    time_limit_minutes=self._num(j, "time_limit"),
+                    nodes=str(self._get(j, "nodes") or ""),
+                    node_count=self._num(j, "node_count"),
+                    cpus=self._num(j, "cpus"),
+                    tasks=self._num(j, "tasks"),
+                    restart_count=self._num(j, "restart_cnt"),
+                    partition=str(self._get(j, "partition") or ""),
+                    stdout_path=str(self._get(j, "standard_output") or ""),
+                    stderr_path=str(self._get(j, "standard_error") or ""),
+                    working_dir=str(self._get(j, "current_working_directory") or ""),
+                    array_job_id=self._num(j, "array_job_id") or None,
+                    array_task_id=self._num(j, "array_task_id"),
+                    array_task_string=str(self._get(j, "array_task_string") or ""),
+                    comment=comment,
+                    comment_tag=tag,
+                )
+            )
+        )
 
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
@@ -359,27 +430,42 @@ class ModernAdapter(Inventory):
         rc, sig = accounted_exit((base, *decode_exit_code(self._get(j, "exit_code"))), self._batch_step(j))
         comment, tag = split_tag(self._get(j, "comment", "job"))
         array_job_id = self._num(j, "array", "job_id")
-        return settled(resolve_output_paths(JobInfo(
-            job_id=job_id_of(self._get(j, "job_id"), j), name=str(self._get(j, "name") or ""),
-            user=str(self._get(j, "user") or ""), state=base, flags=flags, raw_state=raw_state,
-            reason=str(self._get(j, "state", "reason") or ""), return_code=rc, signal=sig,
-            submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
-            start_time=timestamp_to_datetime(self._num(j, "time", "start")),
-            end_time=timestamp_to_datetime(self._num(j, "time", "end")),
-            # 0 until the job's start details reach slurmdbd, as in dbv0.0.38 (see _legacy)
-            time_limit_minutes=self._num(j, "time", "limit") or None, nodes=accounted_hosts(self._get(j, "nodes")),
-            node_count=self._num(j, "allocation_nodes") or None, cpus=tres_count(self._get(j, "tres", "allocated"), "cpu"),
-            restart_count=self._num(j, "restart_cnt"),  # v0.0.42+
-            partition=str(self._get(j, "partition") or ""),
-            stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
-            stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),
-            working_dir=str(self._get(j, "working_directory") or ""), array_job_id=array_job_id or None,
-            array_task_id=self._num(j, "array", "task_id") if array_job_id else None,
-            array_task_string=str(self._get(j, "array", "task") or ""), comment=comment, comment_tag=tag,
-            from_accounting=True,
-        )))
+        return settled(
+            resolve_output_paths(
+                JobInfo(
+                    job_id=job_id_of(self._get(j, "job_id"), j),
+                    name=str(self._get(j, "name") or ""),
+                    user=str(self._get(j, "user") or ""),
+                    state=base,
+                    flags=flags,
+                    raw_state=raw_state,
+                    reason=str(self._get(j, "state", "reason") or ""),
+                    return_code=rc,
+                    signal=sig,
+                    submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
+                    start_time=timestamp_to_datetime(self._num(j, "time", "start")),
+                    end_time=timestamp_to_datetime(self._num(j, "time", "end")),
+                    # 0 until the job's start details reach slurmdbd, as in dbv0.0.38 (see _legacy)
+                    time_limit_minutes=self._num(j, "time", "limit") or None,
+                    nodes=accounted_hosts(self._get(j, "nodes")),
+                    node_count=self._num(j, "allocation_nodes") or None,
+                    cpus=tres_count(self._get(j, "tres", "allocated"), "cpu"),
+                    restart_count=self._num(j, "restart_cnt"),  # v0.0.42+
+                    partition=str(self._get(j, "partition") or ""),
+                    stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
+                    stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),
+                    working_dir=str(self._get(j, "working_directory") or ""),
+                    array_job_id=array_job_id or None,
+                    array_task_id=self._num(j, "array", "task_id") if array_job_id else None,
+                    array_task_string=str(self._get(j, "array", "task") or ""),
+                    comment=comment,
+                    comment_tag=tag,
+                    from_accounting=True,
+                )
+            )
+        )
 
-    def _batch_step(self, j: dict[str, Any]) -> Outcome | None:
+    def _batch_step(self, j: dict[str, Any]) -> ExitRecord | None:
         """(state, return code, signal) of the record's batch step (``steps[].step.id`` "<job id>.batch"), if any."""
         for step in self._get(j, "steps") or ():
             if is_batch_step(self._get(step, "step", "id")):
@@ -410,4 +496,3 @@ def _implicit_tres_bind(tres_per_task: str | None) -> str | None:
             count = re.search(r"[:=](\d+)$", item)
             binds.append(f"gres/{re.split('[:=]', item[5:])[0]}:per_task:{count[1] if count else 1}")
     return "+".join(binds) or None
-

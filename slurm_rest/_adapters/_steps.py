@@ -54,12 +54,21 @@ def _step(job_id: int, raw: Mapping[str, Any], exit_of: ExitOf) -> StepInfo:
     user, system = _seconds(_at(raw, "time", "user")), _seconds(_at(raw, "time", "system"))
     measured = state.terminal and bool(user or system or _at(usage, "max"))
     return StepInfo(
-        job_id=job_id, step_id=_step_id(_at(raw, "step", "id")), name=str(_at(raw, "step", "name") or ""),
-        state=state, raw_state=words, return_code=rc, signal=sig, hosts=hosts, nodes=expand_hostlist(hosts),
-        tasks=unwrap_number(_at(raw, "tasks", "count")), cpus=tres_count(_at(raw, "tres", "allocated"), "cpu"),
+        job_id=job_id,
+        step_id=_step_id(_at(raw, "step", "id")),
+        name=str(_at(raw, "step", "name") or ""),
+        state=state,
+        raw_state=words,
+        return_code=rc,
+        signal=sig,
+        hosts=hosts,
+        nodes=expand_hostlist(hosts),
+        tasks=unwrap_number(_at(raw, "tasks", "count")),
+        cpus=tres_count(_at(raw, "tres", "allocated"), "cpu"),
         elapsed_seconds=unwrap_number(_at(raw, "time", "elapsed")),
         cpu_seconds=(user or 0.0) + (system or 0.0) if measured and (user, system) != (None, None) else None,
-        user_cpu_seconds=user if measured else None, system_cpu_seconds=system if measured else None,
+        user_cpu_seconds=user if measured else None,
+        system_cpu_seconds=system if measured else None,
         max_rss_bytes=tres_count(_at(usage, "max"), "mem") if measured else None,
         max_rss_node=str(_at(peak, "node") or "") if measured else "",
         max_rss_task=unwrap_number(_at(peak, "task")) if measured and peak is not None else None,
@@ -83,17 +92,26 @@ def allocation(job: JobInfo, record: Mapping[str, Any]) -> Allocation:
     nodes = tres_count(given, "node") or unwrap_number(record.get("allocation_nodes")) or None
     memory_mb = tres_count(given, "mem")
     per_node_mb = unwrap_number(_at(record, "required", "memory_per_node")) or (
-        memory_mb // nodes if memory_mb is not None and nodes else None)
-    return Allocation(job=job, cpus=tres_count(given, "cpu"), node_count=nodes,
-                      memory_bytes=None if memory_mb is None else memory_mb * _MB,
-                      memory_per_node_bytes=None if per_node_mb is None else per_node_mb * _MB,
-                      elapsed_seconds=unwrap_number(_at(record, "time", "elapsed")))
+        memory_mb // nodes if memory_mb is not None and nodes else None
+    )
+    return Allocation(
+        job=job,
+        cpus=tres_count(given, "cpu"),
+        node_count=nodes,
+        memory_bytes=None if memory_mb is None else memory_mb * _MB,
+        memory_per_node_bytes=None if per_node_mb is None else per_node_mb * _MB,
+        elapsed_seconds=unwrap_number(_at(record, "time", "elapsed")),
+    )
 
 
-def usage_records(jobs: Sequence[JobInfo], records: Sequence[Mapping[str, Any]],
-                  exit_of: ExitOf) -> list[tuple[Allocation, list[StepInfo]]]:
+def usage_records(
+    jobs: Sequence[JobInfo], records: Sequence[Mapping[str, Any]], exit_of: ExitOf
+) -> list[tuple[Allocation, list[StepInfo]]]:
     """Allocation and steps of each job record (``jobs[i]`` read from ``records[i]``), the newest record of each
     job id only (``latest_records``: slurmdbd keeps every job a reused id named)."""
     kept = {id(j) for j in latest_records(list(jobs))}
-    return [(allocation(job, raw), step_infos(job.job_id, raw, exit_of))
-            for job, raw in zip(jobs, records, strict=True) if id(job) in kept]
+    return [
+        (allocation(job, raw), step_infos(job.job_id, raw, exit_of))
+        for job, raw in zip(jobs, records, strict=True)
+        if id(job) in kept
+    ]

@@ -1,0 +1,49 @@
+"""The request description at the bottom of the request path: what to send and what kind of request it is.
+
+Transport (_http), classification (_classify), retries (_retry), pacing (_pace) and the adapters all read
+these, so they live below all of them and import nothing of the package.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Call", "Kind"]
+
+
+class Kind(enum.Enum):
+    """What a request does. Classification and retries read this, never the path."""
+
+    READ = "read"  # a read: resent after transient failures
+    ACCOUNTING = "accounting"  # slurmdbd's record of a purged job: resent briefly
+    SUBMIT = "submit"  # creates a job: never resent once it may have arrived (the tag lookup instead)
+    CANCEL = "cancel"  # ends a job; ending it twice ends it once, so it is resent like a read
+    SIGNAL = "signal"  # each delivery is an effect: never resent once it may have arrived
+    UPDATE = "update"  # changes a job: never resent once it may have arrived
+
+    @property
+    def idempotent(self) -> bool:
+        """Sending it twice does what sending it once does, so it may be resent after it may have arrived."""
+        return self in _IDEMPOTENT
+
+
+_IDEMPOTENT = frozenset({Kind.READ, Kind.ACCOUNTING, Kind.CANCEL})
+
+
+@dataclass(frozen=True)
+class Call:
+    """One HTTP request, described without doing it (the clients do the I/O)."""
+
+    method: str
+    path: str
+    params: Sequence[tuple[str, str]] = ()
+    json: Any = None
+    kind: Kind = Kind.READ
+
+    @property
+    def idempotent(self) -> bool:
+        """May be sent again after it may have reached the server."""
+        return self.kind.idempotent
