@@ -46,10 +46,15 @@ __all__ = [
     "phase_of",
 ]
 
-_FLYTEKIT_NAMES = {"SlurmRestConnector": ".flytekit._connector", "SlurmRestMeta": ".flytekit._connector",
-                   "phase_of": ".flytekit._connector", "SlurmRestFunction": ".flytekit._function",
-                   "SlurmRestFunctionTask": ".flytekit._function", "SlurmRestScriptTask": ".flytekit._tasks",
-                   "SlurmRestShellTask": ".flytekit._tasks"}
+_FLYTEKIT_NAMES = {
+    "SlurmRestConnector": ".flytekit._connector",
+    "SlurmRestMeta": ".flytekit._connector",
+    "phase_of": ".flytekit._connector",
+    "SlurmRestFunction": ".flytekit._function",
+    "SlurmRestFunctionTask": ".flytekit._function",
+    "SlurmRestScriptTask": ".flytekit._tasks",
+    "SlurmRestShellTask": ".flytekit._tasks",
+}
 
 
 def __getattr__(name: str) -> typing.Any:

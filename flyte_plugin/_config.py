@@ -11,19 +11,38 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from slurm_rest import JobSpec, ValidationError
+from slurm_rest import ContainerRuntime, JobSpec, ValidationError
 
-__all__ = ["SECRET_JWT_KEY", "SECRET_SSH_KEY", "SECRET_TOKEN", "TASK2_SCRIPT", "TASK2_SHELL", "TASK_FUNCTION",
-           "TASK_SCRIPT", "TASK_SHELL", "ClusterRef", "SSHTarget", "SlurmCluster", "check_environment", "cluster_ref",
-           "job_options", "plain"]
+__all__ = [
+    "SECRET_JWT_KEY",
+    "SECRET_SSH_KEY",
+    "SECRET_TOKEN",
+    "TASK2_SCRIPT",
+    "TASK2_SHELL",
+    "TASK_FUNCTION",
+    "TASK_SCRIPT",
+    "TASK_SHELL",
+    "ClusterRef",
+    "SSHTarget",
+    "SlurmCluster",
+    "check_environment",
+    "cluster_ref",
+    "job_options",
+    "plain",
+]
 
 # Different from flytekitplugins-slurm's "slurm"/"slurm_fn", so both plugins can be installed.
 TASK_SHELL = "slurm_rest_shell"
+"""flytekit task type of ``SlurmRestShellTask``."""
 TASK_SCRIPT = "slurm_rest_script"
+"""flytekit task type of ``SlurmRestScriptTask``."""
 TASK_FUNCTION = "slurm_rest_fn"
+"""flytekit task type of ``@task(task_config=SlurmRestFunction(...))`` functions."""
 # Flyte 2's: different from flyteplugins-slurm's "slurm"/"slurm_script" and from the flytekit ones above.
 TASK2_SHELL = "slurm_rest2_shell"
+"""Flyte 2 task type of ``flyte_plugin.flyte2.SlurmRestShellTask``."""
 TASK2_SCRIPT = "slurm_rest2_script"
+"""Flyte 2 task type of ``flyte_plugin.flyte2.SlurmRestScriptTask``."""
 
 # The roles of a cluster's secrets: the keys of SlurmCluster.secret_names(), and the keyword arguments
 # under which Flyte 2 hands their values to the connector.
@@ -54,8 +73,11 @@ class SSHTarget:
         if not self.host or not 0 < self.port < 65536:
             raise ValidationError(f"ssh host/port invalid: {self.host!r}:{self.port}")
         if not (self.host_key or self.known_hosts or self.insecure_skip_host_key_check):
-            raise ValidationError("ssh: pin the server with host_key or known_hosts "
-                                  "(or, knowingly, insecure_skip_host_key_check=True)")
+            raise ValidationError(
+                "ssh: pin the server with host_key or known_hosts (or, knowingly, insecure_skip_host_key_check=True)"
+            )
+
+
 _PROBE_SCRIPT = "#!/bin/sh\n"
 
 
@@ -71,6 +93,8 @@ class SlurmCluster:
     ``{stream}`` (stdout/stderr), ``{path}`` and ``{user}``. ``ssh`` lets files move by SFTP where no
     mapping covers them: function tasks need it, shell tasks use it for outputs and log tails.
     ``work_root`` is the user's private root (``{user}`` replaced; 0700, owned by the user).
+    ``container_runtime`` (apptainer, oci, pyxis) is how the cluster runs a task's image, with
+    ``container_options`` (``--nv``); without one a task runs on the cluster's own software.
 
     A task carrying a whole cluster runs only locally (``pyflyte run``, ``flyte.run``) or where a deployment
     allows it for development; a deployed connector's tasks name one of its clusters instead (``cluster="hpc1"``).
@@ -89,6 +113,8 @@ class SlurmCluster:
     log_url_template: str | None = None
     path_map: Sequence[tuple[str, str]] = field(default_factory=tuple)
     ssh: SSHTarget | None = None
+    container_runtime: str | None = None
+    container_options: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         if not self.url.startswith(("http://", "https://")):
@@ -98,26 +124,38 @@ class SlurmCluster:
         if not self.work_root.startswith("/"):
             raise ValidationError(f"work_root must be an absolute path on the cluster, got {self.work_root!r}")
         object.__setattr__(self, "path_map", tuple((str(a), str(b)) for a, b in self.path_map))
+        object.__setattr__(self, "container_options", tuple(self.container_options))
         if self.ssh is not None and not isinstance(self.ssh, SSHTarget):
             raise ValidationError("ssh must be a flyte_plugin.SSHTarget")
+        if self.container_runtime is not None and self.container_runtime not in set(ContainerRuntime):
+            raise ValidationError(
+                f"container_runtime must be one of {', '.join(ContainerRuntime)}, got {self.container_runtime!r}"
+            )
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain data for a task's custom block (no secret values: only their names)."""
         out = asdict(self)
         out["path_map"] = [list(p) for p in self.path_map]
+        out["container_options"] = list(self.container_options)
         return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SlurmCluster:
+        """The cluster a task's custom block describes; keys this version does not know are ignored."""
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["path_map"] = tuple(tuple(p) for p in known.get("path_map", ()))
+        known["container_options"] = tuple(known.get("container_options", ()))
         if known.get("ssh") is not None:
             known["ssh"] = SSHTarget(**{k: v for k, v in known["ssh"].items() if k in SSHTarget.__dataclass_fields__})
         return cls(**known)
 
     def secret_names(self) -> dict[str, str]:
         """The Flyte secret *names* this cluster needs, by role (values are never stored anywhere)."""
-        names = {SECRET_TOKEN: self.token_secret, SECRET_JWT_KEY: self.jwt_key_secret,
-                 SECRET_SSH_KEY: self.ssh.key_secret if self.ssh else None}
+        names = {
+            SECRET_TOKEN: self.token_secret,
+            SECRET_JWT_KEY: self.jwt_key_secret,
+            SECRET_SSH_KEY: self.ssh.key_secret if self.ssh else None,
+        }
         return {role: name for role, name in names.items() if name}
 
 
@@ -135,7 +173,9 @@ def cluster_ref(cluster: ClusterRef, run_as: str | None = None) -> tuple[str | d
         return cluster.to_dict(), run_as
     if isinstance(cluster, str) and _CLUSTER_NAME.match(cluster):
         return cluster, run_as
-    raise ValidationError(f"cluster must be a deployment's cluster name (like 'hpc1') or a SlurmCluster, got {cluster!r}")
+    raise ValidationError(
+        f"cluster must be a deployment's cluster name (like 'hpc1') or a SlurmCluster, got {cluster!r}"
+    )
 
 
 def job_options(options: Mapping[str, Any] | None) -> dict[str, Any]:

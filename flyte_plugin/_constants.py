@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["ERROR_TEXT", "FINAL_CACHE", "FN_PLACEHOLDER", "HEADER_BYTES", "JOB_ID_FILE", "POLL_MAX_AGE", "STDERR_TAIL",
-           "USAGE_READS"]
+__all__ = [
+    "ERROR_TEXT",
+    "FINAL_CACHE",
+    "FN_PLACEHOLDER",
+    "HEADER_BYTES",
+    "JOB_ID_FILE",
+    "POLL_MAX_AGE",
+    "STDERR_TAIL",
+    "USAGE_READS",
+]
 
 POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() calls
 STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message

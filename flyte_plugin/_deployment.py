@@ -13,27 +13,69 @@ from __future__ import annotations
 import base64
 import os
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 (the tomli backport is a dependency there)
+    import tomli as tomllib
 
-from slurm_rest import ConfigError, Secret
+from slurm_rest import ConfigError, ContainerRuntime, Secret
 
-__all__ = ["CONFIG_ENV", "ClusterConfig", "Deployment", "PolicyRule", "SSHSettings", "SecretRef", "deployment",
-           "load_deployment", "parse_deployment", "signing_key_bytes", "use_deployment", "user_template"]
+__all__ = [
+    "CONFIG_ENV",
+    "ClusterConfig",
+    "Deployment",
+    "PolicyRule",
+    "SSHSettings",
+    "SecretRef",
+    "deployment",
+    "load_deployment",
+    "parse_deployment",
+    "signing_key_bytes",
+    "use_deployment",
+    "user_template",
+]
 
 CONFIG_ENV = "SLURM_REST_CONNECTOR_CONFIG"
+"""The environment variable naming the deployment's configuration file (TOML)."""
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _TOP = {"connector", "clusters", "policy"}
 _CONNECTOR = {"signing_key", "blob_prefixes", "allow_task_clusters"}
-_CLUSTER = {"url", "ca_bundle", "verify", "api_version", "slurm_user", "jwt_key", "tokens", "work_root",
-            "path_map", "log_url_template", "ssh"}
+_CLUSTER = {
+    "url",
+    "ca_bundle",
+    "verify",
+    "api_version",
+    "slurm_user",
+    "jwt_key",
+    "tokens",
+    "work_root",
+    "path_map",
+    "log_url_template",
+    "ssh",
+    "container_runtime",
+    "images",
+    "container_options",
+}
 _SSH = {"host", "port", "host_key", "known_hosts", "keys"}
-_RULE = {"project", "domain", "clusters", "users", "default_user", "accounts", "default_account",
-         "partitions", "default_partition", "qos", "default_qos"}
+_RULE = {
+    "project",
+    "domain",
+    "clusters",
+    "users",
+    "default_user",
+    "accounts",
+    "default_account",
+    "partitions",
+    "default_partition",
+    "qos",
+    "default_qos",
+}
 
 
 @dataclass(frozen=True)
@@ -89,6 +131,9 @@ class ClusterConfig:
     path_map: tuple[tuple[str, str], ...]
     log_url_template: str | None
     ssh: SSHSettings | None
+    container_runtime: ContainerRuntime | None = None  # how the cluster runs a task's image (None: it does not)
+    images: tuple[str, ...] | None = None  # the images tasks may name (glob patterns); None: any
+    container_options: tuple[str, ...] = ()  # the runtime's options for every task (--nv, --no-https ...)
 
     def jwt_key_base64(self) -> Secret:
         """The HS256 key as ``ClientConfig.jwt_key_data`` takes it: a file holds the raw key, an env var base64."""
@@ -113,8 +158,11 @@ class PolicyRule:
     defaults: Mapping[str, str | None]
 
     def matches(self, project: str, domain: str, cluster: str) -> bool:
-        return (self.project in ("*", project) and self.domain in ("*", domain)
-                and (self.clusters is None or cluster in self.clusters))
+        return (
+            self.project in ("*", project)
+            and self.domain in ("*", domain)
+            and (self.clusters is None or cluster in self.clusters)
+        )
 
     def describe(self) -> str:
         return f"policy rule project={self.project!r} domain={self.domain!r}"
@@ -122,6 +170,9 @@ class PolicyRule:
 
 @dataclass(frozen=True)
 class Deployment:
+    """The connector's configuration file, checked: its clusters (credentials by reference), the key that signs
+    task metadata, where inputs may come from, and the ``[[policy]]`` rules deciding who runs as whom."""
+
     signing_key: SecretRef
     blob_prefixes: tuple[str, ...]
     allow_task_clusters: bool
@@ -130,16 +181,21 @@ class Deployment:
     source: str = field(default="", compare=False)
 
     def cluster(self, name: str) -> ClusterConfig:
+        """The cluster named ``name``; a ConfigError naming the clusters there are when the file has none so."""
         if name not in self.clusters:
-            raise ConfigError(f"cluster {name!r} is not in this deployment's configuration "
-                              f"(it has: {', '.join(sorted(self.clusters)) or 'none'})")
+            raise ConfigError(
+                f"cluster {name!r} is not in this deployment's configuration "
+                f"(it has: {', '.join(sorted(self.clusters)) or 'none'})"
+            )
         return self.clusters[name]
 
     def rule_for(self, project: str, domain: str, cluster: str) -> PolicyRule | None:
+        """The first rule matching the execution's project and domain and the cluster; None: the task is refused."""
         return next((r for r in self.policy if r.matches(project, domain, cluster)), None)
 
 
 # --- parsing: every error names where it is -----------------------------------------------------------
+
 
 def _fail(where: str, message: str) -> ConfigError:
     return ConfigError(f"connector configuration: {where}: {message}")
@@ -154,8 +210,9 @@ def _table(data: Any, where: str, known: set[str]) -> Mapping[str, Any]:
     return data
 
 
-def _str(data: Mapping[str, Any], key: str, where: str, default: str | None = None, *,
-         required: bool = False) -> str | None:
+def _str(
+    data: Mapping[str, Any], key: str, where: str, default: str | None = None, *, required: bool = False
+) -> str | None:
     value = data.get(key, default)
     if value is None:
         if required:
@@ -178,7 +235,7 @@ def _names(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...] | N
 def _secret(value: Any, where: str) -> SecretRef:
     if not isinstance(value, Mapping) or len(value) != 1 or not set(value) <= {"file", "env"}:
         raise _fail(where, 'a secret is written { file = "/path" } or { env = "NAME" }, never its value')
-    (kind, ref), = value.items()
+    ((kind, ref),) = value.items()
     if not isinstance(ref, str) or not ref:
         raise _fail(where, f"{kind} must be a non-empty string")
     if kind == "file" and not ref.startswith("/"):
@@ -195,8 +252,13 @@ def _ssh(data: Any, where: str) -> SSHSettings:
     if not (host_key or known_hosts):
         raise _fail(where, "pin the server with host_key or known_hosts")
     keys = _table(table.get("keys", {}), f"{where}.keys", set(table.get("keys", {})))
-    return SSHSettings(host=str(_str(table, "host", where, required=True)), port=port, host_key=host_key,
-                       known_hosts=known_hosts, keys={u: _secret(v, f"{where}.keys.{u}") for u, v in keys.items()})
+    return SSHSettings(
+        host=str(_str(table, "host", where, required=True)),
+        port=port,
+        host_key=host_key,
+        known_hosts=known_hosts,
+        keys={u: _secret(v, f"{where}.keys.{u}") for u, v in keys.items()},
+    )
 
 
 def _cluster(name: str, data: Any) -> ClusterConfig:
@@ -214,8 +276,10 @@ def _cluster(name: str, data: Any) -> ClusterConfig:
         raise _fail(where, "ca_bundle contradicts verify = false")
     jwt_key = _secret(table["jwt_key"], f"{where}.jwt_key") if "jwt_key" in table else None
     tokens_table = table.get("tokens", {})
-    tokens = {u: _secret(v, f"{where}.tokens.{u}") for u, v in _table(tokens_table, f"{where}.tokens",
-                                                                     set(tokens_table)).items()}
+    tokens = {
+        u: _secret(v, f"{where}.tokens.{u}")
+        for u, v in _table(tokens_table, f"{where}.tokens", set(tokens_table)).items()
+    }
     if (jwt_key is None) == (not tokens):
         raise _fail(where, "give exactly one of jwt_key (tokens minted per user) or tokens (one per user)")
     api_version = _str(table, "api_version", where)
@@ -226,15 +290,33 @@ def _cluster(name: str, data: Any) -> ClusterConfig:
         raise _fail(where, f"work_root must be an absolute path template with {{user}} in it, got {work_root!r}")
     path_map = table.get("path_map", [])
     if not isinstance(path_map, list) or not all(
-            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) and x.startswith("/") for x in p)
-            for p in path_map):
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) and x.startswith("/") for x in p)
+        for p in path_map
+    ):
         raise _fail(where, 'path_map is a list of ["/cluster/prefix", "/local/prefix"] pairs')
+    runtime = _str(table, "container_runtime", where)
+    if runtime is not None and runtime not in set(ContainerRuntime):
+        raise _fail(where, f"container_runtime must be one of {', '.join(ContainerRuntime)}, got {runtime!r}")
+    images = _names(table, "images", where)
+    options = _names(table, "container_options", where) or ()
+    if (images is not None or options) and runtime is None:
+        raise _fail(where, "images and container_options apply to a container_runtime; give the cluster one too")
     return ClusterConfig(
-        name=name, url=url, verify=ca_bundle if ca_bundle is not None else verify, api_version=api_version,
-        slurm_user=str(_str(table, "slurm_user", where, "slurm")), jwt_key=jwt_key, tokens=tokens,
-        work_root=work_root, path_map=tuple((a, b) for a, b in path_map),
+        name=name,
+        url=url,
+        verify=ca_bundle if ca_bundle is not None else verify,
+        api_version=api_version,
+        slurm_user=str(_str(table, "slurm_user", where, "slurm")),
+        jwt_key=jwt_key,
+        tokens=tokens,
+        work_root=work_root,
+        path_map=tuple((a, b) for a, b in path_map),
         log_url_template=_str(table, "log_url_template", where),
-        ssh=_ssh(table["ssh"], f"{where}.ssh") if "ssh" in table else None)
+        ssh=_ssh(table["ssh"], f"{where}.ssh") if "ssh" in table else None,
+        container_runtime=None if runtime is None else ContainerRuntime(runtime),
+        images=images,
+        container_options=options,
+    )
 
 
 def _rule(i: int, data: Any, clusters: Mapping[str, ClusterConfig]) -> PolicyRule:
@@ -250,15 +332,23 @@ def _rule(i: int, data: Any, clusters: Mapping[str, ClusterConfig]) -> PolicyRul
     for name in rule_clusters or ():
         if name not in clusters:
             raise _fail(where, f"clusters names {name!r}, which is not under [clusters]")
-    allowed = {k: _names(table, {"account": "accounts", "partition": "partitions"}.get(k, k), where)
-               for k in ("account", "partition", "qos")}
+    allowed = {
+        k: _names(table, {"account": "accounts", "partition": "partitions"}.get(k, k), where)
+        for k in ("account", "partition", "qos")
+    }
     defaults = {k: _str(table, f"default_{k}", where) for k in ("account", "partition", "qos")}
     for k, value in defaults.items():
         if value is not None and allowed[k] is not None and value not in (allowed[k] or ()):
             raise _fail(where, f"default_{k} {value!r} is not among the allowed values")
-    return PolicyRule(project=str(_str(table, "project", where, required=True)),
-                      domain=str(_str(table, "domain", where, "*")), clusters=rule_clusters, users=users,
-                      default_user=default_user, allowed=allowed, defaults=defaults)
+    return PolicyRule(
+        project=str(_str(table, "project", where, required=True)),
+        domain=str(_str(table, "domain", where, "*")),
+        clusters=rule_clusters,
+        users=users,
+        default_user=default_user,
+        allowed=allowed,
+        defaults=defaults,
+    )
 
 
 def parse_deployment(data: Mapping[str, Any], *, source: str = "", read_secrets: bool = True) -> Deployment:
@@ -282,9 +372,14 @@ def parse_deployment(data: Mapping[str, Any], *, source: str = "", read_secrets:
     rules = top.get("policy", [])
     if not isinstance(rules, list):
         raise _fail("policy", "write each rule as a [[policy]] table")
-    result = Deployment(signing_key=signing_key, blob_prefixes=prefixes,
-                        allow_task_clusters=allow, clusters=clusters,
-                        policy=tuple(_rule(i, r, clusters) for i, r in enumerate(rules)), source=source)
+    result = Deployment(
+        signing_key=signing_key,
+        blob_prefixes=prefixes,
+        allow_task_clusters=allow,
+        clusters=clusters,
+        policy=tuple(_rule(i, r, clusters) for i, r in enumerate(rules)),
+        source=source,
+    )
     if read_secrets:
         for ref in _secret_refs(result):
             ref.check()

@@ -40,8 +40,10 @@ def check_input(uri: str) -> None:
         return
     absolute = f"file://{uri}" if uri.startswith("/") else uri  # a plain path is a file:// URI
     if not any(absolute.startswith(prefix) for prefix in dep.blob_prefixes):
-        raise RefusedError(f"input {uri!r} is not in this deployment's blob store "
-                           f"({', '.join(dep.blob_prefixes) or 'none configured'}): not read")
+        raise RefusedError(
+            f"input {uri!r} is not in this deployment's blob store "
+            f"({', '.join(dep.blob_prefixes) or 'none configured'}): not read"
+        )
 
 
 def inside(path: str, work_dir: str) -> bool:
@@ -74,8 +76,7 @@ def _opened(base: str, parts: list[str], *, public: bool = False) -> Iterator[in
         for i, part in enumerate(parts):
             if public and not os.fstat(fd).st_mode & stat.S_IXOTH:
                 raise StagingError(f"refusing {'/'.join(parts[:i]) or base}: not open to every user")
-            child = _open_below(fd, part, _FILE_FLAGS if i == len(parts) - 1 else _DIR_FLAGS,
-                                "/".join(parts[:i + 1]))
+            child = _open_below(fd, part, _FILE_FLAGS if i == len(parts) - 1 else _DIR_FLAGS, "/".join(parts[: i + 1]))
             os.close(fd)
             fd = child
         if public and not os.fstat(fd).st_mode & stat.S_IROTH:
@@ -152,4 +153,3 @@ def local_head(target: Target, cluster_path: str, nbytes: int) -> bytes | None:
         if not stat.S_ISREG(_check_file(fd, cluster_path).st_mode):
             raise StagingError(f"refusing {cluster_path}: not a regular file")
         return os.read(fd, nbytes)
-

@@ -16,7 +16,16 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from slurm_rest import DEFAULT_JOB_ENV, JobInfo, JobSpec, JobUsage, RefusedError, StagingError, header_of
+from slurm_rest import (
+    DEFAULT_JOB_ENV,
+    JobInfo,
+    JobSpec,
+    JobUsage,
+    RefusedError,
+    StagingError,
+    header_of,
+    per_task_script,
+)
 
 from ._constants import HEADER_BYTES, STDERR_TAIL
 from ._files import copy_out, inside, local_head, local_tail
@@ -24,31 +33,50 @@ from ._policy import Target
 from ._render import compose, private_work, render, wrapper_for_script
 from ._sessions import Session
 
-__all__ = ["LOG_NAME", "USAGE_FIELDS", "Put", "build_job", "custom_info", "fetch_outputs", "log_links", "script_header",
-           "stderr_tail"]
+__all__ = [
+    "LOG_NAME",
+    "USAGE_FIELDS",
+    "Put",
+    "build_job",
+    "custom_info",
+    "fetch_outputs",
+    "log_links",
+    "script_header",
+    "stderr_tail",
+]
 
 Put = Callable[[str, str], Awaitable[str]]
 """Bring one local file or directory into the blob store under an output key; its URI."""
 LOG_NAME = "slurm.out"  # the job's output and errors, in its work directory
 
 
-def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Target, *, run_id: str,
-              name: str, premade: bool = False, header: str | None = None) -> tuple[JobSpec, dict[str, list[str]], str]:
+def build_job(
+    custom: Mapping[str, Any],
+    inputs: Mapping[str, str],
+    target: Target,
+    *,
+    run_id: str,
+    name: str,
+    premade: bool = False,
+    header: str | None = None,
+) -> tuple[JobSpec, dict[str, list[str]], str]:
     """The JobSpec for a task template's custom block, where each output will be written, and the log.
 
     The script's #SBATCH lines apply as sbatch applies them (an inline script's own; a script task's from
     ``header``, its script's start on the cluster), the task's ``job`` options over them, and the connector's
     defaults (the task's name, its work directory, its log) where neither says. The job works in ``<the
     user's work root>/<run id>`` (private, see ``private_work``); an output's location is relative to it, so
-    every output is read from inside the task's own directory."""
+    every output is read from inside the task's own directory. With an ``image`` the script runs in it, once
+    per task of the job, through the cluster's container runtime (``Target.container`` decides)."""
     out_dir = target.work_dir(run_id)
     outputs: dict[str, list[str]] = {}
     for var, spec in custom.get("outputs", {}).items():
         where = render(spec["location"], inputs, {}, quote=False) if spec["location"] else var
         location = posixpath.normpath(f"{out_dir}/{where}")
         if where.startswith("/") or not inside(location, out_dir):
-            raise RefusedError(f"output {var!r}: location {where!r} must be a relative path inside the task's "
-                               "directory")
+            raise RefusedError(
+                f"output {var!r}: location {where!r} must be a relative path inside the task's directory"
+            )
         outputs[var] = [spec["kind"], location]
     dirs = sorted({p if k == "dir" else posixpath.dirname(p) for k, p in outputs.values()} - {out_dir})
     env = dict(DEFAULT_JOB_ENV)
@@ -62,13 +90,21 @@ def build_job(custom: Mapping[str, Any], inputs: Mapping[str, str], target: Targ
     own_log = asked.stdout is None and asked.stderr is None
     log = f"{out_dir}/{LOG_NAME}"
     setup = private_work(target.work_root, out_dir, log=log if own_log and not premade else None)
-    script = compose(body, prerun=custom.get("prerun", []), postrun=custom.get("postrun", []), make_dirs=dirs,
-                     setup=setup)
+    prerun, postrun = custom.get("prerun", []), custom.get("postrun", [])
+    if image := custom.get("image"):  # the script runs in the task's image, once per task; setup on the host
+        task = compose(body, prerun=prerun, postrun=postrun, make_dirs=dirs)
+        script = per_task_script(task, target.container(image), target.client.container_runtime, prologue=setup)
+    else:
+        script = compose(body, prerun=prerun, postrun=postrun, make_dirs=dirs, setup=setup)
     # A dependency that can never be met ends the job (and the task) instead of leaving it queued. Slurm
     # opens a job's output before its script runs: into ``log`` when the connector made the directory
     # (``premade``, by SFTP: slurmstepd's own messages land there too), else the script sends its own there.
-    defaults = {"name": name, "working_dir": out_dir if premade else "/tmp", "kill_on_invalid_dependency": True,
-                "stdout": (log if premade else "/dev/null") if own_log else None}
+    defaults = {
+        "name": name,
+        "working_dir": out_dir if premade else "/tmp",
+        "kill_on_invalid_dependency": True,
+        "stdout": (log if premade else "/dev/null") if own_log else None,
+    }
     unset = {k: v for k, v in defaults.items() if getattr(asked, k) is None and v is not None}
     env.update({**(asked.environment or {}), **custom.get("environment", {})})
     return asked.with_changes(script=script, environment=env, **unset), outputs, log if own_log else ""
@@ -118,8 +154,9 @@ async def stderr_tail(session: Session, target: Target, work_dir: str, cluster_p
         return ""
 
 
-async def fetch_outputs(session: Session, target: Target, work_dir: str, outputs: Mapping[str, list[str]],
-                        put: Put) -> tuple[dict[str, tuple[str, str]], list[str]]:
+async def fetch_outputs(
+    session: Session, target: Target, work_dir: str, outputs: Mapping[str, list[str]], put: Put
+) -> tuple[dict[str, tuple[str, str]], list[str]]:
     """Each output as (kind, its URI in the blob store) and the outputs that are missing or refused. Through a
     shared filesystem where mapped, else by SFTP; never through a link or from outside ``work_dir``."""
     result: dict[str, tuple[str, str]] = {}
@@ -146,28 +183,56 @@ def log_links(target: Target, info: JobInfo, log: str = "") -> list[tuple[str, s
     if not target.log_url_template:
         return []
     streams = (("log", log),) if log else (("stdout", info.stdout_path), ("stderr", info.stderr_path))
-    return [(f"Slurm {stream} (job {info.job_id})",
-             target.log_url_template.format(job_id=info.job_id, stream=stream, path=path, user=info.user))
-            for stream, path in streams]
+    return [
+        (
+            f"Slurm {stream} (job {info.job_id})",
+            target.log_url_template.format(job_id=info.job_id, stream=stream, path=path, user=info.user),
+        )
+        for stream, path in streams
+    ]
 
 
 def custom_info(info: JobInfo, usage: JobUsage | None = None, log: str = "") -> dict[str, Any]:
     """What the task's page shows about its job; once it ended, the seff-like usage summary too."""
+
     def iso(t: Any) -> str | None:
         return t.isoformat() if t else None
 
     out: dict[str, Any] = {
-        "job_id": info.job_id, "state": info.state.value, "flags": sorted(f.value for f in info.flags),
-        "reason": info.reason, "nodes": info.nodes, "return_code": info.return_code, "signal": info.signal,
-        "submit_time": iso(info.submit_time), "start_time": iso(info.start_time), "end_time": iso(info.end_time),
-        "stdout": log or info.stdout_path, "stderr": log or info.stderr_path, "restart_count": info.restart_count}
+        "job_id": info.job_id,
+        "state": info.state.value,
+        "flags": sorted(f.value for f in info.flags),
+        "reason": info.reason,
+        "nodes": info.nodes,
+        "return_code": info.return_code,
+        "signal": info.signal,
+        "submit_time": iso(info.submit_time),
+        "start_time": iso(info.start_time),
+        "end_time": iso(info.end_time),
+        "stdout": log or info.stdout_path,
+        "stderr": log or info.stderr_path,
+        "restart_count": info.restart_count,
+    }
     if usage is not None:
         out["usage"] = {name: getattr(usage, name) for name in USAGE_FIELDS} | {
-            "nodes": list(usage.nodes), "peak_memory_by_node": dict(usage.peak_memory_by_node)}
+            "nodes": list(usage.nodes),
+            "peak_memory_by_node": dict(usage.peak_memory_by_node),
+        }
     return out
 
 
 #: JobUsage's figures shown in custom info (its steps are left out: ``slurm-rest steps JOB`` has them)
-USAGE_FIELDS = ("complete", "elapsed_seconds", "cpus", "node_count", "cpu_seconds", "cpu_efficiency",
-                "memory_per_node_bytes", "peak_memory_bytes", "memory_efficiency", "memory_bytes",
-                "memory_used_bytes", "seff_memory_efficiency")
+USAGE_FIELDS = (
+    "complete",
+    "elapsed_seconds",
+    "cpus",
+    "node_count",
+    "cpu_seconds",
+    "cpu_efficiency",
+    "memory_per_node_bytes",
+    "peak_memory_bytes",
+    "memory_efficiency",
+    "memory_bytes",
+    "memory_used_bytes",
+    "seff_memory_efficiency",
+)

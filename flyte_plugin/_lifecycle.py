@@ -120,14 +120,19 @@ async def begin(custom: Mapping[str, Any], metadata: Any, readers: ReaderFactory
     """The policy's decision for a task (RefusedError before any token is minted or request sent), then its session."""
     execution = Execution.of(metadata, uuid.uuid4().hex)
     # A served attempt's work directory is its own, the same on every create of it (a replay finds it).
-    run_id = hashlib.sha256(execution.label().encode()).hexdigest()[:32] if execution.project else \
-        execution.name.removeprefix("local-")
+    run_id = (
+        hashlib.sha256(execution.label().encode()).hexdigest()[:32]
+        if execution.project
+        else execution.name.removeprefix("local-")
+    )
     reader = _reader(custom["cluster"], readers)
 
     def decide(spec: JobSpec) -> tuple[Target, dict[str, Any]]:
         return apply_policy(custom["cluster"], custom.get("run_as"), spec, execution, reader, local=metadata is None)
 
     target, _ = decide(JobSpec.from_options("#!/bin/sh\n", custom.get("job") or {}))
+    if "image" in custom:  # a shell or script task's image: refused before its work directory is made
+        target.container(custom["image"])
     return Begun(target, await session(target), execution, run_id, lambda spec: decide(spec)[1])
 
 
@@ -144,10 +149,18 @@ async def submit(begun: Begun, spec: JobSpec) -> int:
     found = begun.found
     job_id = found if found is not None else await client.submit(spec.with_changes(**changes), once=begun.once)
     ex = begun.execution
-    audit.info("%s job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
-               "created" if found is None else "found the already created", job_id,
-               begun.target.cluster or "(task-defined)", begun.target.user, ex.project or "-", ex.domain or "-",
-               ex.name, ex.node or "-", ex.attempt)
+    audit.info(
+        "%s job %s on cluster %s as %s for project=%s domain=%s execution=%s node=%s attempt=%s",
+        "created" if found is None else "found the already created",
+        job_id,
+        begun.target.cluster or "(task-defined)",
+        begun.target.user,
+        ex.project or "-",
+        ex.domain or "-",
+        ex.name,
+        ex.node or "-",
+        ex.attempt,
+    )
     # Tracked now, so the next cycle answers for it: a burst of creates then costs one cycle at the first get().
     begun.session.watcher.track([job_id])
     return job_id

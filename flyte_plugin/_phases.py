@@ -44,8 +44,18 @@ FLAG_PHASE: dict[JobFlag, Phase] = {
     JobFlag.LAUNCH_FAILED: Phase.RETRYABLE_FAILED,
 }
 # Flags that change nothing about the phase (listed so the exhaustiveness test can tell).
-NEUTRAL_FLAGS = frozenset({JobFlag.REQUEUED, JobFlag.REQUEUE_FED, JobFlag.REQUEUE_CRON, JobFlag.UPDATE_DB,
-                           JobFlag.RECONFIG_FAIL, JobFlag.REVOKED, JobFlag.EXPEDITING, JobFlag.UNKNOWN})
+NEUTRAL_FLAGS = frozenset(
+    {
+        JobFlag.REQUEUED,
+        JobFlag.REQUEUE_FED,
+        JobFlag.REQUEUE_CRON,
+        JobFlag.UPDATE_DB,
+        JobFlag.RECONFIG_FAIL,
+        JobFlag.REVOKED,
+        JobFlag.EXPEDITING,
+        JobFlag.UNKNOWN,
+    }
+)
 
 BASE_PHASE: dict[JobState, Phase] = {
     JobState.PENDING: Phase.QUEUED,
@@ -63,8 +73,17 @@ BASE_PHASE: dict[JobState, Phase] = {
     JobState.UNKNOWN: Phase.RUNNING,  # a newer Slurm's state: keep going, never raise
 }
 # Pending reasons that will never resolve by waiting, and ones that mean "held".
-FATAL_REASONS = frozenset({"DependencyNeverSatisfied", "BadConstraints", "PartitionConfig", "InvalidAccount",
-                           "InvalidQOS", "AccountNotAllowed", "QOSJobLimit"})
+FATAL_REASONS = frozenset(
+    {
+        "DependencyNeverSatisfied",
+        "BadConstraints",
+        "PartitionConfig",
+        "InvalidAccount",
+        "InvalidQOS",
+        "AccountNotAllowed",
+        "QOSJobLimit",
+    }
+)
 HELD_REASONS = frozenset({"JobHeldUser", "JobHeldAdmin", "JobHoldMaxRequeue", "BeginTime"})
 
 
@@ -94,7 +113,10 @@ def describe(info: JobInfo) -> str:
         parts.append(f"reason {info.reason}")
     if info.signal:
         parts.append(f"signal {info.signal}")
-    elif info.return_code is not None and info.state.terminal and not (
-            info.state is JobState.CANCELLED and info.start_time is None):  # never ran: no exit code
+    elif (
+        info.return_code is not None
+        and info.state.terminal
+        and not (info.state is JobState.CANCELLED and info.start_time is None)
+    ):  # never ran: no exit code
         parts.append(f"exit code {info.return_code}")
     return ", ".join(parts)

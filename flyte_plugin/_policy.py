@@ -15,23 +15,33 @@ process without a deployment configuration, or a deployment that sets ``allow_ta
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from slurm_rest import ClientConfig, ConfigError, JobSpec, RefusedError, Secret, SSHConfig
+from slurm_rest import ClientConfig, ConfigError, Container, JobSpec, RefusedError, Secret, SSHConfig, ValidationError
 
 from ._config import SECRET_JWT_KEY, SECRET_SSH_KEY, SECRET_TOKEN, SlurmCluster
 from ._deployment import CONFIG_ENV, ClusterConfig, Deployment, deployment, user_template
 
-__all__ = ["Execution", "SecretReader", "Target", "apply_policy", "check_user_name", "target_for",
-           "task_cluster_allowed"]
+__all__ = [
+    "Execution",
+    "SecretReader",
+    "Target",
+    "apply_policy",
+    "check_user_name",
+    "target_for",
+    "task_cluster_allowed",
+]
 
 SecretReader = Callable[[str], str]
 """A task-defined cluster's secret value by its role (``SECRET_TOKEN``, ``SECRET_JWT_KEY``, ``SECRET_SSH_KEY``)."""
 
 _USER = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
+
+
 @dataclass(frozen=True)
 class Execution:
     """The Flyte execution a task belongs to, from the task execution metadata (either SDK)."""
@@ -52,14 +62,22 @@ class Execution:
         if run is None:
             return cls(name=f"local-{run_id}")
         task = getattr(ident, "task_id", None)
-        return cls(project=str(getattr(run, "project", "")), domain=str(getattr(run, "domain", "")),
-                   name=str(getattr(run, "name", "")), node=str(getattr(node, "node_id", "")),
-                   attempt=int(getattr(ident, "retry_attempt", 0) or 0), task=str(getattr(task, "name", "")))
+        return cls(
+            project=str(getattr(run, "project", "")),
+            domain=str(getattr(run, "domain", "")),
+            name=str(getattr(run, "name", "")),
+            node=str(getattr(node, "node_id", "")),
+            attempt=int(getattr(ident, "retry_attempt", 0) or 0),
+            task=str(getattr(task, "name", "")),
+        )
 
     def label(self) -> str:
         """What the job's comment records, so an administrator can trace the job to its execution."""
-        return (f"flyte:{self.project}/{self.domain}/{self.name}/{self.node}#{self.attempt}" if self.project
-                else f"flyte:{self.name}")
+        return (
+            f"flyte:{self.project}/{self.domain}/{self.name}/{self.node}#{self.attempt}"
+            if self.project
+            else f"flyte:{self.name}"
+        )
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,34 @@ class Target:
     path_map: tuple[tuple[str, str], ...] = ()
     log_url_template: str | None = None
     task_cluster: Mapping[str, Any] | None = None  # a task-defined cluster, kept in the (signed) metadata
+    images: tuple[str, ...] | None = None  # the images tasks may name (glob patterns); None: any
+    container_options: tuple[str, ...] = ()  # the runtime's options for every task of this cluster
+
+    def container(self, image: str) -> Container:
+        """A task's image as this cluster runs it; RefusedError when it has no runtime or the image is not allowed."""
+        where = f"cluster {self.cluster!r}" if self.cluster else "the task's cluster"
+        if self.client.container_runtime is None:
+            raise RefusedError(
+                f"the task runs in image {image!r}, but {where} has no container runtime "
+                "(its container_runtime is not set)"
+            )
+        if not isinstance(image, str):  # a task template's custom block says what it likes
+            raise RefusedError(f"the task's image must be a string, got {image!r}")
+        if self.images is not None:
+            # A glob's '*' matches '/' and '..' too: a path climbing out of an allowed directory would match it.
+            if ".." in image.split("/"):
+                raise RefusedError(
+                    f"image {image!r} names a parent directory ('..'); {where} allows only images "
+                    f"matching {', '.join(self.images)}"
+                )
+            if not any(fnmatch.fnmatchcase(image, p) for p in self.images):
+                raise RefusedError(
+                    f"image {image!r} is not among those {where} allows ({', '.join(self.images) or 'none'})"
+                )
+        try:
+            return Container(image, options=self.container_options)
+        except ValidationError as exc:
+            raise RefusedError(f"image {image!r}: {exc}") from None
 
     def mapping(self, cluster_path: str) -> tuple[str, str] | None:
         """The local prefix of the mapping covering a cluster path and the rest of the path below it, or None."""
@@ -93,7 +139,7 @@ def _longest(path: str, pairs: Sequence[tuple[str, str]]) -> tuple[str, str] | N
     for src, dst in sorted(pairs, key=lambda p: -len(p[0])):
         prefix = src.rstrip("/") + "/"
         if path == src or path.startswith(prefix):
-            return dst, path[len(prefix):]
+            return dst, path[len(prefix) :]
     return None
 
 
@@ -116,11 +162,15 @@ def check_user_name(user: str, slurm_user: str) -> None:
 def task_cluster_allowed(dep: Deployment | None, *, local: bool) -> None:
     """A task-defined cluster is honoured in a local run, or where the deployment says so (development)."""
     if dep is not None and not dep.allow_task_clusters:
-        raise RefusedError("this connector's deployment does not accept clusters defined by tasks: name one of its "
-                           f"clusters ({', '.join(sorted(dep.clusters))}) with cluster=\"...\"")
+        raise RefusedError(
+            "this connector's deployment does not accept clusters defined by tasks: name one of its "
+            f'clusters ({", ".join(sorted(dep.clusters))}) with cluster="..."'
+        )
     if dep is None and not local:
-        raise RefusedError(f"this connector is served without a deployment configuration (${CONFIG_ENV}), so it "
-                           "runs nothing: clusters defined by tasks work only in local runs")
+        raise RefusedError(
+            f"this connector is served without a deployment configuration (${CONFIG_ENV}), so it "
+            "runs nothing: clusters defined by tasks work only in local runs"
+        )
 
 
 def _deployment_target(cfg: ClusterConfig, user: str) -> Target:
@@ -134,29 +184,73 @@ def _deployment_target(cfg: ClusterConfig, user: str) -> Target:
         raise RefusedError(f"cluster {cfg.name!r} holds no token for user {user!r}")
     ssh = None
     if cfg.ssh is not None and user in cfg.ssh.keys:
-        ssh = SSHConfig(host=cfg.ssh.host, port=cfg.ssh.port, user=user, host_key=cfg.ssh.host_key,
-                        known_hosts=cfg.ssh.known_hosts, key_data=Secret(cfg.ssh.keys[user].read()))
-    return Target(key=f"{cfg.name}\x00{user}", cluster=cfg.name, user=user,
-                  client=ClientConfig(url=cfg.url, user=user, api_version=cfg.api_version, verify=cfg.verify, **auth),
-                  ssh=ssh, work_root=user_template(cfg.work_root, user), path_map=cfg.path_map,
-                  log_url_template=cfg.log_url_template)
+        ssh = SSHConfig(
+            host=cfg.ssh.host,
+            port=cfg.ssh.port,
+            user=user,
+            host_key=cfg.ssh.host_key,
+            known_hosts=cfg.ssh.known_hosts,
+            key_data=Secret(cfg.ssh.keys[user].read()),
+        )
+    return Target(
+        key=f"{cfg.name}\x00{user}",
+        cluster=cfg.name,
+        user=user,
+        client=ClientConfig(
+            url=cfg.url,
+            user=user,
+            api_version=cfg.api_version,
+            verify=cfg.verify,
+            container_runtime=cfg.container_runtime,
+            **auth,
+        ),
+        ssh=ssh,
+        work_root=user_template(cfg.work_root, user),
+        path_map=cfg.path_map,
+        log_url_template=cfg.log_url_template,
+        images=cfg.images,
+        container_options=cfg.container_options,
+    )
 
 
 def _task_target(cluster: SlurmCluster, secret: SecretReader) -> Target:
     check_user_name(cluster.user, cluster.slurm_user)
-    auth: dict[str, Any] = ({"token": Secret(secret(SECRET_TOKEN))} if cluster.token_secret else
-                            {"jwt_key_data": Secret(secret(SECRET_JWT_KEY)), "jwt_subject": cluster.jwt_subject})
+    auth: dict[str, Any] = (
+        {"token": Secret(secret(SECRET_TOKEN))}
+        if cluster.token_secret
+        else {"jwt_key_data": Secret(secret(SECRET_JWT_KEY)), "jwt_subject": cluster.jwt_subject}
+    )
     ssh = None
     if (s := cluster.ssh) is not None:
-        ssh = SSHConfig(host=s.host, port=s.port, user=s.user or cluster.user, host_key=s.host_key,
-                        known_hosts=s.known_hosts, insecure_skip_host_key_check=s.insecure_skip_host_key_check,
-                        key_data=Secret(secret(SECRET_SSH_KEY)) if s.key_secret else None)
+        ssh = SSHConfig(
+            host=s.host,
+            port=s.port,
+            user=s.user or cluster.user,
+            host_key=s.host_key,
+            known_hosts=s.known_hosts,
+            insecure_skip_host_key_check=s.insecure_skip_host_key_check,
+            key_data=Secret(secret(SECRET_SSH_KEY)) if s.key_secret else None,
+        )
     data = cluster.to_dict()
-    return Target(key="task\x00" + repr(sorted(data.items())), cluster="", user=cluster.user,
-                  client=ClientConfig(url=cluster.url, user=cluster.user, api_version=cluster.api_version,
-                                      verify=cluster.verify, **auth),
-                  ssh=ssh, work_root=user_template(cluster.work_root, cluster.user), path_map=tuple(cluster.path_map),
-                  log_url_template=cluster.log_url_template, task_cluster=data)
+    return Target(
+        key="task\x00" + repr(sorted(data.items())),
+        cluster="",
+        user=cluster.user,
+        client=ClientConfig(
+            url=cluster.url,
+            user=cluster.user,
+            api_version=cluster.api_version,
+            verify=cluster.verify,
+            container_runtime=cluster.container_runtime,
+            **auth,
+        ),
+        ssh=ssh,
+        work_root=user_template(cluster.work_root, cluster.user),
+        path_map=tuple(cluster.path_map),
+        log_url_template=cluster.log_url_template,
+        task_cluster=data,
+        container_options=tuple(cluster.container_options),
+    )
 
 
 _TARGETS: dict[tuple[int, str, str], Target] = {}
@@ -175,8 +269,10 @@ def target_for(cluster: str | Mapping[str, Any], user: str, secret: SecretReader
             raise ConfigError("a task-defined cluster needs its secrets")
         return _task_target(defined, secret)
     if dep is None:
-        raise RefusedError(f"cluster {cluster!r}: this connector has no deployment configuration "
-                           "($SLURM_REST_CONNECTOR_CONFIG) naming clusters")
+        raise RefusedError(
+            f"cluster {cluster!r}: this connector has no deployment configuration "
+            "($SLURM_REST_CONNECTOR_CONFIG) naming clusters"
+        )
     cfg = dep.cluster(cluster)
     check_user_name(user, cfg.slurm_user)
     key = (id(dep), cluster, user)
@@ -185,8 +281,15 @@ def target_for(cluster: str | Mapping[str, Any], user: str, secret: SecretReader
     return _TARGETS[key]
 
 
-def apply_policy(cluster: str | Mapping[str, Any], requested_user: str | None, spec: JobSpec, execution: Execution,
-                 secret: SecretReader | None = None, *, local: bool = False) -> tuple[Target, dict[str, Any]]:
+def apply_policy(
+    cluster: str | Mapping[str, Any],
+    requested_user: str | None,
+    spec: JobSpec,
+    execution: Execution,
+    secret: SecretReader | None = None,
+    *,
+    local: bool = False,
+) -> tuple[Target, dict[str, Any]]:
     """The Target a task may use and the changes its job needs: the policy's account/partition/QOS and the
     execution's label as its comment; RefusedError (nothing sent, no token minted) for anything the
     deployment does not allow."""
@@ -206,8 +309,9 @@ def apply_policy(cluster: str | Mapping[str, Any], requested_user: str | None, s
         raise RefusedError(f"no policy rule lets {who} use cluster {cluster!r}")
     user = requested_user or rule.default_user
     if user is None:
-        raise RefusedError(f"{rule.describe()} has no default_user: the task must name one of "
-                           f"{', '.join(rule.users)} with run_as")
+        raise RefusedError(
+            f"{rule.describe()} has no default_user: the task must name one of {', '.join(rule.users)} with run_as"
+        )
     check_user_name(user, cfg.slurm_user)
     if user not in rule.users:
         raise RefusedError(f"{who} may not run as {user!r} on cluster {cluster!r} (allowed: {', '.join(rule.users)})")

@@ -50,8 +50,11 @@ def unknown_for_now(last: JobInfo | None, job_id: int, exc: SlurmRestError) -> O
     ask is never reported as the job's own (a rejected token must not fail a running task)."""
     log.warning("job %s: state not available: %s", job_id, exc)
     phase = phase_name(last) if last is not None and not last.finished else Phase.QUEUED
-    return Outcome(phase, f"job {job_id}: state not available now ({type(exc).__name__}: {exc}); "
-                          f"last seen: {describe(last) if last is not None else 'submitted'}")
+    return Outcome(
+        phase,
+        f"job {job_id}: state not available now ({type(exc).__name__}: {exc}); "
+        f"last seen: {describe(last) if last is not None else 'submitted'}",
+    )
 
 
 async def observe(target: Target, job_id: int) -> Outcome:
@@ -60,8 +63,11 @@ async def observe(target: Target, job_id: int) -> Outcome:
         found = await session(target)
         info = await found.watcher.get(job_id, max_age=POLL_MAX_AGE)
     except JobNotFoundError:
-        return Outcome(Phase.FAILED, f"job {job_id}: record purged from the controller (older than MinJobAge) "
-                                     "and not in accounting (none, or unreachable); its final state is unknown")
+        return Outcome(
+            Phase.FAILED,
+            f"job {job_id}: record purged from the controller (older than MinJobAge) "
+            "and not in accounting (none, or unreachable); its final state is unknown",
+        )
     except SlurmRestError as exc:  # auth, a missing endpoint, slurmrestd unreachable: the job is not lost
         return unknown_for_now(last_seen(target, job_id), job_id, exc)
     if not info.finished:
@@ -88,8 +94,9 @@ async def _usage(found: Session, info: JobInfo) -> JobUsage | None:
     return usage
 
 
-async def finish_job(outcome: Outcome, target: Target, work_dir: str, log: str, outputs: Mapping[str, list[str]],
-                     put: Put) -> Outcome:
+async def finish_job(
+    outcome: Outcome, target: Target, work_dir: str, log: str, outputs: Mapping[str, list[str]], put: Put
+) -> Outcome:
     """A finished shell or script job: its outputs when it succeeded (a missing or refused one fails it), its
     log tail in the message when it failed."""
     assert outcome.info is not None and outcome.session is not None

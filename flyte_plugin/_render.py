@@ -27,8 +27,10 @@ def render(template: str, inputs: Mapping[str, str], outputs: Mapping[str, str],
         kind, name = match.groups()
         table = inputs if kind == "inputs" else outputs
         if name not in table:
-            raise ValidationError(f"the script refers to {{{kind}.{name}}}, but the task has no {kind[:-1]} {name!r}"
-                                  f" (it has: {', '.join(sorted(table)) or 'none'})")
+            raise ValidationError(
+                f"the script refers to {{{kind}.{name}}}, but the task has no {kind[:-1]} {name!r}"
+                f" (it has: {', '.join(sorted(table)) or 'none'})"
+            )
         return shlex.quote(table[name]) if quote else table[name]
 
     return _PLACEHOLDER.sub(sub, template)
@@ -44,11 +46,13 @@ def private_work(root: str, work_dir: str, *, log: str | None = None) -> list[st
     (``JOB_ID_FILE``): a replayed create finds it (``_lifecycle.Begun.earlier_job``).
     """
     r, d = shlex.quote(root), shlex.quote(work_dir)
-    lines = [f"(umask 077 && mkdir -p -- {r}) 2>/dev/null",
-             f'if [ -L {r} ] || [ ! -d {r} ] || [ ! -O {r} ]; then',
-             f'  echo "slurm-rest: refusing {root}: not a directory of $(id -un)\'s own" >&2; exit 97',
-             "fi",
-             f"chmod 700 {r} && (umask 077 && mkdir -p -- {d}) || exit 97"]
+    lines = [
+        f"(umask 077 && mkdir -p -- {r}) 2>/dev/null",
+        f"if [ -L {r} ] || [ ! -d {r} ] || [ ! -O {r} ]; then",
+        f'  echo "slurm-rest: refusing {root}: not a directory of $(id -un)\'s own" >&2; exit 97',
+        "fi",
+        f"chmod 700 {r} && (umask 077 && mkdir -p -- {d}) || exit 97",
+    ]
     if log is not None:
         lines.append(f"exec >>{shlex.quote(log)} 2>&1")
     return [*lines, f"cd {d} || exit 97", record_job_id(work_dir)]
@@ -60,8 +64,14 @@ def record_job_id(work_dir: str) -> str:
     return f'printf "%s\\n" "$SLURM_JOB_ID" >{shlex.quote(f"{work_dir}/{JOB_ID_FILE}")}'
 
 
-def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (),
-            make_dirs: Sequence[str] = (), setup: Sequence[str] = ()) -> str:
+def compose(
+    body: str,
+    *,
+    prerun: Sequence[str] = (),
+    postrun: Sequence[str] = (),
+    make_dirs: Sequence[str] = (),
+    setup: Sequence[str] = (),
+) -> str:
     """A complete batch script: shebang, ``setup`` (the work directory), output dirs, prerun, the body, postrun.
 
     With postrun commands the body runs in a subshell and its exit status is kept, so a
@@ -74,8 +84,17 @@ def compose(body: str, *, prerun: Sequence[str] = (), postrun: Sequence[str] = (
     lines += [f"mkdir -p {' '.join(shlex.quote(d) for d in make_dirs)}"] if make_dirs else []
     lines += list(prerun)
     if postrun:
-        lines += ["(", rest.rstrip("\n"), ")", "__slurm_rest_rc=$?", "set +e", "(", *postrun, ")",
-                  "exit $__slurm_rest_rc"]
+        lines += [
+            "(",
+            rest.rstrip("\n"),
+            ")",
+            "__slurm_rest_rc=$?",
+            "set +e",
+            "(",
+            *postrun,
+            ")",
+            "exit $__slurm_rest_rc",
+        ]
     else:
         lines.append(rest.rstrip("\n"))
     return "\n".join(lines) + "\n"

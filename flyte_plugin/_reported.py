@@ -29,6 +29,7 @@ class ConnectorError(RuntimeError):
 
 def reported(call: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, Coroutine[Any, Any, R]]:
     """``call``, re-raising any error as itself (or a ConnectorError when its text is too long) with no causes."""
+
     @functools.wraps(call)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
@@ -37,7 +38,9 @@ def reported(call: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, Coroutine
             _log.error("%s failed", call.__qualname__, exc_info=exc)
             text = str(exc)
             if len(text) > ERROR_TEXT:
-                raise ConnectorError(f"{type(exc).__name__}: {text[:ERROR_TEXT]} ... ({len(text)} characters)") \
-                    from None
+                raise ConnectorError(
+                    f"{type(exc).__name__}: {text[:ERROR_TEXT]} ... ({len(text)} characters)"
+                ) from None
             raise exc.with_traceback(None) from None
+
     return wrapper

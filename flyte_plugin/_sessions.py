@@ -33,9 +33,9 @@ class Session:
 
 
 # Per event loop (httpx pools and asyncio locks are loop-bound); a closed loop's entries go with it.
-_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop,
-                                    tuple[dict[str, asyncio.Future[Session]], dict[str, Session]]] = (
-    weakref.WeakKeyDictionary())
+_CLIENTS: weakref.WeakKeyDictionary[
+    asyncio.AbstractEventLoop, tuple[dict[str, asyncio.Future[Session]], dict[str, Session]]
+] = weakref.WeakKeyDictionary()
 
 
 async def session(target: Target) -> Session:

@@ -44,5 +44,7 @@ def verify(fields: Mapping[str, Any]) -> None:
     """RefusedError unless the meta was signed by this deployment (or, locally, this process)."""
     given = fields.get(FIELD)
     if not isinstance(given, str) or not hmac.compare_digest(given, _mac(fields)):
-        raise RefusedError("task metadata is not signed by this connector's deployment: refused "
-                           "(metadata comes back only as create made it)")
+        raise RefusedError(
+            "task metadata is not signed by this connector's deployment: refused "
+            "(metadata comes back only as create made it)"
+        )

@@ -57,8 +57,10 @@ def _readers(secrets: Mapping[str, Any]) -> Any:
 
         def read(role: str) -> str:
             if role not in secrets:
-                raise ConfigError(f"Flyte did not pass the connector the secret {names[role]!r} (keyword {role!r}); "
-                                  "locally, set an environment variable of that name")
+                raise ConfigError(
+                    f"Flyte did not pass the connector the secret {names[role]!r} (keyword {role!r}); "
+                    "locally, set an environment variable of that name"
+                )
             return str(secrets[role])
 
         return read
@@ -70,8 +72,9 @@ def _fields(meta: SlurmRestMeta) -> dict[str, Any]:
     return json.loads(meta.encode())  # type: ignore[no-any-return]
 
 
-async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Target, remote_dir: str, *,
-                         write: bool = True) -> dict[str, str]:
+async def _input_strings(
+    inputs: Mapping[str, Any], found: Session, target: Target, remote_dir: str, *, write: bool = True
+) -> dict[str, str]:
     """Primitive inputs as text; File/Dir inputs (from the deployment's blob store only) as a cluster path:
     through a shared filesystem where ``path_map`` covers them, else fetched and uploaded by SFTP into
     ``remote_dir`` (``write`` False: the same paths, nothing fetched or uploaded: a replayed create whose job
@@ -105,6 +108,9 @@ async def _input_strings(inputs: Mapping[str, Any], found: Session, target: Targ
 
 
 class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
+    """The Flyte 2 connector for this package's task types: ``create`` submits a task's job (once per attempt),
+    ``get`` reports its phase (and, once it ended, its outputs, usage and log tail), ``delete`` cancels it."""
+
     name = "Slurm REST Connector"
     metadata_type = SlurmRestMeta
 
@@ -112,26 +118,45 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         self.task_type_name = task_type
 
     @reported
-    async def create(self, task_template: Any, output_prefix: str, inputs: dict[str, Any] | None = None,
-                     task_execution_metadata: Any = None, **secrets: Any) -> SlurmRestMeta:
+    async def create(
+        self,
+        task_template: Any,
+        output_prefix: str,
+        inputs: dict[str, Any] | None = None,
+        task_execution_metadata: Any = None,
+        **secrets: Any,
+    ) -> SlurmRestMeta:
+        """Check the task against the deployment's policy, stage its inputs and submit its job; the signed
+        metadata Flyte keeps (job id, cluster, user, output paths: never a secret)."""
         custom = plain(json_format.MessageToDict(task_template.custom))
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
         begun = await begin(custom, task_execution_metadata, _readers(secrets))
         header = await script_header(begun.session, begun.target, custom)  # before anything is made
         premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
-        strings = await _input_strings(inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs",
-                                       write=begun.found is None)
-        spec, outputs, job_log = build_job(custom, strings, begun.target, run_id=begun.run_id, name=name,
-                                           premade=premade, header=header)
+        strings = await _input_strings(
+            inputs or {}, begun.session, begun.target, begun.work_dir + "/inputs", write=begun.found is None
+        )
+        spec, outputs, job_log = build_job(
+            custom, strings, begun.target, run_id=begun.run_id, name=name, premade=premade, header=header
+        )
         job_id = await submit(begun, spec)
         # flyte.run's local loop (2.12) passes no execution metadata and stops only on SUCCEEDED, FAILED or ABORTED.
-        meta = SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user,
-                             outputs=outputs, output_prefix=output_prefix, work_dir=begun.work_dir, log=job_log,
-                             retries=task_execution_metadata is not None)
+        meta = SlurmRestMeta(
+            job_id=job_id,
+            cluster=cluster_field(begun.target),
+            user=begun.target.user,
+            outputs=outputs,
+            output_prefix=output_prefix,
+            work_dir=begun.work_dir,
+            log=job_log,
+            retries=task_execution_metadata is not None,
+        )
         return seal(meta)
 
     @reported
     async def get(self, resource_meta: SlurmRestMeta, **secrets: Any) -> Resource:
+        """The job's phase now; once it ended, its outputs fetched into the output prefix (answered the same
+        when asked again)."""
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
@@ -139,21 +164,25 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         outcome = await observe(target, resource_meta.job_id)
         if not outcome.finished:
             return _resource(target, outcome, resource_meta.log)
+        outcome = await self._finish(outcome, resource_meta, target)
         if outcome.phase is Phase.RETRYABLE_FAILED and not resource_meta.retries:
             outcome.phase, outcome.message = Phase.FAILED, outcome.message + " (retryable, but this run has no retries)"
-        prefix = resource_meta.output_prefix
-
-        async def put(local: str, var: str) -> str:
-            return await _upload(Path(local), prefix, var)
-
-        outcome = await finish_job(outcome, target, resource_meta.work_dir, resource_meta.log, resource_meta.outputs,
-                                   put)
         result = _resource(target, outcome, resource_meta.log)
         _FINAL.keep(final_key, result)
         return result
 
+    async def _finish(self, outcome: Outcome, meta: Any, target: Target) -> Outcome:
+        """A finished job's outputs (or its error) brought back: a shell or script task's files."""
+        prefix = meta.output_prefix
+
+        async def put(local: str, var: str) -> str:
+            return await _upload(Path(local), prefix, var)
+
+        return await finish_job(outcome, target, meta.work_dir, meta.log, meta.outputs, put)
+
     @reported
     async def delete(self, resource_meta: SlurmRestMeta, **secrets: Any) -> None:
+        """Cancel the job; one that already ended (or was purged) is fine."""
         found = await session(target_of(_fields(resource_meta), _readers(secrets)))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await found.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
@@ -171,10 +200,16 @@ def _resource(target: Target, outcome: Outcome, job_log: str) -> Resource:
     """Flyte 2's Resource for a shared Outcome (outputs as flyte.io File/Dir objects)."""
     info = outcome.info
     links = [TaskLog(uri=uri, name=name) for name, uri in log_links(target, info, job_log)] if info else []
-    outputs = {var: Dir(path=where) if kind == "dir" else File(path=where)
-               for var, (kind, where) in outcome.outputs.items()}
-    return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
-                    log_links=links or None, outputs=outputs or None, custom_info=custom_info(info, outcome.usage, job_log) if info else None)
+    outputs = {
+        var: Dir(path=where) if kind == "dir" else File(path=where) for var, (kind, where) in outcome.outputs.items()
+    }
+    return Resource(
+        phase=TaskExecution.Phase.Value(outcome.phase.value),
+        message=outcome.message,
+        log_links=links or None,
+        outputs=outputs or None,
+        custom_info=custom_info(info, outcome.usage, job_log) if info else None,
+    )
 
 
 for _task_type in (TASK2_SHELL, TASK2_SCRIPT):

@@ -18,7 +18,7 @@ from flyte.extend import TaskTemplate
 from flyte.io import Dir, File
 from flyte.models import NativeInterface, SerializationContext
 
-from slurm_rest import ValidationError
+from slurm_rest import Container, ValidationError
 
 from .._config import TASK2_SCRIPT, TASK2_SHELL, ClusterRef, SlurmCluster, check_environment, cluster_ref, job_options
 from . import _connector  # noqa: F401  (registers the connector, so local runs find it)
@@ -44,20 +44,43 @@ def _output_spec(outputs: Mapping[str, type], locations: Mapping[str, str]) -> d
 
 
 class _SlurmRestTask(AsyncConnectorExecutorMixin, TaskTemplate):  # type: ignore[misc]
-    def __init__(self, *, name: str, task_type: str, cluster: ClusterRef, job: Mapping[str, Any] | None,
-                 environment: Mapping[str, str] | None, prerun: Sequence[str], postrun: Sequence[str],
-                 inputs: Mapping[str, type] | None, outputs: Mapping[str, type] | None,
-                 output_locations: Mapping[str, str] | None, extra: Mapping[str, Any], run_as: str | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        name: str,
+        task_type: str,
+        cluster: ClusterRef,
+        job: Mapping[str, Any] | None,
+        environment: Mapping[str, str] | None,
+        prerun: Sequence[str],
+        postrun: Sequence[str],
+        inputs: Mapping[str, type] | None,
+        outputs: Mapping[str, type] | None,
+        output_locations: Mapping[str, str] | None,
+        extra: Mapping[str, Any],
+        run_as: str | None = None,
+        container_image: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         ref, run_as = cluster_ref(cluster, run_as)
+        image = {} if container_image is None else {"image": Container(container_image).image}  # checked now
         for var, kind in (inputs or {}).items():
             if kind not in _INPUT_TYPES:
                 raise ValidationError(f"input {var!r}: only str, int, float, bool, File and Dir inputs reach Slurm")
-        custom = {"cluster": ref, "run_as": run_as, "job": job_options(job), "environment": check_environment(environment),
-                  "prerun": list(prerun), "postrun": list(postrun),
-                  "outputs": _output_spec(outputs or {}, output_locations or {}), **extra}
-        interface = NativeInterface({k: (v, inspect.Parameter.empty) for k, v in (inputs or {}).items()},
-                                    dict(outputs or {}))
+        custom = {
+            "cluster": ref,
+            "run_as": run_as,
+            "job": job_options(job),
+            "environment": check_environment(environment),
+            "prerun": list(prerun),
+            "postrun": list(postrun),
+            "outputs": _output_spec(outputs or {}, output_locations or {}),
+            **image,
+            **extra,
+        }
+        interface = NativeInterface(
+            {k: (v, inspect.Parameter.empty) for k, v in (inputs or {}).items()}, dict(outputs or {})
+        )
         super().__init__(name=name, interface=interface, task_type=task_type, image=None, **kwargs)
         self.slurm_cluster = cluster
         self.slurm_custom = custom
@@ -67,36 +90,81 @@ class _SlurmRestTask(AsyncConnectorExecutorMixin, TaskTemplate):  # type: ignore
         # connector under the key. A deployment's cluster declares none: the deployment holds its credentials,
         # and a backend that resolves no secrets (self-hosted Flyte 2) would fail a task that declared some.
         cluster = self.slurm_cluster
-        return {**self.slurm_custom, **({"secrets": cluster.secret_names()} if isinstance(cluster, SlurmCluster) else {})}
+        return {
+            **self.slurm_custom,
+            **({"secrets": cluster.secret_names()} if isinstance(cluster, SlurmCluster) else {}),
+        }
 
 
 class SlurmRestShellTask(_SlurmRestTask):
     """An inline shell script; ``{inputs.x}`` are quoted values, ``{outputs.y}`` output paths."""
 
-    def __init__(self, name: str, *, script: str, cluster: ClusterRef, job: Mapping[str, Any] | None = None,
-                 environment: Mapping[str, str] | None = None, prerun: Sequence[str] = (),
-                 postrun: Sequence[str] = (), inputs: Mapping[str, type] | None = None,
-                 outputs: Mapping[str, type] | None = None, output_locations: Mapping[str, str] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        script: str,
+        cluster: ClusterRef,
+        job: Mapping[str, Any] | None = None,
+        environment: Mapping[str, str] | None = None,
+        prerun: Sequence[str] = (),
+        postrun: Sequence[str] = (),
+        inputs: Mapping[str, type] | None = None,
+        outputs: Mapping[str, type] | None = None,
+        output_locations: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         if not script.strip():
             raise ValidationError("script is empty")
-        super().__init__(name=name, task_type=TASK2_SHELL, cluster=cluster, job=job, environment=environment,
-                         prerun=prerun, postrun=postrun, inputs=inputs, outputs=outputs,
-                         output_locations=output_locations, extra={"script": script}, **kwargs)
+        super().__init__(
+            name=name,
+            task_type=TASK2_SHELL,
+            cluster=cluster,
+            job=job,
+            environment=environment,
+            prerun=prerun,
+            postrun=postrun,
+            inputs=inputs,
+            outputs=outputs,
+            output_locations=output_locations,
+            extra={"script": script},
+            **kwargs,
+        )
 
 
 class SlurmRestScriptTask(_SlurmRestTask):
     """A batch script already on the cluster, run with ``args`` (``{inputs.x}`` allowed, each arg one
     word); primitive inputs are also exported as environment variables of the same name."""
 
-    def __init__(self, name: str, *, batch_script_path: str, cluster: ClusterRef, args: Sequence[str] = (),
-                 job: Mapping[str, Any] | None = None, environment: Mapping[str, str] | None = None,
-                 prerun: Sequence[str] = (), postrun: Sequence[str] = (), inputs: Mapping[str, type] | None = None,
-                 outputs: Mapping[str, type] | None = None, output_locations: Mapping[str, str] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        batch_script_path: str,
+        cluster: ClusterRef,
+        args: Sequence[str] = (),
+        job: Mapping[str, Any] | None = None,
+        environment: Mapping[str, str] | None = None,
+        prerun: Sequence[str] = (),
+        postrun: Sequence[str] = (),
+        inputs: Mapping[str, type] | None = None,
+        outputs: Mapping[str, type] | None = None,
+        output_locations: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         if not batch_script_path.startswith("/"):
             raise ValidationError(f"batch_script_path must be absolute on the cluster, got {batch_script_path!r}")
-        super().__init__(name=name, task_type=TASK2_SCRIPT, cluster=cluster, job=job, environment=environment,
-                         prerun=prerun, postrun=postrun, inputs=inputs, outputs=outputs,
-                         output_locations=output_locations,
-                         extra={"batch_script_path": batch_script_path, "args": [str(a) for a in args]}, **kwargs)
+        super().__init__(
+            name=name,
+            task_type=TASK2_SCRIPT,
+            cluster=cluster,
+            job=job,
+            environment=environment,
+            prerun=prerun,
+            postrun=postrun,
+            inputs=inputs,
+            outputs=outputs,
+            output_locations=output_locations,
+            extra={"batch_script_path": batch_script_path, "args": [str(a) for a in args]},
+            **kwargs,
+        )

@@ -27,7 +27,7 @@ from flytekit.models.task import TaskTemplate
 from flytekit.types.directory import FlyteDirectory
 from flytekit.types.file import FlyteFile
 
-from slurm_rest import JobInfo, JobNotFoundError, Stager, StagingError
+from slurm_rest import Container, JobInfo, JobNotFoundError, Stager, StagingError
 
 from .._config import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, SlurmCluster, plain
 from .._constants import POLL_MAX_AGE
@@ -58,6 +58,7 @@ class SlurmRestMeta(ResourceMeta, StoredJob):  # type: ignore[misc]
     """What Flyte stores between calls (``StoredJob``), and for a function task how to finish it."""
 
     function: bool = False  # a function task: outputs.pb in work_dir/outputs
+    ranks: int = 1  # a function task run once per task: rank r > 0 writes to work_dir/outputs.rank<r>
     cleanup: str = "never"  # when to remove a function task's work_dir: always, on_success, never
 
 
@@ -97,14 +98,25 @@ def _fields(meta: SlurmRestMeta) -> dict[str, Any]:
 
 
 class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
+    """The flytekit connector for this package's task types: ``create`` submits a task's job (once per attempt),
+    ``get`` reports its phase (and, once it ended, its outputs, usage and log tail), ``delete`` cancels it."""
+
     name = "Slurm REST Connector"
 
     def __init__(self, task_type: str) -> None:
         super().__init__(task_type_name=task_type, metadata_type=SlurmRestMeta)
 
     @reported
-    async def create(self, task_template: TaskTemplate, output_prefix: str, inputs: LiteralMap | None = None,
-                     task_execution_metadata: Any = None, **kwargs: Any) -> SlurmRestMeta:
+    async def create(
+        self,
+        task_template: TaskTemplate,
+        output_prefix: str,
+        inputs: LiteralMap | None = None,
+        task_execution_metadata: Any = None,
+        **kwargs: Any,
+    ) -> SlurmRestMeta:
+        """Check the task against the deployment's policy, stage its inputs and submit its job; the signed
+        metadata Flyte keeps (job id, cluster, user, output paths: never a secret)."""
         custom = plain(dict(task_template.custom))  # numbers arrive as floats when it came over gRPC
         name = (task_template.id.name or "flyte-task").rsplit(".", 1)[-1][:100]
         begun = await begin(custom, task_execution_metadata, _reader)
@@ -114,18 +126,37 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
             header = await script_header(begun.session, begun.target, custom)  # before anything is made
             premade = await begun.make_work_dir()  # by SFTP, in the user's private root, before any upload
             # File inputs become cluster paths: through a shared filesystem, else uploaded by SFTP.
-            staged = await _literals.stage_inputs(inputs or LiteralMap({}), begun.session.stager,
-                                                  begun.work_dir + "/inputs", mapped=begun.target.cluster_path,
-                                                  write=begun.found is None)
-            spec, outputs, job_log = build_job(custom, _input_strings(staged), begun.target, run_id=begun.run_id,
-                                               name=name, premade=premade, header=header)
-            meta = SlurmRestMeta(job_id=await submit(begun, spec), cluster=cluster_field(begun.target),
-                                 user=begun.target.user, outputs=outputs, work_dir=begun.work_dir, log=job_log)
+            staged = await _literals.stage_inputs(
+                inputs or LiteralMap({}),
+                begun.session.stager,
+                begun.work_dir + "/inputs",
+                mapped=begun.target.cluster_path,
+                write=begun.found is None,
+            )
+            spec, outputs, job_log = build_job(
+                custom,
+                _input_strings(staged),
+                begun.target,
+                run_id=begun.run_id,
+                name=name,
+                premade=premade,
+                header=header,
+            )
+            meta = SlurmRestMeta(
+                job_id=await submit(begun, spec),
+                cluster=cluster_field(begun.target),
+                user=begun.target.user,
+                outputs=outputs,
+                work_dir=begun.work_dir,
+                log=job_log,
+            )
         meta.output_prefix = output_prefix
         return seal(meta)
 
     @reported
     async def get(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> Resource:
+        """The job's phase now; once it ended, its outputs fetched into the output prefix (answered the same
+        when asked again)."""
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
@@ -151,6 +182,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
 
     @reported
     async def delete(self, resource_meta: SlurmRestMeta, **kwargs: Any) -> None:
+        """Cancel the job; one that already ended (or was purged) is fine."""
         found = await session(target_of(_fields(resource_meta), _reader))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await found.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
@@ -160,19 +192,33 @@ def _resource(target: Target, outcome: Outcome, job_log: str) -> Resource:
     """flytekit's Resource for a shared Outcome: a function job's outputs are already a LiteralMap."""
     info = outcome.info
     links = [TaskLog(uri=uri, name=name) for name, uri in log_links(target, info, job_log)] if info else []
-    outputs: Any = outcome.literals or {var: FlyteDirectory(where) if kind == "dir" else FlyteFile(where)
-                                        for var, (kind, where) in outcome.outputs.items()} or None
-    return Resource(phase=TaskExecution.Phase.Value(outcome.phase.value), message=outcome.message,
-                    log_links=links or None, outputs=outputs, custom_info=custom_info(info, outcome.usage, job_log) if info else None)
+    outputs: Any = (
+        outcome.literals
+        or {
+            var: FlyteDirectory(where) if kind == "dir" else FlyteFile(where)
+            for var, (kind, where) in outcome.outputs.items()
+        }
+        or None
+    )
+    return Resource(
+        phase=TaskExecution.Phase.Value(outcome.phase.value),
+        message=outcome.message,
+        log_links=links or None,
+        outputs=outputs,
+        custom_info=custom_info(info, outcome.usage, job_log) if info else None,
+    )
 
 
-async def _create_function(begun: Begun, template: TaskTemplate, inputs: LiteralMap | None, *,
-                           name: str) -> SlurmRestMeta:
+async def _create_function(
+    begun: Begun, template: TaskTemplate, inputs: LiteralMap | None, *, name: str
+) -> SlurmRestMeta:
     """Stage inputs and code into a fresh private work directory by SFTP, then submit pyflyte-execute there."""
     fn = _function.SlurmRestFunction.from_dict(plain(dict(template.custom)))
     stager = begun.session.need_stager()
     work = begun.work_dir
     cmd = _function_job.parse_command(list(template.container.args), work)
+    container = _image(begun.target, template.container.image)
+    ranks = _function_job.ranks_of(fn)
     if cmd.distribution:
         _literals.check_input(cmd.distribution)  # the code bundle comes from the blob store too
     await begun.make_work_dir()
@@ -185,31 +231,58 @@ async def _create_function(begun: Begun, template: TaskTemplate, inputs: Literal
                 bundle = await _function_job.code_bundle(cmd, Path(tmp)) if fn.stage_code else None
                 if bundle is not None:
                     await stager.upload(bundle, f"{work}/code.tar.gz")
-            job = _function_job.function_job(fn, cmd, work=work, name=name, code=bundle is not None)
+            job = _function_job.function_job(
+                fn,
+                cmd,
+                work=work,
+                name=name,
+                code=bundle is not None,
+                container=container,
+                runtime=begun.target.client.container_runtime,
+            )
             job_id = await submit(begun, job)
     except BaseException:
         if not begun.replay:  # nothing was submitted: leave nothing behind (a replay's may be its job's)
             await asyncio.shield(_remove(stager, work))
         raise
-    return SlurmRestMeta(job_id=job_id, cluster=cluster_field(begun.target), user=begun.target.user, work_dir=work,
-                         function=True, cleanup=fn.cleanup)
+    return SlurmRestMeta(
+        job_id=job_id,
+        cluster=cluster_field(begun.target),
+        user=begun.target.user,
+        work_dir=work,
+        function=True,
+        cleanup=fn.cleanup,
+        ranks=ranks,
+    )
+
+
+def _image(target: Target, image: str) -> Container | None:
+    """The task's image where the cluster runs images; None runs the function on the cluster's own Python
+    (no runtime, or the task named no image of its own)."""
+    if image == _function.CLUSTER_IMAGE or target.client.container_runtime is None:
+        return None
+    return target.container(image)
 
 
 async def _finish_function(outcome: Outcome, meta: SlurmRestMeta) -> None:
-    """Outputs of a function job that succeeded; the task's own error of one that failed."""
+    """Outputs of a function job that succeeded (rank 0's); the task's own error of one that failed: the
+    lowest rank's that wrote one (a rank ended because another failed writes none)."""
     assert outcome.session is not None
     stager = outcome.session.need_stager()
     out = f"{meta.work_dir}/outputs"
-    try:
-        error = await stager.read_bytes(f"{out}/error.pb")
-    except StagingError:
-        error = b""
-    if error:
+    for rank_out in [out, *(f"{out}.rank{r}" for r in range(1, meta.ranks))]:
+        try:
+            error = await stager.read_bytes(f"{rank_out}/error.pb")
+        except StagingError:
+            continue
+        if not error:
+            continue
         doc = errors_pb2.ErrorDocument()
         doc.ParseFromString(error)
         recoverable = doc.error.kind == errors_pb2.ContainerError.RECOVERABLE
         outcome.phase = Phase.RETRYABLE_FAILED if recoverable else Phase.FAILED
-        outcome.message += f"\n{doc.error.code}: {doc.error.message}"
+        rank = f" (rank {rank_out.rsplit('.rank', 1)[1]})" if rank_out != out else ""
+        outcome.message += f"\n{doc.error.code}{rank}: {doc.error.message}"
         return
     if outcome.phase is not Phase.SUCCEEDED:
         return

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from flytekit.core.context_manager import FlyteContextManager
 
-from slurm_rest import DEFAULT_JOB_ENV, JobSpec, ValidationError
+from slurm_rest import DEFAULT_JOB_ENV, Container, ContainerRuntime, JobSpec, ValidationError, per_task_script
 
 from .._constants import FN_PLACEHOLDER
 from .._render import compose, record_job_id
@@ -28,13 +28,17 @@ from .._render import compose, record_job_id
 if TYPE_CHECKING:  # not at run time: flytekit may import this package while _function is half-imported
     from ._function import SlurmRestFunction
 
-__all__ = ["Command", "code_bundle", "function_job", "parse_command"]
+__all__ = ["Command", "code_bundle", "function_job", "parse_command", "ranks_of"]
 
 PYFLYTE = "pyflyte-execute"
 ENTRYPOINT = "-m flytekit.bin.entrypoint " + PYFLYTE
 # pyflyte-execute options that name blob-store paths, and where they point in the work directory.
-_INTO_WORK = {"--inputs": "inputs.pb", "--output-prefix": "outputs", "--raw-output-data-prefix": "raw",
-              "--checkpoint-path": "checkpoint"}
+_INTO_WORK = {
+    "--inputs": "inputs.pb",
+    "--output-prefix": "outputs",
+    "--raw-output-data-prefix": "raw",
+    "--checkpoint-path": "checkpoint",
+}
 # Options that name blob-store paths the job cannot (and need not) read.
 _DROPPED = frozenset({"--prev-checkpoint", "--dynamic-addl-distro", "--dynamic-dest-dir"})
 _DEFAULT_SCRIPT = f"#!/bin/bash\n{FN_PLACEHOLDER}\n"
@@ -57,7 +61,7 @@ def parse_command(args: Sequence[str], work: str) -> Command:
     """Rewrite the container args Flyte made (plain or wrapped in ``pyflyte-fast-execute``)."""
     if PYFLYTE not in args:
         raise ValidationError(f"a function task runs {PYFLYTE}; its container args are {list(args)[:4]}")
-    rest = list(args[args.index(PYFLYTE) + 1:])
+    rest = list(args[args.index(PYFLYTE) + 1 :])
     out: list[str] = []
     i = 0
     while i < len(rest):
@@ -73,7 +77,7 @@ def parse_command(args: Sequence[str], work: str) -> Command:
         else:
             out.append(arg)
             i += 1
-    resolver_args = out[out.index("--") + 1:] if "--" in out else []
+    resolver_args = out[out.index("--") + 1 :] if "--" in out else []
     return Command(out, _value(args, "--additional-distribution"), _value(resolver_args, "task-module"))
 
 
@@ -119,28 +123,70 @@ async def code_bundle(cmd: Command, tmp: Path) -> Path | None:
     return None if root is None else await asyncio.to_thread(_pack_loaded_modules, root, local)
 
 
-def _srun_prefix(fn: SlurmRestFunction) -> str:
-    words = ["srun"]
-    for key, value in fn.srun_options.items():
-        if value is True:
-            words.append(f"--{key}")
-        elif value is not False:
-            words.append(shlex.quote(f"--{key}={value}"))
-    return " ".join(words + ([fn.srun_append] if fn.srun_append else [])) + " "
+def ranks_of(fn: SlurmRestFunction) -> int:
+    """How many times the function runs: once, or once per task when its job asks for several (nodes
+    without a task count: srun starts one per node, at most ``nodes``' upper bound)."""
+    spec = JobSpec.from_options(_DEFAULT_SCRIPT, fn.job or {})
+    return spec.task_count or spec.nodes_max or 1
 
 
-def function_job(fn: SlurmRestFunction, cmd: Command, *, work: str, name: str, code: bool) -> JobSpec:
-    """The batch job: Python setup, code unpacked onto PYTHONPATH, prerun, the command, postrun."""
+# Each rank writes its own outputs: rank 0's are the task's, the others' are kept apart (outputs.rankN).
+_RANK_OUTPUTS = 'case "${RANK:-0}" in 0) rank_out=outputs ;; *) rank_out="outputs.rank$RANK" ;; esac'
+_OUT = "\0rank-outputs\0"  # stands for the rank's output prefix until the command is quoted
+
+
+def function_job(
+    fn: SlurmRestFunction,
+    cmd: Command,
+    *,
+    work: str,
+    name: str,
+    code: bool,
+    container: Container | None = None,
+    runtime: ContainerRuntime | str | None = None,
+) -> JobSpec:
+    """The batch job: Python setup, code unpacked onto PYTHONPATH, prerun, the command, postrun.
+
+    In ``container`` (the task's image, as the cluster's runtime runs it), or with several ranks, the
+    command runs once per task (``per_task_script``): the job's id and the code are set up once, on the
+    host, and each task runs the rest, rank 0's outputs being the task's."""
     q = shlex.quote(work)
-    command = (_srun_prefix(fn) if fn.uses_srun else "") + f"{fn.python} {ENTRYPOINT} " + shlex.join(cmd.args)
-    setup = [record_job_id(work), *fn.python_setup]
-    if code:
-        setup += [(f"mkdir -p {q}/code && tar -xzf {q}/code.tar.gz -C {q}/code "
-                  "|| { echo 'slurm-rest: could not unpack the task code' >&2; exit 1; }"),
-                  f'export PYTHONPATH={q}/code"${{PYTHONPATH:+:$PYTHONPATH}}"']
+    ranks = ranks_of(fn)
+    per_task = container is not None or ranks > 1
+    if per_task and fn.uses_srun:
+        raise ValidationError(
+            "srun, srun_options and srun_append do not apply to a function run once per task "
+            "(in an image, or as ranks): the tasks are started by srun already"
+        )
+    args = [_OUT if per_task and a == f"{work}/outputs" else a for a in cmd.args]
+    command = fn.srun_prefix() + f"{fn.python} {ENTRYPOINT} " + shlex.join(args)
+    command = command.replace(shlex.quote(_OUT), f'{q}/"$rank_out"')
+    unpack = (
+        [
+            (
+                f"mkdir -p {q}/code && tar -xzf {q}/code.tar.gz -C {q}/code "
+                "|| { echo 'slurm-rest: could not unpack the task code' >&2; exit 1; }"
+            )
+        ]
+        if code
+        else []
+    )
+    path = [f'export PYTHONPATH={q}/code"${{PYTHONPATH:+:$PYTHONPATH}}"'] if code else []
     body = (fn.script or _DEFAULT_SCRIPT).replace(FN_PLACEHOLDER, command)
-    script = compose(body, prerun=[*setup, *fn.prerun], postrun=fn.postrun)
-    options = {"job-name": name, "chdir": work, "output": f"{work}/slurm-%j.out", "error": f"{work}/slurm-%j.err",
-               "kill-on-invalid-dep": True, **(fn.job or {})}
+    options = {
+        "job-name": name,
+        "chdir": work,
+        "output": f"{work}/slurm-%j.out",
+        "error": f"{work}/slurm-%j.err",
+        "kill-on-invalid-dep": True,
+        **(fn.job or {}),
+    }
     env = {**DEFAULT_JOB_ENV, "FLYTE_FAIL_ON_ERROR": "true", **fn.environment}
+    if per_task:  # the job starts in ``work`` (chdir)
+        task = compose(body, prerun=[*fn.python_setup, *path, _RANK_OUTPUTS, *fn.prerun], postrun=fn.postrun)
+        script = per_task_script(task, container, runtime, prologue=[record_job_id(work), *unpack])
+    else:
+        script = compose(
+            body, prerun=[record_job_id(work), *fn.python_setup, *unpack, *path, *fn.prerun], postrun=fn.postrun
+        )
     return JobSpec.from_options(script, options).with_changes(environment=env)

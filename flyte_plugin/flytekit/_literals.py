@@ -68,8 +68,14 @@ def _on_cluster(uri: str) -> str | None:
     return path if path.startswith("/") else None
 
 
-async def stage_inputs(literals: LiteralMap, stager: Stager | None, remote_dir: str, *,
-                       mapped: Callable[[str], str | None] = lambda uri: None, write: bool = True) -> LiteralMap:
+async def stage_inputs(
+    literals: LiteralMap,
+    stager: Stager | None,
+    remote_dir: str,
+    *,
+    mapped: Callable[[str], str | None] = lambda uri: None,
+    write: bool = True,
+) -> LiteralMap:
     """The input map with every file it names on the cluster: where ``mapped`` knows the cluster path
     (a shared filesystem) that path, else uploaded by SFTP into ``remote_dir``. Without a stager,
     unmapped URIs stay as they are. ``write`` False: the same paths, nothing fetched or uploaded (a replayed
