@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from slurm_rest.testbed import RELEASES, Release, load_facts, mint_token, status
+from slurm_rest_testbed import RELEASES, Release, load_facts, mint_token, status
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+PARTIAL_PATIENCE = 10.0  # seconds a release that is partly up may take to be up again (a test restarting a daemon)
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,18 @@ class Testbed:
 
 
 def require_testbed(rel: Release) -> Testbed:
-    """The running testbed, or a skip that says how to start it (a failure under CI)."""
-    facts = load_facts(rel) if status(rel) == "up" else None
+    """The running testbed, or a skip that says how to start it (a failure under CI).
+
+    A release whose daemons are only partly up gets a few seconds: another test may be restarting one."""
+    deadline = time.monotonic() + PARTIAL_PATIENCE
+    while (now := status(rel)) == "partial" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    facts = load_facts(rel) if now == "up" else None
     if facts is None:
-        msg = (f"testbed {rel.name} ({rel.suite}) is not up; start it with: "
-               f"sudo python -m slurm_rest.testbed up {rel.name}")
+        msg = (
+            f"testbed {rel.name} ({rel.suite}) is not up; start it with: "
+            f"sudo python -m slurm_rest_testbed up {rel.name}"
+        )
         if IN_CI:
             pytest.fail(f"CI=true and a live test would skip: {msg}")
         pytest.skip(msg)
@@ -123,12 +131,18 @@ def deployed(tmp_path: Path) -> Iterator[Callable[..., Any]]:
     the file's tables as dicts; a signing key is made), and none again after it."""
     from flyte_plugin._deployment import parse_deployment, use_deployment
 
-    def install(*, clusters: dict[str, Any] | None = None, policy: list[dict[str, Any]] | None = None,
-                **connector: Any) -> Any:
+    def install(
+        *, clusters: dict[str, Any] | None = None, policy: list[dict[str, Any]] | None = None, **connector: Any
+    ) -> Any:
         key = tmp_path / "signing_key"
         key.write_text("s" * 40)
-        dep = parse_deployment({"connector": {"signing_key": {"file": str(key)}, **connector},
-                                "clusters": clusters or {}, "policy": policy or []})
+        dep = parse_deployment(
+            {
+                "connector": {"signing_key": {"file": str(key)}, **connector},
+                "clusters": clusters or {},
+                "policy": policy or [],
+            }
+        )
         use_deployment(dep)
         return dep
 

@@ -1,9 +1,9 @@
 """One fake slurmrestd for the offline tests: a small stateful app in the spirit of submitit's fake scheduler.
 
-``httpx.MockTransport(fake.handle)`` is its transport for ``SlurmClient`` and ``AsyncSlurmClient`` alike
-(``fake.transport()`` builds one); ``fake.http_server()`` serves it on a real socket when a test needs
-httpx's and httpcore's whole stack. Nothing here is routed by hand in a test: the fake knows both API
-families' paths and shapes (copied from the answers captured in ``tests/fixtures`` and from what
+Its endpoints are respx routes (``fake.router``, one per endpoint kind and API family, see ``_routes``);
+``fake.transport()`` is an ``httpx.MockTransport`` over that router for ``SlurmClient`` and
+``AsyncSlurmClient`` alike; ``fake.http_server()`` serves it on a real socket when a test needs httpx's and
+httpcore's whole stack. Nothing is routed by hand in a test: the fake knows both API families' paths and shapes (copied from the answers captured in ``tests/fixtures`` and from what
 ``slurm_rest/_adapters`` parse):
 
 - v0.0.38 (Slurm 22.05): ``/slurm/v0.0.38/...`` without trailing slashes; ``job_state`` one string;
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import http.server
 import json
 import re
@@ -48,14 +49,28 @@ from urllib.parse import parse_qsl
 
 import httpx
 import jwt
+import respx
 
 __all__ = ["KINDS", "NAMED_FAULTS", "RELEASES", "Chunks", "FakeSlurmrestd", "Job", "fixture", "signed_with"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 #: Endpoint kinds a fault or a count names.
-KINDS = ("openapi", "ping", "submit", "job", "jobs", "states", "cancel", "update", "nodes", "partitions",
-         "accounting", "probe", "unknown")
+KINDS = (
+    "openapi",
+    "ping",
+    "submit",
+    "job",
+    "jobs",
+    "states",
+    "cancel",
+    "update",
+    "nodes",
+    "partitions",
+    "accounting",
+    "probe",
+    "unknown",
+)
 
 #: API versions each release's slurmrestd names in /openapi/v3 (what the testbeds serve).
 RELEASES = {
@@ -64,8 +79,9 @@ RELEASES = {
     "26.05": ("v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45"),
 }
 _SHAPES = frozenset({"v0.0.38", "v0.0.40", "v0.0.41", "v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45"})
-FINAL_STATES = frozenset({"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "PREEMPTED", "BOOT_FAIL",
-                          "DEADLINE", "OUT_OF_MEMORY"})
+FINAL_STATES = frozenset(
+    {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "PREEMPTED", "BOOT_FAIL", "DEADLINE", "OUT_OF_MEMORY"}
+)
 TAG = re.compile(r"slurm-rest-tag=([0-9a-f]{32})$")
 
 
@@ -75,12 +91,31 @@ def fixture(name: str) -> dict[str, Any]:
     return data
 
 
-_F = {name: fixture(f"{name}.json") for name in (
-    "v0038_ping", "v0038_ping_bad_token", "v0038_job_not_found", "v0038_submit_refused", "v0038_db_job_missing",
-    "v0038_db_job_completed", "v0042_ping", "v0042_submit", "v0042_submit_refused", "v0042_job_failed",
-    "v0042_job_not_found", "v0042_jobs_state", "v0042_cancel", "v0042_cancel_already_done",
-    "v0042_db_job_missing", "v0042_db_job_completed", "v0045_db_job_completed", "v0038_db_qos",
-    "v0038_db_qos_bad_token", "v0042_diag")}
+_F = {
+    name: fixture(f"{name}.json")
+    for name in (
+        "v0038_ping",
+        "v0038_ping_bad_token",
+        "v0038_job_not_found",
+        "v0038_submit_refused",
+        "v0038_db_job_missing",
+        "v0038_db_job_completed",
+        "v0042_ping",
+        "v0042_submit",
+        "v0042_submit_refused",
+        "v0042_job_failed",
+        "v0042_job_not_found",
+        "v0042_jobs_state",
+        "v0042_cancel",
+        "v0042_cancel_already_done",
+        "v0042_db_job_missing",
+        "v0042_db_job_completed",
+        "v0045_db_job_completed",
+        "v0038_db_qos",
+        "v0038_db_qos_bad_token",
+        "v0042_diag",
+    )
+}
 _JOB_TEMPLATE: dict[str, Any] = _F["v0042_job_failed"]["jobs"][0]
 
 
@@ -170,8 +205,11 @@ def _wait_status(rc: int | None, sig: int | None) -> int:
 
 def _modern_exit(rc: int | None, sig: int | None) -> dict[str, Any]:
     status = ["SIGNALED"] if sig else ["SUCCESS"] if not rc else ["ERROR"]
-    return {"status": status, "return_code": num(None if sig else rc or 0),
-            "signal": {"id": num(sig or None), "name": signals_.Signals(sig).name.removeprefix("SIG") if sig else ""}}
+    return {
+        "status": status,
+        "return_code": num(None if sig else rc or 0),
+        "signal": {"id": num(sig or None), "name": signals_.Signals(sig).name.removeprefix("SIG") if sig else ""},
+    }
 
 
 def _array_tasks(spec: str) -> list[int]:
@@ -229,11 +267,44 @@ def gateway_page(status: int) -> str:
 
 
 # -------------------------------------------------------------------------------------------- the fake
-_ID = r"([1-9][0-9]*)(?:_([0-9]+))?"
+_VERSION = r"(?P<version>v\d+\.\d+\.\d+)"
+_LEGACY = r"(?P<version>v0\.0\.38)"
+_MODERN = r"(?P<version>v0\.0\.(?!38$)\d+)"
+_JOB = r"job/(?P<job_id>[1-9][0-9]*)(?:_(?P<task_id>[0-9]+))?"
 _LEGACY_PATHS = {"ping": "ping", "job/submit": "submit", "jobs": "jobs", "nodes": "nodes", "partitions": "partitions"}
-_MODERN_PATHS = {"ping/": "ping", "job/submit": "submit", "jobs/": "jobs", "jobs/state/": "states", "nodes/": "nodes",
-                 "partitions/": "partitions", "diag/": "probe"}
+_MODERN_PATHS = {
+    "ping/": "ping",
+    "job/submit": "submit",
+    "jobs/": "jobs",
+    "jobs/state/": "states",
+    "nodes/": "nodes",
+    "partitions/": "partitions",
+    "diag/": "probe",
+}
 _JOB_METHODS = {"GET": "job", "DELETE": "cancel", "POST": "update"}
+
+
+def _routes(answer: Callable[..., httpx.Response | None]) -> respx.Router:
+    """The fake's endpoints, declared as respx routes named ``kind[:family]``; each route's side effect is
+    ``answer(kind, request, version=..., job_id=..., task_id=...)``, which returns None (no match: on to the
+    next route) for a version the fake does not serve. Whatever no route takes is the ``unknown`` route's."""
+    router = respx.Router(assert_all_called=False, assert_all_mocked=True)
+
+    def add(name: str, method: str, pattern: str) -> None:
+        router.route(method=method, path__regex=f"^{pattern}$", name=name).mock(
+            side_effect=functools.partial(answer, name.partition(":")[0])
+        )
+
+    add("openapi", "GET", "/openapi/v3")
+    add("probe:legacy", "GET", f"/slurmdb/{_LEGACY}/qos")  # the client's auth probe on 22.05 (Adapter.auth_probe)
+    add("accounting", "GET", f"/slurmdb/{_VERSION}/{_JOB}")
+    for method, kind in _JOB_METHODS.items():
+        add(kind, method, f"/slurm/{_VERSION}/{_JOB}")
+    for family, version, paths in (("legacy", _LEGACY, _LEGACY_PATHS), ("modern", _MODERN, _MODERN_PATHS)):
+        for path, kind in paths.items():
+            add(f"{kind}:{family}", "POST" if kind == "submit" else "GET", f"/slurm/{version}/{re.escape(path)}")
+    router.route(name="unknown").mock(side_effect=functools.partial(answer, "unknown"))
+    return router
 
 
 @dataclass(frozen=True)
@@ -254,8 +325,15 @@ class FakeSlurmrestd:
     ``partitions``: the partitions a submit may name (None: any). ``list_lag``: how many job listings leave a
     new job out (slurmrestd lagging behind a submit)."""
 
-    def __init__(self, versions: str | Sequence[str] = "v0.0.42", *, user: str = "alice",
-                 partitions: Sequence[str] | None = ("debug",), list_lag: int = 0, first_job_id: int = 1000) -> None:
+    def __init__(
+        self,
+        versions: str | Sequence[str] = "v0.0.42",
+        *,
+        user: str = "alice",
+        partitions: Sequence[str] | None = ("debug",),
+        list_lag: int = 0,
+        first_job_id: int = 1000,
+    ) -> None:
         if isinstance(versions, str):
             versions = RELEASES.get(versions, (versions,))
         self.versions = tuple(versions)
@@ -277,10 +355,11 @@ class FakeSlurmrestd:
         self._faults: dict[str, list[_Fault]] = {}
         self._token_ok: Callable[[str], bool] | None = None
         self._lock = threading.RLock()
+        self.router = _routes(self._answer)
 
     # -- what tests use -------------------------------------------------------------------------------
     def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handle)
+        return httpx.MockTransport(self.router.handler)
 
     def wire_cli(self, monkeypatch: Any) -> None:
         """Give the client ``slurm_rest.cli.main`` builds (from its flags and the environment, as for users) this
@@ -305,11 +384,19 @@ class FakeSlurmrestd:
         """The path of an endpoint kind in ``version`` (the negotiated one by default)."""
         v = version or self.version
         slash = "" if v == "v0.0.38" else "/"
-        return {"openapi": "/openapi/v3", "ping": f"/slurm/{v}/ping{slash}", "submit": f"/slurm/{v}/job/submit",
-                "job": f"/slurm/{v}/job/{job_id}", "cancel": f"/slurm/{v}/job/{job_id}",
-                "update": f"/slurm/{v}/job/{job_id}", "jobs": f"/slurm/{v}/jobs{slash}",
-                "states": f"/slurm/{v}/jobs/state/", "nodes": f"/slurm/{v}/nodes{slash}",
-                "partitions": f"/slurm/{v}/partitions{slash}", "accounting": f"/slurmdb/{v}/job/{job_id}"}[kind]
+        return {
+            "openapi": "/openapi/v3",
+            "ping": f"/slurm/{v}/ping{slash}",
+            "submit": f"/slurm/{v}/job/submit",
+            "job": f"/slurm/{v}/job/{job_id}",
+            "cancel": f"/slurm/{v}/job/{job_id}",
+            "update": f"/slurm/{v}/job/{job_id}",
+            "jobs": f"/slurm/{v}/jobs{slash}",
+            "states": f"/slurm/{v}/jobs/state/",
+            "nodes": f"/slurm/{v}/nodes{slash}",
+            "partitions": f"/slurm/{v}/partitions{slash}",
+            "accounting": f"/slurmdb/{v}/job/{job_id}",
+        }[kind]
 
     def fault(self, kind: str, answer: Answer, *, times: int | None = 1, effect: bool | None = None) -> None:
         """The next ``times`` requests of ``kind`` (None: all) fail with ``answer`` (see the module docstring).
@@ -362,8 +449,14 @@ class FakeSlurmrestd:
                 job_id = self._new_id()
             self._next_id = max(self._next_id, job_id + 1)
             now = int(self.clock())
-            job = Job(job_id, user=attrs.pop("user", self.user), state=state, submit_time=now, changed_at=self.clock(),
-                      **attrs)
+            job = Job(
+                job_id,
+                user=attrs.pop("user", self.user),
+                state=state,
+                submit_time=now,
+                changed_at=self.clock(),
+                **attrs,
+            )
             if state != "PENDING":
                 job.start_time = job.start_time or now
                 job.nodes = job.nodes or "vm"
@@ -372,20 +465,40 @@ class FakeSlurmrestd:
             self.jobs[job_id] = job
             return job
 
-    def advance(self, job_id: int, state: str | None = None, *, reason: str | None = None,
-                flags: Iterable[str] | None = None, exit_code: int | None = None, signal: int | None = None) -> None:
+    def advance(
+        self,
+        job_id: int,
+        state: str | None = None,
+        *,
+        reason: str | None = None,
+        flags: Iterable[str] | None = None,
+        exit_code: int | None = None,
+        signal: int | None = None,
+    ) -> None:
         """Move a job (every task of an array, for its id) to ``state``, or one step on (PENDING → RUNNING →
         its final state) without one."""
         with self._lock:
             for job in self._targets(job_id):
                 self._move(job, state, reason=reason, flags=flags, exit_code=exit_code, signal=signal)
 
-    def finish(self, job_id: int, state: str | None = None, *, exit_code: int = 0, signal: int | None = None,
-               reason: str | None = None) -> None:
+    def finish(
+        self,
+        job_id: int,
+        state: str | None = None,
+        *,
+        exit_code: int = 0,
+        signal: int | None = None,
+        reason: str | None = None,
+    ) -> None:
         """End a job: COMPLETED for exit code 0, FAILED otherwise, unless ``state`` says."""
         state = state or ("COMPLETED" if exit_code == 0 and not signal else "FAILED")
-        self.advance(job_id, state, exit_code=exit_code, signal=signal,
-                     reason=reason if reason is not None else ("None" if state == "COMPLETED" else "NonZeroExitCode"))
+        self.advance(
+            job_id,
+            state,
+            exit_code=exit_code,
+            signal=signal,
+            reason=reason if reason is not None else ("None" if state == "COMPLETED" else "NonZeroExitCode"),
+        )
 
     def purge(self, job_id: int, *, accounted: bool = True) -> None:
         """The controller forgets the job (MinJobAge); accounting keeps its record unless ``accounted=False``."""
@@ -393,8 +506,9 @@ class FakeSlurmrestd:
             for job in self._targets(job_id):
                 job.purged, job.accounted = True, accounted
 
-    def auto_advance(self, final: str = "COMPLETED", *, exit_code: int = 0, signal: int | None = None,
-                     polls_per_state: int = 1) -> None:
+    def auto_advance(
+        self, final: str = "COMPLETED", *, exit_code: int = 0, signal: int | None = None, polls_per_state: int = 1
+    ) -> None:
         """From now on a job stays in each state for ``polls_per_state`` state polls that ask about it, then the
         next poll moves it one step on (PENDING → RUNNING → final), ending in ``final`` with ``exit_code`` and
         ``signal`` (a job's own ``final`` wins). A state poll: ``/jobs/state/`` (v0.0.4x), ``/jobs`` (v0.0.38)."""
@@ -409,8 +523,11 @@ class FakeSlurmrestd:
     def error_body(self, *errors: tuple[int, str], version: str | None = None, **extra: Any) -> dict[str, Any]:
         """An answer carrying Slurm's ``errors[]`` in ``version``'s shape (the negotiated one by default)."""
         v = version or self.version
-        body = {**self._meta(v), **extra, "errors": [{"error_number": n, "description": d, "error": "",
-                                                      "source": "fake"} for n, d in errors]}
+        body = {
+            **self._meta(v),
+            **extra,
+            "errors": [{"error_number": n, "description": d, "error": "", "source": "fake"} for n, d in errors],
+        }
         return body if v == "v0.0.38" else {**body, "warnings": []}
 
     @contextlib.contextmanager
@@ -423,8 +540,12 @@ class FakeSlurmrestd:
         class Handler(http.server.BaseHTTPRequestHandler):
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                request = httpx.Request(self.command, f"http://{self.headers.get('Host', 'fake')}{self.path}",
-                                        headers=list(self.headers.items()), content=self.rfile.read(length))
+                request = httpx.Request(
+                    self.command,
+                    f"http://{self.headers.get('Host', 'fake')}{self.path}",
+                    headers=list(self.headers.items()),
+                    content=self.rfile.read(length),
+                )
                 try:
                     response = fake.handle(request)
                 except httpx.HTTPError:
@@ -450,23 +571,43 @@ class FakeSlurmrestd:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
-            yield (f"https://localhost:{server.server_address[1]}" if tls is not None
-                   else f"http://127.0.0.1:{server.server_address[1]}")
+            yield (
+                f"https://localhost:{server.server_address[1]}"
+                if tls is not None
+                else f"http://127.0.0.1:{server.server_address[1]}"
+            )
         finally:
             server.shutdown()
             server.server_close()
 
     # -- the transport's handler ---------------------------------------------------------------------
     def handle(self, request: httpx.Request) -> httpx.Response:
-        """Answer one request (or raise the transport error a fault names)."""
-        route = self._route(request)
+        """Answer one request (or raise the transport error a fault names), as its route says."""
+        return self.router.handler(request)
+
+    def _answer(
+        self,
+        kind: str,
+        request: httpx.Request,
+        version: str = "",
+        job_id: str | None = None,
+        task_id: str | None = None,
+    ) -> httpx.Response | None:
+        if version and (version not in self.versions or version not in _SHAPES):
+            return None  # a version this fake does not serve: the unknown route's
+        route = _Route(kind, version, _int(job_id), _int(task_id))
         with self._lock:
             fault = self._take_fault(route.kind)
             if fault is not None and fault.answer is None:  # a slot answered as usual
                 fault = None
-            reached = fault is None or fault.effect or not (
-                isinstance(fault.answer, str) and NAMED_FAULTS[fault.answer].error in (httpx.ConnectError,
-                                                                                      httpx.ConnectTimeout))
+            reached = (
+                fault is None
+                or fault.effect
+                or not (
+                    isinstance(fault.answer, str)
+                    and NAMED_FAULTS[fault.answer].error in (httpx.ConnectError, httpx.ConnectTimeout)
+                )
+            )
             self.log.append((route.kind, request, reached))
             if fault is not None and not fault.effect:
                 response = self._fail(fault, request)
@@ -499,38 +640,22 @@ class FakeSlurmrestd:
         if isinstance(answer, httpx.Response):  # a fresh copy: httpx keeps state on the one it is handed
             return httpx.Response(answer.status_code, headers=answer.headers, stream=answer.stream)
         if isinstance(answer, int):
-            return _response(answer, gateway_page(answer) if answer in (502, 503, 504) else None,
-                             {"Content-Type": "text/html"} if answer in (502, 503, 504) else None)
+            return _response(
+                answer,
+                gateway_page(answer) if answer in (502, 503, 504) else None,
+                {"Content-Type": "text/html"} if answer in (502, 503, 504) else None,
+            )
         return _response(*answer)
-
-    def _route(self, request: httpx.Request) -> _Route:
-        path, method = request.url.path, request.method
-        if path == "/openapi/v3" and method == "GET":
-            return _Route("openapi")
-        m = re.fullmatch(r"/(slurm|slurmdb)/(v\d+\.\d+\.\d+)/(.*)", path)
-        if not m or m.group(2) not in self.versions or m.group(2) not in _SHAPES:
-            return _Route("unknown")
-        db, version, rest = m.group(1) == "slurmdb", m.group(2), m.group(3)
-        if db:
-            if rest == "qos" and version == "v0.0.38" and method == "GET":
-                return _Route("probe", version)  # the client's auth probe on 22.05 (Adapter.auth_probe)
-            j = re.fullmatch(f"job/{_ID}", rest)
-            return (_Route("accounting", version, int(j.group(1)), _int(j.group(2))) if j and method == "GET"
-                    else _Route("unknown"))
-        j = re.fullmatch(f"job/{_ID}", rest)
-        if j and method in _JOB_METHODS:
-            return _Route(_JOB_METHODS[method], version, int(j.group(1)), _int(j.group(2)))
-        kind = (_LEGACY_PATHS if version == "v0.0.38" else _MODERN_PATHS).get(rest)
-        if kind is None or (method == "POST") != (kind == "submit") or method not in ("GET", "POST"):
-            return _Route("unknown")
-        return _Route(kind, version)
 
     def _serve(self, route: _Route, request: httpx.Request) -> httpx.Response:
         if route.kind == "unknown":
             return httpx.Response(404, text="Unable find requested URL")
         if route.kind == "openapi":
-            paths = {self.path(k, "{job_id}", v): {} for v in self.versions
-                     for k in ("ping", "submit", "job", "jobs", "nodes", "partitions")}
+            paths = {
+                self.path(k, "{job_id}", v): {}
+                for v in self.versions
+                for k in ("ping", "submit", "job", "jobs", "nodes", "partitions")
+            }
             return httpx.Response(200, json={"openapi": "3.0.2", "info": {"title": "Slurm REST API"}, "paths": paths})
         token = request.headers.get("X-SLURM-USER-TOKEN", "")
         if self._token_ok is not None and not self._token_ok(token):
@@ -545,8 +670,9 @@ class FakeSlurmrestd:
         meta = copy.deepcopy(_F["v0042_ping"]["meta"])
         meta["plugin"]["data_parser"] = f"data_parser/{v}"
         if v >= "v0.0.43":
-            meta["slurm"].update(version={"major": "26", "micro": "5", "minor": "05"}, release="26.05.5",
-                                 cluster="tb2605")
+            meta["slurm"].update(
+                version={"major": "26", "micro": "5", "minor": "05"}, release="26.05.5", cluster="tb2605"
+            )
         return {"meta": meta}
 
     def _ok(self, v: str, **body: Any) -> httpx.Response:
@@ -561,12 +687,25 @@ class FakeSlurmrestd:
         if route.kind == "probe":  # slurmdb says it plainly: 1007
             return httpx.Response(500, json=_F["v0038_db_qos_bad_token"])
         if route.kind == "submit":  # 22.05 says error_code, not error_number, in a submit answer
-            return httpx.Response(500, json={**self._meta("v0.0.38"), "errors": [
-                {"error_code": 5005, "error": "Zero Bytes were transmitted or received"}]})
+            return httpx.Response(
+                500,
+                json={
+                    **self._meta("v0.0.38"),
+                    "errors": [{"error_code": 5005, "error": "Zero Bytes were transmitted or received"}],
+                },
+            )
         description = {"job": f"Unable to find JobId={route.job_id}", "jobs": "Failed while looking for jobs"}.get(
-            route.kind, "Unspecified error")
-        return httpx.Response(500, json={**self._meta("v0.0.38"), "errors": [
-            {"description": description, "error_number": -1, "error": "Unspecified error", "source": "fake"}]})
+            route.kind, "Unspecified error"
+        )
+        return httpx.Response(
+            500,
+            json={
+                **self._meta("v0.0.38"),
+                "errors": [
+                    {"description": description, "error_number": -1, "error": "Unspecified error", "source": "fake"}
+                ],
+            },
+        )
 
     def _not_found(self, route: _Route) -> httpx.Response:
         if route.legacy:
@@ -601,18 +740,36 @@ class FakeSlurmrestd:
             return httpx.Response(500, json=_F["v0038_submit_refused" if route.legacy else "v0042_submit_refused"])
         if not script or desc.get("environment") is None:
             if route.legacy:
-                return httpx.Response(500, json={**self._meta("v0.0.38"), "errors": [
-                    {"error_code": 2000 if not script else 9001, "error": "script or environment missing"}]})
-            return httpx.Response(500, json=self.error_body((9001, "script or environment missing"),
-                                                            version=route.version))
+                return httpx.Response(
+                    500,
+                    json={
+                        **self._meta("v0.0.38"),
+                        "errors": [
+                            {"error_code": 2000 if not script else 9001, "error": "script or environment missing"}
+                        ],
+                    },
+                )
+            return httpx.Response(
+                500, json=self.error_body((9001, "script or environment missing"), version=route.version)
+            )
         limit = desc.get("time_limit")
-        minutes = (None if limit == 0xFFFFFFFF else limit) if route.legacy else (
-            None if limit is None or limit.get("infinite") else limit.get("number"))
+        minutes = (
+            (None if limit == 0xFFFFFFFF else limit)
+            if route.legacy
+            else (None if limit is None or limit.get("infinite") else limit.get("number"))
+        )
         attrs: dict[str, Any] = {
-            "name": desc.get("name", ""), "comment": desc.get("comment", ""), "partition": partition,
-            "working_dir": desc.get("current_working_directory", "/tmp"), "stdout": desc.get("standard_output", ""),
-            "stderr": desc.get("standard_error", ""), "time_limit": minutes, "held": bool(desc.get("hold")),
-            "reason": "JobHeldUser" if desc.get("hold") else "None", "body": body}
+            "name": desc.get("name", ""),
+            "comment": desc.get("comment", ""),
+            "partition": partition,
+            "working_dir": desc.get("current_working_directory", "/tmp"),
+            "stdout": desc.get("standard_output", ""),
+            "stderr": desc.get("standard_error", ""),
+            "time_limit": minutes,
+            "held": bool(desc.get("hold")),
+            "reason": "JobHeldUser" if desc.get("hold") else "None",
+            "body": body,
+        }
         with self._lock:
             array = desc.get("array")
             if array:
@@ -621,16 +778,26 @@ class FakeSlurmrestd:
                 # The array's own record (its job id) is its last task to start; the others get new ids.
                 ids = [*range(first + 1, first + len(tasks)), first]
                 self._next_id = first + len(tasks)
-                jobs = [self.add_job(i, array_job_id=first, array_task_id=t, array_task_string="", **attrs)
-                        for i, t in zip(ids, tasks, strict=True)]
+                jobs = [
+                    self.add_job(i, array_job_id=first, array_task_id=t, array_task_string="", **attrs)
+                    for i, t in zip(ids, tasks, strict=True)
+                ]
             else:
                 jobs = [self.add_job(self._new_id(), **attrs)]
             for job in jobs:
                 self._hidden[job.job_id] = self.list_lag
             job_id = jobs[-1].array_job_id or jobs[-1].job_id
         if route.legacy:
-            return httpx.Response(200, json={**self._meta("v0.0.38"), "errors": [], "job_id": job_id,
-                                             "step_id": "BATCH", "job_submit_user_msg": ""})
+            return httpx.Response(
+                200,
+                json={
+                    **self._meta("v0.0.38"),
+                    "errors": [],
+                    "job_id": job_id,
+                    "step_id": "BATCH",
+                    "job_submit_user_msg": "",
+                },
+            )
         return self._ok(route.version, job_id=job_id, step_id="batch", job_submit_user_msg="")
 
     def _job(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
@@ -661,8 +828,13 @@ class FakeSlurmrestd:
         for job_id in asked:
             jobs = self._lookup(_Route("states", route.version, job_id))
             self._polled(jobs)
-            items += [{"job_id": f"{j.job_id}_{j.array_task_id}" if j.array_job_id else str(j.job_id),
-                       "state": [j.state, *j.flags]} for j in jobs]
+            items += [
+                {
+                    "job_id": f"{j.job_id}_{j.array_task_id}" if j.array_job_id else str(j.job_id),
+                    "state": [j.state, *j.flags],
+                }
+                for j in jobs
+            ]
         return self._ok(route.version, jobs=items)
 
     def _cancel(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
@@ -713,27 +885,70 @@ class FakeSlurmrestd:
             job.changed_at = self.clock()
         if route.legacy:
             return httpx.Response(200)
-        return self._ok(route.version, job_id=str(route.job_id), step_id="", job_submit_user_msg="",
-                        results=[{"job_id": route.job_id, "step_id": "", "error": "", "error_code": 0,
-                                  "why_pending": ""}])
+        return self._ok(
+            route.version,
+            job_id=str(route.job_id),
+            step_id="",
+            job_submit_user_msg="",
+            results=[{"job_id": route.job_id, "step_id": "", "error": "", "error_code": 0, "why_pending": ""}],
+        )
 
     def _nodes(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
         if route.legacy:
-            return self._ok("v0.0.38", nodes=[{"name": "vm", "state": "idle", "state_flags": [], "cpus": 2,
-                                               "real_memory": 1000, "partitions": ["debug"], "reason": ""}])
-        return self._ok(route.version, last_update=num(int(self.clock())), nodes=[
-            {"name": "vm", "state": ["IDLE"], "cpus": 2, "real_memory": 1000, "partitions": ["debug"], "reason": ""}])
+            return self._ok(
+                "v0.0.38",
+                nodes=[
+                    {
+                        "name": "vm",
+                        "state": "idle",
+                        "state_flags": [],
+                        "cpus": 2,
+                        "real_memory": 1000,
+                        "partitions": ["debug"],
+                        "reason": "",
+                    }
+                ],
+            )
+        return self._ok(
+            route.version,
+            last_update=num(int(self.clock())),
+            nodes=[
+                {"name": "vm", "state": ["IDLE"], "cpus": 2, "real_memory": 1000, "partitions": ["debug"], "reason": ""}
+            ],
+        )
 
     def _partitions(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
         names = self.partitions or ("debug",)
         if route.legacy:
-            return self._ok("v0.0.38", partitions=[
-                {"name": n, "nodes": "vm", "total_cpus": 2, "total_nodes": 1, "max_time_limit": -1,
-                 "flags": ["default"] if i == 0 else [], "state": "UP"} for i, n in enumerate(names)])
-        return self._ok(route.version, last_update=num(int(self.clock())), partitions=[
-            {"name": n, "nodes": {"configured": "vm", "total": 1}, "cpus": {"total": 2},
-             "maximums": {"time": num(None, infinite=True)},
-             "partition": {"state": ["UP", "DEFAULT"] if i == 0 else ["UP"]}} for i, n in enumerate(names)])
+            return self._ok(
+                "v0.0.38",
+                partitions=[
+                    {
+                        "name": n,
+                        "nodes": "vm",
+                        "total_cpus": 2,
+                        "total_nodes": 1,
+                        "max_time_limit": -1,
+                        "flags": ["default"] if i == 0 else [],
+                        "state": "UP",
+                    }
+                    for i, n in enumerate(names)
+                ],
+            )
+        return self._ok(
+            route.version,
+            last_update=num(int(self.clock())),
+            partitions=[
+                {
+                    "name": n,
+                    "nodes": {"configured": "vm", "total": 1},
+                    "cpus": {"total": 2},
+                    "maximums": {"time": num(None, infinite=True)},
+                    "partition": {"state": ["UP", "DEFAULT"] if i == 0 else ["UP"]},
+                }
+                for i, n in enumerate(names)
+            ],
+        )
 
     def _accounting(self, route: _Route, request: httpx.Request, params: list[tuple[str, str]]) -> httpx.Response:
         jobs = [j for j in self._lookup(route, purged=True) if j.accounted]
@@ -743,8 +958,13 @@ class FakeSlurmrestd:
             body = copy.deepcopy(_F["v0042_db_job_missing"])
             body["meta"]["plugin"]["data_parser"] = f"data_parser/{route.version}"
             return httpx.Response(200, json=body)
-        template = _F["v0038_db_job_completed" if route.legacy else
-                      "v0045_db_job_completed" if route.version == "v0.0.45" else "v0042_db_job_completed"]
+        template = _F[
+            "v0038_db_job_completed"
+            if route.legacy
+            else "v0045_db_job_completed"
+            if route.version == "v0.0.45"
+            else "v0042_db_job_completed"
+        ]
         body = {k: v for k, v in template.items() if k != "jobs"}
         body["jobs"] = [self._accounted(route, j, template["jobs"][0]) for j in jobs]
         return httpx.Response(200, json=body)
@@ -761,49 +981,93 @@ class FakeSlurmrestd:
         v = version or self.version
         if v == "v0.0.38":
             record: dict[str, Any] = {
-                "account": "", "array_job_id": job.array_job_id, "array_task_string": job.array_task_string,
-                "batch_host": job.nodes, "comment": job.comment, "current_working_directory": job.working_dir,
-                "end_time": job.end_time, "exit_code": _wait_status(job.return_code, job.signal),
-                "flags": [], "job_id": job.job_id, "job_state": ",".join([job.state, *job.flags]),
-                "name": job.name, "nodes": job.nodes, "partition": job.partition, "standard_error": job.stderr,
-                "standard_output": job.stdout, "start_time": job.start_time, "state_reason": job.reason,
-                "submit_time": job.submit_time, "time_limit": 0xFFFFFFFF if job.time_limit is None else job.time_limit,
-                "user_name": job.user}
+                "account": "",
+                "array_job_id": job.array_job_id,
+                "array_task_string": job.array_task_string,
+                "batch_host": job.nodes,
+                "comment": job.comment,
+                "current_working_directory": job.working_dir,
+                "end_time": job.end_time,
+                "exit_code": _wait_status(job.return_code, job.signal),
+                "flags": [],
+                "job_id": job.job_id,
+                "job_state": ",".join([job.state, *job.flags]),
+                "name": job.name,
+                "nodes": job.nodes,
+                "partition": job.partition,
+                "standard_error": job.stderr,
+                "standard_output": job.stdout,
+                "start_time": job.start_time,
+                "state_reason": job.reason,
+                "submit_time": job.submit_time,
+                "time_limit": 0xFFFFFFFF if job.time_limit is None else job.time_limit,
+                "user_name": job.user,
+            }
             if job.array_task_id is not None:
                 record["array_task_id"] = job.array_task_id
         else:
             record = dict(_JOB_TEMPLATE)
             record.update(
-                array_job_id=num(job.array_job_id), array_task_id=num(job.array_task_id),
-                array_task_string=job.array_task_string, batch_host=job.nodes, comment=job.comment,
-                current_working_directory=job.working_dir, end_time=num(job.end_time),
-                exit_code=_modern_exit(job.return_code, job.signal), job_id=job.job_id,
-                job_state=[job.state, *job.flags], name=job.name, nodes=job.nodes, partition=job.partition,
-                standard_error=job.stderr, standard_output=job.stdout, start_time=num(job.start_time),
-                state_reason=job.reason, submit_time=num(job.submit_time),
-                time_limit=num(job.time_limit, infinite=job.time_limit is None), user_name=job.user)
+                array_job_id=num(job.array_job_id),
+                array_task_id=num(job.array_task_id),
+                array_task_string=job.array_task_string,
+                batch_host=job.nodes,
+                comment=job.comment,
+                current_working_directory=job.working_dir,
+                end_time=num(job.end_time),
+                exit_code=_modern_exit(job.return_code, job.signal),
+                job_id=job.job_id,
+                job_state=[job.state, *job.flags],
+                name=job.name,
+                nodes=job.nodes,
+                partition=job.partition,
+                standard_error=job.stderr,
+                standard_output=job.stdout,
+                start_time=num(job.start_time),
+                state_reason=job.reason,
+                submit_time=num(job.submit_time),
+                time_limit=num(job.time_limit, infinite=job.time_limit is None),
+                user_name=job.user,
+            )
         record.update(job.fields)
         return record
 
     def _accounted(self, route: _Route, job: Job, template: dict[str, Any]) -> dict[str, Any]:
         record = copy.deepcopy(template)
-        times = {"submission": job.submit_time, "start": job.start_time, "end": job.end_time, "eligible": job.submit_time}
+        times = {
+            "submission": job.submit_time,
+            "start": job.start_time,
+            "end": job.end_time,
+            "eligible": job.submit_time,
+        }
         record["time"].update(times, limit=(job.time_limit or 0) if route.legacy else num(job.time_limit or 0))
-        record.update(job_id=job.job_id, name=job.name, user=job.user, partition=job.partition, nodes=job.nodes or
-                      "None assigned", working_directory=job.working_dir)
+        record.update(
+            job_id=job.job_id,
+            name=job.name,
+            user=job.user,
+            partition=job.partition,
+            nodes=job.nodes or "None assigned",
+            working_directory=job.working_dir,
+        )
         record["comment"]["job"] = job.comment
         if route.legacy:  # 22.05 writes exit code 0 for every job and step; a signal it does keep
-            code: dict[str, Any] = ({"status": "SIGNALED", "return_code": 0, "signal": {"signal_id": job.signal,
-                                                                                        "name": ""}}
-                                    if job.signal else {"status": "SUCCESS", "return_code": 0})
+            code: dict[str, Any] = (
+                {"status": "SIGNALED", "return_code": 0, "signal": {"signal_id": job.signal, "name": ""}}
+                if job.signal
+                else {"status": "SUCCESS", "return_code": 0}
+            )
             record["state"] = {"current": job.state, "reason": job.reason}
             record["array"].update(job_id=job.array_job_id, task_id=job.array_task_id)
         else:
             code = _modern_exit(job.return_code, job.signal)
             record["state"] = {"current": [job.state], "reason": job.reason}
             record["array"].update(job_id=job.array_job_id, task_id=num(job.array_task_id))
-            record.update(stdout=job.stdout, stdout_expanded=job.stdout.replace("%j", str(job.job_id)),
-                          stderr=job.stderr, stderr_expanded=job.stderr.replace("%j", str(job.job_id)))
+            record.update(
+                stdout=job.stdout,
+                stdout_expanded=job.stdout.replace("%j", str(job.job_id)),
+                stderr=job.stderr,
+                stderr_expanded=job.stderr.replace("%j", str(job.job_id)),
+            )
         record["exit_code"] = code
         steps = record.get("steps") or []
         for step in steps[:1]:
@@ -843,8 +1107,16 @@ class FakeSlurmrestd:
                 self._move(job, None)
             job.polls += 1
 
-    def _move(self, job: Job, state: str | None, *, reason: str | None = None, flags: Iterable[str] | None = None,
-              exit_code: int | None = None, signal: int | None = None) -> None:
+    def _move(
+        self,
+        job: Job,
+        state: str | None,
+        *,
+        reason: str | None = None,
+        flags: Iterable[str] | None = None,
+        exit_code: int | None = None,
+        signal: int | None = None,
+    ) -> None:
         now = self.clock()
         if state is None:  # one step on
             if job.finished:

@@ -22,9 +22,10 @@ from typing import Any
 import pytest
 
 from slurm_rest import JobNotFoundError, JobState
-from slurm_rest._adapters import Call, adapter_for
+from slurm_rest._adapters import adapter_for
 from slurm_rest._adapters._common import accounted_exit, is_batch_step
 from slurm_rest._answers import accounted, unaccounted
+from slurm_rest._call import Call
 from slurm_rest._classify import classify
 from slurm_rest._constants import STALE_AFTER
 from slurm_rest._exceptions import APIError, UnavailableError
@@ -61,7 +62,13 @@ def test_completed_job(version: str) -> None:
 @pytest.mark.parametrize("version", ["v0.0.42", "v0.0.45"])
 def test_modern_failed_job_has_exit_code_limit_and_paths(version: str) -> None:
     job = parsed(version, "job_failed")
-    assert (job.state, job.return_code, job.signal, job.finished, job.succeeded) == (JobState.FAILED, 3, None, True, False)
+    assert (job.state, job.return_code, job.signal, job.finished, job.succeeded) == (
+        JobState.FAILED,
+        3,
+        None,
+        True,
+        False,
+    )
     assert job.time_limit_minutes == 5
     assert job.stdout_path == job.stderr_path == f"/tmp/acct-{job.job_id}.out"
 
@@ -153,8 +160,10 @@ def test_reused_job_id_reads_the_newest_job(version: str) -> None:
     assert older["time"]["submission"] < newer["time"]["submission"]
     for records in ([older, newer, other], [newer, older, other]):
         jobs = adapter_for(version).parse_accounting_jobs({"jobs": records})
-        assert [(j.job_id, j.state) for j in jobs] == [(newer["job_id"], JobState.TIMEOUT),
-                                                      (other["job_id"], JobState.CANCELLED)]
+        assert [(j.job_id, j.state) for j in jobs] == [
+            (newer["job_id"], JobState.TIMEOUT),
+            (other["job_id"], JobState.CANCELLED),
+        ]
 
 
 S = JobState
@@ -181,7 +190,15 @@ def test_accounted_exit_rule(job: Any, batch: Any, reported: tuple[int | None, i
 
 def test_batch_step_ids() -> None:
     assert [is_batch_step(s) for s in ("batch", "7.batch", "7+1.batch", "7.extern", "7.0", "batchy", "", None)] == [
-        True, True, True, False, False, False, False, False]
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+    ]
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -228,7 +245,9 @@ def test_no_record_is_job_not_found(version: str) -> None:
     assert "purged after MinJobAge" in str(err) and err.status_code == 404
 
 
-@pytest.mark.parametrize(("version", "status", "kind"), [("v0.0.38", 200, APIError), ("v0.0.42", 502, UnavailableError)])
+@pytest.mark.parametrize(
+    ("version", "status", "kind"), [("v0.0.38", 200, APIError), ("v0.0.42", 502, UnavailableError)]
+)
 def test_slurmdbd_down_is_job_not_found_naming_why(version: str, status: int, kind: type[APIError]) -> None:
     exc = answer(version, "unreachable", status)
     assert type(exc) is kind and 7000 in exc.error_numbers  # "Unable to connect to database"

@@ -34,8 +34,11 @@ KEY = b"k" * 32
 
 
 def minus_one(description: str) -> tuple[int, dict[str, Any]]:
-    return 500, {"errors": [{"description": description, "error_number": -1, "error": "Unspecified error",
-                             "source": "slurm_load_job"}]}
+    return 500, {
+        "errors": [
+            {"description": description, "error_number": -1, "error": "Unspecified error", "source": "slurm_load_job"}
+        ]
+    }
 
 
 def outcome(fake: FakeSlurmrestd, mode: str, op: str, **settings: Any) -> SlurmRestError:
@@ -44,8 +47,10 @@ def outcome(fake: FakeSlurmrestd, mode: str, op: str, **settings: Any) -> SlurmR
     if settings["token"] is None:
         del settings["token"]
     if mode == "sync":
-        with SlurmClient(url=URL, user="alice", transport=fake.transport(), **settings) as client, \
-                pytest.raises(SlurmRestError) as info:
+        with (
+            SlurmClient(url=URL, user="alice", transport=fake.transport(), **settings) as client,
+            pytest.raises(SlurmRestError) as info,
+        ):
             getattr(client, op)(*([5] if op in ("get_job", "steps") else []))
         return info.value
 
@@ -97,8 +102,10 @@ def test_an_unproven_minus_one_that_clears_is_retried_to_the_answer(mode: str) -
 
 
 @MODES
-@pytest.mark.parametrize("probe_fault", [503, (502, {"errors": [{"error_number": 1001, "error": "x"}]}),
-                                         "drop_after_send", "drop_before_send"])
+@pytest.mark.parametrize(
+    "probe_fault",
+    [503, (502, {"errors": [{"error_number": 1001, "error": "x"}]}), "drop_after_send", "drop_before_send"],
+)
 def test_a_probe_that_fails_itself_leaves_the_answer_as_it_was(mode: str, probe_fault: Any) -> None:
     fake = FakeSlurmrestd("22.05")
     fake.fault("job", minus_one("Unable to find JobId=5"), times=None)

@@ -195,8 +195,9 @@ def test_cancel_answered_as_the_release_does(fake: FakeSlurmrestd, sync: bool) -
 def test_http_500_with_and_without_errors(fake: FakeSlurmrestd, sync: bool, op: str, with_errors: bool) -> None:
     body: dict[str, Any] = {"meta": {}, "warnings": []}
     if with_errors:
-        body["errors"] = [{"error_number": 9999, "error": "Unexpected", "description": "a test failure",
-                           "source": "test"}]
+        body["errors"] = [
+            {"error_number": 9999, "error": "Unexpected", "description": "a test failure", "source": "test"}
+        ]
     broken = break_answers(fake, op, (500, body))
     exc = expect_error(fake, op, sync)
     assert isinstance(exc, APIError) and exc.status_code == 500
@@ -211,8 +212,9 @@ def test_http_500_with_and_without_errors(fake: FakeSlurmrestd, sync: bool, op: 
 @pytest.mark.parametrize("sync", SYNC)
 @pytest.mark.parametrize("op", ALL_OPS)
 @pytest.mark.parametrize("status", [502, 503])
-def test_gateway_html_pages_are_unavailable(fake: FakeSlurmrestd, sync: bool, op: str, status: int,
-                                            pauses: list[float]) -> None:
+def test_gateway_html_pages_are_unavailable(
+    fake: FakeSlurmrestd, sync: bool, op: str, status: int, pauses: list[float]
+) -> None:
     assert "Bad Gateway" in gateway_page(status)
     break_answers(fake, op, status)  # the fake's gateway page, as nginx sends it
     exc = expect_error(fake, op, sync)
@@ -270,16 +272,23 @@ def test_answer_is_cut_off_at_the_size_cap_while_it_streams(fake: FakeSlurmrestd
     cap = 1024 * 1024
     endless = Chunks(b"[" * 65536, 1024)  # 64 MB
     fake.fault("jobs", httpx.Response(200, stream=endless))
-    settings: dict[str, Any] = {"url": URL, "user": "alice", "jwt_key": key, "max_body": cap,
-                                "transport": fake.transport()}
+    settings: dict[str, Any] = {
+        "url": URL,
+        "user": "alice",
+        "jwt_key": key,
+        "max_body": cap,
+        "transport": fake.transport(),
+    }
     with pytest.raises(SlurmRestError) as info:
         if sync:
             with SlurmClient(**settings) as c:
                 c.jobs()
         else:
+
             async def go() -> None:
                 async with AsyncSlurmClient(**settings) as c:
                     await c.jobs()
+
             asyncio.run(go())
     assert f"GET {fake.path('jobs')}: HTTP 200 answer of more than {cap} bytes exceeds" in str(info.value)
     assert endless.sent <= cap + 2 * len(endless.chunk)
@@ -338,11 +347,14 @@ def test_malformed_job_records(fake: FakeSlurmrestd, sync: bool, op: str, case: 
 
 @pytest.mark.parametrize("family", [pytest.param("v0.0.42", id="v0.0.4x")])
 @pytest.mark.parametrize("sync", SYNC)
-@pytest.mark.parametrize(("body", "word"), [
-    ({"jobs": "x"}, "malformed"),
-    ({"jobs": [{"job_id": "7", "state": 3}], "x": 1}, None),  # a number for a state: kept as its text
-    ({"jobs": ["7"]}, "malformed"),
-])
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ({"jobs": "x"}, "malformed"),
+        ({"jobs": [{"job_id": "7", "state": 3}], "x": 1}, None),  # a number for a state: kept as its text
+        ({"jobs": ["7"]}, "malformed"),
+    ],
+)
 def test_malformed_state_answers(fake: FakeSlurmrestd, sync: bool, body: dict[str, Any], word: str | None) -> None:
     fake.add_job(7, state="RUNNING")
     fake.fault("states", (200, body), times=None)
@@ -357,10 +369,19 @@ def test_malformed_state_answers(fake: FakeSlurmrestd, sync: bool, body: dict[st
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-@pytest.mark.parametrize(("job_id", "expect"), [
-    (None, "no job id"), ("seven", "not a job id"), ([7], "not a job id"), ({"number": 7}, "not a job id"),
-    (-7, "not a job id"), (7.5, "not a job id"), (True, "not a job id"), ("", "no job id"),
-])
+@pytest.mark.parametrize(
+    ("job_id", "expect"),
+    [
+        (None, "no job id"),
+        ("seven", "not a job id"),
+        ([7], "not a job id"),
+        ({"number": 7}, "not a job id"),
+        (-7, "not a job id"),
+        (7.5, "not a job id"),
+        (True, "not a job id"),
+        ("", "no job id"),
+    ],
+)
 def test_submit_answer_without_a_usable_job_id(fake: FakeSlurmrestd, sync: bool, job_id: Any, expect: str) -> None:
     body: dict[str, Any] = {"errors": [], "warnings": []}
     if job_id is not None:
@@ -407,9 +428,18 @@ def test_malformed_cancel_status(fake: FakeSlurmrestd, sync: bool, status: Any) 
 @pytest.mark.parametrize("sync", SYNC)
 def test_strings_where_numbers_belong_are_tolerated(fake: FakeSlurmrestd, sync: bool) -> None:
     """Times, limits, exit codes and array ids of the wrong type read as unset; names and comments as text."""
-    junk = {"submit_time": "yesterday", "start_time": {"number": "x"}, "end_time": [1], "time_limit": "ten",
-            "exit_code": "boom", "array_job_id": "x", "array_task_id": {"a": 1}, "name": 12345,
-            "comment": ["not", "text"], "nodes": ["n1"]}
+    junk = {
+        "submit_time": "yesterday",
+        "start_time": {"number": "x"},
+        "end_time": [1],
+        "time_limit": "ten",
+        "exit_code": "boom",
+        "array_job_id": "x",
+        "array_task_id": {"a": 1},
+        "name": 12345,
+        "comment": ["not", "text"],
+        "nodes": ["n1"],
+    }
     fake.add_job(7, state="FAILED", fields=junk)
     info = run(fake, "get_job", sync)
     assert info.job_id == 7 and info.state is JobState.FAILED and info.name == "12345"
@@ -456,20 +486,26 @@ def test_wait_on_a_forever_unknown_state_ends_at_its_timeout(fake: FakeSlurmrest
 # ---------------------------------------------------------------------------------------- invalid job ids
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-@pytest.mark.parametrize("job_id", ["1/../../openapi/v3", "7?x=1", "abc", "", "0", -3, 0, 7.0, None, "7 ; id",
-                                    "\uff17", "1_2_3"])  # a fullwidth seven
+@pytest.mark.parametrize(
+    "job_id", ["1/../../openapi/v3", "7?x=1", "abc", "", "0", -3, 0, 7.0, None, "7 ; id", "\uff17", "1_2_3"]
+)  # a fullwidth seven
 def test_bad_job_ids_are_refused_before_sending(fake: FakeSlurmrestd, sync: bool, job_id: Any) -> None:
     for name in ("get_job", "cancel", "wait", "watcher"):
         if sync:
             with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
                 c.api_version()  # negotiate first, so only the operation's requests are counted
                 before = fake.count()
-                calls: dict[str, Callable[[Any], Any]] = {"get_job": c.get_job, "cancel": c.cancel, "wait": c.wait,
-                                                          "watcher": lambda j: c.watcher().get(j)}
+                calls: dict[str, Callable[[Any], Any]] = {
+                    "get_job": c.get_job,
+                    "cancel": c.cancel,
+                    "wait": c.wait,
+                    "watcher": lambda j: c.watcher().get(j),
+                }
                 with pytest.raises(ValidationError, match="not a job id"):
                     calls[name](job_id)
                 assert fake.count() == before, f"{name}({job_id!r}) sent a request"
         else:
+
             async def go(name: str = name) -> None:
                 async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
                     await c.api_version()
@@ -516,14 +552,35 @@ INVALID: dict[str, list[Any]] = {
     "nodes": [0, -1, "0", "4-2", "a-b", "1-", "", 1.5, True],
     "array": ["", "-1", "5-2", "0-9:0", "0-9%0", "a", "1,,2", "0-9%", "1;id", 3],
     "signal": ["", "USR1@", "X:USR1", "NOSUCHSIG", "99", "USR1@99999", "B:B:USR1", "USR1; id", 10],
-    "dependency": ["afterok", "afterok:", "afterok:0", "afterok:abc", "after:1+x", "nosuch:1", "afterok:1,afterany:2?3",
-                   "afterok:1;rm -rf ~", "", 0, -1],
+    "dependency": [
+        "afterok",
+        "afterok:",
+        "afterok:0",
+        "afterok:abc",
+        "after:1+x",
+        "nosuch:1",
+        "afterok:1,afterany:2?3",
+        "afterok:1;rm -rf ~",
+        "",
+        0,
+        -1,
+    ],
     "gpus": [0, -1, "0", "a100:0", "a100:", ":2", "two"],
     "gpus_per_node": [0, -1, "a100:0", "two", 1.5],
     "distribution": ["", "diagonal", "plane", "plane=0", "block:", "block:cyclic:cyclic:block", "cyclic,tight", 2],
     "nice": [2**40, "5", 1.5],
-    "environment": [{"A=B": "1"}, {"": "x"}, {"1ABC": "x"}, {"A B": "x"}, {"A": 1}, {"A": "a\x00b"}, {"A\x00": "x"},
-                    {5: "x"}, ["A=1"], "A=1"],
+    "environment": [
+        {"A=B": "1"},
+        {"": "x"},
+        {"1ABC": "x"},
+        {"A B": "x"},
+        {"A": 1},
+        {"A": "a\x00b"},
+        {"A\x00": "x"},
+        {5: "x"},
+        ["A=1"],
+        "A=1",
+    ],
     "working_dir": ["relative/dir", "", "   ", "/tmp/a\x00b", "/tmp/a\nb", 5],
     "script": ["echo no shebang\n", "", "  #!/bin/sh\n", "#!/bin/sh\necho \x00\n", b"#!/bin/sh\n", None],
     "name": ["", "   ", "a\nb", "a\rb", "a\x00b", 5],
@@ -558,6 +615,7 @@ def test_invalid_specs_send_nothing(fake: FakeSlurmrestd, sync: bool) -> None:
                 with pytest.raises(ValidationError):
                     c.submit(**fields)
     else:
+
         async def submit_all() -> None:
             async with AsyncSlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
                 for fields in cases:
@@ -569,8 +627,16 @@ def test_invalid_specs_send_nothing(fake: FakeSlurmrestd, sync: bool) -> None:
 
 
 def test_from_options_refuses_bad_and_unknown_options() -> None:
-    for options in ({"time": "soon"}, {"--mem": "lots"}, {"ntasks": "two"}, {"export": "ALL"},
-                    {"export": "A=1,JUNK"}, {"--rm-rf": "~"}, {"job-name": "a\x00b"}, {"hold": "maybe"}):
+    for options in (
+        {"time": "soon"},
+        {"--mem": "lots"},
+        {"ntasks": "two"},
+        {"export": "ALL"},
+        {"export": "A=1,JUNK"},
+        {"--rm-rf": "~"},
+        {"job-name": "a\x00b"},
+        {"hold": "maybe"},
+    ):
         with pytest.raises(ValidationError):
             JobSpec.from_options(SCRIPT, options)
 
@@ -595,8 +661,15 @@ def test_legal_hostile_strings_reach_the_request_verbatim(fake: FakeSlurmrestd) 
     fake.partitions = None  # this controller takes any partition name
     env = {"HOSTILE": HOSTILE + "\nsecond line", "UNICODE": UNICODE, "LONG": LONG, "EMPTY": ""}
     script = "#!/bin/bash\n# " + HOSTILE + "\necho " + UNICODE + "\n" + ": " + LONG + "\n"
-    keys = {"name": "name", "comment": "comment", "working_dir": "current_working_directory",
-            "stdout": "standard_output", "stderr": "standard_error", "partition": "partition", "account": "account"}
+    keys = {
+        "name": "name",
+        "comment": "comment",
+        "working_dir": "current_working_directory",
+        "stdout": "standard_output",
+        "stderr": "standard_error",
+        "partition": "partition",
+        "account": "account",
+    }
     with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
         for field, values in LEGAL.items():
             for value in values:
@@ -617,8 +690,9 @@ def test_legal_hostile_strings_reach_the_request_verbatim(fake: FakeSlurmrestd) 
     assert fake.count("submit") == len(fake.jobs) == sum(len(v) for v in LEGAL.values())
 
 
-@pytest.mark.parametrize("field", ["name", "comment", "partition", "account", "working_dir", "stdout", "stderr",
-                                   "qos", "constraint", "gres"])
+@pytest.mark.parametrize(
+    "field", ["name", "comment", "partition", "account", "working_dir", "stdout", "stderr", "qos", "constraint", "gres"]
+)
 @pytest.mark.parametrize("bad", ["a\x00b", "line\nbreak", "cr\rhere"])
 def test_nul_and_newlines_in_single_line_fields_are_refused(field: str, bad: str) -> None:
     value = "/tmp/" + bad if field in ("working_dir",) else bad
@@ -651,14 +725,16 @@ def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
     return code, out, err
 
 
-def test_cli_hostile_option_values_reach_the_body_verbatim(cli_fake: FakeSlurmrestd, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_hostile_option_values_reach_the_body_verbatim(
+    cli_fake: FakeSlurmrestd, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     script = tmp_path / "job.sh"
     script.write_text("#!/bin/sh\necho '" + UNICODE + "'\n")
     marker = tmp_path / "pwned"
     hostile = f"$(touch {marker}); `touch {marker}` && touch {marker}"
-    code, out, _ = run_cli(["submit", str(script), "--job-name", hostile, "--comment", hostile,
-                            "--export", f"X={hostile}"], capsys)
+    code, out, _ = run_cli(
+        ["submit", str(script), "--job-name", hostile, "--comment", hostile, "--export", f"X={hostile}"], capsys
+    )
     (job_id,) = cli_fake.jobs
     assert code == 0 and str(job_id) in out
     job = cli_fake.bodies("submit")[-1]["job"]
@@ -667,13 +743,21 @@ def test_cli_hostile_option_values_reach_the_body_verbatim(cli_fake: FakeSlurmre
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("argv", [
-    ["cancel", "1;id"], ["cancel", "../../openapi"], ["status", "$(id)"], ["wait", "7 8"], ["cancel", "7", "-s", "; id"],
-    ["submit", "-", "--time", "soon"], ["submit", "-", "--job-name", "a\nb"],
-])
-def test_cli_bad_arguments_exit_non_zero_without_a_request(cli_fake: FakeSlurmrestd, argv: list[str],
-                                                           monkeypatch: pytest.MonkeyPatch,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["cancel", "1;id"],
+        ["cancel", "../../openapi"],
+        ["status", "$(id)"],
+        ["wait", "7 8"],
+        ["cancel", "7", "-s", "; id"],
+        ["submit", "-", "--time", "soon"],
+        ["submit", "-", "--job-name", "a\nb"],
+    ],
+)
+def test_cli_bad_arguments_exit_non_zero_without_a_request(
+    cli_fake: FakeSlurmrestd, argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(SCRIPT))
@@ -701,8 +785,7 @@ def test_flyte_inputs_render_as_one_inert_word(tmp_path: Path, value: str, monke
     body = render("#!/bin/bash\nprintf '%s' {inputs.x}\n", {"x": value}, {})
     script = compose(body)
     JobSpec(script=script)  # legal for Slurm as well
-    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=30, check=True,
-                          cwd=tmp_path)
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=30, check=True, cwd=tmp_path)
     assert done.stdout == value and not marker.exists()
 
 
@@ -738,14 +821,36 @@ def codegen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
 def small_spec() -> dict[str, Any]:
     """A tiny, valid spec in slurmrestd's style: one GET answering a $ref'd object."""
     return {
-        "openapi": "3.0.2", "info": {"title": "t", "version": "v0.0.42"},
-        "paths": {"/slurm/v0.0.42/ping/": {"get": {
-            "operationId": "slurm_v0042_get_ping",
-            "responses": {"200": {"description": "ok", "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/v0.0.42_openapi_ping_array_resp"}},
-                "application/yaml": {"schema": {"$ref": "#/components/schemas/v0.0.42_openapi_ping_array_resp"}}}}}}}},
-        "components": {"schemas": {"v0.0.42_openapi_ping_array_resp": {
-            "type": "object", "properties": {"pings": {"type": "array", "items": {"type": "string"}}}}}},
+        "openapi": "3.0.2",
+        "info": {"title": "t", "version": "v0.0.42"},
+        "paths": {
+            "/slurm/v0.0.42/ping/": {
+                "get": {
+                    "operationId": "slurm_v0042_get_ping",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/v0.0.42_openapi_ping_array_resp"}
+                                },
+                                "application/yaml": {
+                                    "schema": {"$ref": "#/components/schemas/v0.0.42_openapi_ping_array_resp"}
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "v0.0.42_openapi_ping_array_resp": {
+                    "type": "object",
+                    "properties": {"pings": {"type": "array", "items": {"type": "string"}}},
+                }
+            }
+        },
     }
 
 
@@ -767,12 +872,15 @@ def test_generate_accepts_the_small_spec(codegen: Any, tmp_path: Path) -> None:
     assert (out / "v0_0_42" / "models").is_dir()
 
 
-@pytest.mark.parametrize(("case", "expect"), [
-    ("not-json", "not JSON"),
-    ("json-list", "not an OpenAPI document"),
-    ("no-paths", "paths"),
-    ("paths-not-object", "paths"),
-])
+@pytest.mark.parametrize(
+    ("case", "expect"),
+    [
+        ("not-json", "not JSON"),
+        ("json-list", "not an OpenAPI document"),
+        ("no-paths", "paths"),
+        ("paths-not-object", "paths"),
+    ],
+)
 def test_generate_refuses_broken_documents_clearly(codegen: Any, tmp_path: Path, case: str, expect: str) -> None:
     spec = small_spec()
     text = {
@@ -795,8 +903,9 @@ def test_generator_warnings_fail_without_partial_output(codegen: Any, tmp_path: 
     if case == "dangling-ref":
         op["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/nothing"}
     else:  # an object in a header: openapi-python-client warns and skips the endpoint
-        op["parameters"] = [{"name": "a", "in": "header",
-                             "schema": {"type": "object", "properties": {"q": {"type": "string"}}}}]
+        op["parameters"] = [
+            {"name": "a", "in": "header", "schema": {"type": "object", "properties": {"q": {"type": "string"}}}}
+        ]
     out = tmp_path / "out"
     out.mkdir()
     (out / "v0_0_42").mkdir()

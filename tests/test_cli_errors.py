@@ -70,8 +70,9 @@ def test_unavailable_is_exit_3(fake: FakeSlurmrestd, capsys: pytest.CaptureFixtu
     assert status == 3 and "HTTP 503" in single_error(err)
 
 
-def test_auth_failure_is_exit_3_and_redacts_an_echoed_token(fake: FakeSlurmrestd,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_auth_failure_is_exit_3_and_redacts_an_echoed_token(
+    fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str]
+) -> None:
     # A server (or proxy) that echoes the token it refused: the CLI still never prints it.
     fake.add_job(7)
     fake.fault("job", (401, f"token {TOKEN} rejected"))
@@ -88,8 +89,9 @@ def test_rejected_token_is_exit_3(fake: FakeSlurmrestd, capsys: pytest.CaptureFi
     assert TOKEN not in err and fake.count("jobs") == 1
 
 
-def test_token_from_environment_is_redacted(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_token_from_environment_is_redacted(
+    fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SLURM_JWT", "plain-secret-value")
     fake.add_job(7)
     fake.fault("job", (500, {"errors": [{"error_number": 9000, "description": "bad plain-secret-value"}]}))
@@ -98,8 +100,7 @@ def test_token_from_environment_is_redacted(fake: FakeSlurmrestd, capsys: pytest
     assert fake.tokens("job") == ["plain-secret-value"]  # the environment's token was the one sent
 
 
-def test_refused_submission_is_exit_4(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
-                                      script: str) -> None:
+def test_refused_submission_is_exit_4(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str], script: str) -> None:
     status, out, err = run(capsys, "submit", script, "-p", "nosuchpart", "--json", *CONN)
     assert status == 4 and out == "" and fake.count("submit") == 1 and not fake.jobs
     assert "Invalid partition name specified" in single_error(err)
@@ -110,8 +111,9 @@ def test_unsupported_version_is_exit_3(fake: FakeSlurmrestd, capsys: pytest.Capt
     assert status == 3 and "does not serve v0.0.44" in single_error(err)
 
 
-def test_internal_error_is_one_line_exit_70(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_internal_error_is_one_line_exit_70(
+    fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(self: SlurmClient) -> None:
         raise RuntimeError("unexpected shape")
 
@@ -122,11 +124,20 @@ def test_internal_error_is_one_line_exit_70(fake: FakeSlurmrestd, capsys: pytest
 
 @pytest.mark.parametrize("tty", [True, False])
 # A TIMEOUT job was killed at its limit: the controller's 0 is no exit code (None, as accounting says).
-@pytest.mark.parametrize(("final", "rc", "shown", "status"),
-                         [("COMPLETED", 0, 0, 0), ("FAILED", 3, 3, 1), ("TIMEOUT", 0, None, 1)])
-def test_submit_wait_progress_only_on_a_terminal(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
-                                                 monkeypatch: pytest.MonkeyPatch, script: str, tty: bool,
-                                                 final: str, rc: int, shown: int | None, status: int) -> None:
+@pytest.mark.parametrize(
+    ("final", "rc", "shown", "status"), [("COMPLETED", 0, 0, 0), ("FAILED", 3, 3, 1), ("TIMEOUT", 0, None, 1)]
+)
+def test_submit_wait_progress_only_on_a_terminal(
+    fake: FakeSlurmrestd,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    script: str,
+    tty: bool,
+    final: str,
+    rc: int,
+    shown: int | None,
+    status: int,
+) -> None:
     fake.auto_advance(final, exit_code=rc)  # PENDING, RUNNING, final: one state per poll
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     code, out, err = run(capsys, "submit", script, "--wait", "--json", *CONN)
@@ -144,8 +155,9 @@ def test_submit_wait_progress_only_on_a_terminal(fake: FakeSlurmrestd, capsys: p
 
 
 @pytest.mark.parametrize(("argv", "name"), [([], "job.sh"), (["-J", "mine"], "mine")])
-def test_a_submitted_scripts_job_is_named_after_its_file(fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str],
-                                                        script: str, argv: list[str], name: str) -> None:
+def test_a_submitted_scripts_job_is_named_after_its_file(
+    fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str], script: str, argv: list[str], name: str
+) -> None:
     """As sbatch names it: the script's file name unless -J/--job-name says otherwise."""
     status, _out, err = run(capsys, "submit", script, *argv, *CONN)
     assert status == 0, err
@@ -186,8 +198,9 @@ def test_every_exception_class_exits_with_the_status_its_table_documents() -> No
         assert exit_status_for(kind) == documented[kind.__name__], kind
 
 
-def test_an_endpoint_this_slurmrestd_does_not_serve_exits_3(fake: FakeSlurmrestd,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_endpoint_this_slurmrestd_does_not_serve_exits_3(
+    fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str]
+) -> None:
     fake.fault("ping", (404, "Unable to find requested URL"))
     status, _, err = run(capsys, "ping", *CONN)
     assert status == 3 and "does not serve the endpoint" in single_error(err)
@@ -204,9 +217,26 @@ def test_retries_stay_out_of_the_one_error_line(tmp_path: Path) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SLURM_REST_RETRY_DEADLINE": "1.5"}
-    done = subprocess.run([sys.executable, "-m", "slurm_rest.cli", "ping", "--url", f"http://127.0.0.1:{port}",
-                           "--user", "alice", "--token", "x"], capture_output=True, text=True, env=env, timeout=60,
-                          cwd=Path(__file__).parent.parent)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "slurm_rest.cli",
+            "ping",
+            "--url",
+            f"http://127.0.0.1:{port}",
+            "--user",
+            "alice",
+            "--token",
+            "x",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
     assert done.returncode == 3
-    assert done.stderr.count("\n") == 1 and done.stderr.startswith("slurm-rest: error: cannot reach slurmrestd"), \
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("slurm-rest: error: cannot reach slurmrestd"), (
         done.stderr
+    )

@@ -45,14 +45,14 @@ from slurm_rest import (
     TransportError,
     UnavailableError,
     UnsupportedVersionError,
-    _answers,
     _auth,
     _constants,
+    _requests,
 )
 from slurm_rest._auth import SlurmAuth, StaticToken
 from slurm_rest._constants import URLS_KEPT
 from slurm_rest._http import http_settings
-from slurm_rest.testbed import _tls
+from slurm_rest_testbed import _tls
 from tests.fake_slurmrestd import FakeSlurmrestd, signed_with
 
 pytestmark = pytest.mark.usefixtures("pauses")
@@ -63,8 +63,11 @@ STATIC_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.STATIC-SECRET-SIGNATUR
 REAL_SLEEP = time.sleep
 AUTH = SlurmAuth("alice", StaticToken(Secret(STATIC_TOKEN)))
 SCRIPT = "#!/bin/sh\necho hello\n"
-FAMILIES = [pytest.param("22.05", id="v0.0.38"), pytest.param("24.11", id="v0.0.42"),
-            pytest.param("26.05", id="v0.0.45")]
+FAMILIES = [
+    pytest.param("22.05", id="v0.0.38"),
+    pytest.param("24.11", id="v0.0.42"),
+    pytest.param("26.05", id="v0.0.45"),
+]
 SYNC = [pytest.param(True, id="sync"), pytest.param(False, id="async")]
 
 
@@ -138,8 +141,9 @@ def jwt_key(tmp_path: Path) -> bytes:
 
 def claims(token: str, key: bytes) -> dict[str, Any]:
     """The token's claims, signature checked; times not (the test clock is not the real one)."""
-    decoded: dict[str, Any] = jwt.decode(token, key, algorithms=["HS256"],
-                                         options={"verify_exp": False, "verify_iat": False})
+    decoded: dict[str, Any] = jwt.decode(
+        token, key, algorithms=["HS256"], options={"verify_exp": False, "verify_iat": False}
+    )
     return decoded
 
 
@@ -167,16 +171,36 @@ def transient(fake: FakeSlurmrestd, kind: str) -> Any:
         "read_timeout": "timeout",
         "read_error": "drop_after_send",
         "remote_protocol": "disconnect",
-        "502": 502, "503": 503, "504": 504,
+        "502": 502,
+        "503": 503,
+        "504": 504,
         # slurmctld communication failure, as 24.11 sends it
         "errno1001": (500, fake.error_body((1001, "Unable to contact slurm controller (connect failure)"))),
         # a transient errno on an otherwise successful answer
         "errno5004": (200, fake.error_body((5004, "Zero Bytes were transmitted or received"))),
+        # a failover: the primary gone, the backup not in control yet (22.05 after 1.5 x SlurmctldTimeout)
+        "standby": standby(fake),
     }[kind]
 
 
-READ_FAULTS = ["connect", "connect_timeout", "read_timeout", "read_error", "remote_protocol", "502", "503", "504",
-               "errno1001", "errno5004"]
+def standby(fake: FakeSlurmrestd) -> tuple[int, dict[str, Any]]:
+    """slurmrestd's answer when only a standby controller answered libslurm (seen live on 22.05)."""
+    return 500, fake.error_body((2027, "Slurm backup controller in standby mode"))
+
+
+READ_FAULTS = [
+    "connect",
+    "connect_timeout",
+    "read_timeout",
+    "read_error",
+    "remote_protocol",
+    "502",
+    "503",
+    "504",
+    "errno1001",
+    "errno5004",
+    "standby",
+]
 
 
 @dataclass
@@ -190,19 +214,33 @@ class ReadOp:
 
 
 READ_OPS = [
-    ReadOp("ping", "ping", "/slurm/v0.0.42/ping/", lambda f: None, lambda c: c.ping(),
-           lambda r: r.release == "24.11.5"),
-    ReadOp("get_job", "job", "/slurm/v0.0.42/job/86", lambda f: f.finish(f.add_job(86).job_id, exit_code=3),
-           lambda c: c.get_job(86), lambda r: (r.job_id, r.return_code, r.state) == (86, 3, JobState.FAILED)),
-    ReadOp("jobs", "jobs", "/slurm/v0.0.42/jobs/", lambda f: (f.add_job(7), f.add_job(8)), lambda c: c.jobs(),
-           lambda r: [j.job_id for j in r] == [7, 8]),
+    ReadOp(
+        "ping", "ping", "/slurm/v0.0.42/ping/", lambda f: None, lambda c: c.ping(), lambda r: r.release == "24.11.5"
+    ),
+    ReadOp(
+        "get_job",
+        "job",
+        "/slurm/v0.0.42/job/86",
+        lambda f: f.finish(f.add_job(86).job_id, exit_code=3),
+        lambda c: c.get_job(86),
+        lambda r: (r.job_id, r.return_code, r.state) == (86, 3, JobState.FAILED),
+    ),
+    ReadOp(
+        "jobs",
+        "jobs",
+        "/slurm/v0.0.42/jobs/",
+        lambda f: (f.add_job(7), f.add_job(8)),
+        lambda c: c.jobs(),
+        lambda r: [j.job_id for j in r] == [7, 8],
+    ),
 ]
 
 
 @pytest.mark.parametrize("op", READ_OPS, ids=lambda o: o.name)
 @pytest.mark.parametrize("kind", READ_FAULTS)
-def test_read_retries_transient_faults_then_succeeds(fake: FakeSlurmrestd, client: SlurmClient, op: ReadOp,
-                                                    kind: str, pauses: list[float]) -> None:
+def test_read_retries_transient_faults_then_succeeds(
+    fake: FakeSlurmrestd, client: SlurmClient, op: ReadOp, kind: str, pauses: list[float]
+) -> None:
     op.setup(fake)
     fake.fault(op.kind, transient(fake, kind), times=2)
     result = op.call(client)
@@ -212,12 +250,18 @@ def test_read_retries_transient_faults_then_succeeds(fake: FakeSlurmrestd, clien
 
 
 @pytest.mark.parametrize("op", READ_OPS, ids=lambda o: o.name)
-@pytest.mark.parametrize(("kind", "error", "sent"), [
-    ("connect", TransportError, False), ("read_timeout", TransportError, True), ("503", UnavailableError, None),
-    ("errno1001", UnavailableError, None),
-])
-def test_read_stops_at_attempt_limit(fake: FakeSlurmrestd, client: SlurmClient, op: ReadOp, kind: str,
-                                     error: type[SlurmRestError], sent: bool | None) -> None:
+@pytest.mark.parametrize(
+    ("kind", "error", "sent"),
+    [
+        ("connect", TransportError, False),
+        ("read_timeout", TransportError, True),
+        ("503", UnavailableError, None),
+        ("errno1001", UnavailableError, None),
+    ],
+)
+def test_read_stops_at_attempt_limit(
+    fake: FakeSlurmrestd, client: SlurmClient, op: ReadOp, kind: str, error: type[SlurmRestError], sent: bool | None
+) -> None:
     op.setup(fake)
     fake.fault(op.kind, transient(fake, kind), times=None)
     with pytest.raises(error) as info:
@@ -312,6 +356,7 @@ def test_2205_watcher_reads_304_as_nothing_changed(sync: bool) -> None:
             changed.append(w.poll())
             info = w.state.infos[job]
     else:
+
         async def go() -> tuple[list[list[int]], Any]:
             async with make_async_client(fake) as c:
                 w = await c.watcher()
@@ -387,11 +432,42 @@ def test_update_that_never_left_is_resent(release: str, sync: bool) -> None:
     assert (fake.jobs[job].time_limit, fake.jobs[job].name) == (30, "renamed")
 
 
+# A standby controller processes nothing: whatever it refused is sent again, a submit or a signal too.
+@pytest.mark.parametrize("release", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+def test_what_a_standby_controller_refused_is_sent_again(release: str, sync: bool) -> None:
+    fake = FakeSlurmrestd(release)
+    job = fake.add_job(state="RUNNING", time_limit=10).job_id
+    for kind in ("submit", "cancel", "update"):
+        fake.fault(kind, standby(fake), times=2)
+    new = run(fake, sync, lambda c: c.submit(script=SCRIPT))
+    assert run(fake, sync, lambda c: c.cancel(job, signal="USR1")) is True
+    assert run(fake, sync, lambda c: c.update(job, time_limit=30)) is None
+    assert [fake.count(k) for k in ("submit", "cancel", "update")] == [3, 3, 3]
+    assert sorted(fake.jobs) == sorted([job, new]) and fake.count("jobs") == 0  # resent, not looked up
+    assert fake.signals == [(job, "USR1")] and len(fake.updates) == 1 and fake.jobs[job].time_limit == 30
+
+
+def test_a_refusal_naming_standby_and_another_error_is_not_resent(fake: FakeSlurmrestd, client: SlurmClient) -> None:
+    job = fake.add_job(state="RUNNING").job_id
+    both = (500, fake.error_body((2027, "Slurm backup controller in standby mode"), (2017, "Invalid job id")))
+    fake.fault("cancel", both)
+    with pytest.raises(SlurmRestError):
+        client.cancel(job, signal="USR1")
+    assert fake.count("cancel") == 1 and not fake.signals
+
+
 # ----------------------------------------------------------------------------------------------- submit
 # The old per-file names of the exchange failures around a POST, as the fake's answers. "lost_before" and
 # "503" never reach slurmctld (a resend is needed); the others create the job and lose its answer.
-SUBMIT_DROPS = {"connect": "drop_before_send", "lost_before": "lost_in_transit", "503": 503,
-                "read_error": "drop_after_send", "remote_protocol": "disconnect", "read_timeout": "timeout"}
+SUBMIT_DROPS = {
+    "connect": "drop_before_send",
+    "lost_before": "lost_in_transit",
+    "503": 503,
+    "read_error": "drop_after_send",
+    "remote_protocol": "disconnect",
+    "read_timeout": "timeout",
+}
 LIST_DROPS = {"connect": "drop_before_send", "read_timeout": "timeout", "503": 503}
 
 
@@ -451,6 +527,7 @@ def test_a_job_submitted_once_is_found_by_its_key_among_its_users_own(release: s
     async def run(client: Any) -> tuple[Any, ...]:
         async def call(result: Any) -> Any:
             return await result if inspect.isawaitable(result) else result
+
         before = await call(client.find_submitted(key))
         job_id = await call(client.submit(JobSpec(script=SCRIPT, comment="mine"), once=key))
         tag = tags(fake)[0].rsplit("=", 1)[1]
@@ -461,13 +538,15 @@ def test_a_job_submitted_once_is_found_by_its_key_among_its_users_own(release: s
         with make_client(fake) as c:
             before, job_id, found, other = asyncio.run(run(c))
     else:
+
         async def main() -> tuple[Any, ...]:
             async with make_async_client(fake) as c:
                 return await run(c)
+
         before, job_id, found, other = asyncio.run(main())
     assert (before, found, other) == (None, job_id, None)
     assert fake.count("submit") == 1 and fake.count("jobs") == 3
-    assert tags(fake)[0] == f"mine slurm-rest-tag={_answers.key_tag(key)}"  # the key itself is not shown
+    assert tags(fake)[0] == f"mine slurm-rest-tag={_requests.key_tag(key)}"  # the key itself is not shown
 
 
 def test_submit_lookup_waits_for_a_lagging_job_list(pauses: list[float]) -> None:
@@ -511,7 +590,11 @@ def test_submit_refusal_is_not_retried_or_looked_up(fake: FakeSlurmrestd, client
     assert fake.count("submit") == 1 and fake.count("jobs") == 0 and not fake.jobs
     (err,) = info.value.errors
     assert (err.error_number, err.description, err.error, err.source) == (
-        2000, "Batch job submission failed", "Invalid partition name specified", "slurm_submit_batch_job()")
+        2000,
+        "Batch job submission failed",
+        "Invalid partition name specified",
+        "slurm_submit_batch_job()",
+    )
     assert info.value.status_code == 500 and "Invalid partition name specified" in str(info.value)
 
 
@@ -590,15 +673,19 @@ async def test_concurrent_submits_with_drops_create_one_job_each(fake: FakeSlurm
 
 
 # ------------------------------------------------------------------------------------------------- auth
-def test_minted_token_is_sent_with_user_header(fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes,
-                                               clock: Clock) -> None:
+def test_minted_token_is_sent_with_user_header(
+    fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes, clock: Clock
+) -> None:
     with make_client(fake, token=None, jwt_key=tmp_path / "jwt_hs256.key") as c:
         c.ping()
     request = fake.requests("ping")[-1]
     assert request.headers["X-SLURM-USER-NAME"] == "alice"
     assert "authorization" not in request.headers  # 23.02+ refuse both forms at once
     assert claims(request.headers["X-SLURM-USER-TOKEN"], jwt_key) == {
-        "iat": int(clock.now), "exp": int(clock.now) + 1800, "sun": "alice"}
+        "iat": int(clock.now),
+        "exp": int(clock.now) + 1800,
+        "sun": "alice",
+    }
 
 
 def test_jwt_subject_can_differ_from_the_user(fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes) -> None:
@@ -612,8 +699,9 @@ def test_jwt_subject_can_differ_from_the_user(fake: FakeSlurmrestd, tmp_path: Pa
 
 @pytest.mark.parametrize("release", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_rejected_token_remints_and_resends_once(release: str, sync: bool, tmp_path: Path, jwt_key: bytes,
-                                                 clock: Clock) -> None:
+def test_rejected_token_remints_and_resends_once(
+    release: str, sync: bool, tmp_path: Path, jwt_key: bytes, clock: Clock
+) -> None:
     """401 (v0.0.4x), or 22.05's HTTP 500 "slurmctld config is unable to load" on /ping."""
     fake = FakeSlurmrestd(release)
     fake.require_token(reject_first(clock))
@@ -645,8 +733,9 @@ def test_2411_auth_errno_with_511_is_an_auth_error(fake: FakeSlurmrestd) -> None
     assert fake.count("jobs") == 1 and info.value.error_numbers == (1007,)  # a static token: nothing to resend with
 
 
-def test_2205_submit_with_rejected_token_remints(fake_2205: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes,
-                                                 clock: Clock) -> None:
+def test_2205_submit_with_rejected_token_remints(
+    fake_2205: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes, clock: Clock
+) -> None:
     """22.05 reports a rejected token on submit as ``error_code`` 5005 (not ``error_number``)."""
     fake_2205.require_token(reject_first(clock))
     with make_client(fake_2205, token=None, jwt_key=tmp_path / "jwt_hs256.key") as c:
@@ -664,8 +753,9 @@ AUTH_OPS: dict[str, tuple[Callable[[Any, int], Any], str]] = {
 }
 # 22.05 answers a rejected token on these with its generic error -1 ("Unable to find JobId=N", "Failed
 # while looking for jobs"): the client settles it with a ping, which says "unable to load".
-AUTH_CASES = [pytest.param(release, op, id=f"{op}-{release}") for release in ("22.05", "24.11", "26.05")
-              for op in AUTH_OPS]
+AUTH_CASES = [
+    pytest.param(release, op, id=f"{op}-{release}") for release in ("22.05", "24.11", "26.05") for op in AUTH_OPS
+]
 
 
 @pytest.mark.parametrize(("release", "op"), AUTH_CASES)
@@ -705,6 +795,7 @@ def test_rotated_jwt_key_remints_once_on_reads(release: str, op: str, sync: bool
             rotate()
             result = call(c, job)
     else:
+
         async def go() -> Any:
             async with make_async_client(fake, token=None, jwt_key=key_file) as c:
                 assert (await c.ping()).ok
@@ -751,8 +842,9 @@ def _secret_free(text: str, *secrets: str) -> bool:
     return not any(s and s in text for s in secrets)
 
 
-def test_static_token_never_in_repr_str_exceptions_or_logs(fake: FakeSlurmrestd,
-                                                           caplog: pytest.LogCaptureFixture) -> None:
+def test_static_token_never_in_repr_str_exceptions_or_logs(
+    fake: FakeSlurmrestd, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore", "slurm_rest", "tenacity"):
         caplog.set_level(logging.DEBUG, logger=name)
@@ -775,8 +867,9 @@ def test_static_token_never_in_repr_str_exceptions_or_logs(fake: FakeSlurmrestd,
     assert _secret_free(logged, STATIC_TOKEN)
 
 
-def test_minted_token_not_in_httpcore_debug_logs(fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes,
-                                                 caplog: pytest.LogCaptureFixture) -> None:
+def test_minted_token_not_in_httpcore_debug_logs(
+    fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
     """Over a real socket (``fake.http_server()``), so that httpcore's own DEBUG logging runs too."""
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore", "httpcore.http11", "httpcore.connection", "slurm_rest"):
@@ -799,8 +892,10 @@ def test_minted_token_not_in_httpcore_debug_logs(fake: FakeSlurmrestd, tmp_path:
 
 
 def test_token_command_failure_does_not_echo_its_output(fake: FakeSlurmrestd) -> None:
-    with make_client(fake, token=None, token_command=("sh", "-c", f"echo {STATIC_TOKEN}; exit 3")) as c, \
-            pytest.raises(ConfigError) as info:
+    with (
+        make_client(fake, token=None, token_command=("sh", "-c", f"echo {STATIC_TOKEN}; exit 3")) as c,
+        pytest.raises(ConfigError) as info,
+    ):
         c.ping()
     assert STATIC_TOKEN not in str(info.value) and "'sh'" in str(info.value)
     assert fake.count() == 0
@@ -838,15 +933,24 @@ def test_purged_job_is_read_from_accounting(release: str) -> None:
 @pytest.mark.parametrize("errno", [2011, 2000, 2016, 9000])
 def test_submit_refusal_keeps_errors(fake: FakeSlurmrestd, client: SlurmClient, errno: int) -> None:
     body = fake.error_body()
-    body["errors"] = [{"error_number": errno, "description": "Batch job submission failed",
-                       "error": "refused for a test", "source": "slurm_submit_batch_job()"}]
+    body["errors"] = [
+        {
+            "error_number": errno,
+            "description": "Batch job submission failed",
+            "error": "refused for a test",
+            "source": "slurm_submit_batch_job()",
+        }
+    ]
     fake.fault("submit", (500, body))
     with pytest.raises(SubmissionError) as info:
         client.submit(script=SCRIPT)
     assert fake.count("submit") == 1
     (err,) = info.value.errors
-    assert (err.error_number, err.description, err.source) == (errno, "Batch job submission failed",
-                                                               "slurm_submit_batch_job()")
+    assert (err.error_number, err.description, err.source) == (
+        errno,
+        "Batch job submission failed",
+        "slurm_submit_batch_job()",
+    )
     assert info.value.error_numbers == (errno,)
 
 
@@ -857,17 +961,21 @@ def test_2205_submit_refusal_is_a_submission_error(fake_2205: FakeSlurmrestd) ->
     assert info.value.error_numbers == (2000,)  # 22.05 says "error_code" in a submit answer
 
 
-@pytest.mark.parametrize(("status", "content", "expect"), [
-    (200, b"<html>proxy login page</html>", "not a JSON object"),
-    (200, b'{"jobs": [{"job_id": 1, "job_sta', "not a JSON object"),
-    (200, b"", "not a JSON object"),
-    (200, b"[1, 2]", "not a JSON object"),
-    (500, b'{"meta": {}, "warnings": []}', "HTTP 500"),
-    (500, b"Internal Server Error", "Internal Server Error"),
-    (400, b'{"errors": [{"error_number": 9000, "description": "bad query"}]}', "bad query"),
-])
-def test_unreadable_or_error_answers_are_api_errors(fake: FakeSlurmrestd, client: SlurmClient, status: int,
-                                                    content: bytes, expect: str) -> None:
+@pytest.mark.parametrize(
+    ("status", "content", "expect"),
+    [
+        (200, b"<html>proxy login page</html>", "not a JSON object"),
+        (200, b'{"jobs": [{"job_id": 1, "job_sta', "not a JSON object"),
+        (200, b"", "not a JSON object"),
+        (200, b"[1, 2]", "not a JSON object"),
+        (500, b'{"meta": {}, "warnings": []}', "HTTP 500"),
+        (500, b"Internal Server Error", "Internal Server Error"),
+        (400, b'{"errors": [{"error_number": 9000, "description": "bad query"}]}', "bad query"),
+    ],
+)
+def test_unreadable_or_error_answers_are_api_errors(
+    fake: FakeSlurmrestd, client: SlurmClient, status: int, content: bytes, expect: str
+) -> None:
     fake.fault("jobs", (status, content))
     with pytest.raises(APIError) as info:
         client.jobs()
@@ -893,8 +1001,7 @@ def test_errors_on_a_200_submit_are_a_submission_error(fake: FakeSlurmrestd, cli
     assert fake.count("submit") == 1 and info.value.error_numbers == (2011,)
 
 
-def test_submit_answer_without_job_id_is_an_error_and_never_resent(fake: FakeSlurmrestd,
-                                                                     client: SlurmClient) -> None:
+def test_submit_answer_without_job_id_is_an_error_and_never_resent(fake: FakeSlurmrestd, client: SlurmClient) -> None:
     fake.fault("submit", no_id_answer(fake))  # and no job was created: none carries the tag
     with pytest.raises(SubmissionError, match="no job id"):
         client.submit(script=SCRIPT)
@@ -930,12 +1037,15 @@ def test_validation_fails_before_any_request(fake: FakeSlurmrestd, client: Slurm
 
 
 # ----------------------------------------------------------------------------------- version negotiation
-@pytest.mark.parametrize(("served", "chosen"), [
-    (("v0.0.40", "v0.0.41", "v0.0.42"), "v0.0.42"),
-    (("v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45"), "v0.0.45"),
-    (("v0.0.37", "v0.0.38"), "v0.0.38"),
-    (("v0.0.41", "v0.0.42", "v0.0.46", "v0.1.0"), "v0.0.42"),  # newer than this client: ignored
-])
+@pytest.mark.parametrize(
+    ("served", "chosen"),
+    [
+        (("v0.0.40", "v0.0.41", "v0.0.42"), "v0.0.42"),
+        (("v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45"), "v0.0.45"),
+        (("v0.0.37", "v0.0.38"), "v0.0.38"),
+        (("v0.0.41", "v0.0.42", "v0.0.46", "v0.1.0"), "v0.0.42"),  # newer than this client: ignored
+    ],
+)
 def test_negotiation_picks_newest_supported(served: tuple[str, ...], chosen: str) -> None:
     fake = FakeSlurmrestd(served)
     with make_client(fake) as c:
@@ -957,12 +1067,15 @@ def test_pin_served_is_used(fake: FakeSlurmrestd) -> None:
     assert [r.url.path for r in fake.requests("ping")] == ["/slurm/v0.0.41/ping/"]
 
 
-@pytest.mark.parametrize(("pin", "served", "match"), [
-    ("v0.0.45", ("v0.0.40", "v0.0.41", "v0.0.42"), "does not serve v0.0.45"),
-    ("v0.0.39", ("v0.0.39", "v0.0.40"), "does not speak v0.0.39"),
-    (None, ("v0.0.36", "v0.0.37", "v0.0.39"), "no common API version"),
-    (None, (), "no common API version"),
-])
+@pytest.mark.parametrize(
+    ("pin", "served", "match"),
+    [
+        ("v0.0.45", ("v0.0.40", "v0.0.41", "v0.0.42"), "does not serve v0.0.45"),
+        ("v0.0.39", ("v0.0.39", "v0.0.40"), "does not speak v0.0.39"),
+        (None, ("v0.0.36", "v0.0.37", "v0.0.39"), "no common API version"),
+        (None, (), "no common API version"),
+    ],
+)
 def test_unsupported_versions(pin: str | None, served: tuple[str, ...], match: str) -> None:
     fake = FakeSlurmrestd(served)
     with make_client(fake, api_version=pin) as c, pytest.raises(UnsupportedVersionError, match=match):
@@ -987,24 +1100,41 @@ def test_openapi_document_that_is_not_json(fake: FakeSlurmrestd) -> None:
 
 # ------------------------------------------------------------------------------------------------ config
 def test_from_env_reads_every_variable(tmp_path: Path) -> None:
-    env = {"SLURM_REST_URL": "https://slurm.example:6820/", "SLURM_REST_USER": "bob", "SLURM_JWT": "s3cr3t-jwt",
-           "SLURM_REST_API_VERSION": "v0.0.42", "SLURM_REST_TIMEOUT": "12.5",
-           "SLURM_REST_CA_BUNDLE": str(tmp_path / "ca.pem"), "USER": "ignored"}
+    env = {
+        "SLURM_REST_URL": "https://slurm.example:6820/",
+        "SLURM_REST_USER": "bob",
+        "SLURM_JWT": "s3cr3t-jwt",
+        "SLURM_REST_API_VERSION": "v0.0.42",
+        "SLURM_REST_TIMEOUT": "12.5",
+        "SLURM_REST_CA_BUNDLE": str(tmp_path / "ca.pem"),
+        "USER": "ignored",
+    }
     cfg = ClientConfig.from_env(env)
     assert (cfg.url, cfg.user, cfg.api_version, cfg.read_timeout, cfg.verify) == (
-        "https://slurm.example:6820", "bob", "v0.0.42", 12.5, str(tmp_path / "ca.pem"))
+        "https://slurm.example:6820",
+        "bob",
+        "v0.0.42",
+        12.5,
+        str(tmp_path / "ca.pem"),
+    )
     assert cfg.token is not None and not isinstance(cfg.token, str) and cfg.token.get() == "s3cr3t-jwt"
     assert "s3cr3t-jwt" not in repr(cfg) + str(cfg)
 
 
-@pytest.mark.parametrize(("env", "field_", "value"), [
-    ({"SLURM_JWT_KEY": "/k"}, "jwt_key", Path("/k")),
-    ({"SLURM_REST_JWT_KEY": "/k2"}, "jwt_key", Path("/k2")),
-    ({"SLURM_REST_TOKEN": "t"}, "token", "t"),
-    ({"SLURM_REST_TOKEN_FILE": "/run/tok"}, "token_file", Path("/run/tok")),
-    ({"SLURM_REST_TOKEN_COMMAND": "scontrol token lifespan=600"}, "token_command",
-     ("scontrol", "token", "lifespan=600")),
-])
+@pytest.mark.parametrize(
+    ("env", "field_", "value"),
+    [
+        ({"SLURM_JWT_KEY": "/k"}, "jwt_key", Path("/k")),
+        ({"SLURM_REST_JWT_KEY": "/k2"}, "jwt_key", Path("/k2")),
+        ({"SLURM_REST_TOKEN": "t"}, "token", "t"),
+        ({"SLURM_REST_TOKEN_FILE": "/run/tok"}, "token_file", Path("/run/tok")),
+        (
+            {"SLURM_REST_TOKEN_COMMAND": "scontrol token lifespan=600"},
+            "token_command",
+            ("scontrol", "token", "lifespan=600"),
+        ),
+    ],
+)
 def test_from_env_token_sources(env: dict[str, str], field_: str, value: object) -> None:
     cfg = ClientConfig.from_env({"SLURM_REST_URL": "http://h:1", "USER": "carol", **env})
     got = getattr(cfg, field_)
@@ -1019,27 +1149,45 @@ def test_from_env_overrides_win_and_replace_the_token_source() -> None:
     assert cfg.token is not None and not isinstance(cfg.token, str) and cfg.token.get() == "explicit"
 
 
-@pytest.mark.parametrize(("env", "match"), [
-    ({"SLURM_REST_USER": "bob", "SLURM_JWT": "t"}, "no URL"),
-    ({"SLURM_REST_URL": "slurm:6820", "SLURM_REST_USER": "bob", "SLURM_JWT": "t"}, "http://"),
-    ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t", "SLURM_JWT_KEY": "/k"},
-     "exactly one"),
-    ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob"}, "exactly one"),
-    ({"SLURM_REST_URL": "http://h:1", "SLURM_JWT": "t"}, "no user"),
-    ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "", "USER": "", "SLURM_JWT": "t"}, "no user"),
-    ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t", "SLURM_REST_TIMEOUT": "x"},
-     "TIMEOUT"),
-    ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t",
-      "SLURM_REST_API_VERSION": "42"}, "api_version"),
-])
+@pytest.mark.parametrize(
+    ("env", "match"),
+    [
+        ({"SLURM_REST_USER": "bob", "SLURM_JWT": "t"}, "no URL"),
+        ({"SLURM_REST_URL": "slurm:6820", "SLURM_REST_USER": "bob", "SLURM_JWT": "t"}, "http://"),
+        (
+            {"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t", "SLURM_JWT_KEY": "/k"},
+            "exactly one",
+        ),
+        ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob"}, "exactly one"),
+        ({"SLURM_REST_URL": "http://h:1", "SLURM_JWT": "t"}, "no user"),
+        ({"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "", "USER": "", "SLURM_JWT": "t"}, "no user"),
+        (
+            {"SLURM_REST_URL": "http://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t", "SLURM_REST_TIMEOUT": "x"},
+            "TIMEOUT",
+        ),
+        (
+            {
+                "SLURM_REST_URL": "http://h:1",
+                "SLURM_REST_USER": "bob",
+                "SLURM_JWT": "t",
+                "SLURM_REST_API_VERSION": "42",
+            },
+            "api_version",
+        ),
+    ],
+)
 def test_from_env_errors(env: dict[str, str], match: str) -> None:
     with pytest.raises(ConfigError, match=match):
         ClientConfig.from_env(env)
 
 
 def test_empty_token_variable_is_not_a_token_source(fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes) -> None:
-    env = {"SLURM_REST_URL": URL, "SLURM_REST_USER": "alice", "SLURM_JWT": "",
-           "SLURM_JWT_KEY": str(tmp_path / "jwt_hs256.key")}
+    env = {
+        "SLURM_REST_URL": URL,
+        "SLURM_REST_USER": "alice",
+        "SLURM_JWT": "",
+        "SLURM_JWT_KEY": str(tmp_path / "jwt_hs256.key"),
+    }
     cfg = ClientConfig.from_env(env)
     assert cfg.token is None and cfg.jwt_key == tmp_path / "jwt_hs256.key"
     with SlurmClient(cfg, transport=fake.transport()) as c:
@@ -1049,13 +1197,19 @@ def test_empty_token_variable_is_not_a_token_source(fake: FakeSlurmrestd, tmp_pa
 
 
 @pytest.mark.parametrize("empty", ["token", "token_file", "token_command"])
-def test_empty_token_setting_is_not_a_token_source(fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes,
-                                                   empty: str) -> None:
+def test_empty_token_setting_is_not_a_token_source(
+    fake: FakeSlurmrestd, tmp_path: Path, jwt_key: bytes, empty: str
+) -> None:
     settings: dict[str, Any] = {empty: ""}
     cfg = ClientConfig(url=URL, user="alice", jwt_key=tmp_path / "jwt_hs256.key", **settings)
     assert getattr(cfg, empty) is None
-    env = {"SLURM_REST_URL": URL, "SLURM_REST_USER": "alice", "SLURM_REST_TOKEN_FILE": "",
-           "SLURM_REST_TOKEN_COMMAND": "", "SLURM_REST_JWT_KEY": str(tmp_path / "jwt_hs256.key")}
+    env = {
+        "SLURM_REST_URL": URL,
+        "SLURM_REST_USER": "alice",
+        "SLURM_REST_TOKEN_FILE": "",
+        "SLURM_REST_TOKEN_COMMAND": "",
+        "SLURM_REST_JWT_KEY": str(tmp_path / "jwt_hs256.key"),
+    }
     for config in (cfg, ClientConfig.from_env(env)):
         with SlurmClient(config, transport=fake.transport()) as c:
             c.ping()
@@ -1069,8 +1223,7 @@ def test_none_overrides_keep_the_environment() -> None:
     assert (cfg.url, cfg.user, cfg.jwt_key, cfg.api_version) == ("http://h:1", "bob", Path("/key"), None)
 
 
-def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pytest.MonkeyPatch,
-                                                               tmp_path: Path) -> None:
+def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     base = {"SLURM_REST_URL": "https://h:1", "SLURM_REST_USER": "bob", "SLURM_JWT": "t"}
     assert ClientConfig.from_env(base).verify is True
     assert http_settings(ClientConfig.from_env(base), AUTH)["verify"] is True
@@ -1091,13 +1244,22 @@ def test_tls_verify_on_by_default_and_ca_bundle_passed_through(monkeypatch: pyte
     with SlurmClient(url="https://h:1", user="bob", token="t", verify=ca):
         pass
     # read into a context at once (httpx deprecates a path; an unreadable one must fail before any request)
-    assert [[c["subject"] for c in kw["verify"].get_ca_certs()] for kw in captured] == [[((("commonName", "site CA"),),)]] * 2
+    assert [[c["subject"] for c in kw["verify"].get_ca_certs()] for kw in captured] == [
+        [((("commonName", "site CA"),),)]
+    ] * 2
     assert all(kw["follow_redirects"] is False for kw in captured)  # a redirect must not carry the token away
 
 
 def test_settings_reach_httpx() -> None:
-    cfg = ClientConfig(url="http://h:1/", user="u", token="t", connect_timeout=2, read_timeout=7,
-                       max_connections=3, headers={"X-Trace": "1"})
+    cfg = ClientConfig(
+        url="http://h:1/",
+        user="u",
+        token="t",
+        connect_timeout=2,
+        read_timeout=7,
+        max_connections=3,
+        headers={"X-Trace": "1"},
+    )
     settings = http_settings(cfg, AUTH)
     assert settings["base_url"] == "http://h:1"
     assert settings["timeout"] == httpx.Timeout(7, connect=2)

@@ -21,10 +21,23 @@ sys.modules["codegen"] = codegen
 _spec.loader.exec_module(codegen)
 
 # Operation module names per family: v0.0.38 names differ from v0.0.40+.
-OPS_0038 = {"submit": "submit_job", "get_job": "get_job", "list_jobs": "get_jobs", "cancel": "cancel_job",
-            "ping": "ping", "update": "update_job"}
-OPS_MODERN = {"submit": "post_job_submit", "get_job": "get_job", "list_jobs": "get_jobs", "cancel": "delete_job",
-              "ping": "get_ping", "update": "post_job", "jobs_state": "get_jobs_state"}
+OPS_0038 = {
+    "submit": "submit_job",
+    "get_job": "get_job",
+    "list_jobs": "get_jobs",
+    "cancel": "cancel_job",
+    "ping": "ping",
+    "update": "update_job",
+}
+OPS_MODERN = {
+    "submit": "post_job_submit",
+    "get_job": "get_job",
+    "list_jobs": "get_jobs",
+    "cancel": "delete_job",
+    "ping": "get_ping",
+    "update": "post_job",
+    "jobs_state": "get_jobs_state",
+}
 
 
 def op_module(version: str, op: str) -> typing.Any:
@@ -39,6 +52,17 @@ def op_module(version: str, op: str) -> typing.Any:
 def test_regeneration_has_no_drift() -> None:
     drift = codegen.check()
     assert drift == [], "generated_client/ differs from a fresh generation:\n" + "\n".join(drift[:20])
+
+
+def test_every_generated_module_says_it_is_generated() -> None:
+    unmarked = [
+        str(path.relative_to(ROOT))
+        for version in codegen.GENERATED
+        for path in (ROOT / "generated_client" / codegen.package_name(version)).rglob("*.py")
+        if not path.read_text().startswith(codegen._mark(version))
+    ]
+    assert unmarked == []
+    assert "Do not edit" in (ROOT / "generated_client" / "__init__.py").read_text()
 
 
 @pytest.mark.parametrize("version", codegen.GENERATED)
@@ -58,8 +82,9 @@ def test_core_operations_exist_with_typed_responses(version: str) -> None:
         parsed = typing.get_args(ret)[0]
         # A dropped operation or schema leaves only Any/None; the success response must be a
         # generated model. (v0.0.38's error responses declare no content, hence Any beside it.)
-        members = [typing.get_args(m)[0] if typing.get_origin(m) is list else m
-                   for m in (typing.get_args(parsed) or (parsed,))]
+        members = [
+            typing.get_args(m)[0] if typing.get_origin(m) is list else m for m in (typing.get_args(parsed) or (parsed,))
+        ]
         models = [m for m in members if inspect.isclass(m) and m.__module__.startswith("generated_client.")]
         assert models, (version, op, ret)
         assert all(m in models or m is typing.Any for m in members), (version, op, ret)
@@ -94,12 +119,25 @@ def test_generated_state_field_accepts_values_a_newer_slurm_adds() -> None:
 
 def test_split_versions_keeps_only_reachable_schemas() -> None:
     spec = {
-        "openapi": "3.0.3", "info": {"title": "t"},
-        "paths": {"/slurm/v0.0.42/ping/": {"get": {"responses": {"200": {"content": {"application/json": {
-            "schema": {"$ref": "#/components/schemas/A"}}}}}}},
-                  "/slurm/v0.0.41/ping/": {"get": {}}},
-        "components": {"schemas": {"A": {"properties": {"b": {"$ref": "#/components/schemas/B"}}},
-                                   "B": {"type": "string"}, "C": {"type": "string"}}},
+        "openapi": "3.0.3",
+        "info": {"title": "t"},
+        "paths": {
+            "/slurm/v0.0.42/ping/": {
+                "get": {
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}
+                    }
+                }
+            },
+            "/slurm/v0.0.41/ping/": {"get": {}},
+        },
+        "components": {
+            "schemas": {
+                "A": {"properties": {"b": {"$ref": "#/components/schemas/B"}}},
+                "B": {"type": "string"},
+                "C": {"type": "string"},
+            }
+        },
     }
     docs = codegen.split_versions(spec)
     assert sorted(docs) == ["v0.0.41", "v0.0.42"]

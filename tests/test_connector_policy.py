@@ -21,9 +21,17 @@ from slurm_rest import ConfigError, JobSpec, RefusedError, StagingError
 
 ROOT = Path(__file__).resolve().parents[1]
 CLUSTERS = {"hpc1": {"url": "https://hpc1:6820", "jwt_key": {"env": "HPC1_KEY"}, "slurm_user": "slurmadm"}}
-POLICY = [{"project": "ml", "users": ["alice", "carol"], "default_user": "alice", "partitions": ["debug"],
-           "default_partition": "debug", "accounts": ["ml"]},
-          {"project": "*", "domain": "production", "users": ["bob"]}]
+POLICY = [
+    {
+        "project": "ml",
+        "users": ["alice", "carol"],
+        "default_user": "alice",
+        "partitions": ["debug"],
+        "default_partition": "debug",
+        "accounts": ["ml"],
+    },
+    {"project": "*", "domain": "production", "users": ["bob"]},
+]
 SPEC = JobSpec(script="#!/bin/sh\n")
 
 
@@ -38,23 +46,56 @@ def test_the_example_configuration_loads() -> None:
     assert set(dep.clusters) == {"hpc1"} and dep.policy[0].users == ("alice",)
 
 
-@pytest.mark.parametrize(("data", "says"), [
-    ({"connector": {}}, "signing_key is required"),
-    ({"connector": {"signing_key": "plain-text"}}, "never its value"),
-    ({"connector": {"signing_key": {"env": "K"}, "typo": 1}}, "unknown key(s) typo"),
-    ({"connector": {"signing_key": {"env": "K"}}}, "no cluster is configured"),
-    ({"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "ftp://x", "jwt_key": {"env": "J"}}}},
-     "url must start with"),
-    ({"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "https://x"}}}, "exactly one of jwt_key"),
-    ({"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"},
-                                                                     "work_root": "/scratch"}}}, "with {user} in it"),
-    ({"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"},
-                                                                     "ssh": {"host": "h"}}}}, "pin the server"),
-    ({"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"}}},
-      "policy": [{"project": "p", "users": ["a"], "default_user": "b"}]}, "default_user 'b' is not in users"),
-    ({"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"}}},
-      "policy": [{"project": "p", "users": ["a"], "clusters": ["d"]}]}, "names 'd'"),
-])
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        ({"connector": {}}, "signing_key is required"),
+        ({"connector": {"signing_key": "plain-text"}}, "never its value"),
+        ({"connector": {"signing_key": {"env": "K"}, "typo": 1}}, "unknown key(s) typo"),
+        ({"connector": {"signing_key": {"env": "K"}}}, "no cluster is configured"),
+        (
+            {
+                "connector": {"signing_key": {"env": "K"}},
+                "clusters": {"c": {"url": "ftp://x", "jwt_key": {"env": "J"}}},
+            },
+            "url must start with",
+        ),
+        (
+            {"connector": {"signing_key": {"env": "K"}}, "clusters": {"c": {"url": "https://x"}}},
+            "exactly one of jwt_key",
+        ),
+        (
+            {
+                "connector": {"signing_key": {"env": "K"}},
+                "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"}, "work_root": "/scratch"}},
+            },
+            "with {user} in it",
+        ),
+        (
+            {
+                "connector": {"signing_key": {"env": "K"}},
+                "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"}, "ssh": {"host": "h"}}},
+            },
+            "pin the server",
+        ),
+        (
+            {
+                "connector": {"signing_key": {"env": "K"}},
+                "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"}}},
+                "policy": [{"project": "p", "users": ["a"], "default_user": "b"}],
+            },
+            "default_user 'b' is not in users",
+        ),
+        (
+            {
+                "connector": {"signing_key": {"env": "K"}},
+                "clusters": {"c": {"url": "https://x", "jwt_key": {"env": "J"}}},
+                "policy": [{"project": "p", "users": ["a"], "clusters": ["d"]}],
+            },
+            "names 'd'",
+        ),
+    ],
+)
 def test_a_bad_configuration_names_its_key(data: dict[str, Any], says: str) -> None:
     with pytest.raises(ConfigError) as caught:
         parse_deployment(data, read_secrets=False)
@@ -63,32 +104,39 @@ def test_a_bad_configuration_names_its_key(data: dict[str, Any], says: str) -> N
 
 def test_missing_secret_files_fail_at_start(tmp_path: Path) -> None:
     path = tmp_path / "c.toml"
-    path.write_text('[connector]\nsigning_key = { file = "/nonexistent/key" }\n[clusters.c]\nurl = "https://x"\n'
-                    'jwt_key = { env = "J" }\n')
+    path.write_text(
+        '[connector]\nsigning_key = { file = "/nonexistent/key" }\n[clusters.c]\nurl = "https://x"\n'
+        'jwt_key = { env = "J" }\n'
+    )
     with pytest.raises(ConfigError, match="/nonexistent/key is missing"):
         load_deployment(path)
 
 
-@pytest.mark.parametrize(("project", "domain", "run_as", "job", "says"), [
-    ("ml", "dev", "root", {}, "never allowed"),
-    ("ml", "dev", "slurmadm", {}, "never allowed"),
-    ("ml", "dev", "bob", {}, "may not run as 'bob'"),
-    ("ml", "dev", "Bad Name", {}, "not a plain POSIX user name"),
-    ("ml", "dev", None, {"partition": "gpu"}, "may not use partition 'gpu'"),
-    ("ml", "dev", None, {"account": "physics"}, "may not use account 'physics'"),
-    ("other", "dev", None, {}, "no policy rule"),
-    ("other", "production", None, {}, "has no default_user"),
-])
-def test_policy_refusals(policy: Any, project: str, domain: str, run_as: str | None, job: dict[str, Any],
-                         says: str) -> None:
+@pytest.mark.parametrize(
+    ("project", "domain", "run_as", "job", "says"),
+    [
+        ("ml", "dev", "root", {}, "never allowed"),
+        ("ml", "dev", "slurmadm", {}, "never allowed"),
+        ("ml", "dev", "bob", {}, "may not run as 'bob'"),
+        ("ml", "dev", "Bad Name", {}, "not a plain POSIX user name"),
+        ("ml", "dev", None, {"partition": "gpu"}, "may not use partition 'gpu'"),
+        ("ml", "dev", None, {"account": "physics"}, "may not use account 'physics'"),
+        ("other", "dev", None, {}, "no policy rule"),
+        ("other", "production", None, {}, "has no default_user"),
+    ],
+)
+def test_policy_refusals(
+    policy: Any, project: str, domain: str, run_as: str | None, job: dict[str, Any], says: str
+) -> None:
     with pytest.raises(RefusedError) as caught:
         apply_policy("hpc1", run_as, SPEC.with_changes(**job), Execution(project=project, domain=domain, name="e"))
     assert says in str(caught.value)
 
 
 def test_policy_applies_defaults_and_labels_the_job(policy: Any) -> None:
-    target, changes = apply_policy("hpc1", "carol", SPEC, Execution(project="ml", domain="dev", name="e1", node="n2",
-                                                                     attempt=1))
+    target, changes = apply_policy(
+        "hpc1", "carol", SPEC, Execution(project="ml", domain="dev", name="e1", node="n2", attempt=1)
+    )
     assert (target.user, target.cluster, target.work_root) == ("carol", "hpc1", "/tmp/slurm-rest-carol")
     assert changes == {"comment": "flyte:ml/dev/e1/n2#1", "partition": "debug", "account": None, "qos": None}
     assert target.client.url == "https://hpc1:6820" and target.client.user == "carol"
@@ -113,16 +161,28 @@ def test_metadata_signature(policy: Any) -> None:
     fields = {"job_id": 7, "cluster": "hpc1", "user": "alice"}
     good = {**fields, "signature": sign(fields)}
     verify(good)
-    for forged in ({**good, "user": "root"}, {**good, "cluster": {"url": "http://x"}}, fields,
-                   {**good, "signature": "0" * 64}):
+    for forged in (
+        {**good, "user": "root"},
+        {**good, "cluster": {"url": "http://x"}},
+        fields,
+        {**good, "signature": "0" * 64},
+    ):
         with pytest.raises(RefusedError, match="not signed"):
             verify(forged)
     assert json.dumps(good)  # JSON primitives only
 
 
-@pytest.mark.parametrize(("uri", "ok"), [("s3://bucket/flyte/a/b", True), ("s3://bucket/other/x", False),
-                                         ("s3://bucket/flyte", False), ("file:///etc/shadow", False),
-                                         ("/etc/shadow", False), ("gs://bucket/flyte/a", False)])
+@pytest.mark.parametrize(
+    ("uri", "ok"),
+    [
+        ("s3://bucket/flyte/a/b", True),
+        ("s3://bucket/other/x", False),
+        ("s3://bucket/flyte", False),
+        ("file:///etc/shadow", False),
+        ("/etc/shadow", False),
+        ("gs://bucket/flyte/a", False),
+    ],
+)
 def test_inputs_only_from_the_blob_store(policy: Any, uri: str, ok: bool) -> None:
     if ok:
         check_input(uri)
@@ -141,12 +201,19 @@ def test_outputs_are_never_read_through_a_link(tmp_path: Path) -> None:
     (work / "dir").mkdir()
     (work / "dir" / "inner").symlink_to(tmp_path / "secret")
     (work / "ok").write_text("fine")
-    target = target_for({"url": "http://x:1", "user": "alice", "jwt_key_secret": "k", "path_map": [["/", str(root)]]},
-                        "alice", lambda role: "a2V5")
+    target = target_for(
+        {"url": "http://x:1", "user": "alice", "jwt_key_secret": "k", "path_map": [["/", str(root)]]},
+        "alice",
+        lambda role: "a2V5",
+    )
     run = "/home/alice/.slurm-rest/run"
     assert copy_out(target, run, f"{run}/ok", tmp_path / "got") and (tmp_path / "got").read_text() == "fine"
-    for name, says in (("link", "symbolic link"), ("hard", "hard links"), ("dir", "symbolic link"),
-                       ("../../etc", "not inside")):
+    for name, says in (
+        ("link", "symbolic link"),
+        ("hard", "hard links"),
+        ("dir", "symbolic link"),
+        ("../../etc", "not inside"),
+    ):
         with pytest.raises(StagingError, match=says):
             copy_out(target, run, f"{run}/{name}", tmp_path / name.replace("/", "_"))
     (root / "home/alice/.slurm-rest").rename(root / "home/alice/real")
@@ -179,6 +246,7 @@ def test_the_work_root_is_made_private(tmp_path: Path) -> None:
 def test_the_job_writes_its_id_into_its_work_directory(tmp_path: Path) -> None:
     root = tmp_path / "slurm-rest-alice"
     script = "\n".join(private_work(str(root), f"{root}/run")) + "\necho ran\n"
-    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False,
-                          env={**os.environ, "SLURM_JOB_ID": "4242"})
+    done = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, check=False, env={**os.environ, "SLURM_JOB_ID": "4242"}
+    )
     assert done.returncode == 0 and (root / "run" / JOB_ID_FILE).read_text() == "4242\n"

@@ -24,10 +24,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import tomllib
 
-from flyte_plugin import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL
+from flyte_plugin import TASK_FUNCTION, TASK_SCRIPT, TASK_SHELL, _deployment
 from flyte_plugin._config import TASK2_SCRIPT, TASK2_SHELL
+from flyte_plugin.flyte2._function_connector import TASK2_FUNCTION
 
 yaml: Any = importlib.import_module("yaml")  # PyYAML, typed Any: the dev extra has no stubs for it
 
@@ -53,8 +53,12 @@ PROPELLER = {"app.kubernetes.io/name": "flytepropeller"}
 FLYTE_BINARY = {"app.kubernetes.io/name": "flyte-binary", "app.kubernetes.io/component": "flyte-binary"}
 # One deployment per Flyte: its directory, the Flyte config file, the server's command, the peers it admits.
 FLYTES = {
-    "flyte1": (DEPLOY1, "propeller.yaml", ["pyflyte", "serve", "connector", "--port", str(PORT)],
-               [PROPELLER, FLYTE_BINARY]),
+    "flyte1": (
+        DEPLOY1,
+        "propeller.yaml",
+        ["pyflyte", "serve", "connector", "--port", str(PORT)],
+        [PROPELLER, FLYTE_BINARY],
+    ),
     "flyte2": (DEPLOY2, "executor.yaml", ["c0", "--port", str(PORT)], [FLYTE_BINARY]),
 }
 
@@ -102,7 +106,7 @@ def mounts(flyte: str) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
 
 @functools.cache
 def connector_config() -> dict[str, Any]:
-    return tomllib.loads(CONNECTOR_TOML.read_text())
+    return _deployment.tomllib.loads(CONNECTOR_TOML.read_text())  # tomllib, or tomli on 3.10
 
 
 def walk(value: Any, where: str = "") -> Iterator[tuple[str, Any]]:
@@ -118,14 +122,18 @@ def walk(value: Any, where: str = "") -> Iterator[tuple[str, Any]]:
 
 def secret_refs(kind_: str) -> dict[str, str]:
     """The configuration's secrets given as ``{ <kind_> = "..." }``: dotted path -> file path or variable."""
-    return {where: value[kind_] for where, value in walk(connector_config())
-            if isinstance(value, dict) and set(value) == {kind_}}
+    return {
+        where: value[kind_]
+        for where, value in walk(connector_config())
+        if isinstance(value, dict) and set(value) == {kind_}
+    }
 
 
 def config_files() -> set[str]:
     """Files the configuration names that are not secrets (a CA bundle): they come from the ConfigMap."""
-    return {value for _, value in walk(connector_config())
-            if isinstance(value, str) and value.startswith(CONFIG_DIR + "/")} - set(secret_refs("file").values())
+    return {
+        value for _, value in walk(connector_config()) if isinstance(value, str) and value.startswith(CONFIG_DIR + "/")
+    } - set(secret_refs("file").values())
 
 
 # --- Flyte's keys --------------------------------------------------------------------------------------
@@ -182,8 +190,10 @@ def problems(value: Any, shape: Any, types: dict[str, Any], where: str) -> Itera
             entries = []
             for key, item in value.items():
                 if str(key) != str(key).lower():
-                    yield (f"{where}.{key}: Flyte's loader lowercases map keys (it gets {str(key).lower()!r}); "
-                           "write the map as a list of one-key maps to keep the case")
+                    yield (
+                        f"{where}.{key}: Flyte's loader lowercases map keys (it gets {str(key).lower()!r}); "
+                        "write the map as a list of one-key maps to keep the case"
+                    )
                 entries.append((str(key).lower(), item))
         elif isinstance(value, list) and all(isinstance(item, dict) for item in value):  # the case-keeping form
             entries = [(str(key), item) for one in value for key, item in one.items()]
@@ -219,29 +229,43 @@ def test_every_key_is_one_flyte_reads_as_written(flyte: str) -> None:
     assert flyte_problems(flyte, flyte_config(flyte)) == []
 
 
-@pytest.mark.parametrize(("flyte", "config", "found"), [
-    # a plain map of timeouts reaches Flyte as {createtask: ...}: ignored, every call gets defaultTimeout
-    ("flyte1", {"plugins": {PLUGIN: {"connectors": {"x": {"timeouts": {"CreateTask": "120s"}}}}}},
-     "lowercases map keys"),
-    ("flyte1", {"plugins": {PLUGIN: {"connectors": {"x": {"timeouts": {"createtask": "120s"}}}}}},
-     "looks up only"),
-    ("flyte2", {"plugins": {PLUGIN: {"connectors": {"x": {"timeouts": [{"CreateTask": "2 minutes"}]}}}}},
-     "not a duration"),
-    ("flyte1", {"plugins": {PLUGIN: {"connectors": {"Slurm-Rest": {"endpoint": "dns:///x:8000"}}}}},
-     "lowercases map keys"),  # connectorForTaskTypes would name an id Flyte no longer has
-    ("flyte1", {"plugins": {PLUGIN: {"connectorsForTaskTypes": {}}}}, "not a key Flyte reads"),
-    ("flyte1", {"plugins": {PLUGIN: {"defaultconnector": {"endpoint": "dns:///x:8000"}}}},
-     "Flyte spells it defaultConnector"),
-    ("flyte2", {"tasks": {"task-plugins": {"enabled-plugins": [PLUGIN]}}}, "not a key Flyte reads"),
-    ("flyte2", {"plugins": {PLUGIN: {"supportedTaskTypes": "slurm_rest2_shell"}}}, "expected a list"),
-])
-def test_the_key_check_finds_what_flyte_drops_without_a_word(flyte: str, config: dict[str, Any],
-                                                              found: str) -> None:
+@pytest.mark.parametrize(
+    ("flyte", "config", "found"),
+    [
+        # a plain map of timeouts reaches Flyte as {createtask: ...}: ignored, every call gets defaultTimeout
+        (
+            "flyte1",
+            {"plugins": {PLUGIN: {"connectors": {"x": {"timeouts": {"CreateTask": "120s"}}}}}},
+            "lowercases map keys",
+        ),
+        ("flyte1", {"plugins": {PLUGIN: {"connectors": {"x": {"timeouts": {"createtask": "120s"}}}}}}, "looks up only"),
+        (
+            "flyte2",
+            {"plugins": {PLUGIN: {"connectors": {"x": {"timeouts": [{"CreateTask": "2 minutes"}]}}}}},
+            "not a duration",
+        ),
+        (
+            "flyte1",
+            {"plugins": {PLUGIN: {"connectors": {"Slurm-Rest": {"endpoint": "dns:///x:8000"}}}}},
+            "lowercases map keys",
+        ),  # connectorForTaskTypes would name an id Flyte no longer has
+        ("flyte1", {"plugins": {PLUGIN: {"connectorsForTaskTypes": {}}}}, "not a key Flyte reads"),
+        (
+            "flyte1",
+            {"plugins": {PLUGIN: {"defaultconnector": {"endpoint": "dns:///x:8000"}}}},
+            "Flyte spells it defaultConnector",
+        ),
+        ("flyte2", {"tasks": {"task-plugins": {"enabled-plugins": [PLUGIN]}}}, "not a key Flyte reads"),
+        ("flyte2", {"plugins": {PLUGIN: {"supportedTaskTypes": "slurm_rest2_shell"}}}, "expected a list"),
+    ],
+)
+def test_the_key_check_finds_what_flyte_drops_without_a_word(flyte: str, config: dict[str, Any], found: str) -> None:
     found_problems = flyte_problems(flyte, config)
     assert [p for p in found_problems if found in p], found_problems
 
 
 # --- Flyte 1: propeller routes the flytekit task types to the Service ------------------------------------
+
 
 def flytekit_task_types() -> set[str]:
     """The task types the flytekit connector registers, as ``pyflyte serve connector`` loads it."""
@@ -249,8 +273,11 @@ def flytekit_task_types() -> set[str]:
 
     (entry,) = [e for e in importlib.metadata.entry_points(group="flytekit.plugins") if e.name == "slurm_rest"]
     entry.load()
-    return {category.name for category, connector in ConnectorRegistry._REGISTRY.items()
-            if type(connector).__module__.startswith("flyte_plugin")}
+    return {
+        category.name
+        for category, connector in ConnectorRegistry._REGISTRY.items()
+        if type(connector).__module__.startswith("flyte_plugin")
+    }
 
 
 def test_propeller_routes_exactly_the_registered_task_types() -> None:
@@ -258,7 +285,7 @@ def test_propeller_routes_exactly_the_registered_task_types() -> None:
     registered = flytekit_task_types()
     assert registered == {TASK_SHELL, TASK_SCRIPT, TASK_FUNCTION}
     plugins = cfg["tasks"]["task-plugins"]
-    assert plugins["enabled-plugins"][:len(CHART_PLUGINS)] == CHART_PLUGINS  # the charts' list, echo kept
+    assert plugins["enabled-plugins"][: len(CHART_PLUGINS)] == CHART_PLUGINS  # the charts' list, echo kept
     assert {t for t, p in plugins["default-for-task-types"].items() if p == PLUGIN} == registered
     service = cfg["plugins"][PLUGIN]
     assert set(service["connectorForTaskTypes"]) == registered
@@ -267,16 +294,24 @@ def test_propeller_routes_exactly_the_registered_task_types() -> None:
 
 # --- Flyte 2: the open-source executor routes the Flyte 2 task types to the Service ------------------------
 
+
 def c0_task_types() -> set[str]:
     """The task types ``c0`` offers once it has loaded this package's entry point (as it does at start)."""
     from flyte.connectors import ConnectorRegistry
 
     (entry,) = [e for e in importlib.metadata.entry_points(group="flyte.connectors") if e.name == "slurm_rest"]
     entry.load()
-    offered = {key.task_type_name for key, c in ConnectorRegistry._REGISTRY.items()
-               if type(c).__module__.startswith("flyte_plugin")}
-    listed = {category.name for m in ConnectorRegistry._list_connectors()
-              for category in m.supported_task_categories if category.name in offered}
+    offered = {
+        key.task_type_name
+        for key, c in ConnectorRegistry._REGISTRY.items()
+        if type(c).__module__.startswith("flyte_plugin")
+    }
+    listed = {
+        category.name
+        for m in ConnectorRegistry._list_connectors()
+        for category in m.supported_task_categories
+        if category.name in offered
+    }
     assert listed == offered  # what ListConnectors tells the backend
     return offered
 
@@ -284,7 +319,7 @@ def c0_task_types() -> set[str]:
 def test_executor_routes_exactly_the_flyte2_task_types() -> None:
     cfg = flyte_config("flyte2")
     offered = c0_task_types()
-    assert offered == {TASK2_SHELL, TASK2_SCRIPT}
+    assert offered == {TASK2_SHELL, TASK2_SCRIPT, TASK2_FUNCTION}
     defaults = cfg["tasks"]["task-plugins"]["default-for-task-types"]
     assert {t for t, p in defaults.items() if p == PLUGIN} == offered
     service = cfg["plugins"][PLUGIN]
@@ -295,6 +330,7 @@ def test_executor_routes_exactly_the_flyte2_task_types() -> None:
 
 
 # --- Both: the Service, the pod, the configuration, the Secret, the NetworkPolicy ----------------------
+
 
 @pytest.mark.parametrize("flyte", FLYTES)
 def test_endpoint_is_the_service_and_the_service_reaches_the_server(flyte: str) -> None:
@@ -379,6 +415,7 @@ def test_only_flyte_reaches_the_port(flyte: str) -> None:
 
 # --- The connector's configuration loads ---------------------------------------------------------------
 
+
 def test_the_example_configuration_loads(tmp_path: Path) -> None:
     """examples/deploy/connector.toml (and so every ConfigMap's copy) is valid; its secret files exist only
     in a deployment, so they are not read here. A broken file is refused with a ConfigError."""
@@ -393,6 +430,7 @@ def test_the_example_configuration_loads(tmp_path: Path) -> None:
 
 
 # --- Flyte 2 with apps: the ConnectorEnvironment ---------------------------------------------------------
+
 
 @functools.cache
 def example(name: str, where: Path = ROOT / "examples") -> ModuleType:
@@ -410,8 +448,9 @@ def c0_container() -> Any:
     from flyte.models import SerializationContext
 
     env = example("connector", DEPLOY2).connector
-    return get_proto_container(env, SerializationContext(version="v1", project="p", domain="d", org="o",
-                                                         root_dir=DEPLOY2))
+    return get_proto_container(
+        env, SerializationContext(version="v1", project="p", domain="d", org="o", root_dir=DEPLOY2)
+    )
 
 
 def test_flyte2_app_serves_c0_on_its_port() -> None:
@@ -468,7 +507,7 @@ def test_flyte2_example_tasks_are_the_routed_types_and_declare_no_secrets(flyte2
     and its connector plugin fails a create whose secrets it cannot resolve)."""
     from flyte.models import SerializationContext
 
-    tasks = (flyte2_example.greet, flyte2_example.repeat)
+    tasks = (flyte2_example.greet, flyte2_example.repeat, example("flyte2_functions").count)
     assert {t.task_type for t in tasks} == c0_task_types()
     sctx = SerializationContext(version="v1")
-    assert [bool(t.custom_config(sctx).get("secrets")) for t in tasks] == [False, False]
+    assert [bool(t.custom_config(sctx).get("secrets")) for t in tasks] == [False, False, False]

@@ -12,36 +12,43 @@ def spec(header: str, options: dict[str, object] | None = None) -> JobSpec:
     return JobSpec.from_script(f"#!/bin/bash\n{header}hostname\n", options)
 
 
-@pytest.mark.parametrize(("header", "expected"), [
-    ("#SBATCH --job-name=a\n", {"name": "a"}),
-    ("#SBATCH --job-name a\n", {"name": "a"}),
-    ("#SBATCH -J a\n", {"name": "a"}),
-    ("#SBATCH -Ja\n", {"name": "a"}),
-    ("#SBATCH --job=a\n", {"name": "a"}),  # an unambiguous prefix, as getopt_long
-    ("#SBATCH--job-name=a\n", {"name": "a"}),  # sbatch needs no blank after the magic word
-    ("#SBATCH\t-J\ta\n", {"name": "a"}),
-    ("#SBATCH -J a -t 5 -n2 --part=low\n", {"name": "a", "time_limit": "5", "ntasks": 2, "partition": "low"}),
-    ('#SBATCH --comment="two words" -J x\n', {"comment": "two words", "name": "x"}),
-    ("#SBATCH --comment='two words'\n", {"comment": "two words"}),
-    ("#SBATCH --comment=two\\ words\n", {"comment": "two words"}),
-    ("#SBATCH --comment=a#b -J x\n", {"comment": "a", "name": None}),  # an unquoted '#' ends the line
-    ('#SBATCH --comment="a#b"\n', {"comment": "a#b"}),
-    ("#SBATCH -J a # -t 5\n", {"name": "a", "time_limit": None}),
-    ("#SBATCH -J a\n#SBATCH -J b\n", {"name": "b"}),  # a later line over an earlier one
-    ("# SBATCH -J a\n  #SBATCH -J b\n#sbatch -J c\n", {"name": None}),  # not directives
-    ("\n# a comment\n\n#SBATCH -J a\n", {"name": "a"}),  # blank lines and comments do not end the header
-    ("#SBATCH -J a\necho\n#SBATCH -J b\n", {"name": "a"}),  # the first command does
-    ("#SBATCH -J\n#SBATCH a\n", {"name": "a"}),  # one command line across lines, as sbatch passes them
-    ("#SBATCH --nice\n", {"nice": 100}),
-    ("#SBATCH --nice=5 -H --exclusive\n", {"nice": 5, "hold": True, "exclusive": True}),
-    ("#SBATCH --requeue\n#SBATCH --no-requeue\n", {"requeue": False}),
-    ("#SBATCH --parsable -Q -v --wait\n", {"name": None}),  # sbatch's own behaviour: nothing of the job
-    ("#PBS -N x\n#SBATCH --ignore-pbs\n", {"name": None}),
-    ("#SBATCH -N 2-3 --ntasks-per-node 2 -c 4 --mem=1G\n", {"nodes": "2-3", "ntasks_per_node": 2, "cpus_per_task": 4,
-                                                            "mem": "1G"}),
-    ("#SBATCH -o out-%j.txt -e err-%x.txt -D /tmp/w\n", {"stdout": "out-%j.txt", "stderr": "err-%x.txt",
-                                                         "working_dir": "/tmp/w"}),
-])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("#SBATCH --job-name=a\n", {"name": "a"}),
+        ("#SBATCH --job-name a\n", {"name": "a"}),
+        ("#SBATCH -J a\n", {"name": "a"}),
+        ("#SBATCH -Ja\n", {"name": "a"}),
+        ("#SBATCH --job=a\n", {"name": "a"}),  # an unambiguous prefix, as getopt_long
+        ("#SBATCH--job-name=a\n", {"name": "a"}),  # sbatch needs no blank after the magic word
+        ("#SBATCH\t-J\ta\n", {"name": "a"}),
+        ("#SBATCH -J a -t 5 -n2 --part=low\n", {"name": "a", "time_limit": "5", "ntasks": 2, "partition": "low"}),
+        ('#SBATCH --comment="two words" -J x\n', {"comment": "two words", "name": "x"}),
+        ("#SBATCH --comment='two words'\n", {"comment": "two words"}),
+        ("#SBATCH --comment=two\\ words\n", {"comment": "two words"}),
+        ("#SBATCH --comment=a#b -J x\n", {"comment": "a", "name": None}),  # an unquoted '#' ends the line
+        ('#SBATCH --comment="a#b"\n', {"comment": "a#b"}),
+        ("#SBATCH -J a # -t 5\n", {"name": "a", "time_limit": None}),
+        ("#SBATCH -J a\n#SBATCH -J b\n", {"name": "b"}),  # a later line over an earlier one
+        ("# SBATCH -J a\n  #SBATCH -J b\n#sbatch -J c\n", {"name": None}),  # not directives
+        ("\n# a comment\n\n#SBATCH -J a\n", {"name": "a"}),  # blank lines and comments do not end the header
+        ("#SBATCH -J a\necho\n#SBATCH -J b\n", {"name": "a"}),  # the first command does
+        ("#SBATCH -J\n#SBATCH a\n", {"name": "a"}),  # one command line across lines, as sbatch passes them
+        ("#SBATCH --nice\n", {"nice": 100}),
+        ("#SBATCH --nice=5 -H --exclusive\n", {"nice": 5, "hold": True, "exclusive": True}),
+        ("#SBATCH --requeue\n#SBATCH --no-requeue\n", {"requeue": False}),
+        ("#SBATCH --parsable -Q -v --wait\n", {"name": None}),  # sbatch's own behaviour: nothing of the job
+        ("#PBS -N x\n#SBATCH --ignore-pbs\n", {"name": None}),
+        (
+            "#SBATCH -N 2-3 --ntasks-per-node 2 -c 4 --mem=1G\n",
+            {"nodes": "2-3", "ntasks_per_node": 2, "cpus_per_task": 4, "mem": "1G"},
+        ),
+        (
+            "#SBATCH -o out-%j.txt -e err-%x.txt -D /tmp/w\n",
+            {"stdout": "out-%j.txt", "stderr": "err-%x.txt", "working_dir": "/tmp/w"},
+        ),
+    ],
+)
 def test_directive_spellings(header: str, expected: dict[str, object]) -> None:
     got = spec(header)
     assert {k: getattr(got, k) for k in expected} == expected
@@ -58,27 +65,30 @@ def test_exclusive_options_across_script_and_command_line_are_refused_as_sbatch_
         spec("#SBATCH --mem-per-cpu=100\n", {"mem": "300"})
 
 
-@pytest.mark.parametrize(("header", "message"), [
-    ("#SBATCH foo\n", r"line 2 \('#SBATCH foo'\): 'foo' is not an option"),
-    ("#SBATCH --nice 5\n", r"'5' is not an option"),  # an optional value only after '='
-    ("#SBATCH --ti=5\n", r"line 2 .*'--ti' is ambiguous: --time, --time-min"),
-    ("#SBATCH --frobnicate\n", r"'--frobnicate' is not an sbatch option"),
-    ("#SBATCH -Z\n", r"'-Z' is not an sbatch option"),
-    ('#SBATCH -J "x y\n', r"line 2 .*unmatched \""),
-    ("#SBATCH -J\n", r"option '-J' needs a value"),
-    ("#SBATCH --hold=yes\n", r"'--hold' takes no value"),
-    ("#SBATCH -J a\n#SBATCH hetjob\n#SBATCH -J b\n", r"line 3 .*heterogeneous jobs"),
-    ("#SBATCH packjob\n", r"heterogeneous jobs"),
-    ("#PBS -N x\n", r"line 2 \('#PBS -N x'\): sbatch would apply this #PBS"),
-    ("#BSUB -J x\n", r"#BSUB"),
-    ("#SBATCH --reboot\n", r"line 2 .*--reboot is not supported by slurm-rest"),
-    ("#SBATCH --uid=0\n", r"--uid is not supported"),
-    ("#SBATCH --test-only\n", r"--test-only is not supported"),
-    ("#SBATCH --time=abc\n", r"line 2 \('#SBATCH --time=abc'\): time_limit 'abc' is not a Slurm time"),
-    ("#SBATCH -n zero\n", r"line 2 .*needs an integer"),
-    ("#SBATCH --comment=\n", r"--comment has an empty value"),
-    ("#SBATCH --export=ALL\n", r"ALL is not supported"),
-])
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("#SBATCH foo\n", r"line 2 \('#SBATCH foo'\): 'foo' is not an option"),
+        ("#SBATCH --nice 5\n", r"'5' is not an option"),  # an optional value only after '='
+        ("#SBATCH --ti=5\n", r"line 2 .*'--ti' is ambiguous: --time, --time-min"),
+        ("#SBATCH --frobnicate\n", r"'--frobnicate' is not an sbatch option"),
+        ("#SBATCH -Z\n", r"'-Z' is not an sbatch option"),
+        ('#SBATCH -J "x y\n', r"line 2 .*unmatched \""),
+        ("#SBATCH -J\n", r"option '-J' needs a value"),
+        ("#SBATCH --hold=yes\n", r"'--hold' takes no value"),
+        ("#SBATCH -J a\n#SBATCH hetjob\n#SBATCH -J b\n", r"line 3 .*heterogeneous jobs"),
+        ("#SBATCH packjob\n", r"heterogeneous jobs"),
+        ("#PBS -N x\n", r"line 2 \('#PBS -N x'\): sbatch would apply this #PBS"),
+        ("#BSUB -J x\n", r"#BSUB"),
+        ("#SBATCH --reboot\n", r"line 2 .*--reboot is not supported by slurm-rest"),
+        ("#SBATCH --uid=0\n", r"--uid is not supported"),
+        ("#SBATCH --test-only\n", r"--test-only is not supported"),
+        ("#SBATCH --time=abc\n", r"line 2 \('#SBATCH --time=abc'\): time_limit 'abc' is not a Slurm time"),
+        ("#SBATCH -n zero\n", r"line 2 .*needs an integer"),
+        ("#SBATCH --comment=\n", r"--comment has an empty value"),
+        ("#SBATCH --export=ALL\n", r"ALL is not supported"),
+    ],
+)
 def test_what_sbatch_refuses_or_we_cannot_express_names_the_line(header: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         spec(header)

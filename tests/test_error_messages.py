@@ -15,23 +15,27 @@ from pathlib import Path
 import pytest
 
 from slurm_rest import APIError, AuthError, SlurmRestError
-from slurm_rest._adapters import Call, Kind
+from slurm_rest._call import Call, Kind
 from slurm_rest._classify import classify, rejected_token
-from slurm_rest._exceptions import SlurmError
+from slurm_rest._exceptions import SlurmMessage
 from slurm_rest.cli import _message
 
 FIXTURES = Path(__file__).parent / "fixtures"
-ANSWERS = {p.name: p.read_bytes() for p in sorted(FIXTURES.glob("v00*.json"))
-           if json.loads(p.read_bytes()).get("errors")}
-CALLS = [Call("GET", "/slurm/v0.0.42/job/7"), Call("POST", "/slurm/v0.0.42/job/submit", kind=Kind.SUBMIT),
-         Call("GET", "/slurmdb/v0.0.42/job/7", kind=Kind.ACCOUNTING)]
+ANSWERS = {
+    p.name: p.read_bytes() for p in sorted(FIXTURES.glob("v00*.json")) if json.loads(p.read_bytes()).get("errors")
+}
+CALLS = [
+    Call("GET", "/slurm/v0.0.42/job/7"),
+    Call("POST", "/slurm/v0.0.42/job/submit", kind=Kind.SUBMIT),
+    Call("GET", "/slurmdb/v0.0.42/job/7", kind=Kind.ACCOUNTING),
+]
 
 
-def texts(errors: tuple[SlurmError, ...]) -> set[str]:
+def texts(errors: tuple[SlurmMessage, ...]) -> set[str]:
     return {t for e in errors for t in (e.description, e.error) if len(t.strip()) > 3}
 
 
-def assert_each_said_once(message: str, errors: tuple[SlurmError, ...]) -> None:
+def assert_each_said_once(message: str, errors: tuple[SlurmMessage, ...]) -> None:
     for text in texts(errors):
         assert message.count(text) <= 1, (text, message)
     for error in errors:
@@ -39,7 +43,11 @@ def assert_each_said_once(message: str, errors: tuple[SlurmError, ...]) -> None:
 
 
 def test_recorded_answers_with_errors_are_many() -> None:
-    assert len(ANSWERS) >= 10 and any(n.startswith("v0038") for n in ANSWERS) and any(n.startswith("v0045") for n in ANSWERS)
+    assert (
+        len(ANSWERS) >= 10
+        and any(n.startswith("v0038") for n in ANSWERS)
+        and any(n.startswith("v0045") for n in ANSWERS)
+    )
 
 
 @pytest.mark.parametrize("name", ANSWERS)
@@ -62,27 +70,40 @@ def test_every_recorded_error_is_said_once(name: str, status: int, call: Call) -
 
 def test_the_2205_wrong_token_answer_is_said_once() -> None:
     body = json.loads((FIXTURES / "v0038_job_not_found.json").read_text())
-    body["errors"] = [{"description": "Unable to find JobId=1", "error_number": -1, "error": "Unspecified error",
-                       "source": "slurm_load_job"}]
+    body["errors"] = [
+        {
+            "description": "Unable to find JobId=1",
+            "error_number": -1,
+            "error": "Unspecified error",
+            "source": "slurm_load_job",
+        }
+    ]
     with pytest.raises(APIError) as info:
         classify(Call("GET", "/slurm/v0.0.38/job/1"), 500, json.dumps(body).encode())
     probed = rejected_token(info.value, AuthError("x", path="/slurmdb/v0.0.38/qos"))
-    assert str(probed) == ("GET /slurm/v0.0.38/job/1: HTTP 500 (the token was rejected: /slurmdb/v0.0.38/qos says "
-                           "so) ([-1] Unspecified error: Unable to find JobId=1: slurm_load_job)")
+    assert str(probed) == (
+        "GET /slurm/v0.0.38/job/1: HTTP 500 (the token was rejected: /slurmdb/v0.0.38/qos says "
+        "so) ([-1] Unspecified error: Unable to find JobId=1: slurm_load_job)"
+    )
 
 
-@pytest.mark.parametrize(("error", "shown"), [
-    (SlurmError(-1, "Unspecified error", "x", "Unspecified error"), "[-1] Unspecified error: x"),
-    (SlurmError(7000, "", "openapi_get_db_conn", "Unable to connect to database"),
-     "[7000] Unable to connect to database: openapi_get_db_conn"),
-    (SlurmError(None, "Authentication does not apply to request"), "Authentication does not apply to request"),
-])
-def test_a_text_slurm_repeats_in_two_fields_is_said_once(error: SlurmError, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (SlurmMessage(-1, "Unspecified error", "x", "Unspecified error"), "[-1] Unspecified error: x"),
+        (
+            SlurmMessage(7000, "", "openapi_get_db_conn", "Unable to connect to database"),
+            "[7000] Unable to connect to database: openapi_get_db_conn",
+        ),
+        (SlurmMessage(None, "Authentication does not apply to request"), "Authentication does not apply to request"),
+    ],
+)
+def test_a_text_slurm_repeats_in_two_fields_is_said_once(error: SlurmMessage, shown: str) -> None:
     assert str(error) == shown
 
 
 def test_an_exception_built_from_another_does_not_repeat_its_errors() -> None:
-    errors = (SlurmError(-1, "Unable to query jobs", "slurm_load_jobs", "Unspecified error"),)
+    errors = (SlurmMessage(-1, "Unable to query jobs", "slurm_load_jobs", "Unspecified error"),)
     first = APIError("GET /x: HTTP 500", status_code=500, errors=errors)
     again: SlurmRestError = APIError(f"{first} (and more)", status_code=500, errors=errors)
     assert str(again).count("Unable to query jobs") == 1 and first.message == "GET /x: HTTP 500"

@@ -43,7 +43,7 @@ from slurm_rest import ConfigError, JobInfo, JobState, ValidationError
 
 from .fake_slurmrestd import FakeSlurmrestd, signed_with
 
-HOSTILE = '; rm -rf ~ $(id) "quotes" `id` \'single\'\nsecond line'
+HOSTILE = "; rm -rf ~ $(id) \"quotes\" `id` 'single'\nsecond line"
 KEY = b"k" * 32
 KEY_B64 = base64.b64encode(KEY).decode()
 SSH_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nnot-a-real-key-but-secret\n-----END OPENSSH PRIVATE KEY-----\n"
@@ -54,9 +54,15 @@ def cluster(url: str = "http://127.0.0.1:1", **kw: Any) -> SlurmCluster:
 
 
 def shell_task(c: SlurmCluster | None = None) -> SlurmRestShellTask:
-    return SlurmRestShellTask("greet", cluster=c or cluster(), job={"time": "2", "nodes": 1}, inputs={"message": str},
-                              outputs={"greeting": File}, environment={"MODE": "test"},
-                              script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n")
+    return SlurmRestShellTask(
+        "greet",
+        cluster=c or cluster(),
+        job={"time": "2", "nodes": 1},
+        inputs={"message": str},
+        outputs={"greeting": File},
+        environment={"MODE": "test"},
+        script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n",
+    )
 
 
 def wire_custom(task: Any) -> dict[str, Any]:
@@ -79,23 +85,32 @@ def test_shell_task_serializes_cluster_secret_names_and_script() -> None:
 
 
 def test_script_task_serializes_path_and_args() -> None:
-    task = SlurmRestScriptTask("repeat", cluster=cluster(), batch_script_path="/opt/repeat.sh",
-                               args=["{inputs.text}", 2], inputs={"text": str}, outputs={"out": Dir},
-                               output_locations={"out": "scratch/{inputs.text}"})
+    task = SlurmRestScriptTask(
+        "repeat",
+        cluster=cluster(),
+        batch_script_path="/opt/repeat.sh",
+        args=["{inputs.text}", 2],
+        inputs={"text": str},
+        outputs={"out": Dir},
+        output_locations={"out": "scratch/{inputs.text}"},
+    )
     assert task.task_type == TASK2_SCRIPT
     custom = wire_custom(task)
     assert custom["batch_script_path"] == "/opt/repeat.sh" and custom["args"] == ["{inputs.text}", "2"]
     assert custom["outputs"] == {"out": {"kind": "dir", "location": "scratch/{inputs.text}"}}
 
 
-@pytest.mark.parametrize(("kwargs", "match"), [
-    ({"outputs": {"n": int}}, "only flyte.io.File and flyte.io.Dir"),
-    ({"inputs": {"d": dict}}, "only str, int, float, bool, File and Dir"),
-    ({"outputs": {"f": File}, "output_locations": {"g": "x"}}, "does not declare: g"),
-    ({"outputs": {"f": File}, "output_locations": {"f": "/etc/x"}}, "relative to the task's directory"),
-    ({"job": {"script": "x"}}, "unknown sbatch option"),
-    ({"environment": {"1BAD": "x"}}, "not valid"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"outputs": {"n": int}}, "only flyte.io.File and flyte.io.Dir"),
+        ({"inputs": {"d": dict}}, "only str, int, float, bool, File and Dir"),
+        ({"outputs": {"f": File}, "output_locations": {"g": "x"}}, "does not declare: g"),
+        ({"outputs": {"f": File}, "output_locations": {"f": "/etc/x"}}, "relative to the task's directory"),
+        ({"job": {"script": "x"}}, "unknown sbatch option"),
+        ({"environment": {"1BAD": "x"}}, "not valid"),
+    ],
+)
 def test_bad_task_definitions_fail_at_definition(kwargs: dict[str, Any], match: str) -> None:
     with pytest.raises(ValidationError, match=match):
         SlurmRestShellTask("bad", cluster=cluster(), script="true", **kwargs)
@@ -105,11 +120,18 @@ def test_the_job_built_from_the_wire_custom_quotes_inputs() -> None:
     target = target_for(cluster().to_dict(), "alice", lambda role: KEY_B64)
     spec, outputs, _ = build_job(wire_custom(shell_task()), {"message": HOSTILE}, target, run_id="r1", name="greet")
     assert outputs == {"greeting": ["file", "/tmp/slurm-rest-alice/r1/greeting"]}
-    assert "printf '%s' '; rm -rf ~ $(id) \"quotes\" `id` '\"'\"'single'\"'\"'\nsecond line' > " \
-           "/tmp/slurm-rest-alice/r1/greeting" in spec.script
-    body = spec.script[spec.script.index("printf '%s'"):]  # the task's own lines, without the work directory setup
-    done = subprocess.run(["bash", "-c", body.replace("/tmp/slurm-rest-alice/r1", "$D"), "_"], check=False,
-                          capture_output=True, text=True, env={"D": "/dev/null/x", "PATH": "/usr/bin:/bin"})
+    assert (
+        "printf '%s' '; rm -rf ~ $(id) \"quotes\" `id` '\"'\"'single'\"'\"'\nsecond line' > "
+        "/tmp/slurm-rest-alice/r1/greeting" in spec.script
+    )
+    body = spec.script[spec.script.index("printf '%s'") :]  # the task's own lines, without the work directory setup
+    done = subprocess.run(
+        ["bash", "-c", body.replace("/tmp/slurm-rest-alice/r1", "$D"), "_"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={"D": "/dev/null/x", "PATH": "/usr/bin:/bin"},
+    )
     assert "uid=" not in done.stdout + done.stderr  # no substitution ran
     assert spec.environment is not None and spec.environment["MODE"] == "test"
 
@@ -119,17 +141,26 @@ def test_every_shared_phase_is_a_flyte2_phase_and_resources_use_the_table() -> N
         assert TaskExecution.Phase.Value(phase.value) in TaskExecution.Phase.values()
     for state in JobState:
         info = JobInfo(job_id=1, state=state, return_code=0)
-        resource = _resource(target_for(cluster().to_dict(), "alice", lambda role: KEY_B64),
-                             Outcome(_phases.phase_name(info), "m", info), "")
+        resource = _resource(
+            target_for(cluster().to_dict(), "alice", lambda role: KEY_B64),
+            Outcome(_phases.phase_name(info), "m", info),
+            "",
+        )
         assert TaskExecution.Phase.Name(resource.phase) == _phases.BASE_PHASE[state].value
         assert resource.custom_info is not None and resource.custom_info["state"] == state.value
 
 
 def test_both_entry_points_name_importable_modules() -> None:
-    eps = {(group, ep.name): ep.value for group in ("flyte.connectors", "flytekit.plugins")
-           for ep in importlib.metadata.entry_points(group=group) if ep.name == "slurm_rest"}
-    assert eps == {("flyte.connectors", "slurm_rest"): "flyte_plugin.flyte2",
-                   ("flytekit.plugins", "slurm_rest"): "flyte_plugin.flytekit"}
+    eps = {
+        (group, ep.name): ep.value
+        for group in ("flyte.connectors", "flytekit.plugins")
+        for ep in importlib.metadata.entry_points(group=group)
+        if ep.name == "slurm_rest"
+    }
+    assert eps == {
+        ("flyte.connectors", "slurm_rest"): "flyte_plugin.flyte2",
+        ("flytekit.plugins", "slurm_rest"): "flyte_plugin.flytekit",
+    }
 
 
 BLOCK = """
@@ -143,23 +174,33 @@ sys.meta_path.insert(0, Block())
 
 
 def run_blocked(blocked: set[str], code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", BLOCK.format(blocked=blocked) + code], check=False,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", BLOCK.format(blocked=blocked) + code],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_flyte2_connector_imports_without_flytekit() -> None:
-    done = run_blocked({"flytekit", "flyteidl"}, """
+    done = run_blocked(
+        {"flytekit", "flyteidl"},
+        """
 import flyte_plugin.flyte2 as f2
 from flyte.connectors import ConnectorRegistry
 assert ConnectorRegistry.get_connector('slurm_rest2_shell').task_type_name == 'slurm_rest2_shell'
 assert not any(m.split('.')[0] in ('flytekit', 'flyteidl') for m in sys.modules), 'flytekit imported'
 print('ok', f2.SlurmRestShellTask.__name__)
-""")
+""",
+    )
     assert done.returncode == 0 and done.stdout.strip() == "ok SlurmRestShellTask", done.stderr
 
 
 def test_flytekit_connector_imports_without_flyte2() -> None:
-    done = run_blocked({"flyte", "flyteidl2"}, """
+    done = run_blocked(
+        {"flyte", "flyteidl2"},
+        """
 import flyte_plugin
 from flytekit.extend.backend.base_connector import ConnectorRegistry
 task = flyte_plugin.SlurmRestShellTask('t', cluster=flyte_plugin.SlurmCluster(url='http://x', user='a', token_secret='t'),
@@ -167,7 +208,8 @@ task = flyte_plugin.SlurmRestShellTask('t', cluster=flyte_plugin.SlurmCluster(ur
 assert ConnectorRegistry.get_connector('slurm_rest_shell').task_category.name == 'slurm_rest_shell'
 assert not any(m.split('.')[0] in ('flyte', 'flyteidl2') for m in sys.modules), 'flyte 2 imported'
 print('ok', task.task_type)
-""")
+""",
+    )
     assert done.returncode == 0 and done.stdout.strip() == "ok slurm_rest_shell", done.stderr
 
 
@@ -182,13 +224,18 @@ def test_missing_secret_is_named_not_guessed() -> None:
     asyncio.run(go())
 
 
-@pytest.mark.parametrize(("final", "exit_code", "cancel", "phases", "says"), [
-    ("COMPLETED", 0, False, ["QUEUED", "RUNNING", "SUCCEEDED"], "COMPLETED, exit code 0"),
-    ("FAILED", 3, False, ["QUEUED", "RUNNING", "FAILED"], "exit code 3"),
-    ("COMPLETED", 0, True, ["QUEUED", "ABORTED"], "CANCELLED"),
-], ids=["succeeds", "fails", "deleted"])
-def test_connector_phases_against_the_fake_keep_secrets_out(final: str, exit_code: int, cancel: bool,
-                                                           phases: list[str], says: str) -> None:
+@pytest.mark.parametrize(
+    ("final", "exit_code", "cancel", "phases", "says"),
+    [
+        ("COMPLETED", 0, False, ["QUEUED", "RUNNING", "SUCCEEDED"], "COMPLETED, exit code 0"),
+        ("FAILED", 3, False, ["QUEUED", "RUNNING", "FAILED"], "exit code 3"),
+        ("COMPLETED", 0, True, ["QUEUED", "ABORTED"], "CANCELLED"),
+    ],
+    ids=["succeeds", "fails", "deleted"],
+)
+def test_connector_phases_against_the_fake_keep_secrets_out(
+    final: str, exit_code: int, cancel: bool, phases: list[str], says: str
+) -> None:
     fake = FakeSlurmrestd("24.11")
     fake.require_token(signed_with(KEY))
     connector = SlurmRestConnector(TASK2_SHELL)
@@ -233,11 +280,25 @@ def _template(task: Any) -> Any:
     return get_proto_task(task, SerializationContext(version="v1", project="p", domain="d", org="o"))
 
 
-@pytest.mark.parametrize("first", ["flyte_plugin.flytekit._connector", "flyte_plugin.flytekit._function", "flyte_plugin.flytekit._function_job",
-                                   "flyte_plugin.flytekit._literals", "flyte_plugin.flytekit._tasks", "flyte_plugin", "flytekit"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "flyte_plugin.flytekit._connector",
+        "flyte_plugin.flytekit._function",
+        "flyte_plugin.flytekit._function_job",
+        "flyte_plugin.flytekit._literals",
+        "flyte_plugin.flytekit._tasks",
+        "flyte_plugin",
+        "flytekit",
+    ],
+)
 def test_flytekit_side_registers_whichever_module_is_imported_first(first: str) -> None:
     """flytekit loads its plugins from inside its own __init__, possibly while one of ours is half-imported."""
-    done = subprocess.run([sys.executable, "-c", f"""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"""
 import {first}
 import flyte_plugin
 from flytekit.extend import TaskPlugins
@@ -246,7 +307,13 @@ for t in ('slurm_rest_shell', 'slurm_rest_script', 'slurm_rest_fn'):
     assert ConnectorRegistry.get_connector(t).task_category.name == t
 assert TaskPlugins.find_pythontask_plugin(flyte_plugin.SlurmRestFunction) is flyte_plugin.SlurmRestFunctionTask
 print('ok')
-"""], check=False, capture_output=True, text=True, timeout=120)
+""",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
@@ -284,8 +351,9 @@ def test_an_output_on_a_mapped_path_goes_to_a_remote_output_prefix(tmp_path: Pat
 
 
 @pytest.mark.parametrize(("metadata", "phase"), [(None, "FAILED"), ("deployed", "RETRYABLE_FAILED")])
-def test_node_fail_is_retryable_only_where_flyte_retries(metadata: str | None, phase: str, deployed: Any,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_node_fail_is_retryable_only_where_flyte_retries(
+    metadata: str | None, phase: str, deployed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """flyte.run's local loop (no execution metadata) ends only on SUCCEEDED/FAILED/ABORTED: never leave it polling."""
     from flyteidl2.connector.connector_pb2 import TaskExecutionMetadata
 
@@ -297,11 +365,19 @@ def test_node_fail_is_retryable_only_where_flyte_retries(metadata: str | None, p
     async def go(url: str) -> Any:
         if metadata:  # served: the deployment's cluster, by name
             monkeypatch.setenv("FAKE_JWT_KEY", KEY_B64)
-            deployed(allow_task_clusters=False, clusters={"fake": {"url": url, "jwt_key": {"env": "FAKE_JWT_KEY"}}},
-                     policy=[{"project": "*", "users": ["alice"], "default_user": "alice"}])
+            deployed(
+                allow_task_clusters=False,
+                clusters={"fake": {"url": url, "jwt_key": {"env": "FAKE_JWT_KEY"}}},
+                policy=[{"project": "*", "users": ["alice"], "default_user": "alice"}],
+            )
         task = SlurmRestShellTask("node_fail", cluster="fake" if metadata else cluster(url), script="true")
-        meta = await connector.create(_template(task), "/tmp/out", inputs={}, **secrets,
-                                      task_execution_metadata=TaskExecutionMetadata() if metadata else None)
+        meta = await connector.create(
+            _template(task),
+            "/tmp/out",
+            inputs={},
+            **secrets,
+            task_execution_metadata=TaskExecutionMetadata() if metadata else None,
+        )
         fake.finish(meta.job_id, "NODE_FAIL")
         resource = await connector.get(meta, **secrets)
         await close_sessions()

@@ -44,13 +44,21 @@ HOSTILE = [
 ]
 
 
-def job(state: JobState, *flags: JobFlag, reason: str = "", rc: int | None = None, sig: int | None = None,
-        raw: tuple[str, ...] = ()) -> JobInfo:
-    return JobInfo(job_id=1, state=state, flags=frozenset(flags), reason=reason, return_code=rc, signal=sig,
-                   raw_state=raw)
+def job(
+    state: JobState,
+    *flags: JobFlag,
+    reason: str = "",
+    rc: int | None = None,
+    sig: int | None = None,
+    raw: tuple[str, ...] = (),
+) -> JobInfo:
+    return JobInfo(
+        job_id=1, state=state, flags=frozenset(flags), reason=reason, return_code=rc, signal=sig, raw_state=raw
+    )
 
 
 # --- the phase table -------------------------------------------------------------------------------------
+
 
 def test_every_flag_and_state_is_in_the_table() -> None:
     assert set(BASE_PHASE) == set(JobState)
@@ -64,8 +72,13 @@ FLAG_SETS = [()] + [(f,) for f in JobFlag] + list(itertools.combinations(JobFlag
 @pytest.mark.parametrize("state", list(JobState), ids=str)
 def test_every_state_with_every_flag_pair_has_a_phase(state: JobState) -> None:
     for flags in FLAG_SETS:
-        for reason, rc in (("", None), ("None", 0), ("DependencyNeverSatisfied", 1), ("JobHeldUser", 2),
-                           ("SomeFutureReason", None)):
+        for reason, rc in (
+            ("", None),
+            ("None", 0),
+            ("DependencyNeverSatisfied", 1),
+            ("JobHeldUser", 2),
+            ("SomeFutureReason", None),
+        ):
             info = job(state, *flags, reason=reason, rc=rc)
             phase = phase_name(info)
             overriding = [FLAG_PHASE[f] for f in FLAG_PHASE if f in flags]  # the table's order is the precedence
@@ -92,49 +105,55 @@ def test_flags_override_the_base_state_in_table_order() -> None:
             assert phase_name(job(state, flag)) is BASE_PHASE[state], (state, flag)
 
 
-@pytest.mark.parametrize(("info", "phase"), [
-    (job(JobState.PENDING, reason="Resources"), P.QUEUED),
-    (job(JobState.PENDING, JobFlag.REQUEUED, reason="BeginTime"), P.WAITING_FOR_RESOURCES),
-    (job(JobState.PENDING, JobFlag.REQUEUED, reason="Priority"), P.QUEUED),
-    (job(JobState.PENDING, JobFlag.REQUEUE_FED), P.QUEUED),
-    (job(JobState.PENDING, reason="DependencyNeverSatisfied"), P.FAILED),
-    (job(JobState.PENDING, reason="JobHeldUser"), P.WAITING_FOR_RESOURCES),
-    (job(JobState.PENDING, reason="JobHeldAdmin"), P.WAITING_FOR_RESOURCES),
-    (job(JobState.PENDING, JobFlag.REQUEUE_HOLD), P.WAITING_FOR_RESOURCES),
-    (job(JobState.PENDING, JobFlag.SPECIAL_EXIT), P.WAITING_FOR_RESOURCES),
-    (job(JobState.PENDING, JobFlag.RESV_DEL_HOLD), P.WAITING_FOR_RESOURCES),
-    (job(JobState.RUNNING, JobFlag.CONFIGURING), P.INITIALIZING),
-    (job(JobState.RUNNING, JobFlag.POWER_UP_NODE), P.INITIALIZING),
-    (job(JobState.RUNNING), P.RUNNING),
-    (job(JobState.SUSPENDED), P.RUNNING),
-    (job(JobState.RUNNING, JobFlag.STOPPED), P.RUNNING),
-    (job(JobState.RUNNING, JobFlag.RESIZING), P.RUNNING),
-    (job(JobState.RUNNING, JobFlag.SIGNALING), P.RUNNING),
-    (job(JobState.FAILED, JobFlag.COMPLETING, rc=3), P.RUNNING),
-    (job(JobState.COMPLETED, JobFlag.COMPLETING, rc=0), P.RUNNING),
-    (job(JobState.COMPLETED, JobFlag.STAGE_OUT, rc=0), P.RUNNING),
-    (job(JobState.COMPLETED, rc=0), P.SUCCEEDED),
-    (job(JobState.COMPLETED, rc=2), P.FAILED),
-    (job(JobState.FAILED, rc=3, reason="NonZeroExitCode"), P.FAILED),
-    (job(JobState.TIMEOUT, reason="TimeLimit"), P.FAILED),
-    (job(JobState.OUT_OF_MEMORY, rc=0), P.FAILED),
-    (job(JobState.DEADLINE), P.FAILED),
-    (job(JobState.CANCELLED, sig=15), P.ABORTED),
-    (job(JobState.CANCELLED, reason="DependencyNeverSatisfied"), P.FAILED),
-    (job(JobState.NODE_FAIL), P.RETRYABLE_FAILED),
-    (job(JobState.BOOT_FAIL), P.RETRYABLE_FAILED),
-    (job(JobState.PREEMPTED), P.RETRYABLE_FAILED),
-    (job(JobState.FAILED, JobFlag.LAUNCH_FAILED), P.RETRYABLE_FAILED),
-    (job(JobState.PENDING, JobFlag.LAUNCH_FAILED), P.RETRYABLE_FAILED),
-], ids=lambda v: describe(v) if isinstance(v, JobInfo) else TaskExecution.Phase.Name(v))
+@pytest.mark.parametrize(
+    ("info", "phase"),
+    [
+        (job(JobState.PENDING, reason="Resources"), P.QUEUED),
+        (job(JobState.PENDING, JobFlag.REQUEUED, reason="BeginTime"), P.WAITING_FOR_RESOURCES),
+        (job(JobState.PENDING, JobFlag.REQUEUED, reason="Priority"), P.QUEUED),
+        (job(JobState.PENDING, JobFlag.REQUEUE_FED), P.QUEUED),
+        (job(JobState.PENDING, reason="DependencyNeverSatisfied"), P.FAILED),
+        (job(JobState.PENDING, reason="JobHeldUser"), P.WAITING_FOR_RESOURCES),
+        (job(JobState.PENDING, reason="JobHeldAdmin"), P.WAITING_FOR_RESOURCES),
+        (job(JobState.PENDING, JobFlag.REQUEUE_HOLD), P.WAITING_FOR_RESOURCES),
+        (job(JobState.PENDING, JobFlag.SPECIAL_EXIT), P.WAITING_FOR_RESOURCES),
+        (job(JobState.PENDING, JobFlag.RESV_DEL_HOLD), P.WAITING_FOR_RESOURCES),
+        (job(JobState.RUNNING, JobFlag.CONFIGURING), P.INITIALIZING),
+        (job(JobState.RUNNING, JobFlag.POWER_UP_NODE), P.INITIALIZING),
+        (job(JobState.RUNNING), P.RUNNING),
+        (job(JobState.SUSPENDED), P.RUNNING),
+        (job(JobState.RUNNING, JobFlag.STOPPED), P.RUNNING),
+        (job(JobState.RUNNING, JobFlag.RESIZING), P.RUNNING),
+        (job(JobState.RUNNING, JobFlag.SIGNALING), P.RUNNING),
+        (job(JobState.FAILED, JobFlag.COMPLETING, rc=3), P.RUNNING),
+        (job(JobState.COMPLETED, JobFlag.COMPLETING, rc=0), P.RUNNING),
+        (job(JobState.COMPLETED, JobFlag.STAGE_OUT, rc=0), P.RUNNING),
+        (job(JobState.COMPLETED, rc=0), P.SUCCEEDED),
+        (job(JobState.COMPLETED, rc=2), P.FAILED),
+        (job(JobState.FAILED, rc=3, reason="NonZeroExitCode"), P.FAILED),
+        (job(JobState.TIMEOUT, reason="TimeLimit"), P.FAILED),
+        (job(JobState.OUT_OF_MEMORY, rc=0), P.FAILED),
+        (job(JobState.DEADLINE), P.FAILED),
+        (job(JobState.CANCELLED, sig=15), P.ABORTED),
+        (job(JobState.CANCELLED, reason="DependencyNeverSatisfied"), P.FAILED),
+        (job(JobState.NODE_FAIL), P.RETRYABLE_FAILED),
+        (job(JobState.BOOT_FAIL), P.RETRYABLE_FAILED),
+        (job(JobState.PREEMPTED), P.RETRYABLE_FAILED),
+        (job(JobState.FAILED, JobFlag.LAUNCH_FAILED), P.RETRYABLE_FAILED),
+        (job(JobState.PENDING, JobFlag.LAUNCH_FAILED), P.RETRYABLE_FAILED),
+    ],
+    ids=lambda v: describe(v) if isinstance(v, JobInfo) else TaskExecution.Phase.Name(v),
+)
 def test_design_table(info: JobInfo, phase: int) -> None:
     assert TaskExecution.Phase.Name(phase_of(info)) == TaskExecution.Phase.Name(phase)
 
 
 def test_messages_carry_reason_exit_code_and_signal() -> None:
     assert describe(job(JobState.PENDING, reason="Resources")) == "job 1 PENDING, reason Resources"
-    assert describe(job(JobState.FAILED, reason="NonZeroExitCode", rc=3)) == \
-        "job 1 FAILED, reason NonZeroExitCode, exit code 3"
+    assert (
+        describe(job(JobState.FAILED, reason="NonZeroExitCode", rc=3))
+        == "job 1 FAILED, reason NonZeroExitCode, exit code 3"
+    )
     assert describe(job(JobState.CANCELLED, sig=9)) == "job 1 CANCELLED, signal 9"
     assert describe(job(JobState.FAILED, JobFlag.COMPLETING, rc=3)) == "job 1 FAILED+COMPLETING, exit code 3"
     # a running job has no exit code to report yet
@@ -160,11 +179,13 @@ def test_weird_new_state_is_running_and_shown() -> None:
 
 # --- rendering -------------------------------------------------------------------------------------------
 
+
 def run_bash(script: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     path = tmp_path / "job.sh"
     path.write_text(script)
-    return subprocess.run(["bash", str(path), *args], check=False, capture_output=True, text=True, timeout=20,
-                          cwd=tmp_path)
+    return subprocess.run(
+        ["bash", str(path), *args], check=False, capture_output=True, text=True, timeout=20, cwd=tmp_path
+    )
 
 
 @pytest.mark.parametrize("value", HOSTILE, ids=lambda v: repr(v)[:30])
@@ -213,17 +234,21 @@ def test_unknown_placeholder_in_a_task_template_fails_build_job() -> None:
         build_job(custom, {"v": "1"}, target(), run_id="r", name="n")
 
 
-@pytest.mark.parametrize(("prerun", "body", "postrun", "rc"), [
-    ([], "exit 7", ["echo post > post.txt"], 7),
-    ([], "false", ["echo post > post.txt"], 1),
-    ([], "set -e\nfalse\necho not reached > body.txt", ["echo post > post.txt"], 1),
-    ([], "true", ["echo post > post.txt", "false"], 0),
-    ([], "echo body\nexit 0", ["echo post > post.txt", "exit 9"], 0),
-    (["set -e"], "true", ["echo post > post.txt", "false", "echo after > after.txt"], 0),
-    ([], "exit 3", [], 3),
-])
-def test_compose_keeps_the_body_exit_code(prerun: list[str], body: str, postrun: list[str], rc: int,
-                                          tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("prerun", "body", "postrun", "rc"),
+    [
+        ([], "exit 7", ["echo post > post.txt"], 7),
+        ([], "false", ["echo post > post.txt"], 1),
+        ([], "set -e\nfalse\necho not reached > body.txt", ["echo post > post.txt"], 1),
+        ([], "true", ["echo post > post.txt", "false"], 0),
+        ([], "echo body\nexit 0", ["echo post > post.txt", "exit 9"], 0),
+        (["set -e"], "true", ["echo post > post.txt", "false", "echo after > after.txt"], 0),
+        ([], "exit 3", [], 3),
+    ],
+)
+def test_compose_keeps_the_body_exit_code(
+    prerun: list[str], body: str, postrun: list[str], rc: int, tmp_path: Path
+) -> None:
     script = compose(body, prerun=["echo pre > pre.txt", *prerun], postrun=postrun)
     result = run_bash(script, tmp_path)
     assert result.returncode == rc, (script, result.stderr)
@@ -243,9 +268,16 @@ def test_compose_keeps_a_given_shebang(tmp_path: Path) -> None:
 
 # --- what ResourceMeta holds -----------------------------------------------------------------------------
 
+
 def cluster(**kw: object) -> SlurmCluster:
-    return SlurmCluster(url="http://127.0.0.1:1", user="alice", jwt_key_secret="jwt_key", secret_group="slurm_rest",
-                        path_map=[("/", "/srv/rootfs")], **kw)  # type: ignore[arg-type]
+    return SlurmCluster(
+        url="http://127.0.0.1:1",
+        user="alice",
+        jwt_key_secret="jwt_key",
+        secret_group="slurm_rest",
+        path_map=[("/", "/srv/rootfs")],
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def target(key: str = "a2V5") -> Target:
@@ -255,17 +287,30 @@ def target(key: str = "a2V5") -> Target:
 def test_resource_meta_is_plain_json_without_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     key = base64.b64encode(b"\x01top-secret-hs256-key-bytes\xff" * 2).decode()
     monkeypatch.setenv("_FSEC_SLURM_REST_JWT_KEY", key)
-    custom = {"cluster": cluster().to_dict(), "script": "echo {inputs.v} > {outputs.o}",
-              "outputs": {"o": {"kind": "file", "location": ""}}, "environment": {"A": "1"}}
+    custom = {
+        "cluster": cluster().to_dict(),
+        "script": "echo {inputs.v} > {outputs.o}",
+        "outputs": {"o": {"kind": "file", "location": ""}},
+        "environment": {"A": "1"},
+    }
     spec, outputs, log = build_job(custom, {"v": "x"}, target(key), run_id="abc", name="n")
     assert key not in repr(spec)
     meta = SlurmRestMeta(job_id=42, cluster=cluster().to_dict(), user="alice", outputs=outputs, log=log)
     text = json.dumps(asdict(meta))
     assert key not in text and key[:16] not in text
-    assert json.loads(text) == {"job_id": 42, "cluster": cluster().to_dict(), "user": "alice",
-                                "outputs": {"o": ["file", "/tmp/slurm-rest-alice/abc/o"]},
-                                "output_prefix": "", "work_dir": "", "log": "/tmp/slurm-rest-alice/abc/slurm.out",
-                                "function": False, "cleanup": "never", "signature": ""}
+    assert json.loads(text) == {
+        "job_id": 42,
+        "cluster": cluster().to_dict(),
+        "user": "alice",
+        "outputs": {"o": ["file", "/tmp/slurm-rest-alice/abc/o"]},
+        "output_prefix": "",
+        "work_dir": "",
+        "log": "/tmp/slurm-rest-alice/abc/slurm.out",
+        "function": False,
+        "cleanup": "never",
+        "ranks": 1,
+        "signature": "",
+    }
     assert SlurmRestMeta.decode(meta.encode()) == meta
     assert "jwt_key" in text  # the secret's *name* is all that is kept
 
@@ -278,9 +323,14 @@ def test_a_job_cancelled_before_it_ran_reports_no_exit_code() -> None:
     assert describe(ran) == "job 1 CANCELLED, exit code 0"
 
 
-@pytest.mark.parametrize("error", [AuthError("GET /slurm/v0.0.38/job/5: HTTP 500 (token rejected)"),
-                                   APIError("GET /slurm/v0.0.99/ping/: HTTP 404: this slurmrestd does not serve it"),
-                                   TransportError("connect failed", sent=False)])
+@pytest.mark.parametrize(
+    "error",
+    [
+        AuthError("GET /slurm/v0.0.38/job/5: HTTP 500 (token rejected)"),
+        APIError("GET /slurm/v0.0.99/ping/: HTTP 404: this slurmrestd does not serve it"),
+        TransportError("connect failed", sent=False),
+    ],
+)
 @pytest.mark.parametrize("last", [None, JobState.PENDING, JobState.RUNNING])
 def test_a_failure_to_ask_keeps_the_last_phase_and_says_why(error: SlurmRestError, last: JobState | None) -> None:
     seen = None if last is None else JobInfo(job_id=5, state=last)

@@ -31,8 +31,10 @@ from slurm_rest import (
     SyncFunctionJob,
     ValidationError,
 )
+from slurm_rest._containers import in_container
 from slurm_rest._exceptions import JobNotFoundError, SubmissionError
 from slurm_rest._models import JobInfo, JobState, expand_output_path
+from tests.fake_cluster import NODES, Cluster
 
 cloudpickle = pytest.importorskip("cloudpickle")
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the runner cannot import this test module
@@ -78,11 +80,16 @@ class LocalStager:
 def run_batch_script(spec: JobSpec, job_id: int, task: int | None) -> int:
     """What slurmd would do with the batch script; its exit code."""
     env = {**os.environ, **({} if task is None else {"SLURM_ARRAY_TASK_ID": str(task)})}
-    out, err = (expand_output_path(p or "/dev/null", job_id=job_id, array_job_id=None if task is None else job_id,
-                                   array_task_id=task) for p in (spec.stdout, spec.stderr))
+    out, err = (
+        expand_output_path(
+            p or "/dev/null", job_id=job_id, array_job_id=None if task is None else job_id, array_task_id=task
+        )
+        for p in (spec.stdout, spec.stderr)
+    )
     with open(out, "wb") as stdout, open(err, "wb") as stderr:
-        return subprocess.run(["bash", "-c", spec.script], env=env, cwd=spec.working_dir, stdout=stdout,
-                              stderr=stderr, check=False).returncode
+        return subprocess.run(
+            ["bash", "-c", spec.script], env=env, cwd=spec.working_dir, stdout=stdout, stderr=stderr, check=False
+        ).returncode
 
 
 class LocalSlurm:
@@ -106,9 +113,15 @@ class LocalSlurm:
         records = []
         for i, task in enumerate(tasks):
             code = run_batch_script(spec, job_id, task)
-            records.append(JobInfo(job_id=job_id if i == len(tasks) - 1 else job_id + 1000 + i,
-                                   state=JobState.COMPLETED if code == 0 else JobState.FAILED, return_code=code,
-                                   array_job_id=job_id if spec.array else None, array_task_id=task))
+            records.append(
+                JobInfo(
+                    job_id=job_id if i == len(tasks) - 1 else job_id + 1000 + i,
+                    state=JobState.COMPLETED if code == 0 else JobState.FAILED,
+                    return_code=code,
+                    array_job_id=job_id if spec.array else None,
+                    array_task_id=task,
+                )
+            )
         self.records[job_id] = records
         return job_id
 
@@ -131,9 +144,36 @@ class LocalSlurm:
         return await self.array_tasks(job_id)
 
 
+class ContainedSlurm(LocalSlurm):
+    """A cluster whose runtime is Apptainer: the spec wrapped as the clients' submit wraps it, and the launcher
+    run on the fake node of ``tests/fake_cluster.py``, one process per task."""
+
+    def __init__(self, node: Cluster) -> None:
+        super().__init__()
+        self.node = node
+        self.stderr: list[str] = []
+
+    async def submit(self, spec: JobSpec) -> int:
+        job_id = 100 + len(self.specs)
+        self.specs.append(spec)
+        ran = self.node.run(
+            in_container(spec, "apptainer").script, ntasks=spec.task_count or 1, cwd=Path(spec.working_dir or "/")
+        )
+        self.stderr.append(ran.stderr)
+        self.records[job_id] = [
+            JobInfo(job_id=job_id, state=JobState.COMPLETED if ran.rc == 0 else JobState.FAILED, return_code=ran.rc)
+        ]
+        return job_id
+
+
 def executor(tmp_path: Path, cleanup: Any = "on_success") -> FunctionExecutor:
-    return FunctionExecutor(LocalSlurm(), LocalStager(), python=sys.executable,  # type: ignore[arg-type]
-                            work_root=str(tmp_path / "fn"), cleanup=cleanup)
+    return FunctionExecutor(
+        LocalSlurm(),
+        LocalStager(),
+        python=sys.executable,  # type: ignore[arg-type]
+        work_root=str(tmp_path / "fn"),
+        cleanup=cleanup,
+    )
 
 
 def work_dirs(tmp_path: Path) -> list[Path]:
@@ -164,8 +204,10 @@ async def test_value_and_logs_survive_cleanup(tmp_path: Path) -> None:
     assert (await job.stderr()).strip() == "err:hi"
 
 
-@pytest.mark.parametrize(("cleanup", "kept_ok", "kept_failed"),
-                         [("always", False, False), ("on_success", False, True), ("never", True, True)])
+@pytest.mark.parametrize(
+    ("cleanup", "kept_ok", "kept_failed"),
+    [("always", False, False), ("on_success", False, True), ("never", True, True)],
+)
 async def test_cleanup_policy(tmp_path: Path, cleanup: str, kept_ok: bool, kept_failed: bool) -> None:
     ex = executor(tmp_path, cleanup)
     ok = await ex.submit(fail, 2)
@@ -251,11 +293,42 @@ async def test_refused_submission_leaves_no_work_dir(tmp_path: Path) -> None:
     assert work_dirs(tmp_path) == []
 
 
+def where_am_i(x: int) -> tuple[int, str | None, str | None, str | None, str]:
+    env = os.environ
+    return x, env.get("RANK"), env.get("WORLD_SIZE"), env.get("MASTER_ADDR"), os.getcwd()
+
+
+@pytest.mark.parametrize("ntasks", [1, 3])
+async def test_a_function_in_a_container_runs_once_per_rank(tmp_path: Path, ntasks: int) -> None:
+    # The container's launcher starts the tasks: the function's script must not start them again with its own
+    # srun (a step inside a step, in an image that has no srun).
+    slurm = ContainedSlurm(Cluster(tmp_path / "node"))
+    ex = FunctionExecutor(
+        slurm,
+        LocalStager(),
+        python=sys.executable,  # type: ignore[arg-type]
+        work_root=str(tmp_path / "fn"),
+        cleanup="never",
+    )
+    job = await ex.submit(where_am_i, 5, spec=JobSpec(script="#!/bin/sh\n", ntasks=ntasks, container="python:3.12"))
+    got = await job.result()
+    assert slurm.stderr == [""]
+    if ntasks == 1:
+        assert got == (5, "0", "1", NODES[0], job.work_dir)
+    else:
+        assert got == [(5, str(r), str(ntasks), NODES[0], job.work_dir) for r in range(ntasks)]
+    assert slurm.node.srun_options() == ["--kill-on-bad-exit=1"]  # one step, the launcher's
+
+
 def test_remote_error_pickles() -> None:
     err = RemoteError("ValueError", "boom", "Traceback ...", ValueError("boom"))
     back = pickle.loads(pickle.dumps(err))
-    assert (back.remote_type, back.message, back.traceback, str(back)) == ("ValueError", "boom", "Traceback ...",
-                                                                         "ValueError: boom")
+    assert (back.remote_type, back.message, back.traceback, str(back)) == (
+        "ValueError",
+        "boom",
+        "Traceback ...",
+        "ValueError: boom",
+    )
 
 
 def test_bad_cleanup_value(tmp_path: Path) -> None:
@@ -272,8 +345,9 @@ def test_function_job_is_a_dependency() -> None:
 
 def test_sync_wrapper(tmp_path: Path) -> None:
     config = ClientConfig(url="http://127.0.0.1:9", user="u", token="t")
-    with SyncFunctionExecutor(config, SSHConfig(host="127.0.0.1", user="u"), python=sys.executable,
-                              work_root=str(tmp_path / "fn")) as ex:
+    with SyncFunctionExecutor(
+        config, SSHConfig(host="127.0.0.1", user="u"), python=sys.executable, work_root=str(tmp_path / "fn")
+    ) as ex:
         real = ex.executor.client, ex.executor.stager
         ex.executor.client, ex.executor.stager = LocalSlurm(), LocalStager()  # type: ignore[assignment]
         try:

@@ -29,7 +29,8 @@ from slurm_rest import (
     UnsupportedVersionError,
     ValidationError,
 )
-from slurm_rest._adapters import Kind, adapter_for
+from slurm_rest._adapters import adapter_for
+from slurm_rest._call import Kind
 from slurm_rest.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -49,12 +50,17 @@ def slash(version: str) -> str:
 
 # -- requests ----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_requests_are_plain_reads_of_the_versions_paths(version: str) -> None:
     a, s = adapter_for(version), slash(version)
-    expected = {"reservations": f"/slurm/{version}/reservations{s}", "licenses": f"/slurm/{version}/licenses{s}",
-                "diag": f"/slurm/{version}/diag{s}", "qos": f"/slurmdb/{version}/qos{s}",
-                "associations": f"/slurmdb/{version}/associations{s}"}
+    expected = {
+        "reservations": f"/slurm/{version}/reservations{s}",
+        "licenses": f"/slurm/{version}/licenses{s}",
+        "diag": f"/slurm/{version}/diag{s}",
+        "qos": f"/slurmdb/{version}/qos{s}",
+        "associations": f"/slurmdb/{version}/associations{s}",
+    }
     if version != "v0.0.38":
         expected["shares"] = f"/slurm/{version}/shares"  # no trailing slash in any spec
     for what, path in expected.items():
@@ -94,11 +100,18 @@ def test_shares_on_v0038_is_unsupported_and_says_what_would_serve_it() -> None:
 
 # -- the captured answers ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_reservation(version: str) -> None:
     (r,) = adapter_for(version).parse_reservations(body(version, "reservations"))
     assert (r.name, r.users, r.accounts, r.partition, r.nodes, r.node_count) == (
-        "rest-test", ("alice",), ("testbed",), "", "vm", 1)
+        "rest-test",
+        ("alice",),
+        ("testbed",),
+        "",
+        "vm",
+        1,
+    )
     assert r.core_count == 16 and r.tres == "cpu=16" and r.licenses == ""
     assert "IGNORE_JOBS" in r.flags and "ALL_NODES" in r.flags
     assert r.start_time is not None and r.end_time is not None and r.start_time.tzinfo is not None
@@ -120,11 +133,22 @@ def test_qos(version: str) -> None:
 def test_associations(version: str) -> None:
     a = adapter_for(version)
     every = a.parse_associations(body(version, "db_associations"))
-    assert {(x.account, x.user) for x in every} == {("root", ""), ("root", "root"), ("testbed", ""),
-                                                     ("testbed", "alice"), ("testbed", "slurm")}
+    assert {(x.account, x.user) for x in every} == {
+        ("root", ""),
+        ("root", "root"),
+        ("testbed", ""),
+        ("testbed", "alice"),
+        ("testbed", "slurm"),
+    }
     (alice,) = a.parse_associations(body(version, "db_associations_alice"))
     assert (alice.account, alice.user, alice.partition, alice.qos, alice.default_qos, alice.is_default) == (
-        "testbed", "alice", "", ("normal", "rest-test"), "normal", True)
+        "testbed",
+        "alice",
+        "",
+        ("normal", "rest-test"),
+        "normal",
+        True,
+    )
     assert alice.cluster.startswith("tb") and alice.shares_raw == 1
     testbed = next(x for x in every if (x.account, x.user) == ("testbed", ""))
     assert testbed.parent_account == "root" and testbed.qos == ("normal",)
@@ -144,8 +168,13 @@ def test_license(version: str) -> None:
 @pytest.mark.parametrize("version", MODERN)
 def test_shares(version: str) -> None:
     rows = adapter_for(version).parse_shares(body(version, "shares"))
-    assert [(s.account, s.user) for s in rows] == [("root", ""), ("root", "root"), ("testbed", ""),
-                                                   ("testbed", "alice"), ("testbed", "slurm")]
+    assert [(s.account, s.user) for s in rows] == [
+        ("root", ""),
+        ("root", "root"),
+        ("testbed", ""),
+        ("testbed", "alice"),
+        ("testbed", "slurm"),
+    ]
     root, _, testbed, alice, _ = rows
     assert root.raw_shares is None and root.parent == "" and testbed.parent == "root" and alice.parent == "testbed"
     assert (alice.raw_shares, alice.normalized_shares, alice.partition) == (1, 0.5, "")
@@ -173,6 +202,7 @@ def test_diag(version: str) -> None:
 
 # -- malformed answers: a clear APIError naming the endpoint, never a KeyError ------------------------------
 
+
 def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
     def mutate(data: dict[str, Any]) -> None:
         *parents, last = path.split(".")
@@ -185,6 +215,7 @@ def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
             node[int(last)] = value
         else:
             node[last] = value
+
     return mutate
 
 
@@ -215,10 +246,14 @@ MALFORMED = [
 CASES = [(v, *m) for v in VERSIONS for m in MALFORMED if not (v == "v0.0.38" and m[0] == "shares")]
 
 
-@pytest.mark.parametrize(("version", "what", "fixture", "path", "value", "message"), CASES,
-                         ids=[f"{c[0]}-{c[1]}:{c[3]}={c[4]!r}"[:70] for c in CASES])
-def test_malformed_answer_is_an_api_error_naming_the_endpoint(version: str, what: str, fixture: str, path: str,
-                                                              value: Any, message: str) -> None:
+@pytest.mark.parametrize(
+    ("version", "what", "fixture", "path", "value", "message"),
+    CASES,
+    ids=[f"{c[0]}-{c[1]}:{c[3]}={c[4]!r}"[:70] for c in CASES],
+)
+def test_malformed_answer_is_an_api_error_naming_the_endpoint(
+    version: str, what: str, fixture: str, path: str, value: Any, message: str
+) -> None:
     data = copy.deepcopy(body(version, fixture))
     if version == "v0.0.38" and path.startswith("qos"):
         path = "QOS" + path[3:]
@@ -246,6 +281,7 @@ def test_missing_optional_fields_read_as_unknown(version: str) -> None:
 
 # -- through the clients (a MockTransport serving the captured answers) --------------------------------------
 
+
 class Captured:
     """A slurmrestd that serves the captured answers of one version and logs every request."""
 
@@ -261,8 +297,10 @@ class Captured:
             (a.associations().path, ""): (200, body(version, "db_associations")),
             (a.associations().path, "user=alice"): (200, body(version, "db_associations_alice")),
             # 22.05 answers a filter that matches nothing with HTTP 500 and error 9003 "Nothing found"
-            (a.associations().path, "user=nobody"): (500 if version == "v0.0.38" else 200,
-                                                     body(version, "db_associations_nobody")),
+            (a.associations().path, "user=nobody"): (
+                500 if version == "v0.0.38" else 200,
+                body(version, "db_associations_nobody"),
+            ),
         }
         if version != "v0.0.38":
             self.answers[(a.shares().path, "")] = (200, body(version, "shares"))
@@ -277,8 +315,8 @@ class Captured:
             return httpx.Response(404, text="Unable find requested URL. Please view /openapi/v3 for API reference.")
         return httpx.Response(found[0], json=found[1])
 
-    def client(self) -> SlurmClient:
-        return SlurmClient(url=URL, user="alice", token="t0ken", transport=httpx.MockTransport(self.handle))
+    def client(self, **settings: Any) -> SlurmClient:
+        return SlurmClient(url=URL, user="alice", token="t0ken", transport=httpx.MockTransport(self.handle), **settings)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -307,8 +345,9 @@ def test_async_client_reads_every_kind(version: str) -> None:
     server = Captured(version)
 
     async def run() -> None:
-        async with AsyncSlurmClient(url=URL, user="alice", token="t0ken",
-                                    transport=httpx.MockTransport(server.handle)) as c:
+        async with AsyncSlurmClient(
+            url=URL, user="alice", token="t0ken", transport=httpx.MockTransport(server.handle)
+        ) as c:
             reservations, qos, licenses, diag = await asyncio.gather(c.reservations(), c.qos(), c.licenses(), c.diag())
             assert reservations[0].users == ("alice",) and licenses[0].total == 4 and diag.since is not None
             assert {q.name for q in qos} == {"normal", "rest-test"}
@@ -334,12 +373,17 @@ def test_a_missing_endpoint_is_an_api_error_not_a_missing_job() -> None:
 def test_other_errors_of_an_association_read_are_raised() -> None:
     server = Captured("v0.0.38")
     server.answers[(adapter_for("v0.0.38").associations().path, "user=bob")] = (
-        500, {"errors": [{"error_number": 7000, "error": "slurmdbd down", "description": "x"}]})
-    with server.client() as c, pytest.raises(APIError, match="7000"):
+        500,
+        {"errors": [{"error_number": 7000, "error": "slurmdbd down", "description": "x"}]},
+    )
+    # An ambiguous 500/7000 is retried as an outage until the deadline (short here), then raised as itself.
+    with server.client(retry_deadline=1.0) as c, pytest.raises(APIError, match="7000"):
         c.associations(user="bob")
+    assert server.seen.count(f"{adapter_for('v0.0.38').associations().path}?user=bob") >= 2, server.seen
 
 
 # -- the CLI -----------------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def cli_on(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Captured]:
@@ -357,6 +401,7 @@ def cli_on(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Captured]:
 
         monkeypatch.setattr(cli, "SlurmClient", Wired)
         return server
+
     return wire
 
 
@@ -373,8 +418,9 @@ def test_cli_json(version: str, cli_on: Callable[[str], Captured], capsys: pytes
     assert out["reservations"][0]["name"] == "rest-test" and out["reservations"][0]["users"] == ["alice"]
     assert out["reservations"][0]["start_time"].endswith("+00:00")
     assert {q["name"]: q["max_jobs_per_user"] for q in out["qos"]} == {"normal": None, "rest-test": 5}
-    assert [(a["account"], a["user"], a["qos"]) for a in out["accounts"]] == [("testbed", "alice",
-                                                                                ["normal", "rest-test"])]
+    assert [(a["account"], a["user"], a["qos"]) for a in out["accounts"]] == [
+        ("testbed", "alice", ["normal", "rest-test"])
+    ]
     assert out["licenses"] == [{"name": "matlab", "total": 4, "used": 0, "free": 4, "reserved": 0, "remote": False}]
     assert out["diag"]["scheduler"]["cycles"] > 0 and out["diag"]["rpcs_by_type"][0]["count"] > 0
     status = main(["shares", "--json", *CONN])
@@ -388,20 +434,29 @@ def test_cli_json(version: str, cli_on: Callable[[str], Captured], capsys: pytes
 
 def test_cli_human_tables(cli_on: Callable[[str], Captured], capsys: pytest.CaptureFixture[str]) -> None:
     cli_on("v0.0.45")
-    expected = {"reservations": "rest-test", "qos": "rest-test  10", "accounts": "normal,rest-test",
-                "licenses": "matlab", "shares": "alice", "diag": "main scheduler:"}
+    expected = {
+        "reservations": "rest-test",
+        "qos": "rest-test  10",
+        "accounts": "normal,rest-test",
+        "licenses": "matlab",
+        "shares": "alice",
+        "diag": "main scheduler:",
+    }
     for command, text in expected.items():
         assert main([command, *CONN]) == 0
         out = capsys.readouterr().out
         assert text in out and "Traceback" not in out, (command, out)
 
 
-def test_cli_accounts_all_and_account_filters(cli_on: Callable[[str], Captured],
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_accounts_all_and_account_filters(
+    cli_on: Callable[[str], Captured], capsys: pytest.CaptureFixture[str]
+) -> None:
     server = cli_on("v0.0.42")
     assert main(["accounts", "--all", "--json", *CONN]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 5
     assert main(["accounts", "--json", *CONN]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 1
-    assert [s for s in server.seen if "associations" in s] == ["/slurmdb/v0.0.42/associations/",
-                                                                "/slurmdb/v0.0.42/associations/?user=alice"]
+    assert [s for s in server.seen if "associations" in s] == [
+        "/slurmdb/v0.0.42/associations/",
+        "/slurmdb/v0.0.42/associations/?user=alice",
+    ]

@@ -91,20 +91,30 @@ def test_job_cancelled_while_running_is_its_signal_from_either_source(version: s
 
 
 def _set(raw: dict[str, Any], key: str, value: Any, version: str) -> None:
-    raw[key] = value if version == "v0.0.38" or not isinstance(raw[key], dict) else {
-        "set": True, "infinite": False, "number": value}
+    raw[key] = (
+        value
+        if version == "v0.0.38" or not isinstance(raw[key], dict)
+        else {"set": True, "infinite": False, "number": value}
+    )
 
 
 def _exit(raw: dict[str, Any], version: str, code: int) -> None:
-    raw["exit_code"] = code << 8 if version == "v0.0.38" else {
-        "status": ["ERROR"], "return_code": {"set": True, "infinite": False, "number": code},
-        "signal": {"id": {"set": False, "infinite": False, "number": 0}, "name": ""}}
+    raw["exit_code"] = (
+        code << 8
+        if version == "v0.0.38"
+        else {
+            "status": ["ERROR"],
+            "return_code": {"set": True, "infinite": False, "number": code},
+            "signal": {"id": {"set": False, "infinite": False, "number": 0}, "name": ""},
+        }
+    )
 
 
 @pytest.mark.parametrize("version", SUPPORTED)
 def test_job_failed_before_it_ran_has_no_exit_code(version: str) -> None:
     """slurmctld ends some jobs that never ran with exit code 1 (a disabled account, a defunct partition:
     start = end = now, no nodes): that 1 is no process's exit code either."""
+
     def never_ran(raw: dict[str, Any]) -> None:
         raw["job_state"] = "FAILED" if version == "v0.0.38" else ["FAILED"]
         _exit(raw, version, 1)
@@ -117,6 +127,7 @@ def test_job_failed_before_it_ran_has_no_exit_code(version: str) -> None:
 def test_pending_job_has_no_start_end_or_exit_code(version: str) -> None:
     """A pending job's start and end are the scheduler's estimates; a requeued one still carries its last
     run's exit code. Neither is this job's run: accounting has none, and neither has the controller's."""
+
     def requeued(raw: dict[str, Any]) -> None:
         raw["job_state"] = "PENDING" if version == "v0.0.38" else ["PENDING", "REQUEUED"]
         _exit(raw, version, 3)
@@ -130,13 +141,15 @@ def test_pending_job_has_no_start_end_or_exit_code(version: str) -> None:
 def test_zero_is_believed_only_for_a_completed_job(version: str, state: JobState) -> None:
     """The controller's 0 for a job that ran and ended otherwise than COMPLETED (TIMEOUT: killed at its limit,
     NODE_FAIL ...) is no exit code; accounting's rule (``accounted_exit``) is the same."""
+
     def ended(raw: dict[str, Any]) -> None:
         raw["job_state"] = state.value if version == "v0.0.38" else [state.value]
 
     job = controller(version, "running", ended)
     assert job.state is state and run_facts(job) == (None, None, True, True)
-    completed = controller(version, "running",
-                           lambda raw: raw.update(job_state="COMPLETED" if version == "v0.0.38" else ["COMPLETED"]))
+    completed = controller(
+        version, "running", lambda raw: raw.update(job_state="COMPLETED" if version == "v0.0.38" else ["COMPLETED"])
+    )
     assert run_facts(completed) == (0, None, True, True) and completed.succeeded
 
 
@@ -158,7 +171,11 @@ def _every_record() -> list[tuple[str, str, JobInfo]]:
         if not isinstance(body, dict) or not isinstance(body.get("jobs"), list) or rest == "jobs_state":
             continue
         for version in (v for v in SUPPORTED if recorded_as(v) == prefix):
-            parse = adapter_for(version).parse_accounting_jobs if rest.startswith("db_") else adapter_for(version).parse_jobs
+            parse = (
+                adapter_for(version).parse_accounting_jobs
+                if rest.startswith("db_")
+                else adapter_for(version).parse_jobs
+            )
             found += [(path.name, version, job) for job in parse(copy.deepcopy(body))]
     return found
 

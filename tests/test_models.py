@@ -38,15 +38,37 @@ from slurm_rest._models import (
 SCRIPT = "#!/bin/bash\necho hello\n"
 BASE_STATES = [s for s in JobState if s is not JobState.UNKNOWN]
 KNOWN_FLAGS = [f for f in JobFlag if f is not JobFlag.UNKNOWN]
-TERMINAL = {"COMPLETED", "CANCELLED", "FAILED", "TIMEOUT", "NODE_FAIL", "PREEMPTED", "BOOT_FAIL", "DEADLINE",
-            "OUT_OF_MEMORY"}
+TERMINAL = {
+    "COMPLETED",
+    "CANCELLED",
+    "FAILED",
+    "TIMEOUT",
+    "NODE_FAIL",
+    "PREEMPTED",
+    "BOOT_FAIL",
+    "DEADLINE",
+    "OUT_OF_MEMORY",
+}
 # The flag -> base state inference table as the brief and DESIGN.md state it, spelled out independently.
 EXPECTED_INFERENCE = {
-    "COMPLETING": "RUNNING", "STAGE_OUT": "RUNNING", "SIGNALING": "RUNNING", "CONFIGURING": "RUNNING",
-    "RESIZING": "RUNNING", "STOPPED": "RUNNING", "POWER_UP_NODE": "RUNNING", "UPDATE_DB": "RUNNING",
-    "REQUEUED": "PENDING", "REQUEUE_HOLD": "PENDING", "REQUEUE_FED": "PENDING", "REQUEUE_CRON": "PENDING",
-    "SPECIAL_EXIT": "PENDING", "RESV_DEL_HOLD": "PENDING", "EXPEDITING": "PENDING",
-    "LAUNCH_FAILED": "FAILED", "RECONFIG_FAIL": "FAILED", "REVOKED": "CANCELLED",
+    "COMPLETING": "RUNNING",
+    "STAGE_OUT": "RUNNING",
+    "SIGNALING": "RUNNING",
+    "CONFIGURING": "RUNNING",
+    "RESIZING": "RUNNING",
+    "STOPPED": "RUNNING",
+    "POWER_UP_NODE": "RUNNING",
+    "UPDATE_DB": "RUNNING",
+    "REQUEUED": "PENDING",
+    "REQUEUE_HOLD": "PENDING",
+    "REQUEUE_FED": "PENDING",
+    "REQUEUE_CRON": "PENDING",
+    "SPECIAL_EXIT": "PENDING",
+    "RESV_DEL_HOLD": "PENDING",
+    "EXPEDITING": "PENDING",
+    "LAUNCH_FAILED": "FAILED",
+    "RECONFIG_FAIL": "FAILED",
+    "REVOKED": "CANCELLED",
 }
 
 
@@ -60,11 +82,38 @@ def test_module_all_names_exist() -> None:
 
 def test_every_spec_state_word_is_known() -> None:
     # The v0.0.44/45 job_state enum (base states and flags together), plus slurm.h's REQUEUE_CRON and UPDATE_DB.
-    spec_words = ["PENDING", "RUNNING", "SUSPENDED", "COMPLETED", "CANCELLED", "FAILED", "TIMEOUT", "NODE_FAIL",
-                  "PREEMPTED", "BOOT_FAIL", "DEADLINE", "OUT_OF_MEMORY", "LAUNCH_FAILED", "REQUEUED",
-                  "REQUEUE_HOLD", "SPECIAL_EXIT", "RESIZING", "CONFIGURING", "COMPLETING", "STOPPED",
-                  "RECONFIG_FAIL", "POWER_UP_NODE", "REVOKED", "REQUEUE_FED", "RESV_DEL_HOLD", "SIGNALING",
-                  "STAGE_OUT", "EXPEDITING", "REQUEUE_CRON", "UPDATE_DB"]
+    spec_words = [
+        "PENDING",
+        "RUNNING",
+        "SUSPENDED",
+        "COMPLETED",
+        "CANCELLED",
+        "FAILED",
+        "TIMEOUT",
+        "NODE_FAIL",
+        "PREEMPTED",
+        "BOOT_FAIL",
+        "DEADLINE",
+        "OUT_OF_MEMORY",
+        "LAUNCH_FAILED",
+        "REQUEUED",
+        "REQUEUE_HOLD",
+        "SPECIAL_EXIT",
+        "RESIZING",
+        "CONFIGURING",
+        "COMPLETING",
+        "STOPPED",
+        "RECONFIG_FAIL",
+        "POWER_UP_NODE",
+        "REVOKED",
+        "REQUEUE_FED",
+        "RESV_DEL_HOLD",
+        "SIGNALING",
+        "STAGE_OUT",
+        "EXPEDITING",
+        "REQUEUE_CRON",
+        "UPDATE_DB",
+    ]
     known = {s.value for s in BASE_STATES} | {f.value for f in KNOWN_FLAGS}
     assert known == set(spec_words)
 
@@ -150,8 +199,7 @@ def test_parse_unknown_only_is_unknown() -> None:
 
 
 def test_parse_unknown_word_with_inferable_flag() -> None:
-    assert parse_job_state(["NEWTHING", "REQUEUED"]) == (JobState.PENDING, frozenset({JobFlag.REQUEUED}),
-                                                         ("NEWTHING",))
+    assert parse_job_state(["NEWTHING", "REQUEUED"]) == (JobState.PENDING, frozenset({JobFlag.REQUEUED}), ("NEWTHING",))
 
 
 @pytest.mark.parametrize("empty", ["", "   ", [], (), None, [""]])
@@ -169,21 +217,24 @@ def test_parse_word_unknown_literal_is_kept() -> None:
 
 
 # --------------------------------------------------------------------------------------- exit codes
-@pytest.mark.parametrize(("raw", "expected"), [
-    (0, (0, None)),
-    (768, (3, None)),
-    (256, (1, None)),
-    (255 << 8, (255, None)),
-    (9, (None, 9)),
-    (15, (None, 15)),
-    (9 | 0x80, (None, 9)),  # core dumped
-    (0x137F, (None, None)),  # stopped, not an end state
-    (-1, (None, None)),
-    (0xFFFFFFFE, (None, None)),  # NO_VAL
-    (None, (None, None)),
-    (True, (None, None)),
-    ("768", (None, None)),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (0, (0, None)),
+        (768, (3, None)),
+        (256, (1, None)),
+        (255 << 8, (255, None)),
+        (9, (None, 9)),
+        (15, (None, 15)),
+        (9 | 0x80, (None, 9)),  # core dumped
+        (0x137F, (None, None)),  # stopped, not an end state
+        (-1, (None, None)),
+        (0xFFFFFFFE, (None, None)),  # NO_VAL
+        (None, (None, None)),
+        (True, (None, None)),
+        ("768", (None, None)),
+    ],
+)
 def test_decode_v0038_wait_status(raw: object, expected: tuple[int | None, int | None]) -> None:
     assert decode_exit_code(raw) == expected
 
@@ -192,19 +243,28 @@ def _num(number: int, *, set_: bool = True, infinite: bool = False) -> dict[str,
     return {"set": set_, "infinite": infinite, "number": number}
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ({"status": ["SUCCESS"], "return_code": _num(0), "signal": {"id": _num(0, set_=False), "name": ""}}, (0, None)),
-    ({"status": ["ERROR"], "return_code": _num(3), "signal": {"id": _num(0, set_=False), "name": ""}}, (3, None)),
-    ({"status": ["SIGNALED"], "return_code": _num(0, set_=False), "signal": {"id": _num(9), "name": "KILL"}},
-     (None, 9)),
-    ({"status": ["SIGNALED"], "return_code": _num(0, set_=False), "signal": {"id": 15, "name": "TERM"}},
-     (None, 15)),
-    ({"status": ["ERROR"], "return_code": 2, "signal": {"id": 0}}, (2, None)),
-    ({"status": ["PENDING"], "return_code": _num(0, set_=False), "signal": {"id": _num(0, set_=False)}},
-     (None, None)),
-    ({"status": ["INVALID"], "return_code": _num(0, infinite=True)}, (None, None)),
-    ({}, (None, None)),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"status": ["SUCCESS"], "return_code": _num(0), "signal": {"id": _num(0, set_=False), "name": ""}}, (0, None)),
+        ({"status": ["ERROR"], "return_code": _num(3), "signal": {"id": _num(0, set_=False), "name": ""}}, (3, None)),
+        (
+            {"status": ["SIGNALED"], "return_code": _num(0, set_=False), "signal": {"id": _num(9), "name": "KILL"}},
+            (None, 9),
+        ),
+        (
+            {"status": ["SIGNALED"], "return_code": _num(0, set_=False), "signal": {"id": 15, "name": "TERM"}},
+            (None, 15),
+        ),
+        ({"status": ["ERROR"], "return_code": 2, "signal": {"id": 0}}, (2, None)),
+        (
+            {"status": ["PENDING"], "return_code": _num(0, set_=False), "signal": {"id": _num(0, set_=False)}},
+            (None, None),
+        ),
+        ({"status": ["INVALID"], "return_code": _num(0, infinite=True)}, (None, None)),
+        ({}, (None, None)),
+    ],
+)
 def test_decode_v0040_dict(raw: dict[str, Any], expected: tuple[int | None, int | None]) -> None:
     assert decode_exit_code(raw) == expected
 
@@ -224,11 +284,23 @@ def test_decode_accepts_attrs_like_objects() -> None:
     assert decode_exit_code(Fake()) == (7, None)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (5, 5), (0, 0), (_num(12), 12), (_num(12, set_=False), None), (_num(12, infinite=True), None),
-    ({"number": 4}, 4), (None, None), ("7", None), (True, None), (3.0, 3), (0xFFFFFFFF, None),
-    (0xFFFFFFFFFFFFFFFE, None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (5, 5),
+        (0, 0),
+        (_num(12), 12),
+        (_num(12, set_=False), None),
+        (_num(12, infinite=True), None),
+        ({"number": 4}, 4),
+        (None, None),
+        ("7", None),
+        (True, None),
+        (3.0, 3),
+        (0xFFFFFFFF, None),
+        (0xFFFFFFFFFFFFFFFE, None),
+    ],
+)
 def test_unwrap_number(value: object, expected: int | None) -> None:
     assert unwrap_number(value) == expected
 
@@ -261,31 +333,46 @@ def test_jobinfo_rejects_bad_values() -> None:
         _info(submit_time=datetime(2024, 1, 1))
 
 
-@pytest.mark.parametrize(("state", "flags", "finished"), [
-    (JobState.COMPLETED, frozenset(), True),
-    (JobState.FAILED, frozenset({JobFlag.COMPLETING}), False),
-    (JobState.COMPLETED, frozenset({JobFlag.STAGE_OUT}), False),
-    (JobState.RUNNING, frozenset(), False),
-    (JobState.PENDING, frozenset({JobFlag.REQUEUED}), False),
-    (JobState.UNKNOWN, frozenset(), False),
-    (JobState.OUT_OF_MEMORY, frozenset(), True),
-])
+@pytest.mark.parametrize(
+    ("state", "flags", "finished"),
+    [
+        (JobState.COMPLETED, frozenset(), True),
+        (JobState.FAILED, frozenset({JobFlag.COMPLETING}), False),
+        (JobState.COMPLETED, frozenset({JobFlag.STAGE_OUT}), False),
+        (JobState.RUNNING, frozenset(), False),
+        (JobState.PENDING, frozenset({JobFlag.REQUEUED}), False),
+        (JobState.UNKNOWN, frozenset(), False),
+        (JobState.OUT_OF_MEMORY, frozenset(), True),
+    ],
+)
 def test_jobinfo_finished(state: JobState, flags: frozenset[JobFlag], finished: bool) -> None:
     assert _info(state=state, flags=flags).finished is finished
 
 
-@pytest.mark.parametrize(("state", "rc", "succeeded"), [
-    (JobState.COMPLETED, 0, True), (JobState.COMPLETED, None, True), (JobState.COMPLETED, 1, False),
-    (JobState.FAILED, 0, False), (JobState.RUNNING, None, False),
-])
+@pytest.mark.parametrize(
+    ("state", "rc", "succeeded"),
+    [
+        (JobState.COMPLETED, 0, True),
+        (JobState.COMPLETED, None, True),
+        (JobState.COMPLETED, 1, False),
+        (JobState.FAILED, 0, False),
+        (JobState.RUNNING, None, False),
+    ],
+)
 def test_jobinfo_succeeded(state: JobState, rc: int | None, succeeded: bool) -> None:
     assert _info(state=state, return_code=rc).succeeded is succeeded
 
 
-@pytest.mark.parametrize(("reason", "flags", "held"), [
-    ("JobHeldUser", frozenset(), True), ("JobHeldAdmin", frozenset(), True), ("Resources", frozenset(), False),
-    ("", frozenset({JobFlag.REQUEUE_HOLD}), True), ("", frozenset({JobFlag.REQUEUED}), False),
-])
+@pytest.mark.parametrize(
+    ("reason", "flags", "held"),
+    [
+        ("JobHeldUser", frozenset(), True),
+        ("JobHeldAdmin", frozenset(), True),
+        ("Resources", frozenset(), False),
+        ("", frozenset({JobFlag.REQUEUE_HOLD}), True),
+        ("", frozenset({JobFlag.REQUEUED}), False),
+    ],
+)
 def test_jobinfo_held(reason: str, flags: frozenset[JobFlag], held: bool) -> None:
     assert _info(state=JobState.PENDING, reason=reason, flags=flags).held is held
 
@@ -297,19 +384,22 @@ def test_jobinfo_expand_path_uses_first_host() -> None:
 
 
 # -------------------------------------------------------------------------------- expand_output_path
-@pytest.mark.parametrize(("pattern", "expected"), [
-    ("slurm-%j.out", "slurm-42.out"),
-    ("%J.log", "42.log"),
-    ("%A_%a", "42_4294967294"),
-    ("%u/%x/%N", "alice/job/node1"),
-    ("100%%-%j", "100%-42"),
-    ("%%j", "%j"),
-    ("%5j", "00042"),
-    ("%12j", "0000000042"),  # width capped at 10
-    ("%z%", "%z%"),
-    ("\\%j", "%j"),  # a backslash turns expansion off
-    ("plain", "plain"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("slurm-%j.out", "slurm-42.out"),
+        ("%J.log", "42.log"),
+        ("%A_%a", "42_4294967294"),
+        ("%u/%x/%N", "alice/job/node1"),
+        ("100%%-%j", "100%-42"),
+        ("%%j", "%j"),
+        ("%5j", "00042"),
+        ("%12j", "0000000042"),  # width capped at 10
+        ("%z%", "%z%"),
+        ("\\%j", "%j"),  # a backslash turns expansion off
+        ("plain", "plain"),
+    ],
+)
 def test_expand_output_path(pattern: str, expected: str) -> None:
     assert expand_output_path(pattern, job_id=42, user="alice", node="node1", name="job") == expected
 
@@ -320,11 +410,27 @@ def test_expand_output_path_array_and_step() -> None:
 
 
 # ------------------------------------------------------------------------------------- time limits
-@pytest.mark.parametrize(("value", "minutes"), [
-    ("10", 10), ("  10 ", 10), ("10:30", 11), ("0:30", 1), ("0:60", 1), ("1:00:00", 60), ("2:30:01", 151),
-    ("1-0", 1440), ("1-2", 1560), ("1-2:3", 1563), ("1-2:3:4", 1564), ("90", 90), (5, 5),
-    (timedelta(seconds=1), 1), (timedelta(hours=2), 120), (timedelta(minutes=1, seconds=1), 2),
-])
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [
+        ("10", 10),
+        ("  10 ", 10),
+        ("10:30", 11),
+        ("0:30", 1),
+        ("0:60", 1),
+        ("1:00:00", 60),
+        ("2:30:01", 151),
+        ("1-0", 1440),
+        ("1-2", 1560),
+        ("1-2:3", 1563),
+        ("1-2:3:4", 1564),
+        ("90", 90),
+        (5, 5),
+        (timedelta(seconds=1), 1),
+        (timedelta(hours=2), 120),
+        (timedelta(minutes=1, seconds=1), 2),
+    ],
+)
 def test_time_limit_formats(value: Any, minutes: int) -> None:
     assert parse_time_limit(value) == minutes
     spec = JobSpec(script=SCRIPT, time_limit=value)
@@ -344,18 +450,52 @@ def test_time_limit_unset() -> None:
     assert (spec.time_limit_minutes, spec.time_limit_unlimited) == (None, False)
 
 
-@pytest.mark.parametrize("value", ["1:2:3:4", "-5", "abc", "1-", "", "1:", ":5", "1-2-3", "1.5", "0", "0:0", 0,
-                                   -3, True, timedelta(0), timedelta(seconds=-5), 1.5, "-1"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1:2:3:4",
+        "-5",
+        "abc",
+        "1-",
+        "",
+        "1:",
+        ":5",
+        "1-2-3",
+        "1.5",
+        "0",
+        "0:0",
+        0,
+        -3,
+        True,
+        timedelta(0),
+        timedelta(seconds=-5),
+        1.5,
+        "-1",
+    ],
+)
 def test_time_limit_invalid(value: Any) -> None:
     with pytest.raises(ValidationError, match="time_limit"):
         JobSpec(script=SCRIPT, time_limit=value)
 
 
 # ------------------------------------------------------------------------------------------- memory
-@pytest.mark.parametrize(("value", "mb"), [
-    (512, 512), ("512", 512), ("512M", 512), ("512m", 512), ("4G", 4096), ("4GB", 4096), ("1T", 1048576),
-    ("2048K", 2), ("1000K", 1), ("1K", 1), (0, 0), ("0", 0),
-])
+@pytest.mark.parametrize(
+    ("value", "mb"),
+    [
+        (512, 512),
+        ("512", 512),
+        ("512M", 512),
+        ("512m", 512),
+        ("4G", 4096),
+        ("4GB", 4096),
+        ("1T", 1048576),
+        ("2048K", 2),
+        ("1000K", 1),
+        ("1K", 1),
+        (0, 0),
+        ("0", 0),
+    ],
+)
 def test_memory_units(value: Any, mb: int) -> None:
     assert parse_memory_mb(value) == mb
     assert JobSpec(script=SCRIPT, mem=value).mem_mb == mb
@@ -386,8 +526,10 @@ def test_array_valid(value: str) -> None:
     assert JobSpec(script=SCRIPT, array=value).array == value.strip()
 
 
-@pytest.mark.parametrize("value", ["", "-1", "5-3", "1-5:0", "0-5%0", "%2", "1,,2", "1-", "a-b", "1:2", "1, 2",
-                                   "0-5%2%3", "1-3:", "1-3%", "0-5 %2"])
+@pytest.mark.parametrize(
+    "value",
+    ["", "-1", "5-3", "1-5:0", "0-5%0", "%2", "1,,2", "1-", "a-b", "1:2", "1, 2", "0-5%2%3", "1-3:", "1-3%", "0-5 %2"],
+)
 def test_array_invalid(value: str) -> None:
     with pytest.raises(ValidationError, match="array"):
         JobSpec(script=SCRIPT, array=value)
@@ -425,8 +567,9 @@ def test_dependency_mixing_forbidden() -> None:
         c & (a | b)
 
 
-@pytest.mark.parametrize("builder", [Dependency.afterok, Dependency.afterany, Dependency.afternotok,
-                                     Dependency.aftercorr, Dependency.after])
+@pytest.mark.parametrize(
+    "builder", [Dependency.afterok, Dependency.afterany, Dependency.afternotok, Dependency.aftercorr, Dependency.after]
+)
 def test_dependency_needs_jobs(builder: Any) -> None:
     with pytest.raises(ValidationError, match="at least one job"):
         builder()
@@ -438,19 +581,41 @@ def test_dependency_rejects_bad_jobs(job: Any) -> None:
         Dependency.afterok(job)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("afterok:12:13", "afterok:12:13"), ("AfterOK:12", "afterok:12"), ("afterany:1?afternotok:2", None),
-    ("after:5+10", None), ("singleton", None), ("afterok:1,singleton", None), ("aftercorr:3_4", None),
-    ("  afterok:1 ", "afterok:1"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("afterok:12:13", "afterok:12:13"),
+        ("AfterOK:12", "afterok:12"),
+        ("afterany:1?afternotok:2", None),
+        ("after:5+10", None),
+        ("singleton", None),
+        ("afterok:1,singleton", None),
+        ("aftercorr:3_4", None),
+        ("  afterok:1 ", "afterok:1"),
+    ],
+)
 def test_dependency_string_valid(text: str, expected: str | None) -> None:
     spec = JobSpec(script=SCRIPT, dependency=text)
     assert spec.dependency == (expected or text)
     assert spec.dependency_str == (expected or text)
 
 
-@pytest.mark.parametrize("text", ["afterok", "afterok:", "afterok:x", "afterok:1,afterany:2?singleton", "bogus:1",
-                                  "afterok:1,", "singleton:4", "afterok:0", "afterok:5+10", "", "afterok::1"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "afterok",
+        "afterok:",
+        "afterok:x",
+        "afterok:1,afterany:2?singleton",
+        "bogus:1",
+        "afterok:1,",
+        "singleton:4",
+        "afterok:0",
+        "afterok:5+10",
+        "",
+        "afterok::1",
+    ],
+)
 def test_dependency_string_invalid(text: str) -> None:
     with pytest.raises(ValidationError, match="dependency"):
         JobSpec(script=SCRIPT, dependency=text)
@@ -460,8 +625,10 @@ def test_dependency_sequence_means_all() -> None:
     spec = JobSpec(script=SCRIPT, dependency=[Dependency.afterok(1), Dependency.singleton()])
     assert spec.dependency == "afterok:1,singleton"
     assert JobSpec(script=SCRIPT, dependency=[]).dependency is None
-    assert JobSpec(script=SCRIPT, dependency=Dependency.afterany(4) | Dependency.afterok(5)).dependency == \
-        "afterany:4?afterok:5"
+    assert (
+        JobSpec(script=SCRIPT, dependency=Dependency.afterany(4) | Dependency.afterok(5)).dependency
+        == "afterany:4?afterok:5"
+    )
     with pytest.raises(ValidationError, match="dependency"):
         JobSpec(script=SCRIPT, dependency=[Dependency.afterok(1), "afterok:2"])  # type: ignore[list-item]
 
@@ -470,15 +637,27 @@ def test_dependency_sequence_means_all() -> None:
 def test_minimal_spec_defaults() -> None:
     spec = JobSpec(script=SCRIPT)
     assert spec.script == SCRIPT
-    assert (spec.exclusive, spec.hold, spec.environment, spec.extra, spec.dependency) == (False, False, None,
-                                                                                          None, None)
+    assert (spec.exclusive, spec.hold, spec.environment, spec.extra, spec.dependency) == (
+        False,
+        False,
+        None,
+        None,
+        None,
+    )
     assert (spec.nodes_min, spec.nodes_max, spec.mem_mb, spec.signal_spec) == (None, None, None, None)
 
 
-@pytest.mark.parametrize(("script", "match"), [
-    ("", "script"), ("echo hi", "#!"), ("  #!/bin/sh", "#!"), ("#!/bin/sh\x00", "NUL"), (b"#!/bin/sh", "str"),
-    ("\n\n", "empty"),
-])
+@pytest.mark.parametrize(
+    ("script", "match"),
+    [
+        ("", "script"),
+        ("echo hi", "#!"),
+        ("  #!/bin/sh", "#!"),
+        ("#!/bin/sh\x00", "NUL"),
+        (b"#!/bin/sh", "str"),
+        ("\n\n", "empty"),
+    ],
+)
 def test_script_validation(script: Any, match: str) -> None:
     with pytest.raises(ValidationError, match=match):
         JobSpec(script=script)
@@ -490,12 +669,23 @@ def test_script_error_message_is_truncated() -> None:
     assert len(str(info.value)) < 300
 
 
-@pytest.mark.parametrize(("field_name", "value", "match"), [
-    ("name", "a\nb", "single line"), ("name", "a\x00b", "NUL"), ("partition", "debug\n", "single line"),
-    ("account", "acct\rx", "single line"), ("comment", "two\nlines", "single line"), ("name", "", "empty"),
-    ("partition", "de bug", "whitespace"), ("qos", "  ", "empty"), ("stdout", "out\x00", "NUL"),
-    ("name", 5, "str"), ("constraint", "a\nb", "single line"), ("gres", "gpu: 2", "whitespace"),
-])
+@pytest.mark.parametrize(
+    ("field_name", "value", "match"),
+    [
+        ("name", "a\nb", "single line"),
+        ("name", "a\x00b", "NUL"),
+        ("partition", "debug\n", "single line"),
+        ("account", "acct\rx", "single line"),
+        ("comment", "two\nlines", "single line"),
+        ("name", "", "empty"),
+        ("partition", "de bug", "whitespace"),
+        ("qos", "  ", "empty"),
+        ("stdout", "out\x00", "NUL"),
+        ("name", 5, "str"),
+        ("constraint", "a\nb", "single line"),
+        ("gres", "gpu: 2", "whitespace"),
+    ],
+)
 def test_hostile_strings(field_name: str, value: Any, match: str) -> None:
     with pytest.raises(ValidationError, match=field_name) as info:
         JobSpec(script=SCRIPT, **{field_name: value})
@@ -503,8 +693,17 @@ def test_hostile_strings(field_name: str, value: Any, match: str) -> None:
 
 
 def test_text_fields_accepted() -> None:
-    spec = JobSpec(script=SCRIPT, name="my job", partition="debug,gpu", account="acct", qos="normal",
-                   comment="note", constraint="intel&ib", stdout="out-%j.log", stderr="/tmp/err %j.log")
+    spec = JobSpec(
+        script=SCRIPT,
+        name="my job",
+        partition="debug,gpu",
+        account="acct",
+        qos="normal",
+        comment="note",
+        constraint="intel&ib",
+        stdout="out-%j.log",
+        stderr="/tmp/err %j.log",
+    )
     assert (spec.name, spec.partition, spec.stderr) == ("my job", "debug,gpu", "/tmp/err %j.log")
 
 
@@ -549,9 +748,15 @@ def test_working_dir_must_be_absolute() -> None:
         JobSpec(script=SCRIPT, working_dir="relative/dir")
 
 
-@pytest.mark.parametrize(("field_name", "value"), [
-    ("exclusive", "yes"), ("hold", None), ("requeue", 1), ("kill_on_invalid_dependency", "true"),
-])
+@pytest.mark.parametrize(
+    ("field_name", "value"),
+    [
+        ("exclusive", "yes"),
+        ("hold", None),
+        ("requeue", 1),
+        ("kill_on_invalid_dependency", "true"),
+    ],
+)
 def test_bool_fields_strict(field_name: str, value: Any) -> None:
     with pytest.raises(ValidationError, match=field_name):
         JobSpec(script=SCRIPT, **{field_name: value})
@@ -565,22 +770,26 @@ def test_nice() -> None:
 
 
 # ------------------------------------------------------------------------------------------- signal
-@pytest.mark.parametrize(("text", "expected"), [
-    ("USR1", SignalSpec(number=10, name="USR1")),
-    ("SIGUSR2", SignalSpec(number=12, name="USR2")),
-    ("sigterm@30", SignalSpec(number=15, name="TERM", delay_seconds=30)),
-    ("B:USR1@90", SignalSpec(number=10, name="USR1", delay_seconds=90, batch_only=True)),
-    ("R:10", SignalSpec(number=10, name="USR1", reservation_overlap=True)),
-    ("RB:2@0", SignalSpec(number=2, name="INT", delay_seconds=0, batch_only=True, reservation_overlap=True)),
-    ("40", SignalSpec(number=40, name="")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USR1", SignalSpec(number=10, name="USR1")),
+        ("SIGUSR2", SignalSpec(number=12, name="USR2")),
+        ("sigterm@30", SignalSpec(number=15, name="TERM", delay_seconds=30)),
+        ("B:USR1@90", SignalSpec(number=10, name="USR1", delay_seconds=90, batch_only=True)),
+        ("R:10", SignalSpec(number=10, name="USR1", reservation_overlap=True)),
+        ("RB:2@0", SignalSpec(number=2, name="INT", delay_seconds=0, batch_only=True, reservation_overlap=True)),
+        ("40", SignalSpec(number=40, name="")),
+    ],
+)
 def test_signal_valid(text: str, expected: SignalSpec) -> None:
     assert parse_signal(text) == expected
     assert JobSpec(script=SCRIPT, signal=text).signal_spec == expected
 
 
-@pytest.mark.parametrize("text", ["", "FOO", "0", "65", "X:USR1", "BB:USR1", "USR1@", "USR1@70000", "B:", "@60",
-                                  "USR1 @60"])
+@pytest.mark.parametrize(
+    "text", ["", "FOO", "0", "65", "X:USR1", "BB:USR1", "USR1@", "USR1@70000", "B:", "@60", "USR1 @60"]
+)
 def test_signal_invalid(text: str) -> None:
     with pytest.raises(ValidationError, match="signal"):
         JobSpec(script=SCRIPT, signal=text)
@@ -597,8 +806,9 @@ def test_environment_snapshot_sorted_and_read_only() -> None:
         spec.environment["NEW"] = "v"  # type: ignore[index]
 
 
-@pytest.mark.parametrize("env", [{"1ABC": "v"}, {"A-B": "v"}, {"": "v"}, {"A B": "v"}, {"A": 1}, {"A": "x\x00"},
-                                 {3: "v"}, ["A=1"], "A=1"])
+@pytest.mark.parametrize(
+    "env", [{"1ABC": "v"}, {"A-B": "v"}, {"": "v"}, {"A B": "v"}, {"A": 1}, {"A": "x\x00"}, {3: "v"}, ["A=1"], "A=1"]
+)
 def test_environment_invalid(env: Any) -> None:
     with pytest.raises(ValidationError, match="environment"):
         JobSpec(script=SCRIPT, environment=env)
@@ -628,12 +838,24 @@ def test_extra_passthrough_is_copied() -> None:
     assert spec.extra == {"argv": ["a"], "burst_buffer": "bb:1", "prefer": "fast"}
 
 
-@pytest.mark.parametrize(("key", "owner"), [
-    ("time_limit", "time_limit"), ("memory_per_node", "mem"), ("tasks", "ntasks"), ("standard_output", "stdout"),
-    ("current_working_directory", "working_dir"), ("environment", "environment"), ("minimum_nodes", "nodes"),
-    ("constraints", "constraint"), ("kill_warning_signal", "signal"), ("ntasks", "ntasks"), ("mem", "mem"),
-    ("script", "script"), ("shared", "exclusive"),
-])
+@pytest.mark.parametrize(
+    ("key", "owner"),
+    [
+        ("time_limit", "time_limit"),
+        ("memory_per_node", "mem"),
+        ("tasks", "ntasks"),
+        ("standard_output", "stdout"),
+        ("current_working_directory", "working_dir"),
+        ("environment", "environment"),
+        ("minimum_nodes", "nodes"),
+        ("constraints", "constraint"),
+        ("kill_warning_signal", "signal"),
+        ("ntasks", "ntasks"),
+        ("mem", "mem"),
+        ("script", "script"),
+        ("shared", "exclusive"),
+    ],
+)
 def test_extra_collisions_name_the_field(key: str, owner: str) -> None:
     with pytest.raises(ValidationError, match=f"use JobSpec.{owner} instead"):
         JobSpec(script=SCRIPT, extra={key: 1})
@@ -664,31 +886,74 @@ def test_unknown_keyword_is_type_error() -> None:
 
 # ------------------------------------------------------------------------------------- from_options
 def test_from_options_maps_sbatch_names() -> None:
-    spec = JobSpec.from_options(SCRIPT, {
-        "job-name": "train", "--time": "1-00:00", "nodes": "2-4", "ntasks": "8", "ntasks-per-node": 2,
-        "cpus_per_task": "4", "mem": "8G", "gpus": "a100:2", "gres": "gpu:2", "constraint": "ib",
-        "exclusive": True, "array": "0-9%2", "dependency": "afterok:5", "chdir": "/work", "output": "o-%j",
-        "error": "e-%j", "partition": "gpu", "account": "proj", "qos": "high", "requeue": "no", "signal": "B:USR1",
-        "comment": "c", "hold": "yes", "nice": "10", "export": "A=1,B=x=y", "kill-on-invalid-dep": "yes",
-        "tres-per-task": "cpu:2",
-    })
+    spec = JobSpec.from_options(
+        SCRIPT,
+        {
+            "job-name": "train",
+            "--time": "1-00:00",
+            "nodes": "2-4",
+            "ntasks": "8",
+            "ntasks-per-node": 2,
+            "cpus_per_task": "4",
+            "mem": "8G",
+            "gpus": "a100:2",
+            "gres": "gpu:2",
+            "constraint": "ib",
+            "exclusive": True,
+            "array": "0-9%2",
+            "dependency": "afterok:5",
+            "chdir": "/work",
+            "output": "o-%j",
+            "error": "e-%j",
+            "partition": "gpu",
+            "account": "proj",
+            "qos": "high",
+            "requeue": "no",
+            "signal": "B:USR1",
+            "comment": "c",
+            "hold": "yes",
+            "nice": "10",
+            "export": "A=1,B=x=y",
+            "kill-on-invalid-dep": "yes",
+            "tres-per-task": "cpu:2",
+        },
+    )
     assert spec.name == "train"
     assert spec.time_limit_minutes == 1440
     assert (spec.nodes_min, spec.nodes_max, spec.ntasks, spec.ntasks_per_node, spec.cpus_per_task) == (2, 4, 8, 2, 4)
-    assert (spec.mem_mb, spec.gpus, spec.gres, spec.constraint, spec.exclusive) == (8192, "a100:2", "gpu:2", "ib",
-                                                                                    True)
-    assert (spec.array, spec.dependency, spec.working_dir, spec.stdout, spec.stderr) == ("0-9%2", "afterok:5",
-                                                                                         "/work", "o-%j", "e-%j")
-    assert (spec.partition, spec.account, spec.qos, spec.requeue, spec.hold, spec.nice) == ("gpu", "proj", "high",
-                                                                                            False, True, 10)
+    assert (spec.mem_mb, spec.gpus, spec.gres, spec.constraint, spec.exclusive) == (8192, "a100:2", "gpu:2", "ib", True)
+    assert (spec.array, spec.dependency, spec.working_dir, spec.stdout, spec.stderr) == (
+        "0-9%2",
+        "afterok:5",
+        "/work",
+        "o-%j",
+        "e-%j",
+    )
+    assert (spec.partition, spec.account, spec.qos, spec.requeue, spec.hold, spec.nice) == (
+        "gpu",
+        "proj",
+        "high",
+        False,
+        True,
+        10,
+    )
     assert spec.signal_spec == SignalSpec(number=10, name="USR1", batch_only=True)
     assert dict(spec.environment or {}) == {"A": "1", "B": "x=y"}
     assert (spec.comment, spec.kill_on_invalid_dependency, spec.tres_per_task) == ("c", True, "cpu:2")
 
 
 def test_from_options_field_names_and_none() -> None:
-    spec = JobSpec.from_options(SCRIPT, {"time_limit": 30, "working_dir": "/x", "mem_per_cpu": "1G",
-                                         "partition": None, "no-requeue": True, "export": "NONE"})
+    spec = JobSpec.from_options(
+        SCRIPT,
+        {
+            "time_limit": 30,
+            "working_dir": "/x",
+            "mem_per_cpu": "1G",
+            "partition": None,
+            "no-requeue": True,
+            "export": "NONE",
+        },
+    )
     assert (spec.time_limit_minutes, spec.working_dir, spec.mem_per_cpu_mb) == (30, "/x", 1024)
     assert (spec.partition, spec.requeue, spec.environment) == (None, False, {})
 
@@ -703,27 +968,33 @@ def test_from_options_unknown_names_with_suggestions() -> None:
     assert "'zzzzzz'" in message and "'zzzzzz' (" not in message
 
 
-@pytest.mark.parametrize(("options", "match"), [
-    ({"time": "10", "time_limit": "20"}, "both set time_limit"),
-    ({"requeue": True, "no-requeue": True}, "both set requeue"),
-    ({"ntasks": "four"}, "'ntasks' needs an integer"),
-    ({"exclusive": "user"}, "'exclusive' needs a boolean"),
-    ({"export": "ALL"}, "ALL is not supported"),
-    ({"export": "A=1,B"}, "NAME=value"),
-    ({"time": "1:2:3:4"}, "time_limit"),
-    ({"script": "#!/bin/sh"}, "unknown sbatch option"),
-])
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        ({"time": "10", "time_limit": "20"}, "both set time_limit"),
+        ({"requeue": True, "no-requeue": True}, "both set requeue"),
+        ({"ntasks": "four"}, "'ntasks' needs an integer"),
+        ({"exclusive": "user"}, "'exclusive' needs a boolean"),
+        ({"export": "ALL"}, "ALL is not supported"),
+        ({"export": "A=1,B"}, "NAME=value"),
+        ({"time": "1:2:3:4"}, "time_limit"),
+        ({"script": "#!/bin/sh"}, "unknown sbatch option"),
+    ],
+)
 def test_from_options_errors(options: dict[str, Any], match: str) -> None:
     with pytest.raises(ValidationError, match=match):
         JobSpec.from_options(SCRIPT, options)
 
 
-@pytest.mark.parametrize(("fields", "label"), [
-    ({"job_id": 7}, "job 7"),
-    ({"job_id": 7, "array_job_id": 7, "array_task_id": 3}, "job 7_3"),
-    ({"job_id": 9, "array_job_id": 7, "array_task_id": 0}, "job 7_0 (9)"),
-    ({"job_id": 7, "array_job_id": 7, "array_task_string": "1-3%1"}, "job 7_[1-3%1]"),
-])
+@pytest.mark.parametrize(
+    ("fields", "label"),
+    [
+        ({"job_id": 7}, "job 7"),
+        ({"job_id": 7, "array_job_id": 7, "array_task_id": 3}, "job 7_3"),
+        ({"job_id": 9, "array_job_id": 7, "array_task_id": 0}, "job 7_0 (9)"),
+        ({"job_id": 7, "array_job_id": 7, "array_task_string": "1-3%1"}, "job 7_[1-3%1]"),
+    ],
+)
 def test_job_line_names_array_tasks_as_slurm_does(fields: dict[str, Any], label: str) -> None:
     line = job_line(JobInfo(state=JobState.CANCELLED, **fields))
     assert line == f"{label}, CANCELLED"

@@ -24,7 +24,7 @@ from slurm_rest import (
     _constants,
     _pace,
 )
-from slurm_rest._adapters import Call
+from slurm_rest._call import Call
 from slurm_rest._pace import Pace
 from tests.fake_slurmrestd import FakeSlurmrestd
 
@@ -44,6 +44,7 @@ def submit(fake: FakeSlurmrestd, sync: bool, spec: JobSpec, **settings: Any) -> 
         async def go() -> int:
             async with AsyncSlurmClient(**settings) as c:
                 return await c.submit(spec)
+
         return asyncio.run(go())
     except TransportError as exc:
         return exc
@@ -57,8 +58,9 @@ def quick_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("release", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_a_timed_out_submit_is_never_resent_and_its_late_job_is_found(release: str, sync: bool,
-                                                                        quick_lookups: None) -> None:
+def test_a_timed_out_submit_is_never_resent_and_its_late_job_is_found(
+    release: str, sync: bool, quick_lookups: None
+) -> None:
     """slurmrestd sleeping out a rate limit: the submit's read times out, its job appears only much later.
     Looking three times and sending again (as for a connection that dropped) would make a second job."""
     fake = FakeSlurmrestd(release, list_lag=12)
@@ -124,8 +126,9 @@ def exchange(pace: Pace, clock: Clock, took: float, failure: BaseException | Non
     pace.leave(started, failure, STATES)
 
 
-def test_the_pace_halves_on_slow_answers_once_per_window_and_grows_back(clock: Clock,
-                                                                       caplog: pytest.LogCaptureFixture) -> None:
+def test_the_pace_halves_on_slow_answers_once_per_window_and_grows_back(
+    clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
     pace = Pace(16)
     caplog.set_level(logging.WARNING, "slurm_rest.pace")
     assert pace.limit == _constants.PACE_START
@@ -150,7 +153,8 @@ def test_the_pace_halves_on_slow_answers_once_per_window_and_grows_back(clock: C
         "slurmrestd is slow (GET /jobs/state answered after 6.0 s; a rate-limited controller or a connection "
         "cap?): at most 8 requests at a time from now on",
         "slurmrestd is slow (GET /jobs/state UnavailableError after 0.1 s; a rate-limited controller or a "
-        "connection cap?): at most 4 requests at a time from now on"]
+        "connection cap?): at most 4 requests at a time from now on",
+    ]
 
 
 def test_the_pace_holds_requests_over_its_limit_and_never_drops_below_one(clock: Clock) -> None:
@@ -176,29 +180,55 @@ def test_a_client_reports_its_slowdowns(sync: bool) -> None:
             c.get_job(5)
             stats = c.stats
     else:
+
         async def go() -> Any:
             async with AsyncSlurmClient(**settings) as c:
                 await c.get_job(5)
                 return c.stats
+
         stats = asyncio.run(go())
     assert stats.slowdowns == 1 and stats.pace < _constants.PACE_START
 
 
 # Written out, not read from TRANSIENT_ERRNOS: 104 is what 22.05 answered live when its primary died.
-COMMUNICATION_ERRNOS = [11, 32, 104, 110, 111, 113, 1001, 1002, 1003, 1004, 1800, 1801, 1802, 1803, 1804, 1805,
-                        1900, 5000, 5001, 5002, 5003, 5004]
+COMMUNICATION_ERRNOS = [
+    11,
+    32,
+    104,
+    110,
+    111,
+    113,
+    1001,
+    1002,
+    1003,
+    1004,
+    1800,
+    1801,
+    1802,
+    1803,
+    1804,
+    1805,
+    1900,
+    5000,
+    5001,
+    5002,
+    5003,
+    5004,
+]
 
 
 @pytest.mark.parametrize("errno", COMMUNICATION_ERRNOS)
 @pytest.mark.parametrize("effect", [False, True], ids=["not-made", "made"])
 def test_a_submit_failing_with_a_controller_communication_error_is_looked_up_not_refused(
-        errno: int, effect: bool, pauses: list[float]) -> None:
+    errno: int, effect: bool, pauses: list[float]
+) -> None:
     """slurmrestd answered (HTTP 500 with Slurm's errno): the controller was unreachable or went away mid-RPC,
     as when a primary dies and its backup has not yet taken over. Not a refusal: the job is looked for by its
     tag (it exists if the controller had made it) and the submit is sent again only if it is not there."""
     fake = FakeSlurmrestd("22.05")
-    fake.fault("submit", lambda request: httpx.Response(500, json=fake.error_body((errno, "comm failure"))),
-               effect=effect)
+    fake.fault(
+        "submit", lambda request: httpx.Response(500, json=fake.error_body((errno, "comm failure"))), effect=effect
+    )
     job_id = submit(fake, True, JobSpec(script=SCRIPT))
     assert list(fake.jobs) == [job_id] and fake.count("submit") == (1 if effect else 2)
     assert pauses and pauses[0] == _constants.LOOKUP_DELAYS[0]  # looked up first

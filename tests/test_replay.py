@@ -85,13 +85,18 @@ def test_accountings_record_without_a_comment_is_believed_for_the_users_job() ->
     assert asyncio.run(begun(client, {STAMP: b"7\n"}).earlier_job()) == 7
 
 
-@pytest.mark.parametrize(("stamp", "jobs"), [
-    (b"8\n", {8: job(8, user="bob")}),  # another user's job
-    (b"8\n", {8: job(8, comment="flyte:ml/development/e1/n0#1")}),  # another attempt's
-    (b"8\n", {}),  # a job Slurm does not know
-    (b"not a number", {}),
-])
-def test_a_stamp_that_does_not_prove_the_attempt_leaves_it_to_the_listing(stamp: bytes, jobs: dict[int, JobInfo]) -> None:
+@pytest.mark.parametrize(
+    ("stamp", "jobs"),
+    [
+        (b"8\n", {8: job(8, user="bob")}),  # another user's job
+        (b"8\n", {8: job(8, comment="flyte:ml/development/e1/n0#1")}),  # another attempt's
+        (b"8\n", {}),  # a job Slurm does not know
+        (b"not a number", {}),
+    ],
+)
+def test_a_stamp_that_does_not_prove_the_attempt_leaves_it_to_the_listing(
+    stamp: bytes, jobs: dict[int, JobInfo]
+) -> None:
     client = Client(jobs, listed=5)
     assert asyncio.run(begun(client, {STAMP: stamp}).earlier_job()) == 5
     assert client.asked[-1] == f"listing {LABEL}"
@@ -104,8 +109,9 @@ def test_a_job_not_started_yet_is_found_by_the_listing() -> None:
 
 
 @pytest.mark.parametrize(("files", "replay"), [({}, False), (None, None)])
-def test_a_first_create_or_one_without_sftp_looks_for_nothing(files: dict[str, bytes] | None,
-                                                              replay: bool | None) -> None:
+def test_a_first_create_or_one_without_sftp_looks_for_nothing(
+    files: dict[str, bytes] | None, replay: bool | None
+) -> None:
     client = Client({}, listed=5)
     assert asyncio.run(begun(client, files, replay=replay).earlier_job()) is None
     assert client.asked == []
@@ -122,7 +128,9 @@ class Uploads:
 
 
 @pytest.mark.parametrize("write", [True, False])
-def test_a_replay_whose_job_exists_stages_no_flytekit_input_but_names_the_same_paths(tmp_path: Any, write: bool) -> None:
+def test_a_replay_whose_job_exists_stages_no_flytekit_input_but_names_the_same_paths(
+    tmp_path: Any, write: bool
+) -> None:
     from flytekit.models.core.types import BlobType
     from flytekit.models.literals import Blob, BlobMetadata, Literal, LiteralMap, Scalar
 
@@ -153,7 +161,14 @@ def test_a_replay_whose_job_exists_stages_no_flyte2_input_but_names_the_same_pat
         def cluster_path(self, path: str) -> None:
             return None
 
-    strings = asyncio.run(_input_strings({"table": File(path=str(source)), "n": 3}, session, NoMap(),  # type: ignore[arg-type]
-                                         "/work/inputs", write=write))
+    strings = asyncio.run(
+        _input_strings(
+            {"table": File(path=str(source)), "n": 3},
+            session,
+            NoMap(),  # type: ignore[arg-type]
+            "/work/inputs",
+            write=write,
+        )
+    )
     assert strings == {"n": "3", "table": "/work/inputs/1/data.csv"}  # numbered in the inputs' sorted order
     assert [remote for _, remote in stager.sent] == (["/work/inputs/1/data.csv"] if write else [])

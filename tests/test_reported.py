@@ -36,10 +36,12 @@ TEXT = "certificate refused: host name mismatch "
 
 def deep_chain(depth: int, text: str) -> None:
     """Raise ``text`` as a TLSError with ``depth`` causes chained behind it, each from a deep stack."""
+
     def dive(n: int) -> None:
         if n:
             dive(n - 1)
         raise OSError("x" * 300)
+
     try:
         try:
             dive(40)
@@ -60,12 +62,14 @@ async def failing(length: int) -> None:
     deep_chain(5, TEXT + "w" * length)
 
 
-@pytest.mark.parametrize("module", ["flytekit.extend.backend.connector_service", "flyte.connectors._server"],
-                         ids=["flytekit", "flyte2"])
+@pytest.mark.parametrize(
+    "module", ["flytekit.extend.backend.connector_service", "flyte.connectors._server"], ids=["flytekit", "flyte2"]
+)
 @pytest.mark.parametrize("length", [200, 20_000])
 def test_an_error_with_a_long_chain_fits_in_the_grpc_status(module: str, length: int) -> None:
-    ran = subprocess.run([sys.executable, "-c", HANDLE.format(module=module), str(length)], capture_output=True,
-                         text=True, check=True)
+    ran = subprocess.run(
+        [sys.executable, "-c", HANDLE.format(module=module), str(length)], capture_output=True, text=True, check=True
+    )
     kind, message, code, details = json.loads(ran.stdout.strip().splitlines()[-1])
     assert code == "INTERNAL"
     assert len(details.encode()) < GRPC_METADATA_LIMIT * 3 // 4  # flytekit's text holds the message twice

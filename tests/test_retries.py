@@ -1,5 +1,5 @@
 """The user's own tenacity strategies over the client's policies, the public predicates, and back-off that shows
-(logs and counters), against the fake slurmrestd; the README's retry examples run here too.
+(logs and counters), against the fake slurmrestd; the retry examples of the docs' Retries section (docs/client.md) run here too.
 
 The rule every user strategy keeps: a submit, a signal or an update that may have reached slurmrestd is never
 sent again by the client's retrying, whatever the user's ``retry`` says; one that provably never left may be.
@@ -46,10 +46,11 @@ pytestmark = pytest.mark.usefixtures("pauses")
 URL = "http://slurm.test"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.RETRY-SECRET-SIGNATURE"
 SCRIPT = "#!/bin/sh\necho hello\n"
-README = Path(__file__).resolve().parent.parent / "README.md"
+RETRIES_PAGE = Path(__file__).resolve().parent.parent / "docs" / "client.md"  # its "## Retries" section
 # Retry everything, at once, many times: the most a user can ask for.
-EVERYTHING = RetryStrategies(retry=tenacity.retry_if_exception_type(Exception), wait=tenacity.wait_fixed(0),
-                             stop=tenacity.stop_after_attempt(50))
+EVERYTHING = RetryStrategies(
+    retry=tenacity.retry_if_exception_type(Exception), wait=tenacity.wait_fixed(0), stop=tenacity.stop_after_attempt(50)
+)
 SYNC = [pytest.param(True, id="sync"), pytest.param(False, id="async")]
 
 
@@ -81,9 +82,12 @@ def test_an_all_retrying_user_policy_never_resends_a_submit_that_may_have_arrive
     fake = FakeSlurmrestd("24.11")
     fake.fault("submit", drop)
     seen: list[int] = []
-    strategies = RetryStrategies(retry=tenacity.retry_if_exception_type(Exception), wait=tenacity.wait_fixed(0),
-                                 stop=tenacity.stop_after_attempt(50),
-                                 before_sleep=lambda state: seen.append(state.attempt_number))
+    strategies = RetryStrategies(
+        retry=tenacity.retry_if_exception_type(Exception),
+        wait=tenacity.wait_fixed(0),
+        stop=tenacity.stop_after_attempt(50),
+        before_sleep=lambda state: seen.append(state.attempt_number),
+    )
     job_id, stats = run(fake, sync, lambda c: c.submit(JobSpec(script=SCRIPT)), retries={"submit": strategies})
     assert fake.count("submit") == 1  # one POST reached the server: the lost answer was found by its tag
     assert list(fake.jobs) == [job_id]
@@ -95,9 +99,12 @@ def test_an_all_retrying_user_policy_resends_a_submit_that_never_left(sync: bool
     fake = FakeSlurmrestd("24.11")
     fake.fault("submit", "drop_before_send", times=3)
     seen: list[str] = []
-    strategies = RetryStrategies(retry=tenacity.retry_if_exception_type(Exception), wait=tenacity.wait_fixed(0.25),
-                                 stop=tenacity.stop_after_attempt(50),
-                                 before_sleep=lambda state: seen.append(type(state.outcome.exception()).__name__))
+    strategies = RetryStrategies(
+        retry=tenacity.retry_if_exception_type(Exception),
+        wait=tenacity.wait_fixed(0.25),
+        stop=tenacity.stop_after_attempt(50),
+        before_sleep=lambda state: seen.append(type(state.outcome.exception()).__name__),
+    )
     job_id, stats = run(fake, sync, lambda c: c.submit(JobSpec(script=SCRIPT)), retries=strategies)
     assert fake.count("submit") == 4 and len(fake.bodies("submit")) == 1 and list(fake.jobs) == [job_id]
     assert seen == ["TransportError"] * 3
@@ -107,12 +114,17 @@ def test_an_all_retrying_user_policy_resends_a_submit_that_never_left(sync: bool
 
 
 @pytest.mark.parametrize("sync", SYNC)
-@pytest.mark.parametrize(("kind", "op"), [
-    ("cancel", lambda c: c.cancel(5, signal="USR1")),
-    ("update", lambda c: c.update(5, time_limit=30)),
-], ids=["signal", "update"])
+@pytest.mark.parametrize(
+    ("kind", "op"),
+    [
+        ("cancel", lambda c: c.cancel(5, signal="USR1")),
+        ("update", lambda c: c.update(5, time_limit=30)),
+    ],
+    ids=["signal", "update"],
+)
 def test_an_all_retrying_user_policy_never_resends_a_signal_or_update_that_may_have_arrived(
-        sync: bool, kind: str, op: Callable[[Any], Any]) -> None:
+    sync: bool, kind: str, op: Callable[[Any], Any]
+) -> None:
     fake = FakeSlurmrestd("24.11")
     fake.add_job(5, state="RUNNING")
     fake.fault(kind, "drop_after_send")
@@ -146,13 +158,15 @@ def test_every_kind_retries_within_its_policy_whatever_the_user_asks(kind: Reque
 
 # ------------------------------------------------------------------------------------------ the user's strategies
 def test_user_wait_and_stop_replace_the_policy_s_and_a_give_up_is_counted(
-        pauses: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    pauses: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
     fake = FakeSlurmrestd("24.11")
     fake.fault("ping", 503, times=None)
     caplog.set_level(logging.WARNING, logger="slurm_rest.retries")
     strategies = RetryStrategies(wait=tenacity.wait_fixed(0.7), stop=tenacity.stop_after_attempt(3))
-    with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport(),
-                     retries={RequestKind.READ: strategies}) as c:
+    with SlurmClient(
+        url=URL, user="alice", token=TOKEN, transport=fake.transport(), retries={RequestKind.READ: strategies}
+    ) as c:
         with pytest.raises(UnavailableError) as info:
             c.ping()
         stats = c.stats
@@ -162,10 +176,11 @@ def test_user_wait_and_stop_replace_the_policy_s_and_a_give_up_is_counted(
     assert stats.retries[RequestKind.READ] == 2 and stats.total_retries == 2
     assert stats.waited == pytest.approx(1.4)
     messages = [r.getMessage() for r in caplog.records if r.name == "slurm_rest.retries"]
-    assert [m.split(" (")[0] for m in messages[:3]] == ["retrying read request in 0.70 s",
-                                                       "retrying read request in 0.70 s",
-                                                       "gave up on read request after 3 attempts in 1.4 s: "
-                                                       "UnavailableError: GET /slurm/v0.0.42/ping/: HTTP 503"]
+    assert [m.split(" (")[0] for m in messages[:3]] == [
+        "retrying read request in 0.70 s",
+        "retrying read request in 0.70 s",
+        "gave up on read request after 3 attempts in 1.4 s: UnavailableError: GET /slurm/v0.0.42/ping/: HTTP 503",
+    ]
     assert "/slurm/v0.0.42/ping/" in messages[0]
     assert all(TOKEN not in r.getMessage() and "RETRY-SECRET" not in str(r.__dict__) for r in caplog.records)
 
@@ -205,8 +220,14 @@ def test_stats_count_every_request_without_failures() -> None:
     fake = FakeSlurmrestd("24.11")
     fake.add_job(5)
     _, stats = run(fake, True, lambda c: (c.ping(), c.get_job(5), c.jobs()))
-    assert stats == RequestStats(fake.count(), dict.fromkeys(RequestKind, 0), 0.0, dict.fromkeys(RequestKind, 0),
-                                 slowdowns=0, pace=_constants.PACE_START + stats.requests)  # all quick
+    assert stats == RequestStats(
+        fake.count(),
+        dict.fromkeys(RequestKind, 0),
+        0.0,
+        dict.fromkeys(RequestKind, 0),
+        slowdowns=0,
+        pace=_constants.PACE_START + stats.requests,
+    )  # all quick
     assert stats.requests == 4  # /openapi/v3, ping, job, jobs
 
 
@@ -226,8 +247,18 @@ def test_retries_config_takes_one_strategy_set_or_a_table_of_kinds() -> None:
 
 
 def test_the_retry_surface_is_public() -> None:
-    for name in ("RETRY_READ", "RETRY_UNSENT", "RETRY_ACCOUNTING", "RETRY_POLICIES", "RetryPolicy",
-                 "RetryStrategies", "RequestStats", "RequestKind", "is_transient", "is_unsent"):
+    for name in (
+        "RETRY_READ",
+        "RETRY_UNSENT",
+        "RETRY_ACCOUNTING",
+        "RETRY_POLICIES",
+        "RetryPolicy",
+        "RetryStrategies",
+        "RequestStats",
+        "RequestKind",
+        "is_transient",
+        "is_unsent",
+    ):
         assert name in slurm_rest.__all__
     kwargs = RETRY_READ.strategies(30)
     assert set(kwargs) == {"retry", "wait", "stop", "reraise"}
@@ -240,18 +271,18 @@ def test_the_retry_surface_is_public() -> None:
     assert attempts == 3
 
 
-# ----------------------------------------------------------------------------------------------- README examples
-def readme_blocks() -> list[str]:
-    section = README.read_text().split("\n## Retries\n", 1)[1].split("\n## ", 1)[0]
+# ------------------------------------------------------------------------------- the docs' Retries examples
+def retries_page_blocks() -> list[str]:
+    section = RETRIES_PAGE.read_text().split("\n## Retries\n", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, re.S)
 
 
-def test_readme_client_example_builds_the_strategies_it_shows(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_retries_page_client_example_builds_the_strategies_it_shows(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLURM_REST_URL", URL)
     monkeypatch.setenv("SLURM_REST_USER", "alice")
     monkeypatch.setenv("SLURM_JWT", TOKEN)
     namespace: dict[str, Any] = {}
-    exec(readme_blocks()[0], namespace)
+    exec(retries_page_blocks()[0], namespace)
     slurm: SlurmClient = namespace["slurm"]
     slurm.close()
     retries = slurm.config.retries
@@ -265,22 +296,23 @@ def test_readme_client_example_builds_the_strategies_it_shows(monkeypatch: pytes
     assert fake.count("submit") == 1  # its submit strategy retries "Exception": still never resent
 
 
-def readme_pipeline() -> Callable[[SlurmClient, str], dict[int, Any]]:
+def retries_page_pipeline() -> Callable[[SlurmClient, str], dict[int, Any]]:
     namespace: dict[str, Any] = {}
-    exec(next(b for b in readme_blocks() if "def pipeline" in b), namespace)
+    exec(next(b for b in retries_page_blocks() if "def pipeline" in b), namespace)
     found: Callable[[SlurmClient, str], dict[int, Any]] = namespace["run_pipeline"]
     return found
 
 
-def test_readme_pipeline_reruns_after_a_give_up_without_submitting_twice(
-        pauses: list[float], caplog: pytest.LogCaptureFixture) -> None:
+def test_retries_page_pipeline_reruns_after_a_give_up_without_submitting_twice(
+    pauses: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.WARNING, logger="pipeline")
     fake = FakeSlurmrestd("24.11")
     fake.auto_advance()
-    fake.fault("jobs", None)                       # the first step's look-up answers
+    fake.fault("jobs", None)  # the first step's look-up answers
     fake.fault("jobs", 503, times=RETRY_READ.attempts)  # the second's fails until the client gives up
     with SlurmClient(url=URL, user="alice", token=TOKEN, transport=fake.transport()) as c:
-        infos = readme_pipeline()(c, "run-7")
+        infos = retries_page_pipeline()(c, "run-7")
         stats = c.stats
     assert [i.state for i in infos.values()] == [JobState.COMPLETED, JobState.COMPLETED]
     assert len(fake.bodies("submit")) == 2 and sorted(fake.jobs) == sorted(infos)  # prepare once, train once

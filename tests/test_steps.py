@@ -57,16 +57,20 @@ def record(version: str) -> dict[str, Any]:
 
 # -- host lists --------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "names"), [
-    ("n[1-3],x5", ("n1", "n2", "n3", "x5")),
-    ("n1", ("n1",)),
-    ("", ()),
-    ("gpu[01-03,10]", ("gpu01", "gpu02", "gpu03", "gpu10")),
-    ("r[1-2]n[1-2]", ("r1n1", "r1n2", "r2n1", "r2n2")),
-    ("a[1-2]-ib,b", ("a1-ib", "a2-ib", "b")),
-    ("n[1-2],n[2-3]", ("n1", "n2", "n3")),
-    (" n[8-10] ", ("n8", "n9", "n10")),
-])
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("n[1-3],x5", ("n1", "n2", "n3", "x5")),
+        ("n1", ("n1",)),
+        ("", ()),
+        ("gpu[01-03,10]", ("gpu01", "gpu02", "gpu03", "gpu10")),
+        ("r[1-2]n[1-2]", ("r1n1", "r1n2", "r2n1", "r2n2")),
+        ("a[1-2]-ib,b", ("a1-ib", "a2-ib", "b")),
+        ("n[1-2],n[2-3]", ("n1", "n2", "n3")),
+        (" n[8-10] ", ("n8", "n9", "n10")),
+    ],
+)
 def test_expand_hostlist(text: str, names: tuple[str, ...]) -> None:
     assert expand_hostlist(text) == names
 
@@ -78,6 +82,7 @@ def test_expand_hostlist_refuses_malformed_lists(text: str) -> None:
 
 
 # -- StepInfo from each family's record ---------------------------------------------------------------------
+
 
 def _cpu(value: dict[str, Any]) -> float:
     return float(value["seconds"] + value["microseconds"] / 1e6)
@@ -136,7 +141,10 @@ def test_running_steps_have_no_usage_yet(version: str) -> None:
 def test_a_cluster_that_gathers_nothing_reports_no_usage(version: str) -> None:
     alloc, steps = _usage(version, "db_job_steps_not_gathered")
     assert [(s.step_id, s.state, s.return_code) for s in steps] == [
-        ("batch", JobState.COMPLETED, 0), ("0", JobState.COMPLETED, 0), ("1", JobState.FAILED, 7)]
+        ("batch", JobState.COMPLETED, 0),
+        ("0", JobState.COMPLETED, 0),
+        ("1", JobState.FAILED, 7),
+    ]
     assert steps[1].id.endswith(".0") and steps[1].tasks == 2 and steps[1].nodes == ("vm",)
     assert all(s.cpu_seconds is None and s.user_cpu_seconds is None and s.max_rss_bytes is None for s in steps)
     usage = summarize(alloc, steps)
@@ -152,8 +160,11 @@ def test_a_signalled_step_has_a_signal_and_no_return_code(version: str) -> None:
     if version == "v0.0.38":
         step["exit_code"] = {"status": "SIGNALED", "return_code": 0, "signal": {"signal_id": 9, "name": "KILL"}}
     else:
-        step["exit_code"] = {"status": ["SIGNALED"], "return_code": {"set": False, "infinite": False, "number": 0},
-                             "signal": {"id": {"set": True, "infinite": False, "number": 9}, "name": "KILL"}}
+        step["exit_code"] = {
+            "status": ["SIGNALED"],
+            "return_code": {"set": False, "infinite": False, "number": 0},
+            "signal": {"id": {"set": True, "infinite": False, "number": 9}, "name": "KILL"},
+        }
     [(_alloc, steps)] = adapter_for(version).parse_accounting_usage(data)
     assert (steps[2].state, steps[2].return_code, steps[2].signal) == (JobState.CANCELLED, None, 9)
 
@@ -168,6 +179,7 @@ def test_a_malformed_record_is_an_api_error(version: str) -> None:
 
 # -- JobUsage's math -----------------------------------------------------------------------------------------
 
+
 def _job(**changes: Any) -> JobInfo:
     return JobInfo(**{"job_id": 7, "state": JobState.COMPLETED, "return_code": 0, "nodes": "n[1-3]", **changes})
 
@@ -177,17 +189,44 @@ def _step(step_id: str, **changes: Any) -> StepInfo:
 
 
 def test_cpu_is_summed_over_steps_and_memory_kept_per_node() -> None:
-    alloc = Allocation(job=_job(), cpus=6, node_count=3, memory_bytes=3 * 1000 * MB,
-                       memory_per_node_bytes=1000 * MB, elapsed_seconds=100)
+    alloc = Allocation(
+        job=_job(),
+        cpus=6,
+        node_count=3,
+        memory_bytes=3 * 1000 * MB,
+        memory_per_node_bytes=1000 * MB,
+        elapsed_seconds=100,
+    )
     steps = [
-        _step("batch", cpu_seconds=1.0, max_rss_bytes=10 * MB, max_rss_node="n1", min_rss_bytes=10 * MB,
-              min_rss_node="n1", total_rss_bytes=10 * MB),
+        _step(
+            "batch",
+            cpu_seconds=1.0,
+            max_rss_bytes=10 * MB,
+            max_rss_node="n1",
+            min_rss_bytes=10 * MB,
+            min_rss_node="n1",
+            total_rss_bytes=10 * MB,
+        ),
         # step 0 on 3 nodes: its record names the largest (n2) and smallest (n3) task peaks
-        _step("0", cpu_seconds=240.0, max_rss_bytes=500 * MB, max_rss_node="n2", min_rss_bytes=200 * MB,
-              min_rss_node="n3", total_rss_bytes=1000 * MB),
+        _step(
+            "0",
+            cpu_seconds=240.0,
+            max_rss_bytes=500 * MB,
+            max_rss_node="n2",
+            min_rss_bytes=200 * MB,
+            min_rss_node="n3",
+            total_rss_bytes=1000 * MB,
+        ),
         # step 1 on n1 alone, larger than batch there
-        _step("1", cpu_seconds=59.0, max_rss_bytes=300 * MB, max_rss_node="n1", min_rss_bytes=300 * MB,
-              min_rss_node="n1", total_rss_bytes=300 * MB),
+        _step(
+            "1",
+            cpu_seconds=59.0,
+            max_rss_bytes=300 * MB,
+            max_rss_node="n1",
+            min_rss_bytes=300 * MB,
+            min_rss_node="n1",
+            total_rss_bytes=300 * MB,
+        ),
         _step("2", state=JobState.RUNNING),  # no usage yet: adds nothing
     ]
     usage = summarize(alloc, steps)
@@ -201,8 +240,10 @@ def test_cpu_is_summed_over_steps_and_memory_kept_per_node() -> None:
 
 
 def test_unknown_terms_give_no_ratio() -> None:
-    usage = summarize(Allocation(job=_job(state=JobState.RUNNING, return_code=None), cpus=None, elapsed_seconds=0),
-                      [_step("0", cpu_seconds=3.0)])
+    usage = summarize(
+        Allocation(job=_job(state=JobState.RUNNING, return_code=None), cpus=None, elapsed_seconds=0),
+        [_step("0", cpu_seconds=3.0)],
+    )
     assert usage.cpu_seconds == 3.0 and usage.cpu_efficiency is None and usage.memory_efficiency is None
     assert not usage.complete and usage.seff_memory_efficiency is None and usage.peak_memory_bytes is None
 
@@ -225,6 +266,7 @@ def test_usage_of_the_captured_job_counts_steps_not_the_job_record(version: str)
 
 
 # -- the clients ------------------------------------------------------------------------------------------------
+
 
 class Accounting:
     """A slurmrestd serving one captured accounting answer per path; logs the paths asked."""
@@ -260,8 +302,9 @@ def test_sync_and_async_clients_read_steps_and_usage(version: str) -> None:
     assert server.seen[1:] == [f"/slurmdb/{version}/job/{job_id}"] * 2
 
     async def read() -> tuple[list[StepInfo], JobUsage]:
-        async with AsyncSlurmClient(url=URL, user="alice", token="t0ken",
-                                    transport=httpx.MockTransport(server.handle)) as ac:
+        async with AsyncSlurmClient(
+            url=URL, user="alice", token="t0ken", transport=httpx.MockTransport(server.handle)
+        ) as ac:
             return await ac.steps(job_id), await ac.usage(job_id)
 
     assert asyncio.run(read()) == (steps, usage)
@@ -270,8 +313,11 @@ def test_sync_and_async_clients_read_steps_and_usage(version: str) -> None:
 @pytest.mark.parametrize("version", VERSIONS)
 def test_a_job_accounting_has_no_record_of_is_not_found(version: str) -> None:
     # 22.05: HTTP 500 (or 200) with error 9003 "Nothing found"; 24.11+: HTTP 200 and no jobs
-    nothing = ({"jobs": [], "errors": [{"error_number": 9003, "error": "Nothing found", "description": "x"}]}
-               if version == "v0.0.38" else {"jobs": [], "errors": []})
+    nothing = (
+        {"jobs": [], "errors": [{"error_number": 9003, "error": "Nothing found", "description": "x"}]}
+        if version == "v0.0.38"
+        else {"jobs": [], "errors": []}
+    )
     server = Accounting(version, {5: (500 if version == "v0.0.38" else 200, nothing)})
     with server.client() as c, pytest.raises(JobNotFoundError, match=r"job 5: accounting \(slurmdbd\) has no record"):
         c.usage(5)
@@ -309,12 +355,14 @@ def cli_on(monkeypatch: pytest.MonkeyPatch) -> Callable[[Accounting], None]:
                 super().__init__(config, transport=httpx.MockTransport(server.handle), **settings)
 
         monkeypatch.setattr(cli, "SlurmClient", Wired)
+
     return wire
 
 
 @pytest.mark.parametrize("version", VERSIONS)
-def test_cli_steps_and_usage_json(version: str, cli_on: Callable[[Accounting], None],
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_steps_and_usage_json(
+    version: str, cli_on: Callable[[Accounting], None], capsys: pytest.CaptureFixture[str]
+) -> None:
     job_id, server = _captured(version)
     cli_on(server)
     assert main(["steps", str(job_id), "--json", *CONN]) == 0
@@ -330,16 +378,28 @@ def test_cli_steps_and_usage_json(version: str, cli_on: Callable[[Accounting], N
     assert [s["id"] for s in usage["steps"]] == [s["id"] for s in steps]
 
 
-def test_cli_steps_table_and_usage_text(cli_on: Callable[[Accounting], None],
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_steps_table_and_usage_text(
+    cli_on: Callable[[Accounting], None], capsys: pytest.CaptureFixture[str]
+) -> None:
     job_id, server = _captured("v0.0.45")
     cli_on(server)
     alloc, steps = _usage("v0.0.45")
     usage = summarize(alloc, steps)
     assert main(["steps", str(job_id), *CONN]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["STEP", "NAME", "STATE", "EXIT", "NODES", "TASKS", "CPUS", "ELAPSED", "CPUTIME",
-                                "MAXRSS", "MAXRSSNODE"]
+    assert lines[0].split() == [
+        "STEP",
+        "NAME",
+        "STATE",
+        "EXIT",
+        "NODES",
+        "TASKS",
+        "CPUS",
+        "ELAPSED",
+        "CPUTIME",
+        "MAXRSS",
+        "MAXRSSNODE",
+    ]
     row = lines[2].split()
     assert row[:7] == [f"{job_id}.0", "python3", "COMPLETED", "0", "n[1-2]", "2", "2"]
     assert row[-1] == steps[1].max_rss_node and row[-2] == f"{(steps[1].max_rss_bytes or 0) / MB:.1f}M"
@@ -351,20 +411,24 @@ def test_cli_steps_table_and_usage_text(cli_on: Callable[[Accounting], None],
     assert f"Memory Efficiency: {(usage.memory_efficiency or 0) * 100:.2f}% of 400.0M/node" in text
 
 
-def test_cli_usage_of_an_unknown_job_exits_4(cli_on: Callable[[Accounting], None],
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_usage_of_an_unknown_job_exits_4(
+    cli_on: Callable[[Accounting], None], capsys: pytest.CaptureFixture[str]
+) -> None:
     cli_on(Accounting("v0.0.42", {5: (200, {"jobs": [], "errors": []})}))
     assert main(["usage", "5", *CONN]) == 4
     captured = capsys.readouterr()
-    assert captured.out == "" and captured.err == ("slurm-rest: error: job 5: accounting (slurmdbd) has no record "
-                                                   "of it: no steps or usage (a job is recorded once it starts)\n")
+    assert captured.out == "" and captured.err == (
+        "slurm-rest: error: job 5: accounting (slurmdbd) has no record "
+        "of it: no steps or usage (a job is recorded once it starts)\n"
+    )
     with pytest.raises(SystemExit) as usage_error:
         main(["steps", "x1", *CONN])
     assert usage_error.value.code == 2 and "not a job id: 'x1'" in capsys.readouterr().err
 
 
-def test_cli_usage_of_a_running_job_says_so(cli_on: Callable[[Accounting], None],
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_usage_of_a_running_job_says_so(
+    cli_on: Callable[[Accounting], None], capsys: pytest.CaptureFixture[str]
+) -> None:
     job_id = record("v0.0.42")["job_id"]
     cli_on(Accounting("v0.0.42", {job_id: (200, body("v0.0.42", "db_job_steps_running"))}))
     assert main(["usage", str(job_id), *CONN]) == 0

@@ -3,6 +3,7 @@ complete and importable, the drawn exception tree is the real one, and every req
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
@@ -16,23 +17,25 @@ import pytest
 
 import flyte_plugin
 import slurm_rest
+import slurm_rest_testbed
 from slurm_rest import RETRY_POLICIES as POLICY
 from slurm_rest import _exceptions, is_transient, is_unsent
-from slurm_rest._adapters import Kind
+from slurm_rest._call import Kind
 from slurm_rest._exceptions import SlurmRestError, TransportError, UnavailableError
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_sync_client_is_generated_from_the_async_source() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "unasync.py"), "--check"], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "unasync.py"), "--check"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
 
 
 def _modules() -> list[ModuleType]:
     found = []
-    for package in (slurm_rest, flyte_plugin):
+    for package in (slurm_rest, flyte_plugin, slurm_rest_testbed):
         found.append(package)
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if info.name.endswith("__main__"):
@@ -58,20 +61,40 @@ def test_all_is_sorted_importable_and_complete(module: ModuleType) -> None:
     assert not missing, f"{module.__name__}.__all__ names what it lacks: {missing}"
     if hasattr(module, "__path__") and not module.__name__.rpartition(".")[2].startswith("_"):
         # a public package: everything it imports is for its users
-        own = [name for name, obj in vars(module).items()
-               if not name.startswith("_") and not inspect.ismodule(obj) and name != "annotations"]
+        own = [
+            name
+            for name, obj in vars(module).items()
+            if not name.startswith("_") and not inspect.ismodule(obj) and name != "annotations"
+        ]
     else:  # a module: the classes and functions it defines
-        own = [name for name, obj in vars(module).items()
-               if not name.startswith("_") and (inspect.isclass(obj) or inspect.isfunction(obj))
-               and getattr(obj, "__module__", None) == module.__name__]
+        own = [
+            name
+            for name, obj in vars(module).items()
+            if not name.startswith("_")
+            and (inspect.isclass(obj) or inspect.isfunction(obj))
+            and getattr(obj, "__module__", None) == module.__name__
+        ]
     unlisted = sorted(set(own) - set(exported))
     assert not unlisted, f"{module.__name__} defines public names its __all__ leaves out: {unlisted}"
 
 
 def test_every_public_exception_is_exported_from_the_package() -> None:
-    errors = {name for name, obj in vars(_exceptions).items()
-              if inspect.isclass(obj) and issubclass(obj, SlurmRestError)}
+    errors = {
+        name for name, obj in vars(_exceptions).items() if inspect.isclass(obj) and issubclass(obj, SlurmRestError)
+    }
     assert errors <= set(slurm_rest.__all__)
+
+
+def test_no_public_name_looks_like_an_exception_without_being_one() -> None:
+    """``except slurm_rest.X:`` must never raise TypeError: a public class whose name says Error, Timeout or
+    Exception is an exception (Slurm's error entries are ``SlurmMessage`` records for that reason)."""
+    traps = [
+        name
+        for name in slurm_rest.__all__
+        if re.search(r"(Error|Timeout|Exception)$", name)
+        and not (inspect.isclass(getattr(slurm_rest, name)) and issubclass(getattr(slurm_rest, name), BaseException))
+    ]
+    assert traps == []
 
 
 def _drawn_tree() -> dict[str, str | None]:
@@ -97,8 +120,11 @@ def _drawn_tree() -> dict[str, str | None]:
 def test_the_drawn_exception_tree_is_the_real_one() -> None:
     drawn = _drawn_tree()
     public = {name: getattr(slurm_rest, name) for name in slurm_rest.__all__}
-    real = {name: next((b.__name__ for b in cls.__bases__ if issubclass(b, SlurmRestError)), None)
-            for name, cls in public.items() if inspect.isclass(cls) and issubclass(cls, SlurmRestError)}
+    real = {
+        name: next((b.__name__ for b in cls.__bases__ if issubclass(b, SlurmRestError)), None)
+        for name, cls in public.items()
+        if inspect.isclass(cls) and issubclass(cls, SlurmRestError)
+    }
     assert drawn == real
 
 
@@ -115,25 +141,74 @@ def test_every_request_kind_has_a_policy_that_respects_idempotence(kind: Kind) -
 
 # What ``typing`` gained after 3.10, the oldest Python pyproject.toml claims: importing one at run time
 # breaks every import of the module there (the generated clients' ``Self`` once broke the CLI on 3.10).
-_AFTER_310 = frozenset({"Self", "LiteralString", "Never", "TypeVarTuple", "Unpack", "Required", "NotRequired",
-                        "assert_never", "assert_type", "reveal_type", "dataclass_transform", "get_overloads",
-                        "clear_overloads", "override", "TypeAliasType", "ReadOnly", "TypeIs", "NoDefault"})
+_AFTER_310 = frozenset(
+    {
+        "Self",
+        "LiteralString",
+        "Never",
+        "TypeVarTuple",
+        "Unpack",
+        "Required",
+        "NotRequired",
+        "assert_never",
+        "assert_type",
+        "reveal_type",
+        "dataclass_transform",
+        "get_overloads",
+        "clear_overloads",
+        "override",
+        "TypeAliasType",
+        "ReadOnly",
+        "TypeIs",
+        "NoDefault",
+    }
+)
 
 
-def test_nothing_imports_from_typing_what_python_310_lacks() -> None:
-    import ast
+# What the standard library gained after 3.10, imported unguarded (``tomllib`` is guarded: tomli on 3.10).
+_STDLIB_AFTER_310 = {
+    "enum": frozenset({"StrEnum", "ReprEnum", "verify", "member", "nonmember", "global_enum"}),
+    "datetime": frozenset({"UTC"}),
+    "asyncio": frozenset({"TaskGroup", "timeout", "Runner"}),
+    "typing": _AFTER_310,
+}
+_MODULES_AFTER_310 = frozenset({"tomllib", "wsgiref.types"})
 
-    assert 'requires-python = ">=3.10"' in (ROOT / "pyproject.toml").read_text()
+
+def _guarded(tree: ast.AST) -> set[int]:
+    """Line numbers inside ``if sys.version_info >= (3, 11):`` blocks."""
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "version_info" in ast.unparse(node.test):
+            lines |= {n.lineno for stmt in node.body for n in ast.walk(stmt) if hasattr(n, "lineno")}
+    return lines
+
+
+def test_nothing_uses_what_python_310_lacks() -> None:
+    for project in ("pyproject.toml", "testbed/pyproject.toml"):
+        assert 'requires-python = ">=3.10"' in (ROOT / project).read_text(), project
     found = []
-    for package in ("slurm_rest", "flyte_plugin", "generated_client"):
+    for package in ("slurm_rest", "flyte_plugin", "generated_client", "testbed/slurm_rest_testbed"):
         for path in sorted((ROOT / package).rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(), str(path))):
-                if isinstance(node, ast.ImportFrom) and node.module == "typing":
-                    found += [f"{path.relative_to(ROOT)}:{node.lineno} {a.name}" for a in node.names
-                              if a.name in _AFTER_310]
-                elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                      and node.value.id == "typing" and node.attr in _AFTER_310):
-                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} typing.{node.attr}")
+            tree = ast.parse(path.read_text(), str(path))
+            guarded, where = _guarded(tree), path.relative_to(ROOT)
+            for node in ast.walk(tree):
+                if getattr(node, "lineno", None) in guarded:
+                    continue
+                if isinstance(node, ast.ImportFrom) and node.module in _STDLIB_AFTER_310:
+                    found += [
+                        f"{where}:{node.lineno} {node.module}.{a.name}"
+                        for a in node.names
+                        if a.name in _STDLIB_AFTER_310[node.module]
+                    ]
+                elif isinstance(node, ast.Import):
+                    found += [f"{where}:{node.lineno} {a.name}" for a in node.names if a.name in _MODULES_AFTER_310]
+                elif (
+                    isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and node.attr in _STDLIB_AFTER_310.get(node.value.id, ())
+                ):
+                    found.append(f"{where}:{node.lineno} {node.value.id}.{node.attr}")
     assert not found, found
 
 
@@ -145,8 +220,16 @@ def test_the_connectors_use_only_the_facades_public_names() -> None:
     private = []
     for path in sorted((ROOT / "flyte_plugin").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            names = ([f"{node.module}.{a.name}" for a in node.names] if isinstance(node, ast.ImportFrom)
-                     else [a.name for a in node.names] if isinstance(node, ast.Import) else [])
-            private += [f"{path.relative_to(ROOT)}:{node.lineno} {n}" for n in names
-                        if n.startswith("slurm_rest.") and any(p.startswith("_") for p in n.split(".")[1:])]
+            names = (
+                [f"{node.module}.{a.name}" for a in node.names]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            private += [
+                f"{path.relative_to(ROOT)}:{node.lineno} {n}"
+                for n in names
+                if n.startswith("slurm_rest.") and any(p.startswith("_") for p in n.split(".")[1:])
+            ]
     assert not private, private

@@ -17,9 +17,9 @@ import pytest
 
 from slurm_rest import RETRY_POLICIES as POLICY
 from slurm_rest import AsyncSlurmClient, ClientConfig, ConfigError, JobSpec, SlurmClient, TLSError
-from slurm_rest._adapters import Kind
+from slurm_rest._call import Kind
 from slurm_rest.cli import main
-from slurm_rest.testbed import _tls
+from slurm_rest_testbed import _tls
 from tests.fake_slurmrestd import FakeSlurmrestd
 
 pytestmark = pytest.mark.usefixtures("pauses")
@@ -60,7 +60,8 @@ def test_the_right_ca_works_and_the_token_is_sent(fake: FakeSlurmrestd, url: str
 
 @pytest.mark.parametrize("case", ["no CA (the default store)", "another host name"])
 def test_a_refused_certificate_is_a_tls_error_at_once_and_nothing_is_sent(
-        fake: FakeSlurmrestd, url: str, pki: _tls.TlsFiles, pauses: list[float], case: str) -> None:
+    fake: FakeSlurmrestd, url: str, pki: _tls.TlsFiles, pauses: list[float], case: str
+) -> None:
     target, verify = (url, True) if case.startswith("no CA") else (wrong_host(url), str(pki.ca))
     started = time.perf_counter()
     with SlurmClient(url=target, user="alice", token=TOKEN, verify=verify) as c, pytest.raises(TLSError) as caught:
@@ -79,8 +80,7 @@ def test_submit_is_refused_the_same_way(fake: FakeSlurmrestd, url: str, pauses: 
     assert fake.count() == 0 and pauses == []
 
 
-async def test_the_async_client_alike(fake: FakeSlurmrestd, url: str, pki: _tls.TlsFiles,
-                                      pauses: list[float]) -> None:
+async def test_the_async_client_alike(fake: FakeSlurmrestd, url: str, pki: _tls.TlsFiles, pauses: list[float]) -> None:
     async with AsyncSlurmClient(url=url, user="alice", token=TOKEN) as c:
         with pytest.raises(TLSError, match="unable to get local issuer certificate"):
             await c.ping()
@@ -90,8 +90,11 @@ async def test_the_async_client_alike(fake: FakeSlurmrestd, url: str, pki: _tls.
 
 
 def test_a_plain_http_server_at_an_https_url_is_a_tls_error(fake: FakeSlurmrestd, pauses: list[float]) -> None:
-    with fake.http_server() as plain, SlurmClient(url=plain.replace("http://", "https://"), user="alice",
-                                                   token=TOKEN) as c, pytest.raises(TLSError, match=r"TLS handshake with .* failed"):
+    with (
+        fake.http_server() as plain,
+        SlurmClient(url=plain.replace("http://", "https://"), user="alice", token=TOKEN) as c,
+        pytest.raises(TLSError, match=r"TLS handshake with .* failed"),
+    ):
         c.ping()
     assert pauses == []
 
@@ -110,24 +113,33 @@ def test_an_unreadable_ca_bundle_is_a_config_error(tmp_path: Path) -> None:
 
 
 def test_the_environment_names_the_ca_bundle(fake: FakeSlurmrestd, url: str, pki: _tls.TlsFiles) -> None:
-    config = ClientConfig.from_env({"SLURM_REST_URL": url, "SLURM_REST_USER": "alice", "SLURM_JWT": TOKEN,
-                                    "SLURM_REST_CA_BUNDLE": str(pki.ca)})
+    config = ClientConfig.from_env(
+        {"SLURM_REST_URL": url, "SLURM_REST_USER": "alice", "SLURM_JWT": TOKEN, "SLURM_REST_CA_BUNDLE": str(pki.ca)}
+    )
     with SlurmClient(config) as c:
         assert c.ping().ok
 
 
 # -- the CLI --------------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("SLURM_JWT", "SLURM_REST_CA_BUNDLE", "SLURM_REST_INSECURE", "SLURM_REST_DEBUG", "SSL_CERT_FILE",
-                 "SSL_CERT_DIR"):
+    for name in (
+        "SLURM_JWT",
+        "SLURM_REST_CA_BUNDLE",
+        "SLURM_REST_INSECURE",
+        "SLURM_REST_DEBUG",
+        "SSL_CERT_FILE",
+        "SSL_CERT_DIR",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
 @pytest.mark.usefixtures("cli_env")
-def test_cli_ca_bundle_flag_and_variable(url: str, pki: _tls.TlsFiles, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_ca_bundle_flag_and_variable(
+    url: str, pki: _tls.TlsFiles, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     conn = ["--url", url, "--user", "alice", "--token", TOKEN]
     assert main([*conn, "ping", "--ca-bundle", str(pki.ca)]) == 0
     monkeypatch.setenv("SLURM_REST_CA_BUNDLE", str(pki.ca))
@@ -136,8 +148,9 @@ def test_cli_ca_bundle_flag_and_variable(url: str, pki: _tls.TlsFiles, monkeypat
 
 
 @pytest.mark.usefixtures("cli_env")
-def test_cli_without_the_ca_exits_3_with_the_reason(fake: FakeSlurmrestd, url: str,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_without_the_ca_exits_3_with_the_reason(
+    fake: FakeSlurmrestd, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--url", url, "--user", "alice", "--token", TOKEN, "ping"]) == 3
     err = capsys.readouterr().err
     assert err.startswith(f"slurm-rest: error: TLS certificate verification failed for {url}: ")
@@ -146,8 +159,11 @@ def test_cli_without_the_ca_exits_3_with_the_reason(fake: FakeSlurmrestd, url: s
 
 
 @pytest.mark.usefixtures("cli_env")
-def test_cli_unreadable_ca_bundle_is_a_usage_error(url: str, tmp_path: Path, fake: FakeSlurmrestd,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--url", url, "--user", "alice", "--token", TOKEN, "ping", "--ca-bundle",
-                 str(tmp_path / "missing.pem")]) == 2
+def test_cli_unreadable_ca_bundle_is_a_usage_error(
+    url: str, tmp_path: Path, fake: FakeSlurmrestd, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["--url", url, "--user", "alice", "--token", TOKEN, "ping", "--ca-bundle", str(tmp_path / "missing.pem")])
+        == 2
+    )
     assert "CA bundle" in capsys.readouterr().err and fake.count() == 0

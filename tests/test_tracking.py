@@ -22,12 +22,15 @@ from slurm_rest import (
     UnservedEndpointError,
     _constants,
 )
-from slurm_rest._adapters import Call, Kind, adapter_for
-from slurm_rest._answers import Outcome, Plan, raw_call
+from slurm_rest._adapters import adapter_for
+from slurm_rest._answers import Result
+from slurm_rest._call import Call, Kind
 from slurm_rest._classify import ambiguous, classify, probe_for
 from slurm_rest._constants import FIRST_READS, LIST_ABOVE, REFRESH_BATCH, STATE_CHUNK, URLS_KEPT
 from slurm_rest._exceptions import SlurmRestError
 from slurm_rest._http import Urls
+from slurm_rest._plans import Plan
+from slurm_rest._requests import raw_call
 from slurm_rest._watching import WatchState
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -101,7 +104,7 @@ def test_first_sight_of_running_and_pending_jobs_costs_only_state_requests(n: in
     state = WatchState(adapter_for("v0.0.42"))
     state.track(range(1, n + 1))
 
-    def answer(call: Call) -> Outcome:
+    def answer(call: Call) -> Result:
         if call.path == f"{V42}/jobs/state/":
             return states_body({j: ["RUNNING"] if j % 2 else ["PENDING"] for j in ids_of(call)})
         job_id = int(call.path.rsplit("/", 1)[1])
@@ -137,7 +140,7 @@ def test_reads_of_unchanged_jobs_never_list_the_changed_jobs(monkeypatch: pytest
     state.track(range(1, 201))
     held = {j: ["PENDING"] for j in range(1, 201)}
 
-    def answer(call: Call) -> Outcome:
+    def answer(call: Call) -> Result:
         assert call.path != f"{V42}/jobs/", "listed the changed jobs"
         if call.path == f"{V42}/jobs/state/":
             return states_body({j: held[j] for j in ids_of(call)})
@@ -159,7 +162,7 @@ def test_finished_jobs_and_jobs_back_to_pending_are_read_in_full() -> None:
     words = {1: ["FAILED"], 2: ["PENDING"], 3: ["RUNNING"]}  # 1 ended, 2 was requeued, 3 started
     full = {1: "FAILED", 2: "PENDING"}
 
-    def answer(call: Call) -> Outcome:
+    def answer(call: Call) -> Result:
         if call.path.endswith("/jobs/state/"):
             return states_body(words)
         job_id = int(call.path.rsplit("/", 1)[1])
@@ -183,7 +186,7 @@ def test_many_jobs_ending_together_are_read_from_one_listing_of_changes() -> Non
     template = listing["jobs"][0]
     listing["jobs"] = [{**template, "job_id": j} for j in range(2, n + 1)]  # job 1 is not listed: read alone
 
-    def answer(call: Call) -> Outcome:
+    def answer(call: Call) -> Result:
         if call.path.endswith("/jobs/state/"):
             return states_body({j: ["FAILED"] for j in ids_of(call)})
         if call.path == f"{V42}/jobs/":
@@ -203,7 +206,7 @@ def test_first_sight_of_many_finished_jobs_never_lists_every_job() -> None:
     state = WatchState(adapter_for("v0.0.42"))
     state.track(range(1, n + 1))
 
-    def answer(call: Call) -> Outcome:
+    def answer(call: Call) -> Result:
         if call.path.endswith("/jobs/state/"):
             return states_body({j: ["COMPLETED"] for j in ids_of(call)})
         return job_body(int(call.path.rsplit("/", 1)[1]), "COMPLETED")
@@ -234,7 +237,7 @@ def test_a_job_absent_from_the_state_answer_is_read_from_accounting() -> None:
     state.track([5])
     not_found = JobNotFoundError("gone", status_code=404)
 
-    def answer(call: Call) -> Outcome:
+    def answer(call: Call) -> Result:
         if call.path.endswith("/jobs/state/"):
             return states_body({})
         if call.kind is Kind.ACCOUNTING:
@@ -251,14 +254,14 @@ def test_a_job_absent_from_the_state_answer_is_read_from_accounting() -> None:
 # ------------------------------------------------------------------------------- failures for what they are
 def legacy_errors(status: int, number: int, description: str) -> tuple[int, bytes]:
     body = fixture("v0038_job_not_found.json")
-    body["errors"] = [{"description": description, "error_number": number, "error": "Unspecified error",
-                       "source": "x"}]
+    body["errors"] = [{"description": description, "error_number": number, "error": "Unspecified error", "source": "x"}]
     return status, json.dumps(body).encode()
 
 
 def modern_errors(status: int, number: int, description: str, source: str = "x") -> tuple[int, bytes]:
-    return status, json.dumps({"errors": [{"description": description, "error_number": number,
-                                           "error": "e", "source": source}]}).encode()
+    return status, json.dumps(
+        {"errors": [{"description": description, "error_number": number, "error": "e", "source": source}]}
+    ).encode()
 
 
 JOB = Call("GET", f"{V42}/job/7")
@@ -267,13 +270,19 @@ SHAPES: dict[str, tuple[tuple[int, bytes], type[SlurmRestError]]] = {
     "22.05 ping: -1 unable to load": (legacy_errors(500, -1, "slurmctld config is unable to load"), APIError),
     "24.05 jobs: -1 Unable to query jobs": (modern_errors(500, -1, "Unable to query jobs"), APIError),
     "24.11 slurmdb: 7000, authentication error": (
-        (502, json.dumps(fixture("v0042_db_qos_bad_token.json")).encode()), AuthError),
+        (502, json.dumps(fixture("v0042_db_qos_bad_token.json")).encode()),
+        AuthError,
+    ),
     "26.05 slurmdb: 7000, a wrong token or slurmdbd down": (
-        (502, json.dumps(fixture("v0045_db_qos_bad_token.json")).encode()), UnavailableError),
+        (502, json.dumps(fixture("v0045_db_qos_bad_token.json")).encode()),
+        UnavailableError,
+    ),
     "22.05 slurmdb: 1007": ((500, json.dumps(fixture("v0038_db_qos_bad_token.json")).encode()), AuthError),
     "24.11/26.05 diag: 1007 with 511": ((511, json.dumps(fixture("v0045_diag_bad_token.json")).encode()), AuthError),
     "23.11: 7000 from the request context": (
-        modern_errors(500, 7000, "Unable to connect to database", "wrap_openapi_ctxt_callback"), AuthError),
+        modern_errors(500, 7000, "Unable to connect to database", "wrap_openapi_ctxt_callback"),
+        AuthError,
+    ),
     "25.11: text/plain": ((500, b"Authentication does not apply to request"), AuthError),
     "401": ((401, b""), AuthError),
     "1007 with 511": (modern_errors(511, 1007, "Protocol authentication error"), AuthError),
@@ -281,7 +290,9 @@ SHAPES: dict[str, tuple[tuple[int, bytes], type[SlurmRestError]]] = {
     "404 json 2017: a missing job": (modern_errors(404, 2017, "Invalid job id specified"), JobNotFoundError),
     "22.05 500 2017: a missing job": (legacy_errors(500, 2017, "Unable to find JobId=7"), JobNotFoundError),
     "7000 from slurmdbd: accounting down": (
-        modern_errors(500, 7000, "Failed to open slurmdbd connection", "openapi_get_db_conn"), APIError),
+        modern_errors(500, 7000, "Failed to open slurmdbd connection", "openapi_get_db_conn"),
+        APIError,
+    ),
     "503": ((503, b"<html>busy</html>"), UnavailableError),
 }
 
@@ -307,9 +318,10 @@ AMBIGUOUS = {
 
 
 @pytest.mark.parametrize("shape", AMBIGUOUS)
-@pytest.mark.parametrize(("version", "probe_path"), [("v0.0.38", "/slurmdb/v0.0.38/qos"),
-                                                      ("v0.0.41", "/slurm/v0.0.41/diag/"),
-                                                      ("v0.0.45", "/slurm/v0.0.45/diag/")])
+@pytest.mark.parametrize(
+    ("version", "probe_path"),
+    [("v0.0.38", "/slurmdb/v0.0.38/qos"), ("v0.0.41", "/slurm/v0.0.41/diag/"), ("v0.0.45", "/slurm/v0.0.45/diag/")],
+)
 def test_an_ambiguous_failure_is_settled_by_a_probe(shape: str, version: str, probe_path: str) -> None:
     """A rejected token or a failure behind slurmrestd: never an AuthError by itself; the probe asks a question
     whose refusal of a token is unmistakable (recorded: 22.05's slurmdb 1007, newer /diag 511 + 1007)."""
@@ -321,17 +333,27 @@ def test_an_ambiguous_failure_is_settled_by_a_probe(shape: str, version: str, pr
     assert probe_for(info.value, None) is None  # before negotiation: nothing to ask
 
 
-@pytest.mark.parametrize("shape", [s for s, (_, kind) in SHAPES.items()
-                                   if kind in (AuthError, JobNotFoundError) or s.startswith(("404", "503"))]
-                         + ["9000 beside -1", "-1 with 400"])
+@pytest.mark.parametrize(
+    "shape",
+    [s for s, (_, kind) in SHAPES.items() if kind in (AuthError, JobNotFoundError) or s.startswith(("404", "503"))]
+    + ["9000 beside -1", "-1 with 400"],
+)
 def test_an_answer_that_says_what_it_is_is_not_probed(shape: str) -> None:
-    answer = {"9000 beside -1": (500, json.dumps({"errors": [
-                  {"error_number": -1, "description": "x"}, {"error_number": 9000, "description": "y"}]}).encode()),
-              "-1 with 400": legacy_errors(400, -1, "bad request")}.get(shape) or SHAPES[shape][0]
+    answer = {
+        "9000 beside -1": (
+            500,
+            json.dumps(
+                {"errors": [{"error_number": -1, "description": "x"}, {"error_number": 9000, "description": "y"}]}
+            ).encode(),
+        ),
+        "-1 with 400": legacy_errors(400, -1, "bad request"),
+    }.get(shape) or SHAPES[shape][0]
     with pytest.raises(SlurmRestError) as info:
         classify(JOB, *answer)
     assert isinstance(info.value, APIError) and not ambiguous(info.value)
-    assert probe_for(info.value, adapter_for("v0.0.38")) is None and probe_for(info.value, adapter_for("v0.0.45")) is None
+    assert (
+        probe_for(info.value, adapter_for("v0.0.38")) is None and probe_for(info.value, adapter_for("v0.0.45")) is None
+    )
 
 
 class Rejecting:

@@ -1,11 +1,15 @@
 """The typed API offline, on the fake slurmrestd: generated operations sent through the facade keep its retries
 (a GET is resent after a dropped answer; an update never once it may have arrived), its errors (Slurm's errors[]
-kept), its auth headers, and a class of another version is refused before anything is sent."""
+kept), its auth headers and slurmrestd's own response, and a class of another version is refused before anything is sent."""
 
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
+from http import HTTPStatus
 
+import httpx
 import pytest
 
 from generated_client.v0_0_38.api.slurm import slurm_v0_0_38_get_job
@@ -88,3 +92,31 @@ def test_the_async_typed_api() -> None:
             return int(answer.jobs[0].job_id)
 
     assert asyncio.run(go()) == job
+
+
+class _Gzipping(httpx.BaseTransport):
+    """slurmrestd behind a proxy that compresses answers and adds a header of its own."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.inner.handle_request(request)
+        answer.read()
+        return httpx.Response(
+            answer.status_code,
+            content=gzip.compress(answer.content),
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip", "X-Served-By": "slurmrestd-7"},
+        )
+
+
+def test_a_detailed_generated_call_sees_the_real_response() -> None:
+    """Not a made-up 200 with re-encoded JSON: slurmrestd's own status, headers and bytes (decoded once)."""
+    fake = FakeSlurmrestd("24.11")
+    job = fake.add_job(state="RUNNING").job_id
+    with SlurmClient(url=URL, user="alice", token="t", transport=_Gzipping(fake.transport())) as slurm:
+        detailed = slurm_v0042_get_job.sync_detailed(str(job), client=slurm.api(Client42))
+    assert detailed.status_code == HTTPStatus.OK and detailed.headers["x-served-by"] == "slurmrestd-7"
+    assert "content-encoding" not in detailed.headers  # the bytes handed on are already decoded
+    assert json.loads(detailed.content)["jobs"][0]["job_id"] == job
+    assert detailed.parsed is not None and detailed.parsed.jobs[0].job_id == job

@@ -32,7 +32,7 @@ from ..conftest import Testbed
 
 SECRET_ENV = "_FSEC_SLURM_REST_JWT_KEY"
 REPEAT_SH = "/usr/local/share/slurm-rest/repeat.sh"
-HOSTILE = '; rm -rf ~ $(id) "quotes" `id` \'single\'\nsecond line'
+HOSTILE = "; rm -rf ~ $(id) \"quotes\" `id` 'single'\nsecond line"
 TERMINAL = {TaskExecution.SUCCEEDED, TaskExecution.FAILED, TaskExecution.ABORTED, TaskExecution.RETRYABLE_FAILED}
 
 
@@ -66,8 +66,14 @@ def key_b64(tb: Testbed) -> str:
 
 
 def cluster_for(tb: Testbed, **kw: Any) -> SlurmCluster:
-    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret="jwt_key", secret_group="slurm_rest",
-                        path_map=[("/", str(tb.facts["rootfs"]))], **kw)
+    return SlurmCluster(
+        url=tb.url,
+        user=tb.user,
+        jwt_key_secret="jwt_key",
+        secret_group="slurm_rest",
+        path_map=[("/", str(tb.facts["rootfs"]))],
+        **kw,
+    )
 
 
 def template_of(task: Any) -> TaskTemplate:
@@ -105,9 +111,17 @@ class Server:
 
 
 @contextlib.contextmanager
-def serving(argv: list[str], *, port: int, log: Path, secrets: Iterable[str] = (),
-            env: dict[str, str] | None = None, cwd: Path | None = None, stop: list[str] | None = None,
-            stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
+def serving(
+    argv: list[str],
+    *,
+    port: int,
+    log: Path,
+    secrets: Iterable[str] = (),
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    stop: list[str] | None = None,
+    stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub,
+) -> Iterator[Server]:
     """Run a connector server (``argv``) for the block: fail unless it serves gRPC on ``port`` within 60 s,
     stop it after (``stop`` first: a command that ends it for sure, e.g. removing its container), and fail
     if its log shows a secret."""
@@ -141,8 +155,11 @@ def serving(argv: list[str], *, port: int, log: Path, secrets: Iterable[str] = (
 
 def create(srv: Server, task: Any, output_prefix: Path, **inputs: Any) -> bytes:
     """CreateTask; the resource meta Flyte would store (checked free of secrets)."""
-    request = CreateTaskRequest(template=template_of(task).to_flyte_idl(), output_prefix=str(output_prefix),
-                                inputs=literals(task, **inputs).to_flyte_idl() if inputs else None)
+    request = CreateTaskRequest(
+        template=template_of(task).to_flyte_idl(),
+        output_prefix=str(output_prefix),
+        inputs=literals(task, **inputs).to_flyte_idl() if inputs else None,
+    )
     meta = bytes(srv.stub.CreateTask(request, timeout=60).resource_meta)
     for secret in srv.secrets:
         assert secret.encode() not in meta
@@ -151,8 +168,9 @@ def create(srv: Server, task: Any, output_prefix: Path, **inputs: Any) -> bytes:
 
 
 def get(srv: Server, meta: bytes, task_type: str = TASK_SHELL) -> Any:
-    return srv.stub.GetTask(GetTaskRequest(task_category=TaskCategory(name=task_type, version=0),
-                                           resource_meta=meta), timeout=60).resource
+    return srv.stub.GetTask(
+        GetTaskRequest(task_category=TaskCategory(name=task_type, version=0), resource_meta=meta), timeout=60
+    ).resource
 
 
 def wait(srv: Server, meta: bytes, timeout: float = 60) -> Any:

@@ -57,21 +57,24 @@ def create(srv: Server, tb: Testbed, task: Any, output_prefix: Path, **inputs: A
     from flyte._internal.runtime.convert import convert_from_native_to_inputs
 
     proto_inputs = asyncio.run(convert_from_native_to_inputs(task.native_interface, **inputs)).proto_inputs
-    request = CreateTaskRequest(template=template(task), output_prefix=str(output_prefix), inputs=proto_inputs,
-                                connection=connection(srv, tb))
+    request = CreateTaskRequest(
+        template=template(task), output_prefix=str(output_prefix), inputs=proto_inputs, connection=connection(srv, tb)
+    )
     meta = bytes(srv.stub.CreateTask(request, timeout=60).resource_meta)
     assert b'"job_id": ' in meta and not [s for s in srv.secrets if s.encode() in meta]
     return meta
 
 
 def get(srv: Server, tb: Testbed, meta: bytes, task_type: str = TASK2_SHELL) -> Any:
-    request = GetTaskRequest(task_category=TaskCategory(name=task_type, version=0), resource_meta=meta,
-                             connection=connection(srv, tb))
+    request = GetTaskRequest(
+        task_category=TaskCategory(name=task_type, version=0), resource_meta=meta, connection=connection(srv, tb)
+    )
     return srv.stub.GetTask(request, timeout=60).resource
 
 
-def wait(srv: Server, tb: Testbed, meta: bytes, task_type: str = TASK2_SHELL,
-         timeout: float = 90) -> tuple[Any, list[str]]:
+def wait(
+    srv: Server, tb: Testbed, meta: bytes, task_type: str = TASK2_SHELL, timeout: float = 90
+) -> tuple[Any, list[str]]:
     """The final resource and the phases seen on the way (each once, in order)."""
     deadline, phases = time.monotonic() + timeout, []
     while True:

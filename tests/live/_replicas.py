@@ -47,16 +47,44 @@ class Sdk:
 
 
 SDKS = (
-    Sdk("flytekit", lambda port, prom: [str(BIN / "pyflyte"), "serve", "connector", "--port", str(port),
-                                        "--prometheus_port", str(prom)],
-        AsyncAgentServiceStub, kit_pb, kit_id, KitExecution, TASK_SHELL),
-    Sdk("flyte2", lambda port, prom: [str(BIN / "c0"), "--port", str(port), "--prometheus_port", str(prom)],
-        AsyncConnectorServiceStub, c0_pb, c0_id, C0Execution, flyte2.TASK2_SHELL),
+    Sdk(
+        "flytekit",
+        lambda port, prom: [
+            str(BIN / "pyflyte"),
+            "serve",
+            "connector",
+            "--port",
+            str(port),
+            "--prometheus_port",
+            str(prom),
+        ],
+        AsyncAgentServiceStub,
+        kit_pb,
+        kit_id,
+        KitExecution,
+        TASK_SHELL,
+    ),
+    Sdk(
+        "flyte2",
+        lambda port, prom: [str(BIN / "c0"), "--port", str(port), "--prometheus_port", str(prom)],
+        AsyncConnectorServiceStub,
+        c0_pb,
+        c0_id,
+        C0Execution,
+        flyte2.TASK2_SHELL,
+    ),
 )
 
 
-def deployment(directory: Path, facts: dict[str, Any], *, cluster: str, project: str, url: str | None = None,
-               path_map: bool = False) -> tuple[str, list[bytes]]:
+def deployment(
+    directory: Path,
+    facts: dict[str, Any],
+    *,
+    cluster: str,
+    project: str,
+    url: str | None = None,
+    path_map: bool = False,
+) -> tuple[str, list[bytes]]:
     """A deployment file in ``directory`` naming the testbed (``facts``) as ``cluster`` (reached at ``url``, by
     default its slurmrestd), with SFTP as each of its users (what tells a replayed create from a first one) and
     one policy: ``project`` runs as the testbed's job user. The file's path, and the keys it names (which no
@@ -64,37 +92,59 @@ def deployment(directory: Path, facts: dict[str, Any], *, cluster: str, project:
     key = uuid.uuid4().hex * 2
     (directory / "signing_key").write_text(key)
     ssh, user = facts["ssh"], facts["job_user"]
-    lines = ["[connector]", f'signing_key = {{ file = "{directory}/signing_key" }}', 'blob_prefixes = ["file:///tmp/"]',
-             f"[clusters.{cluster}]", f'url = "{url or facts["rest_url"]}"', f'jwt_key = {{ file = "{facts["jwt_key_path"]}" }}',
-             'work_root = "/home/{user}/.slurm-rest"', *([f'path_map = [["/", "{facts["rootfs"]}"]]'] if path_map else []),
-             f"[clusters.{cluster}.ssh]", f'host = "{ssh["host"]}"', f'port = {ssh["port"]}',
-             f'known_hosts = "{ssh["known_hosts"]}"', f"[clusters.{cluster}.ssh.keys]",
-             *(f'{name} = {{ file = "{u["ssh_key_path"]}" }}' for name, u in facts["users"].items()),
-             "[[policy]]", f'project = "{project}"', f'users = ["{user}"]', f'default_user = "{user}"', ""]
+    lines = [
+        "[connector]",
+        f'signing_key = {{ file = "{directory}/signing_key" }}',
+        'blob_prefixes = ["file:///tmp/"]',
+        f"[clusters.{cluster}]",
+        f'url = "{url or facts["rest_url"]}"',
+        f'jwt_key = {{ file = "{facts["jwt_key_path"]}" }}',
+        'work_root = "/home/{user}/.slurm-rest"',
+        *([f'path_map = [["/", "{facts["rootfs"]}"]]'] if path_map else []),
+        f"[clusters.{cluster}.ssh]",
+        f'host = "{ssh["host"]}"',
+        f"port = {ssh['port']}",
+        f'known_hosts = "{ssh["known_hosts"]}"',
+        f"[clusters.{cluster}.ssh.keys]",
+        *(f'{name} = {{ file = "{u["ssh_key_path"]}" }}' for name, u in facts["users"].items()),
+        "[[policy]]",
+        f'project = "{project}"',
+        f'users = ["{user}"]',
+        f'default_user = "{user}"',
+        "",
+    ]
     path = directory / "connector.toml"
     path.write_text("\n".join(lines))
     keys = [key.encode(), Path(facts["jwt_key_path"]).read_bytes()]
     return str(path), keys + [Path(u["ssh_key_path"]).read_bytes() for u in facts["users"].values()]
 
 
-def task_request(sdk: Sdk, stem: str, script: str, *, cluster: str, project: str, execution: str, prefix: str,
-                 attempt: int = 0) -> tuple[Any, str]:
+def task_request(
+    sdk: Sdk, stem: str, script: str, *, cluster: str, project: str, execution: str, prefix: str, attempt: int = 0
+) -> tuple[Any, str]:
     """A shell task's CreateTaskRequest as ``sdk``'s backend sends it for node n0 of ``execution`` (a task of
     a deployment's ``cluster``, 5 minutes), and the name its job gets."""
     if sdk.name == "flytekit":
-        task: Any = SlurmRestShellTask(name=f"soak.{stem}", cluster=cluster, script=f"#!/bin/bash\n{script}\n",
-                                       job={"time": "5"})
+        task: Any = SlurmRestShellTask(
+            name=f"soak.{stem}", cluster=cluster, script=f"#!/bin/bash\n{script}\n", job={"time": "5"}
+        )
         template = template_of(task).to_flyte_idl()
     else:
         task = flyte2.SlurmRestShellTask(stem, cluster=cluster, script=script, job={"time": "5"})
         template = template2(task)
     ident = sdk.ident
-    task_execution = ident.TaskExecutionIdentifier(retry_attempt=attempt, node_execution_id=ident.NodeExecutionIdentifier(
-        node_id="n0", execution_id=ident.WorkflowExecutionIdentifier(project=project, domain="development",
-                                                                      name=execution)))
-    request = sdk.pb.CreateTaskRequest(template=template, output_prefix=f"{prefix}/{stem}",
-                                       task_execution_metadata=sdk.pb.TaskExecutionMetadata(
-                                           task_execution_id=task_execution))
+    task_execution = ident.TaskExecutionIdentifier(
+        retry_attempt=attempt,
+        node_execution_id=ident.NodeExecutionIdentifier(
+            node_id="n0",
+            execution_id=ident.WorkflowExecutionIdentifier(project=project, domain="development", name=execution),
+        ),
+    )
+    request = sdk.pb.CreateTaskRequest(
+        template=template,
+        output_prefix=f"{prefix}/{stem}",
+        task_execution_metadata=sdk.pb.TaskExecutionMetadata(task_execution_id=task_execution),
+    )
     return request, task.name.rsplit(".", 1)[-1]
 
 
@@ -115,8 +165,9 @@ class Replica:
         if self.proc is not None:
             self.proc.poll()  # reap one killed from outside
         with open(self.log, "ab") as out:
-            self.proc = subprocess.Popen(self.sdk.argv(self.port, self.prom), env=self.env, cwd=self.dir,
-                                         stdout=out, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(
+                self.sdk.argv(self.port, self.prom), env=self.env, cwd=self.dir, stdout=out, stderr=subprocess.STDOUT
+            )
         self.starts += 1
         deadline = time.monotonic() + SERVE_TIMEOUT
         while True:
@@ -156,8 +207,9 @@ class Replica:
         return str(self.sdk.phase.Phase.Name(resource.phase)), str(resource.message)
 
     def delete(self, meta: bytes, timeout: float = 60) -> None:
-        self.stub.DeleteTask(self.sdk.pb.DeleteTaskRequest(task_category=self._category(), resource_meta=meta),
-                             timeout=timeout)
+        self.stub.DeleteTask(
+            self.sdk.pb.DeleteTaskRequest(task_category=self._category(), resource_meta=meta), timeout=timeout
+        )
 
     def _category(self) -> Any:
         return self.sdk.pb.TaskCategory(name=self.sdk.task_type, version=0)

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from slurm_rest import AsyncSlurmClient, SlurmClient
+from slurm_rest import AsyncSlurmClient, JobNotFoundError, SlurmClient
 from slurm_rest._adapters import SUPPORTED
 
 from ..conftest import Testbed
@@ -32,6 +32,15 @@ def sh(body: str) -> str:
 
 def make_client(tb: Testbed, **settings: Any) -> SlurmClient:
     return SlurmClient(url=tb.url, user=tb.user, jwt_key=tb.facts["jwt_key_path"], **settings)
+
+
+def controller_knows(client: SlurmClient, job_id: int) -> bool:
+    """Whether the controller still has the job (no fallback to accounting, which keeps jobs it purged)."""
+    try:
+        client._send(client.adapter().get_job(job_id))
+    except JobNotFoundError:
+        return False
+    return True
 
 
 def make_async_client(tb: Testbed, **settings: Any) -> AsyncSlurmClient:
@@ -94,8 +103,10 @@ class RequestLog:
     def attach(cls, client: SlurmClient | AsyncSlurmClient) -> RequestLog:
         log = cls()
         if isinstance(client, AsyncSlurmClient):
+
             async def hook(request: httpx.Request) -> None:
                 log.requests.append(request)
+
             client._http.event_hooks["request"].append(hook)
         else:
             client._http.event_hooks["request"].append(log.requests.append)

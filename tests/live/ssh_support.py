@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from slurm_rest import AsyncSlurmClient, ClientConfig, SlurmClient, SSHConfig
-from slurm_rest.testbed import RELEASES, Release
+from slurm_rest_testbed import RELEASES, Release
 
 from ..conftest import Testbed
 
@@ -18,8 +18,13 @@ MATCHING: Release = R2205  # the one release whose cluster Python is this machin
 
 def ssh_config(tb: Testbed, **overrides: Any) -> SSHConfig:
     ssh = tb.facts["ssh"]
-    settings: dict[str, Any] = {"host": ssh["host"], "port": ssh["port"], "user": ssh["user"],
-                                "key_path": ssh["key_path"], "known_hosts": ssh["known_hosts"]}
+    settings: dict[str, Any] = {
+        "host": ssh["host"],
+        "port": ssh["port"],
+        "user": ssh["user"],
+        "key_path": ssh["key_path"],
+        "known_hosts": ssh["known_hosts"],
+    }
     if overrides.get("host_key") or overrides.get("insecure_skip_host_key_check"):
         settings.pop("known_hosts")
     return SSHConfig(**{**settings, **overrides})

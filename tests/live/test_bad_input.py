@@ -36,13 +36,21 @@ def test_hostile_strings_reach_slurm_verbatim_and_run_nothing(testbed: Testbed, 
     name = unique_name + hostile[:60]  # Slurm keeps names whole; the rest goes in comment/env/script
     workdir = "/tmp"
     out = posixpath.join(workdir, f"{unique_name}.out")
-    script = ("#!/bin/sh\n# " + hostile + "\nprintf '%s|%s' \"$HOSTILE\" \"$LONG\" >&2\nprintf 'done\\n'\n")
+    script = "#!/bin/sh\n# " + hostile + "\nprintf '%s|%s' \"$HOSTILE\" \"$LONG\" >&2\nprintf 'done\\n'\n"
     env = {"PATH": "/usr/bin:/bin", "HOSTILE": hostile, "LONG": "L" * 20_000}
     job_ids: list[int] = []
     with make_client(testbed) as c:
         try:
-            job_id = c.submit(script=script, name=name, comment=hostile, environment=env, working_dir=workdir,
-                              stdout=out, stderr=out + ".err", time_limit=2)
+            job_id = c.submit(
+                script=script,
+                name=name,
+                comment=hostile,
+                environment=env,
+                working_dir=workdir,
+                stdout=out,
+                stderr=out + ".err",
+                time_limit=2,
+            )
             job_ids.append(job_id)
             info = c.wait(job_id, timeout=60)
             assert info.state is JobState.COMPLETED, info
@@ -58,11 +66,22 @@ def test_hostile_strings_reach_slurm_verbatim_and_run_nothing(testbed: Testbed, 
         assert_no_live_job(c, name)
 
 
-@pytest.mark.parametrize("bad", [
-    {"name": "nul\x00name"}, {"comment": "two\nlines"}, {"script": "echo no shebang\n"},
-    {"environment": {"A=B": "x"}}, {"environment": {"A": "nul\x00"}}, {"time_limit": 0}, {"mem": "-1G"},
-    {"array": "5-2"}, {"signal": "USR1; id"}, {"dependency": "afterok:1;id"}, {"working_dir": "relative"},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"name": "nul\x00name"},
+        {"comment": "two\nlines"},
+        {"script": "echo no shebang\n"},
+        {"environment": {"A=B": "x"}},
+        {"environment": {"A": "nul\x00"}},
+        {"time_limit": 0},
+        {"mem": "-1G"},
+        {"array": "5-2"},
+        {"signal": "USR1; id"},
+        {"dependency": "afterok:1;id"},
+        {"working_dir": "relative"},
+    ],
+)
 def test_illegal_input_creates_no_job(testbed: Testbed, unique_name: str, bad: dict[str, object]) -> None:
     fields: dict[str, object] = {"script": "#!/bin/sh\ntrue\n", "name": unique_name, "hold": True, **bad}
     with make_client(testbed) as c:

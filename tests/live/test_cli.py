@@ -37,10 +37,18 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None,
-        timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True, timeout=timeout,
-                          env=env if env is not None else clean_env(), check=False)
+def cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 240
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env if env is not None else clean_env(),
+        check=False,
+    )
 
 
 def conn(tb: Testbed) -> list[str]:
@@ -69,6 +77,7 @@ def script(tmp_path: Path) -> Any:
         path = tmp_path / name
         path.write_text(text)
         return str(path)
+
     return write
 
 
@@ -118,8 +127,9 @@ def test_submit_from_stdin_human_output(testbed: Testbed) -> None:
 
 
 def test_status_cancel_jobs_json(testbed: Testbed, script: Any, unique_name: str) -> None:
-    submitted = cli("submit", script(SCRIPT_SLEEP), "--json", "-J", unique_name, "--comment", "cli test",
-                    *conn(testbed))
+    submitted = cli(
+        "submit", script(SCRIPT_SLEEP), "--json", "-J", unique_name, "--comment", "cli test", *conn(testbed)
+    )
     assert submitted.returncode == 0, submitted.stderr
     job_id = as_json(submitted)["job_id"]
     try:
@@ -169,7 +179,9 @@ def test_wait_many(testbed: Testbed, script: Any, unique_name: str) -> None:
     result = cli("wait", *map(str, ids), "--json", *conn(testbed))
     assert result.returncode == 1, result.stderr
     assert [(d["job_id"], d["state"], d["exit_code"]) for d in as_json(result)] == [
-        (ids[0], "COMPLETED", 0), (ids[1], "FAILED", 3)]
+        (ids[0], "COMPLETED", 0),
+        (ids[1], "FAILED", 3),
+    ]
 
 
 def test_array_submit_wait_and_wait_report_every_task(testbed: Testbed, script: Any, unique_name: str) -> None:
@@ -180,18 +192,29 @@ def test_array_submit_wait_and_wait_report_every_task(testbed: Testbed, script: 
     docs = as_json(result)
     array_id = docs[0]["array_job_id"]
     assert [(d["array_job_id"], d["array_task_id"], d["state"], d["exit_code"]) for d in docs] == [
-        (array_id, 0, "COMPLETED", 0), (array_id, 1, "FAILED", 1), (array_id, 2, "FAILED", 2)]
+        (array_id, 0, "COMPLETED", 0),
+        (array_id, 1, "FAILED", 1),
+        (array_id, 2, "FAILED", 2),
+    ]
 
-    ok = cli("submit", script("#!/bin/sh\nsleep 1\n", name="ok.sh"), "-a", "0-1", "--json", "-J", unique_name,
-             *conn(testbed))
+    ok = cli(
+        "submit", script("#!/bin/sh\nsleep 1\n", name="ok.sh"), "-a", "0-1", "--json", "-J", unique_name, *conn(testbed)
+    )
     ok_id = as_json(ok)["job_id"]
     waited = cli("wait", str(ok_id), str(array_id), *conn(testbed))
     assert waited.returncode == 1, waited.stderr
     # One line per task, as Slurm names them; a task that split off the array record adds its own id.
-    labels = [re.sub(r" \(\d+\)$", "", line.split(", ")[0]) + ", " + line.split(", ")[1]
-              for line in waited.stdout.splitlines()]
-    assert labels == [f"job {ok_id}_0, COMPLETED", f"job {ok_id}_1, COMPLETED", f"job {array_id}_0, COMPLETED",
-                      f"job {array_id}_1, FAILED", f"job {array_id}_2, FAILED"], waited.stdout
+    labels = [
+        re.sub(r" \(\d+\)$", "", line.split(", ")[0]) + ", " + line.split(", ")[1]
+        for line in waited.stdout.splitlines()
+    ]
+    assert labels == [
+        f"job {ok_id}_0, COMPLETED",
+        f"job {ok_id}_1, COMPLETED",
+        f"job {array_id}_0, COMPLETED",
+        f"job {array_id}_1, FAILED",
+        f"job {array_id}_2, FAILED",
+    ], waited.stdout
 
 
 def test_environment_configuration_and_sbatch_lines_applied(testbed: Testbed, script: Any) -> None:
@@ -205,8 +228,9 @@ def test_environment_configuration_and_sbatch_lines_applied(testbed: Testbed, sc
     assert job["time_limit_minutes"] == 4  # the command line over the script
     bad = cli("submit", script("#!/bin/sh\n#SBATCH --reboot\ntrue\n"), env=env)
     assert bad.returncode == 2 and "line 2" in one_error_line(bad) and "--reboot" in bad.stderr
-    env = clean_env(SLURM_REST_URL=testbed.url, SLURM_REST_USER=testbed.user,
-                    SLURM_JWT_KEY=str(testbed.facts["jwt_key_path"]))
+    env = clean_env(
+        SLURM_REST_URL=testbed.url, SLURM_REST_USER=testbed.user, SLURM_JWT_KEY=str(testbed.facts["jwt_key_path"])
+    )
     assert cli("ping", env=env).returncode == 0
 
 
@@ -280,8 +304,9 @@ USAGE_CASES: list[tuple[str, list[str], str]] = [
 
 
 @pytest.mark.parametrize(("args", "message"), [c[1:] for c in USAGE_CASES], ids=[c[0] for c in USAGE_CASES])
-def test_usage_errors_exit_2_and_send_nothing(listener: tuple[str, socket.socket], script: Any, args: list[str],
-                                             message: str) -> None:
+def test_usage_errors_exit_2_and_send_nothing(
+    listener: tuple[str, socket.socket], script: Any, args: list[str], message: str
+) -> None:
     url, sock = listener
     paths = {"{ok}": script(SCRIPT_OK), "{noshebang}": script("echo no interpreter\n", name="bad.sh")}
     argv = ["--url", url, "--user", "alice", "--token", "static.token.value", *[paths.get(a, a) for a in args]]
@@ -312,6 +337,7 @@ def test_console_script_is_installed() -> None:
     exe = Path(sys.executable).with_name("slurm-rest")
     if not exe.exists():
         pytest.skip("the slurm-rest entry point is not installed in this environment")
-    result = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60, env=clean_env(),
-                            check=False)
+    result = subprocess.run(
+        [str(exe), "--version"], capture_output=True, text=True, timeout=60, env=clean_env(), check=False
+    )
     assert result.returncode == 0 and result.stdout.startswith("slurm-rest ")

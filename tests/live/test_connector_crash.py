@@ -1,7 +1,7 @@
 """A served connector killed (SIGKILL) at the worst moments of a create: as its submit leaves for slurmrestd, and
 once slurmrestd has answered it but before the answer reaches the connector. The job exists, Flyte never got
 its id, and replays the same create on the other replica: exactly one job. (The deployment moves files by
-SFTP, which is how a replay is told from a first create: without it, the README says, there is no lookup.)
+SFTP, which is how a replay is told from a first create: without it, docs/deployment.md says, there is no lookup.)
 
 The moment is exact: the connector reaches slurmrestd through a relay that kills it on seeing the submit go
 out, or on seeing slurmrestd's answer to it (which it then drops)."""
@@ -22,7 +22,7 @@ import grpc
 import pytest
 
 from slurm_rest import ClientConfig, SlurmClient
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._replicas import SDKS, Replica, deployment, task_request
@@ -90,11 +90,14 @@ def relay(bed: Testbed) -> Relay:
 
 
 @pytest.fixture(scope="module")
-def replicas(bed: Testbed, relay: Relay, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, list[Replica]]]:
+def replicas(
+    bed: Testbed, relay: Relay, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, list[Replica]]]:
     directory = tmp_path_factory.mktemp("crash")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
-    env["SLURM_REST_CONNECTOR_CONFIG"], _ = deployment(directory, bed.facts, cluster="crash", project="crash",
-                                                       url=relay.url)
+    env["SLURM_REST_CONNECTOR_CONFIG"], _ = deployment(
+        directory, bed.facts, cluster="crash", project="crash", url=relay.url
+    )
     made = {s.name: [Replica(s, i, env, directory) for i in range(2)] for s in SDKS}
     try:
         for pair in made.values():
@@ -119,11 +122,13 @@ def create(replica: Replica, request: Any) -> int:
 @pytest.mark.parametrize("moment", ["sent", "answered"])
 @pytest.mark.parametrize("sdk", [s.name for s in SDKS])
 def test_a_connector_killed_mid_submit_leaves_one_job_for_the_replayed_create(
-        bed: Testbed, relay: Relay, replicas: dict[str, list[Replica]], sdk: str, moment: str, tmp_path: Path) -> None:
+    bed: Testbed, relay: Relay, replicas: dict[str, list[Replica]], sdk: str, moment: str, tmp_path: Path
+) -> None:
     first, second = replicas[sdk]
     stem = f"crash{uuid.uuid4().hex[:8]}"
-    request, name = task_request(first.sdk, stem, "sleep 2", cluster="crash", project="crash", execution=f"e{stem}",
-                                 prefix=str(tmp_path))
+    request, name = task_request(
+        first.sdk, stem, "sleep 2", cluster="crash", project="crash", execution=f"e{stem}", prefix=str(tmp_path)
+    )
     relay.moment, relay.victim = moment, first.proc.pid if first.proc else None
     with pytest.raises(grpc.RpcError) as lost:
         create(first, request)

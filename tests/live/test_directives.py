@@ -19,24 +19,54 @@ from .test_cli import as_json, cli, conn
 pytestmark = pytest.mark.live
 
 # The fields of ``scontrol show job`` that sbatch derives from a script's options.
-FIELDS = ("JobName", "TimeLimit", "Partition", "NumNodes", "NumTasks", "CPUs/Task", "ReqTRES", "MinMemoryNode",
-          "MinMemoryCPU", "TresPerJob", "TresPerNode", "TresPerTask", "StdOut", "StdErr", "Comment", "Nice",
-          "Requeue", "OverSubscribe", "Account", "ArrayTaskId", "Features", "Dependency", "WorkDir")
+FIELDS = (
+    "JobName",
+    "TimeLimit",
+    "Partition",
+    "NumNodes",
+    "NumTasks",
+    "CPUs/Task",
+    "ReqTRES",
+    "MinMemoryNode",
+    "MinMemoryCPU",
+    "TresPerJob",
+    "TresPerNode",
+    "TresPerTask",
+    "StdOut",
+    "StdErr",
+    "Comment",
+    "Nice",
+    "Requeue",
+    "OverSubscribe",
+    "Account",
+    "ArrayTaskId",
+    "Features",
+    "Dependency",
+    "WorkDir",
+)
 
 # name -> (the script's header, the options given on the command line of both)
 CASES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "long forms": ("#SBATCH --job-name=from-directive\n#SBATCH --time=3\n#SBATCH --comment=\"two words\"\n"
-                   "#SBATCH --partition=low\n#SBATCH --mem=300M\n", ()),
+    "long forms": (
+        '#SBATCH --job-name=from-directive\n#SBATCH --time=3\n#SBATCH --comment="two words"\n'
+        "#SBATCH --partition=low\n#SBATCH --mem=300M\n",
+        (),
+    ),
     "short forms": ("#SBATCH -J short -t 1:30 -N 2 -n 4\n#SBATCH -c2 --mem-per-cpu=100\n", ()),
     "attached and spaced values": ("#SBATCH -Jglued -t5 --ntasks-per-node 2 --nodes=1-2\n", ()),
     "output paths": ("#SBATCH -o /tmp/dir-%j.out -e /tmp/dir-%x-%j.err -J outputs\n", ()),
-    "odd spacing and comments": ("#SBATCH\t--part=high\t--job=abbreviated  # a comment -t 9\n# SBATCH -J not-me\n"
-                                 "  #SBATCH -J nor-me\n#sbatch -J nor-this\n\n# a plain comment\n"
-                                 "#SBATCH --nice --requeue --exclusive\n", ()),
+    "odd spacing and comments": (
+        "#SBATCH\t--part=high\t--job=abbreviated  # a comment -t 9\n# SBATCH -J not-me\n"
+        "  #SBATCH -J nor-me\n#sbatch -J nor-this\n\n# a plain comment\n"
+        "#SBATCH --nice --requeue --exclusive\n",
+        (),
+    ),
     "the header ends at the first command": ("#SBATCH -J before -a 0-3%2\necho hi\n#SBATCH -J after\n", ()),
     "a later line over an earlier one": ("#SBATCH -J first --no-requeue --nice=7\n#SBATCH -J second\n", ()),
-    "the command line over the script": ("#SBATCH -J script -t 4 --comment=from-script\n",
-                                         ("-J", "cli", "--comment", "from-cli")),
+    "the command line over the script": (
+        "#SBATCH -J script -t 4 --comment=from-script\n",
+        ("-J", "cli", "--comment", "from-cli"),
+    ),
     "GPUs per job": ("#SBATCH -G 2\n", ()),
     "GPUs per node": ("#SBATCH --gpus-per-node=2 -N 2\n", ()),
     "GPUs as GRES": ("#SBATCH --gres=gpu:1 --nodes 2\n", ()),
@@ -46,8 +76,12 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 def scontrol(tb: Testbed, job_id: int) -> dict[str, str]:
     """The job's fields as Slurm recorded them."""
-    out = subprocess.run(["chroot", str(tb.release.rootfs), "env", "PATH=/usr/bin:/bin", "scontrol", "show", "job",
-                          "-o", str(job_id)], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        ["chroot", str(tb.release.rootfs), "env", "PATH=/usr/bin:/bin", "scontrol", "show", "job", "-o", str(job_id)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     # One line of Key=Value pairs; a value may hold blanks ("two words"), a key never does.
     pairs = re.split(r" (?=[A-Za-z][\w/:]*=)", out)
     fields = {k: v.strip() for k, v in (p.split("=", 1) for p in pairs if "=" in p)}
@@ -58,18 +92,36 @@ def scontrol(tb: Testbed, job_id: int) -> dict[str, str]:
 
 
 def cancel(tb: Testbed, job_id: int) -> None:
-    subprocess.run(["chroot", str(tb.release.rootfs), "env", "PATH=/usr/bin:/bin", "scancel", str(job_id)],
-                   check=False, capture_output=True)
+    subprocess.run(
+        ["chroot", str(tb.release.rootfs), "env", "PATH=/usr/bin:/bin", "scancel", str(job_id)],
+        check=False,
+        capture_output=True,
+    )
 
 
 def by_sbatch(tb: Testbed, script: str, options: tuple[str, ...], name: str) -> int:
     """Submit ``script`` held with the release's sbatch, as the job user, from /tmp."""
     path = f"/tmp/{name}"
     (tb.release.rootfs / path.lstrip("/")).write_text(script)
-    ran = subprocess.run(["chroot", f"--userspec={tb.user}:{tb.user}", str(tb.release.rootfs), "env",
-                          "PATH=/usr/bin:/bin", f"HOME=/home/{tb.user}", "sh", "-c",
-                          'cd /tmp && exec sbatch --parsable -H "$@"', "sbatch", *options, path],
-                         capture_output=True, text=True, check=False)
+    ran = subprocess.run(
+        [
+            "chroot",
+            f"--userspec={tb.user}:{tb.user}",
+            str(tb.release.rootfs),
+            "env",
+            "PATH=/usr/bin:/bin",
+            f"HOME=/home/{tb.user}",
+            "sh",
+            "-c",
+            'cd /tmp && exec sbatch --parsable -H "$@"',
+            "sbatch",
+            *options,
+            path,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert ran.returncode == 0, ran.stderr
     return int(ran.stdout.strip().split(";")[0])
 

@@ -67,8 +67,14 @@ def test_nodes_and_partitions_summaries(client: SlurmClient, testbed: Testbed) -
 
 
 def test_submit_wait_completed_with_output(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
-    job_id = client.submit(JobSpec(script=sh('echo "hello $GREETING"'), name=unique_name, time_limit="2:00",
-                                   environment={"PATH": "/usr/bin:/bin", "GREETING": "from slurm"}))
+    job_id = client.submit(
+        JobSpec(
+            script=sh('echo "hello $GREETING"'),
+            name=unique_name,
+            time_limit="2:00",
+            environment={"PATH": "/usr/bin:/bin", "GREETING": "from slurm"},
+        )
+    )
     info = client.wait(job_id, timeout=60)
     assert (info.job_id, info.name, info.user) == (job_id, unique_name, testbed.user)
     assert info.state is JobState.COMPLETED and info.finished and info.succeeded
@@ -81,10 +87,12 @@ def test_submit_wait_completed_with_output(client: SlurmClient, testbed: Testbed
     assert job_file(testbed, info.stdout_path) == "hello from slurm\n"
 
 
-def test_output_patterns_are_expanded_to_absolute_paths(client: SlurmClient, testbed: Testbed,
-                                                        unique_name: str) -> None:
-    job_id = client.submit(script=sh("echo out; echo err >&2"), name=unique_name, time_limit=2,
-                           stdout="%x-%j.out", stderr="/tmp/%u-%j.err")
+def test_output_patterns_are_expanded_to_absolute_paths(
+    client: SlurmClient, testbed: Testbed, unique_name: str
+) -> None:
+    job_id = client.submit(
+        script=sh("echo out; echo err >&2"), name=unique_name, time_limit=2, stdout="%x-%j.out", stderr="/tmp/%u-%j.err"
+    )
     info = client.wait(job_id, timeout=60)
     assert info.state is JobState.COMPLETED
     assert info.stdout_path == f"/tmp/{unique_name}-{job_id}.out"
@@ -138,8 +146,13 @@ def test_cancel_unknown_job_raises_job_not_found(client: SlurmClient, job_id: in
 
 
 def test_hold_release_and_update_time_limit(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
-    job_id = client.submit(script=sh('echo "released $MARK"'), name=unique_name, time_limit=5, hold=True,
-                           environment={"PATH": "/usr/bin:/bin", "MARK": unique_name})
+    job_id = client.submit(
+        script=sh('echo "released $MARK"'),
+        name=unique_name,
+        time_limit=5,
+        hold=True,
+        environment={"PATH": "/usr/bin:/bin", "MARK": unique_name},
+    )
     info = client.get_job(job_id)
     assert info.state is JobState.PENDING and info.held and info.reason == "JobHeldUser", info
     assert info.time_limit_minutes == 5
@@ -167,15 +180,16 @@ def test_hold_then_cancel_a_pending_job(client: SlurmClient, unique_name: str) -
     assert info.nodes == "" and info.reason == "JobHeldUser"  # it never ran
 
 
-def test_jobs_filter_finds_job_by_user_and_unique_name(client: SlurmClient, testbed: Testbed,
-                                                       unique_name: str) -> None:
+def test_jobs_filter_finds_job_by_user_and_unique_name(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
     job_id = client.submit(script=sh("sleep 1"), name=unique_name, time_limit=2)
     other = client.submit(script=sh("true"), name=unique_name + "-other", time_limit=2)
     (found,) = client.jobs(user=testbed.user, name=unique_name)
     assert found.job_id == job_id and found.name == unique_name and found.user == testbed.user
     assert [j.job_id for j in client.jobs(name=unique_name + "-other")] == [other]
     assert client.jobs(user="no-such-user", name=unique_name) == []
-    assert [j.job_id for j in client.jobs(name=unique_name, states=["PENDING", "RUNNING", JobState.COMPLETED])] == [job_id]
+    assert [j.job_id for j in client.jobs(name=unique_name, states=["PENDING", "RUNNING", JobState.COMPLETED])] == [
+        job_id
+    ]
     client.wait_all([job_id, other], timeout=60)
     assert client.jobs(name=unique_name, states=[JobState.FAILED]) == []
     assert [j.job_id for j in client.jobs(name=unique_name, states=["completed"])] == [job_id]
@@ -186,8 +200,7 @@ def test_jobs_filter_finds_job_by_user_and_unique_name(client: SlurmClient, test
 
 def test_service_account_token_submits_as_alice(testbed: Testbed, unique_name: str) -> None:
     assert testbed.user == "alice"
-    with SlurmClient(url=testbed.url, user="alice", jwt_key=testbed.facts["jwt_key_path"],
-                     jwt_subject="slurm") as svc:
+    with SlurmClient(url=testbed.url, user="alice", jwt_key=testbed.facts["jwt_key_path"], jwt_subject="slurm") as svc:
         log = RequestLog.attach(svc)
         job_id = svc.submit(script=sh("id -un"), name=unique_name, time_limit=2)
         info = svc.wait(job_id, timeout=60)

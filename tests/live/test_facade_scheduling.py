@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from slurm_rest import Dependency, JobInfo, JobState, SlurmClient
-from slurm_rest.testbed import RELEASES, load_facts, status
+from slurm_rest_testbed import RELEASES, load_facts, status
 
 from ..conftest import Testbed
 from .facade_support import client_for, job_file, make_async_client, make_client, sh
@@ -56,8 +56,12 @@ def max_concurrent(tasks: list[JobInfo]) -> int:
 
 
 def test_array_with_throttle_runs_every_task(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
-    array_id = client.submit(script=sh('echo "task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_JOB_ID"; sleep 2'),
-                             name=unique_name, array="0-5%2", time_limit=2)
+    array_id = client.submit(
+        script=sh('echo "task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_JOB_ID"; sleep 2'),
+        name=unique_name,
+        array="0-5%2",
+        time_limit=2,
+    )
     head = client.get_job(array_id)
     assert head.array_job_id == array_id
     assert head.array_task_string.endswith("%2"), head  # the throttle reached Slurm with the pending rest
@@ -82,7 +86,10 @@ UNEVEN_ARRAY = sh('if [ "$SLURM_ARRAY_TASK_ID" = 0 ]; then sleep 6; fi; exit "$S
 def check_uneven_array(array_id: int, tasks: list[JobInfo]) -> None:
     assert [(t.array_job_id, t.array_task_id) for t in tasks] == [(array_id, 0), (array_id, 1), (array_id, 2)]
     assert [(t.state, t.return_code) for t in tasks] == [
-        (JobState.COMPLETED, 0), (JobState.FAILED, 1), (JobState.FAILED, 2)], tasks
+        (JobState.COMPLETED, 0),
+        (JobState.FAILED, 1),
+        (JobState.FAILED, 2),
+    ], tasks
     first, *rest = tasks
     assert first.end_time and all(t.end_time and t.end_time <= first.end_time for t in rest)
 
@@ -115,10 +122,12 @@ async def test_async_wait_array_and_cancelled_unstarted_tasks(testbed: Testbed, 
 def test_afterok_chain_runs_in_order(client: SlurmClient, testbed: Testbed, unique_name: str) -> None:
     log = f"/tmp/{unique_name}.chain"
     first = client.submit(script=sh(f"sleep 1; echo 1 >> '{log}'"), name=unique_name, time_limit=2)
-    second = client.submit(script=sh(f"echo 2 >> '{log}'"), name=unique_name, time_limit=2,
-                           dependency=Dependency.afterok(first))
-    third = client.submit(script=sh(f"echo 3 >> '{log}'"), name=unique_name, time_limit=2,
-                          dependency=Dependency.afterok(second))
+    second = client.submit(
+        script=sh(f"echo 2 >> '{log}'"), name=unique_name, time_limit=2, dependency=Dependency.afterok(first)
+    )
+    third = client.submit(
+        script=sh(f"echo 3 >> '{log}'"), name=unique_name, time_limit=2, dependency=Dependency.afterok(second)
+    )
     waiting = client.get_job(third)
     assert waiting.state is JobState.PENDING and waiting.reason == "Dependency", waiting
 
@@ -130,13 +139,20 @@ def test_afterok_chain_runs_in_order(client: SlurmClient, testbed: Testbed, uniq
     assert job_file(testbed, log) == "1\n2\n3\n"
 
 
-def test_afternotok_branch_runs_and_afterok_sibling_is_killed(client: SlurmClient, testbed: Testbed,
-                                                             unique_name: str) -> None:
+def test_afternotok_branch_runs_and_afterok_sibling_is_killed(
+    client: SlurmClient, testbed: Testbed, unique_name: str
+) -> None:
     parent = client.submit(script=sh("sleep 2; exit 1"), name=unique_name, time_limit=2)
-    on_ok = client.submit(script=sh("echo must not run"), name=unique_name, time_limit=2,
-                          dependency=Dependency.afterok(parent), kill_on_invalid_dependency=True)
-    on_fail = client.submit(script=sh("echo recovering"), name=unique_name, time_limit=2,
-                            dependency=Dependency.afternotok(parent))
+    on_ok = client.submit(
+        script=sh("echo must not run"),
+        name=unique_name,
+        time_limit=2,
+        dependency=Dependency.afterok(parent),
+        kill_on_invalid_dependency=True,
+    )
+    on_fail = client.submit(
+        script=sh("echo recovering"), name=unique_name, time_limit=2, dependency=Dependency.afternotok(parent)
+    )
     for job_id in (on_ok, on_fail):
         info = client.get_job(job_id)
         assert info.state is JobState.PENDING and info.reason == "Dependency", info

@@ -44,8 +44,9 @@ async def aclient(testbed: Testbed) -> AsyncIterator[AsyncSlurmClient]:
         yield c
 
 
-def check_cycle_costs(calls: list[tuple[str, str]], api_version: str, job_ids: list[int],
-                      updates: Counter[int]) -> list[list[tuple[str, str]]]:
+def check_cycle_costs(
+    calls: list[tuple[str, str]], api_version: str, job_ids: list[int], updates: Counter[int]
+) -> list[list[tuple[str, str]]]:
     """Every request is a cycle's state request or one GET per changed job; returns the cycles."""
     cycles = split_cycles(calls, api_version)
     gets: Counter[int] = Counter()
@@ -62,14 +63,20 @@ def check_cycle_costs(calls: list[tuple[str, str]], api_version: str, job_ids: l
 
 
 def test_wait_all_costs_one_request_per_quiet_cycle(client: SlurmClient, unique_name: str) -> None:
-    job_ids = [client.submit(script=sh(f"sleep {2 + i % 2}; echo {i}"), name=f"{unique_name}-{i}", time_limit=2)
-               for i in range(10)]
+    job_ids = [
+        client.submit(script=sh(f"sleep {2 + i % 2}; echo {i}"), name=f"{unique_name}-{i}", time_limit=2)
+        for i in range(10)
+    ]
     api = client.api_version()
     updates: Counter[int] = Counter()
     log = RequestLog.attach(client)
     started = time.monotonic()
-    infos = client.wait_all(job_ids, timeout=120, backoff=Backoff(initial=0.3, factor=1.5, maximum=1.0),
-                            on_update=lambda info: updates.update([info.job_id]))
+    infos = client.wait_all(
+        job_ids,
+        timeout=120,
+        backoff=Backoff(initial=0.3, factor=1.5, maximum=1.0),
+        on_update=lambda info: updates.update([info.job_id]),
+    )
     elapsed = time.monotonic() - started
 
     assert sorted(infos) == sorted(job_ids)
@@ -100,10 +107,15 @@ def test_watcher_get_from_20_threads_shares_one_cycle(client: SlurmClient, uniqu
     client.wait_all(job_ids, timeout=60)
 
 
-async def test_async_submit_concurrently_and_wait_all(aclient: AsyncSlurmClient, testbed: Testbed,
-                                                      unique_name: str) -> None:
-    job_ids = await asyncio.gather(*(aclient.submit(script=sh(f"sleep 1; echo job {i}"),
-                                                    name=f"{unique_name}-{i}", time_limit=2) for i in range(5)))
+async def test_async_submit_concurrently_and_wait_all(
+    aclient: AsyncSlurmClient, testbed: Testbed, unique_name: str
+) -> None:
+    job_ids = await asyncio.gather(
+        *(
+            aclient.submit(script=sh(f"sleep 1; echo job {i}"), name=f"{unique_name}-{i}", time_limit=2)
+            for i in range(5)
+        )
+    )
     assert len(set(job_ids)) == 5
     infos = await aclient.wait_all(job_ids, timeout=90, backoff=FAST)
     assert sorted(infos) == sorted(job_ids)
@@ -117,10 +129,12 @@ async def test_async_submit_concurrently_and_wait_all(aclient: AsyncSlurmClient,
     assert listed.job_id == job_ids[0] and listed.state is JobState.COMPLETED
 
 
-async def test_async_watcher_get_from_20_tasks_costs_one_cycle(aclient: AsyncSlurmClient,
-                                                               unique_name: str) -> None:
-    job_ids = list(await asyncio.gather(*(aclient.submit(script=sh("sleep 4"), name=f"{unique_name}-{i}",
-                                                         time_limit=2) for i in range(3))))
+async def test_async_watcher_get_from_20_tasks_costs_one_cycle(aclient: AsyncSlurmClient, unique_name: str) -> None:
+    job_ids = list(
+        await asyncio.gather(
+            *(aclient.submit(script=sh("sleep 4"), name=f"{unique_name}-{i}", time_limit=2) for i in range(3))
+        )
+    )
     api = await aclient.api_version()
     watcher = await aclient.watcher()
     watcher.track(job_ids)

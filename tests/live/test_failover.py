@@ -1,4 +1,4 @@
-"""Two controllers, live (``python -m slurm_rest.testbed failover``): the primary goes away while jobs run and
+"""Two controllers, live (``python -m slurm_rest_testbed failover``): the primary goes away while jobs run and
 a watcher polls; the backup takes control (SlurmctldTimeout=5) and clients carry on through slurmrestd.
 
 The primary is stopped (SIGTERM: it saves its state and exits), not killed: killed with SIGKILL a second
@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from slurm_rest import JobSpec, JobState
-from slurm_rest.testbed import RELEASES, _daemons, _failover
+from slurm_rest_testbed import RELEASES, _daemons, _failover
 
 from ..conftest import Testbed, require_testbed
 from ._replicas import SDKS, Replica, deployment, task_request
@@ -61,8 +61,9 @@ def connectors(pair: Testbed, tmp_path_factory: pytest.TempPathFactory) -> Itera
 def create_task(replica: Replica, directory: Path) -> tuple[str, bytes]:
     """A fresh execution's 20 s shell task on ``replica``: its job's name, and the meta Flyte would store."""
     stem = f"fo{uuid.uuid4().hex[:8]}"
-    request, name = task_request(replica.sdk, stem, "sleep 20", cluster="fo", project="fo", execution=f"e{stem}",
-                                 prefix=str(directory))
+    request, name = task_request(
+        replica.sdk, stem, "sleep 20", cluster="fo", project="fo", execution=f"e{stem}", prefix=str(directory)
+    )
     return name, replica.create(request)
 
 
@@ -70,12 +71,14 @@ def controller_log(tb: Testbed) -> str:
     return (Path(str(tb.facts["rootfs"])) / "var/log/slurm/slurmctld.log").read_text(errors="replace")
 
 
-def test_clients_carry_on_when_the_primary_controller_dies(pair: Testbed, connectors: list[Replica],
-                                                          unique_name: str, tmp_path: Path) -> None:
+def test_clients_carry_on_when_the_primary_controller_dies(
+    pair: Testbed, connectors: list[Replica], unique_name: str, tmp_path: Path
+) -> None:
     tb = pair
     primary = next(d for d in _daemons.DAEMONS if d.name == "slurmctld")
     log_before = len(controller_log(tb))
     with make_client(tb) as c:
+
         def job(body: str) -> int:
             return c.submit(JobSpec(script=f"#!/bin/sh\n{body}\n", name=unique_name, time_limit="3", mem="16M"))
 

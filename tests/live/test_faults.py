@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 
 from slurm_rest import AsyncSlurmClient, JobInfo, JobSpec, JobState, SlurmClient
-from slurm_rest.testbed import _daemons
-from slurm_rest.testbed._facts import wait_ready
+from slurm_rest_testbed import Release, _daemons
+from slurm_rest_testbed._facts import wait_ready
 
-from ..conftest import Testbed
+from ..conftest import Testbed, require_testbed
+from ._every_release import on_every_release, result_for
 
 pytestmark = pytest.mark.live
 
@@ -58,8 +59,9 @@ def test_wait_survives_a_daemon_restart(testbed: Testbed, daemon: str, unique_na
         assert (info.job_id, info.state, info.return_code) == (job_id, JobState.FAILED, 4)
 
 
-async def test_connector_get_survives_slurmrestd_restart(testbed: Testbed, unique_name: str,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_connector_get_survives_slurmrestd_restart(
+    testbed: Testbed, unique_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from flytekit.models.literals import LiteralMap
 
     from flyte_plugin import SlurmRestShellTask
@@ -68,8 +70,12 @@ async def test_connector_get_survives_slurmrestd_restart(testbed: Testbed, uniqu
     from ._flyte import SECRET_ENV, cluster_for, key_b64, phase_name, template_of
 
     monkeypatch.setenv(SECRET_ENV, key_b64(testbed))
-    task = SlurmRestShellTask(name="faults.sleeper", cluster=cluster_for(testbed), job={"time": "5"},
-                              script="#!/bin/bash\nsleep 6\necho done\n")
+    task = SlurmRestShellTask(
+        name="faults.sleeper",
+        cluster=cluster_for(testbed),
+        job={"time": "5"},
+        script="#!/bin/bash\nsleep 6\necho done\n",
+    )
     connector = _connector.SlurmRestConnector("slurm_rest_shell")
     meta = await connector.create(task_template=template_of(task), output_prefix="/tmp", inputs=LiteralMap({}))
     loop = asyncio.get_running_loop()
@@ -89,19 +95,33 @@ async def test_connector_get_survives_slurmrestd_restart(testbed: Testbed, uniqu
         await _connector.close_sessions()
 
 
-def test_token_expiring_mid_wait_is_renewed(testbed: Testbed, unique_name: str) -> None:
+def _wait_through_a_renewal(rel: Release) -> tuple[JobInfo, set[str]]:
+    """A 40 s wait with a 60 s token (renewed when 30 s are left): the final state and the tokens sent."""
     tokens: set[str] = set()
-    with client(testbed, token_lifespan=60) as c:
+    with client(require_testbed(rel), token_lifespan=60) as c:
         c._http.event_hooks["request"].append(lambda r: tokens.add(r.headers["X-SLURM-USER-TOKEN"]))
-        job_id = c.submit(JobSpec(script="#!/bin/sh\nsleep 40\n", name=unique_name, time_limit="5"))
-        info = c.wait(job_id, timeout=180)
+        job_id = c.submit(JobSpec(script="#!/bin/sh\nsleep 40\n", name=f"renewal-{rel.name}", time_limit="5"))
+        return c.wait(job_id, timeout=180), tokens
+
+
+@pytest.fixture(scope="module")
+def renewed_waits() -> dict[str, tuple[JobInfo, set[str]] | BaseException]:
+    """Every release at once: the 40 s each wait takes is waited once."""
+    return on_every_release(_wait_through_a_renewal)
+
+
+def test_token_expiring_mid_wait_is_renewed(
+    testbed: Testbed, renewed_waits: dict[str, tuple[JobInfo, set[str]] | BaseException]
+) -> None:
+    info, tokens = result_for(renewed_waits, testbed)
     assert info.state is JobState.COMPLETED
     assert len(tokens) >= 2, "a 60 s token must have been re-minted during a 40 s wait (renewal at 30 s left)"
 
 
 async def test_async_wait_survives_slurmrestd_restart(testbed: Testbed, unique_name: str) -> None:
-    async with AsyncSlurmClient(url=testbed.url, user=testbed.user, jwt_key=testbed.facts["jwt_key_path"],
-                                retry_deadline=90) as c:
+    async with AsyncSlurmClient(
+        url=testbed.url, user=testbed.user, jwt_key=testbed.facts["jwt_key_path"], retry_deadline=90
+    ) as c:
         job_id = await c.submit(JobSpec(script="#!/bin/sh\nsleep 5\n", name=unique_name, time_limit="5"))
         waiting = asyncio.create_task(c.wait(job_id, timeout=180))
         await asyncio.sleep(1)

@@ -26,7 +26,7 @@ from flyte_plugin.flyte2 import (
     SSHTarget,
 )
 from slurm_rest import JobSpec, SlurmClient
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import HOSTILE, REPEAT_SH, Server, dev_deployment, free_port, key_b64, serving
@@ -45,16 +45,33 @@ def bed(request: pytest.FixtureRequest) -> Testbed:
 
 # --- local flyte.run -------------------------------------------------------------------------------------
 
+
 def test_local_run_of_shell_and_script_tasks_with_hostile_text(bed: Testbed, tmp_path: Path) -> None:
     canary = tmp_path / "canary"  # in the run's HOME: an injected `rm -rf ~` would take it
     canary.write_text("still here")
     message = HOSTILE.replace("\n", " ")  # repeat.sh prints its word per line: keep it one line
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")}
-    env.update({"SLURM_REST_URL": bed.url, "SLURM_REST_USER": bed.user, "SLURM_REST_JWT_KEY": key_b64(bed),
-                "SLURM_REST_SSH_PORT": str(bed.facts["ssh"]["port"]), "SLURM_REST_SSH_KEY": ssh_key(bed),
-                "SLURM_REST_KNOWN_HOSTS": bed.facts["ssh"]["known_hosts"], "HOME": str(tmp_path), "COLUMNS": "400"})
-    result = subprocess.run([sys.executable, "examples/flyte2_workflow.py", "--message", message, "--times", "3"],
-                            check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    env.update(
+        {
+            "SLURM_REST_URL": bed.url,
+            "SLURM_REST_USER": bed.user,
+            "SLURM_REST_JWT_KEY": key_b64(bed),
+            "SLURM_REST_SSH_PORT": str(bed.facts["ssh"]["port"]),
+            "SLURM_REST_SSH_KEY": ssh_key(bed),
+            "SLURM_REST_KNOWN_HOSTS": bed.facts["ssh"]["known_hosts"],
+            "HOME": str(tmp_path),
+            "COLUMNS": "400",
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "examples/flyte2_workflow.py", "--message", message, "--times", "3"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
     assert f"result: verbatim: {(message + chr(10))!r}, repeated 3x" in result.stdout.splitlines(), out
@@ -64,23 +81,34 @@ def test_local_run_of_shell_and_script_tasks_with_hostile_text(bed: Testbed, tmp
 
 # --- c0 over gRPC ----------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """``c0`` as deployed: it finds the connector through the flyte.connectors entry point, no --modules."""
     port = free_port()
-    with serving([str(C0), "--port", str(port), "--prometheus_port", str(free_port())], port=port,
-                 log=tmp_path_factory.mktemp("c0") / "server.log", stub=AsyncConnectorServiceStub,
-                 env={**{k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")},
-                      **dev_deployment(tmp_path_factory.mktemp("deployment"))},
-                 cwd=tmp_path_factory.getbasetemp()) as srv:
+    with serving(
+        [str(C0), "--port", str(port), "--prometheus_port", str(free_port())],
+        port=port,
+        log=tmp_path_factory.mktemp("c0") / "server.log",
+        stub=AsyncConnectorServiceStub,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("SLURM_REST_")},
+            **dev_deployment(tmp_path_factory.mktemp("deployment")),
+        },
+        cwd=tmp_path_factory.getbasetemp(),
+    ) as srv:
         yield srv  # serving fails the run if the log shows any secret a test sent
 
 
 def cluster(tb: Testbed) -> SlurmCluster:
     ssh = tb.facts["ssh"]
-    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret="slurm-jwt-key", log_url_template="file://{path}",
-                        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], key_secret="slurm-ssh-key",
-                                      known_hosts=ssh["known_hosts"]))
+    return SlurmCluster(
+        url=tb.url,
+        user=tb.user,
+        jwt_key_secret="slurm-jwt-key",
+        log_url_template="file://{path}",
+        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], key_secret="slurm-ssh-key", known_hosts=ssh["known_hosts"]),
+    )
 
 
 def test_health_is_served(server: Server) -> None:
@@ -90,9 +118,14 @@ def test_health_is_served(server: Server) -> None:
 def test_shell_task_over_grpc_queued_running_succeeded(server: Server, bed: Testbed, tmp_path: Path) -> None:
     with SlurmClient(url=bed.url, user=bed.user, token=bed.token()) as client:  # holds the task QUEUED a while
         blocker = client.submit(JobSpec.from_options("#!/bin/bash\nsleep 3\n", {"time": "1", "job-name": "blocker"}))
-    task = SlurmRestShellTask("grpc_greet", cluster=cluster(bed), inputs={"message": str}, outputs={"greeting": File},
-                              job={"time": "2", "mem": "50M", "dependency": f"afterany:{blocker}"},
-                              script="#!/bin/bash\nsleep 2\nprintf '%s' {inputs.message} > {outputs.greeting}\n")
+    task = SlurmRestShellTask(
+        "grpc_greet",
+        cluster=cluster(bed),
+        inputs={"message": str},
+        outputs={"greeting": File},
+        job={"time": "2", "mem": "50M", "dependency": f"afterany:{blocker}"},
+        script="#!/bin/bash\nsleep 2\nprintf '%s' {inputs.message} > {outputs.greeting}\n",
+    )
     meta = create(server, bed, task, tmp_path, message=HOSTILE)
     resource, phases = wait(server, bed, meta)
     assert [p for p in phases if p != "INITIALIZING"] == ["QUEUED", "RUNNING", "SUCCEEDED"], (phases, resource.message)
@@ -105,8 +138,9 @@ def test_shell_task_over_grpc_queued_running_succeeded(server: Server, bed: Test
 
 
 def test_failing_script_over_grpc_fails_with_exit_code(server: Server, bed: Testbed, tmp_path: Path) -> None:
-    task = SlurmRestShellTask("grpc_fail", cluster=cluster(bed), job={"time": "2"},
-                              script="#!/bin/bash\necho about to fail >&2\nexit 3\n")
+    task = SlurmRestShellTask(
+        "grpc_fail", cluster=cluster(bed), job={"time": "2"}, script="#!/bin/bash\necho about to fail >&2\nexit 3\n"
+    )
     meta = create(server, bed, task, tmp_path)
     resource, phases = wait(server, bed, meta)
     assert phases[-1] == "FAILED", (phases, resource.message)
@@ -114,9 +148,15 @@ def test_failing_script_over_grpc_fails_with_exit_code(server: Server, bed: Test
 
 
 def test_script_task_over_grpc_runs_the_existing_script(server: Server, bed: Testbed, tmp_path: Path) -> None:
-    task = SlurmRestScriptTask("grpc_repeat", cluster=cluster(bed), batch_script_path=REPEAT_SH,
-                               args=["{inputs.word}", "{inputs.times}", "{outputs.copies}"], job={"time": "2"},
-                               inputs={"word": str, "times": int}, outputs={"copies": File})
+    task = SlurmRestScriptTask(
+        "grpc_repeat",
+        cluster=cluster(bed),
+        batch_script_path=REPEAT_SH,
+        args=["{inputs.word}", "{inputs.times}", "{outputs.copies}"],
+        job={"time": "2"},
+        inputs={"word": str, "times": int},
+        outputs={"copies": File},
+    )
     meta = create(server, bed, task, tmp_path, word="a b; $(id)", times=2)
     resource, phases = wait(server, bed, meta, TASK2_SCRIPT)
     assert phases[-1] == "SUCCEEDED", resource.message
@@ -127,8 +167,9 @@ def test_delete_over_grpc_cancels(server: Server, bed: Testbed, tmp_path: Path) 
     task = SlurmRestShellTask("grpc_sleepy", cluster=cluster(bed), job={"time": "5"}, script="#!/bin/bash\nsleep 300\n")
     meta = create(server, bed, task, tmp_path)
     assert TaskExecution.Phase.Name(get(server, bed, meta).phase) in {"QUEUED", "INITIALIZING", "RUNNING"}
-    delete = DeleteTaskRequest(task_category=TaskCategory(name=TASK2_SHELL, version=0), resource_meta=meta,
-                               connection=connection(server, bed))
+    delete = DeleteTaskRequest(
+        task_category=TaskCategory(name=TASK2_SHELL, version=0), resource_meta=meta, connection=connection(server, bed)
+    )
     server.stub.DeleteTask(delete, timeout=60)
     resource, phases = wait(server, bed, meta, timeout=30)
     assert phases[-1] == "ABORTED" and "CANCELLED" in resource.message, (phases, resource.message)
@@ -146,8 +187,14 @@ def test_file_input_goes_up_by_sftp_and_comes_back(server: Server, bed: Testbed,
     source = tmp_path / "in" / "data.txt"
     source.parent.mkdir()
     source.write_text(HOSTILE)
-    task = SlurmRestShellTask("grpc_copy", cluster=cluster(bed), job={"time": "2"}, inputs={"data": File},
-                              outputs={"copy": File}, script="#!/bin/bash\ncp {inputs.data} {outputs.copy}\n")
+    task = SlurmRestShellTask(
+        "grpc_copy",
+        cluster=cluster(bed),
+        job={"time": "2"},
+        inputs={"data": File},
+        outputs={"copy": File},
+        script="#!/bin/bash\ncp {inputs.data} {outputs.copy}\n",
+    )
     meta = create(server, bed, task, tmp_path, data=File.from_existing_remote(str(source)))
     resource, phases = wait(server, bed, meta)
     assert phases[-1] == "SUCCEEDED", resource.message
@@ -159,8 +206,14 @@ def test_dir_input_goes_up_by_sftp(server: Server, bed: Testbed, tmp_path: Path)
     source.mkdir(parents=True)
     (source / "a").write_text("first\n")
     (source / "b").write_text("second\n")
-    task = SlurmRestShellTask("grpc_cat", cluster=cluster(bed), job={"time": "2"}, inputs={"parts": Dir},
-                              outputs={"joined": File}, script="#!/bin/bash\ncat {inputs.parts}/a {inputs.parts}/b > {outputs.joined}\n")
+    task = SlurmRestShellTask(
+        "grpc_cat",
+        cluster=cluster(bed),
+        job={"time": "2"},
+        inputs={"parts": Dir},
+        outputs={"joined": File},
+        script="#!/bin/bash\ncat {inputs.parts}/a {inputs.parts}/b > {outputs.joined}\n",
+    )
     meta = create(server, bed, task, tmp_path, parts=Dir.from_existing_remote(str(source)))
     resource, phases = wait(server, bed, meta)
     assert phases[-1] == "SUCCEEDED", resource.message

@@ -54,8 +54,10 @@ class Session:
     async def hook(self) -> httpx.AsyncClient:
         client = (await _connector._session(self.cluster)).client
         if not self.hooked:
+
             async def record(request: httpx.Request) -> None:
                 self.requests.append(request)
+
             client._http.event_hooks["request"].append(record)
             self.hooked = True
         return client._http
@@ -72,8 +74,11 @@ class Session:
     async def create(self, task: Any, **inputs: Any) -> SlurmRestMeta:
         await self.hook()
         connector = ConnectorRegistry.get_connector(task.task_type)
-        meta = await connector.create(task_template=template_of(task), output_prefix=tempfile.mkdtemp(prefix="flyte-out-"),
-                                      inputs=literals(task, **inputs) if inputs else None)
+        meta = await connector.create(
+            task_template=template_of(task),
+            output_prefix=tempfile.mkdtemp(prefix="flyte-out-"),
+            inputs=literals(task, **inputs) if inputs else None,
+        )
         assert isinstance(meta, SlurmRestMeta) and meta.job_id > 0
         return SlurmRestMeta.decode(meta.encode())  # what Flyte stores and hands back
 
@@ -124,8 +129,11 @@ async def test_shell_task_succeeds_with_file_output(session: Session) -> None:
     task = SlurmRestShellTask(
         name="flyte_live.greet",
         script="#!/bin/bash\nset -eu\nprintf '%s' {inputs.message} > {outputs.greeting}\necho \"ran on $(hostname)\"\n",
-        cluster=session.cluster, job={"time": "2", "mem": "50M"}, inputs=kwtypes(message=str),
-        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")])
+        cluster=session.cluster,
+        job={"time": "2", "mem": "50M"},
+        inputs=kwtypes(message=str),
+        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")],
+    )
     meta = await session.create(task, message=HOSTILE)
     assert_no_secret(session, meta.encode(), repr(meta))
     assert meta.outputs["greeting"][0] == "file"
@@ -153,8 +161,12 @@ async def test_shell_task_succeeds_with_file_output(session: Session) -> None:
 
 
 async def test_failing_script_fails_with_exit_code_and_stderr(session: Session) -> None:
-    task = SlurmRestShellTask(name="flyte_live.fail", cluster=session.cluster, job={"time": "2"},
-                              script="#!/bin/bash\necho 'boom: the disk is on fire' >&2\nexit 3\n")
+    task = SlurmRestShellTask(
+        name="flyte_live.fail",
+        cluster=session.cluster,
+        job={"time": "2"},
+        script="#!/bin/bash\necho 'boom: the disk is on fire' >&2\nexit 3\n",
+    )
     meta = await session.create(task)
     resource = await session.wait(meta)
     assert phase_name(resource.phase) == "FAILED", resource.message
@@ -165,9 +177,13 @@ async def test_failing_script_fails_with_exit_code_and_stderr(session: Session) 
 
 
 async def test_missing_output_fails(session: Session) -> None:
-    task = SlurmRestShellTask(name="flyte_live.lazy", cluster=session.cluster, job={"time": "2"},
-                              script="#!/bin/bash\necho forgot to write\n",
-                              output_locs=[OutputLocation(var="result", var_type=FlyteFile, location="")])
+    task = SlurmRestShellTask(
+        name="flyte_live.lazy",
+        cluster=session.cluster,
+        job={"time": "2"},
+        script="#!/bin/bash\necho forgot to write\n",
+        output_locs=[OutputLocation(var="result", var_type=FlyteFile, location="")],
+    )
     meta = await session.create(task)
     resource = await session.wait(meta)
     assert phase_name(resource.phase) == "FAILED"
@@ -176,13 +192,16 @@ async def test_missing_output_fails(session: Session) -> None:
 
 @pytest.mark.parametrize(("kill", "state"), [("yes", "CANCELLED"), ("no", "PENDING")])
 async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, kill: str, state: str) -> None:
-    failing = SlurmRestShellTask(name="flyte_live.first", cluster=session.cluster, job={"time": "2"},
-                                 script="#!/bin/bash\nexit 1\n")
+    failing = SlurmRestShellTask(
+        name="flyte_live.first", cluster=session.cluster, job={"time": "2"}, script="#!/bin/bash\nexit 1\n"
+    )
     first = await session.create(failing)
-    dependent = SlurmRestShellTask(name="flyte_live.second", cluster=session.cluster,
-                                   job={"time": "2", "dependency": f"afterok:{first.job_id}",
-                                        "kill-on-invalid-dep": kill},
-                                   script="#!/bin/bash\ntrue\n")
+    dependent = SlurmRestShellTask(
+        name="flyte_live.second",
+        cluster=session.cluster,
+        job={"time": "2", "dependency": f"afterok:{first.job_id}", "kill-on-invalid-dep": kill},
+        script="#!/bin/bash\ntrue\n",
+    )
     second = await session.create(dependent)
     try:
         assert phase_name((await session.get(second)).phase) == "QUEUED"  # first sight: waiting on `first`
@@ -211,16 +230,21 @@ async def test_never_satisfiable_dependency_fails_not_aborts(session: Session, k
 
 
 async def test_refused_submit_raises_with_slurms_reason(session: Session) -> None:
-    task = SlurmRestShellTask(name="flyte_live.nowhere", cluster=session.cluster, job={"partition": "no-such-part"},
-                              script="#!/bin/bash\ntrue\n")
+    task = SlurmRestShellTask(
+        name="flyte_live.nowhere",
+        cluster=session.cluster,
+        job={"partition": "no-such-part"},
+        script="#!/bin/bash\ntrue\n",
+    )
     with pytest.raises(SubmissionError, match="Invalid partition name specified") as err:
         await session.create(task)
     assert key_b64(session.tb) not in str(err.value)
 
 
 async def test_delete_aborts_and_is_idempotent(session: Session) -> None:
-    task = SlurmRestShellTask(name="flyte_live.sleepy", cluster=session.cluster, job={"time": "5"},
-                              script="#!/bin/bash\nsleep 300\n")
+    task = SlurmRestShellTask(
+        name="flyte_live.sleepy", cluster=session.cluster, job={"time": "5"}, script="#!/bin/bash\nsleep 300\n"
+    )
     meta = await session.create(task)
     first = await session.get(meta)
     assert phase_name(first.phase) in {"QUEUED", "RUNNING", "INITIALIZING"}, first.message
@@ -240,10 +264,14 @@ async def test_delete_aborts_and_is_idempotent(session: Session) -> None:
 
 async def test_existing_script_gets_hostile_input_verbatim(session: Session) -> None:
     task = SlurmRestScriptTask(
-        name="flyte_live.repeat", batch_script_path=REPEAT_SH, cluster=session.cluster, job={"time": "2"},
+        name="flyte_live.repeat",
+        batch_script_path=REPEAT_SH,
+        cluster=session.cluster,
+        job={"time": "2"},
         args=["{inputs.message}", "{inputs.times}", "{outputs.copies}"],
         inputs=kwtypes(message=str, times=int, note=str),
-        output_locs=[OutputLocation(var="copies", var_type=FlyteFile, location="")])
+        output_locs=[OutputLocation(var="copies", var_type=FlyteFile, location="")],
+    )
     note = "$note `id` $(id) ; 'x' \"y\""
     meta = await session.create(task, message=HOSTILE, times=3, note=note)
     resource = await session.wait(meta)
@@ -255,8 +283,9 @@ async def test_existing_script_gets_hostile_input_verbatim(session: Session) -> 
 
 async def test_concurrent_gets_share_one_request_per_cycle(session: Session) -> None:
     """30 get() calls for 10 held jobs: after each job's first sight, one state request per cycle."""
-    task = SlurmRestShellTask(name="flyte_live.held", cluster=session.cluster, job={"time": "2", "hold": True},
-                              script="#!/bin/bash\ntrue\n")
+    task = SlurmRestShellTask(
+        name="flyte_live.held", cluster=session.cluster, job={"time": "2", "hold": True}, script="#!/bin/bash\ntrue\n"
+    )
     metas = [await session.create(task) for _ in range(10)]
     try:
         calls = [m for m in metas for _ in range(3)]
@@ -291,7 +320,9 @@ async def test_shell_task_on_two_nodes_reports_its_usage(session: Session) -> No
     task = SlurmRestShellTask(
         name="flyte_live.two_nodes",
         script="#!/bin/bash\nset -eu\nsrun python3 -c 'sum(range(3 * 10**6))'\n",
-        cluster=session.cluster, job={"nodes": 2, "ntasks_per_node": 1, "time": "5"})
+        cluster=session.cluster,
+        job={"nodes": 2, "ntasks_per_node": 1, "time": "5"},
+    )
     meta = await session.create(task)
     resource = await session.wait(meta, timeout=120)
     assert phase_name(resource.phase) == "SUCCEEDED", resource.message
@@ -306,13 +337,20 @@ async def test_preempted_task_is_queued_again_then_succeeds(session: Session, te
         name="flyte_live.preempted",
         script='#!/bin/bash\n[ "${SLURM_RESTART_COUNT:-0}" -ge 1 ] && exit 0\nsleep 300\n',
         cluster=session.cluster,
-        job={"partition": parts["preemptible"], "nodes": len(testbed.facts["nodes"]), "exclusive": True,
-             "requeue": True, "time": "10"})
+        job={
+            "partition": parts["preemptible"],
+            "nodes": len(testbed.facts["nodes"]),
+            "exclusive": True,
+            "requeue": True,
+            "time": "10",
+        },
+    )
     meta = await session.create(task)
     phases = [phase_name((await session.wait(meta, until={TaskExecution.RUNNING})).phase)]
     client = (await _connector._session(session.cluster)).client
-    high = await client.submit(JobSpec(script="#!/bin/sh\nsleep 1\n", partition=parts["preempting"], nodes=1,
-                                       exclusive=True, time_limit=5))
+    high = await client.submit(
+        JobSpec(script="#!/bin/sh\nsleep 1\n", partition=parts["preempting"], nodes=1, exclusive=True, time_limit=5)
+    )
     deadline = time.monotonic() + 180
     while phases[-1] != "SUCCEEDED" and time.monotonic() < deadline:
         await asyncio.sleep(0.5)

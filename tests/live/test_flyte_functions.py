@@ -30,7 +30,7 @@ from flytekit.types.file import FlyteFile
 from flyte_plugin import TASK_FUNCTION, SlurmCluster, SlurmRestMeta, SlurmRestShellTask, SSHTarget
 from flyte_plugin.flytekit import _connector
 from slurm_rest import Stager
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import SECRET_ENV, TERMINAL, key_b64, literals, phase_name, template_of
@@ -53,8 +53,11 @@ def tb() -> Testbed:
 @pytest.fixture(scope="module")
 def example(tb: Testbed) -> Iterator[Any]:
     """examples/flyte_functions.py pointed at this testbed, imported as pyflyte run would (module flyte_functions)."""
-    env = {"SLURM_REST_URL": tb.url, "SLURM_REST_SSH_PORT": str(tb.facts["ssh"]["port"]),
-           "SLURM_REST_KNOWN_HOSTS": tb.facts["ssh"]["known_hosts"]}
+    env = {
+        "SLURM_REST_URL": tb.url,
+        "SLURM_REST_SSH_PORT": str(tb.facts["ssh"]["port"]),
+        "SLURM_REST_KNOWN_HOSTS": tb.facts["ssh"]["known_hosts"],
+    }
     old = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     sys.path.insert(0, str(ROOT / "examples"))
@@ -83,8 +86,9 @@ async def connector_env(tb: Testbed, monkeypatch: pytest.MonkeyPatch) -> AsyncIt
     await _connector.close_sessions()
 
 
-async def run_task(task: Any, tmp_path: Path, *, wrap: list[str] | None = None, given: LiteralMap | None = None,
-                   **inputs: Any) -> tuple[SlurmRestMeta, Resource]:
+async def run_task(
+    task: Any, tmp_path: Path, *, wrap: list[str] | None = None, given: LiteralMap | None = None, **inputs: Any
+) -> tuple[SlurmRestMeta, Resource]:
     """create + get until terminal, as Flyte's local executor does (the blob store is ``tmp_path``);
     ``wrap`` puts a command such as pyflyte-fast-execute in front of the container args."""
     prefix = str(tmp_path / "prefix")
@@ -93,8 +97,11 @@ async def run_task(task: Any, tmp_path: Path, *, wrap: list[str] | None = None, 
     if wrap:
         template.container._args = [*wrap, *template.container.args]
     connector = ConnectorRegistry.get_connector(template.type)
-    meta = await connector.create(task_template=template, output_prefix=prefix,
-                                  inputs=given or (literals(task, **inputs) if inputs else LiteralMap({})))
+    meta = await connector.create(
+        task_template=template,
+        output_prefix=prefix,
+        inputs=given or (literals(task, **inputs) if inputs else LiteralMap({})),
+    )
     meta = SlurmRestMeta.decode(meta.encode())  # what Flyte stores and hands back
     deadline = time.monotonic() + 120
     while True:
@@ -120,11 +127,25 @@ def test_workflow_mixes_function_shell_and_local_tasks(tb: Testbed, tmp_path: Pa
     canary = tmp_path / "canary"
     canary.write_text("still here")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
-    env.update({"SLURM_REST_URL": tb.url, "SLURM_REST_SSH_PORT": str(tb.facts["ssh"]["port"]),
-                "SLURM_REST_KNOWN_HOSTS": tb.facts["ssh"]["known_hosts"], "HOME": str(tmp_path), "COLUMNS": "400",
-                **secrets_env(tb)})
-    result = subprocess.run([str(PYFLYTE), "run", "examples/flyte_functions.py", "wf", "--text", TEXT, "--extra", "2"],
-                            check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    env.update(
+        {
+            "SLURM_REST_URL": tb.url,
+            "SLURM_REST_SSH_PORT": str(tb.facts["ssh"]["port"]),
+            "SLURM_REST_KNOWN_HOSTS": tb.facts["ssh"]["known_hosts"],
+            "HOME": str(tmp_path),
+            "COLUMNS": "400",
+            **secrets_env(tb),
+        }
+    )
+    result = subprocess.run(
+        [str(PYFLYTE), "run", "examples/flyte_functions.py", "wf", "--text", TEXT, "--extra", "2"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
     assert "7 words counted on " in result.stdout and " python (3, 11)" in result.stdout, result.stdout
@@ -133,8 +154,9 @@ def test_workflow_mixes_function_shell_and_local_tasks(tb: Testbed, tmp_path: Pa
         assert secret.strip() not in out
 
 
-async def test_function_returns_values_and_files_and_cleans_up(tb: Testbed, example: Any, connector_env: None,
-                                                               tmp_path: Path) -> None:
+async def test_function_returns_values_and_files_and_cleans_up(
+    tb: Testbed, example: Any, connector_env: None, tmp_path: Path
+) -> None:
     listing = tmp_path / "listing.txt"
     listing.write_text("a\nb\nc\n")
     meta, resource = await run_task(example.count, tmp_path, listing=str(listing), extra=10)
@@ -152,9 +174,9 @@ async def test_function_returns_values_and_files_and_cleans_up(tb: Testbed, exam
     assert key_b64(tb) not in meta.encode().decode()
 
 
-async def test_raising_function_fails_with_its_error_and_keeps_the_work_dir(tb: Testbed, example: Any,
-                                                                            connector_env: None,
-                                                                            tmp_path: Path) -> None:
+async def test_raising_function_fails_with_its_error_and_keeps_the_work_dir(
+    tb: Testbed, example: Any, connector_env: None, tmp_path: Path
+) -> None:
     meta, resource = await run_task(example.explode, tmp_path, reason="boom")
     try:
         assert phase_name(resource.phase) == "FAILED", resource.message
@@ -168,18 +190,26 @@ async def test_raising_function_fails_with_its_error_and_keeps_the_work_dir(tb: 
 
 def sftp_cluster(tb: Testbed, **kw: Any) -> SlurmCluster:
     ssh = tb.facts["ssh"]
-    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret="jwt_key", secret_group="slurm_rest",
-                        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], known_hosts=ssh["known_hosts"],
-                                      key_secret="ssh_key"), **kw)
+    return SlurmCluster(
+        url=tb.url,
+        user=tb.user,
+        jwt_key_secret="jwt_key",
+        secret_group="slurm_rest",
+        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], known_hosts=ssh["known_hosts"], key_secret="ssh_key"),
+        **kw,
+    )
 
 
 async def test_shell_directory_output_comes_back_by_sftp(tb: Testbed, connector_env: None, tmp_path: Path) -> None:
     """No path_map: the connector cannot see the cluster's files, so the FlyteDirectory crosses by SFTP."""
     cluster = sftp_cluster(tb)
     task = SlurmRestShellTask(
-        name="sftp_dir", cluster=cluster, inputs=kwtypes(n=int),
+        name="sftp_dir",
+        cluster=cluster,
+        inputs=kwtypes(n=int),
         script="#!/bin/bash\nmkdir -p {outputs.d}/sub\nfor i in $(seq {inputs.n}); do echo $i > {outputs.d}/sub/$i; done\n",
-        output_locs=[OutputLocation(var="d", var_type=FlyteDirectory, location="")])
+        output_locs=[OutputLocation(var="d", var_type=FlyteDirectory, location="")],
+    )
     _, resource = await run_task(task, tmp_path, n=3)
     assert phase_name(resource.phase) == "SUCCEEDED", resource.message
     got = Path(resource.outputs["d"].path)
@@ -187,8 +217,9 @@ async def test_shell_directory_output_comes_back_by_sftp(tb: Testbed, connector_
     assert sorted(p.read_text() for p in (got / "sub").iterdir()) == ["1\n", "2\n", "3\n"]
 
 
-async def test_fast_registered_code_comes_from_the_blob_store(tb: Testbed, example: Any, connector_env: None,
-                                                              tmp_path: Path) -> None:
+async def test_fast_registered_code_comes_from_the_blob_store(
+    tb: Testbed, example: Any, connector_env: None, tmp_path: Path
+) -> None:
     """A remote run names its code bundle in the blob store: the connector moves that bundle (here one whose
     module answers differently from the local one) and the job runs it."""
     source = (ROOT / "examples" / "flyte_functions.py").read_text()
@@ -209,8 +240,9 @@ async def test_fast_registered_code_comes_from_the_blob_store(tb: Testbed, examp
 
 
 @pytest.mark.parametrize("shared", [False, True], ids=["by-sftp", "shared-fs"])
-async def test_shell_file_input_reaches_the_job_as_a_cluster_path(tb: Testbed, connector_env: None, tmp_path: Path,
-                                                                   shared: bool) -> None:
+async def test_shell_file_input_reaches_the_job_as_a_cluster_path(
+    tb: Testbed, connector_env: None, tmp_path: Path, shared: bool
+) -> None:
     """A FlyteFile input: translated through path_map when the cluster shares the file, else uploaded."""
     rootfs = Path(tb.facts["rootfs"])
     where = rootfs / "tmp" / f"shared-{tmp_path.name}" if shared else tmp_path
@@ -219,9 +251,12 @@ async def test_shell_file_input_reaches_the_job_as_a_cluster_path(tb: Testbed, c
     src.write_text("payload\n")
     cluster = sftp_cluster(tb, path_map=[("/", str(rootfs))] if shared else [])
     task = SlurmRestShellTask(
-        name="sftp_in", cluster=cluster, inputs=kwtypes(f=FlyteFile),
+        name="sftp_in",
+        cluster=cluster,
+        inputs=kwtypes(f=FlyteFile),
         script="#!/bin/bash\n{ echo {inputs.f}; cat {inputs.f}; } > {outputs.o}\n",
-        output_locs=[OutputLocation(var="o", var_type=FlyteFile, location="")])
+        output_locs=[OutputLocation(var="o", var_type=FlyteFile, location="")],
+    )
     try:
         given = literals(task, f=str(src))  # a local run copies the file into its (local) blob store ...
         if shared:  # ... which here is a filesystem the cluster shares

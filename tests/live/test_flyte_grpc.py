@@ -16,7 +16,7 @@ from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import (
@@ -48,8 +48,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         env[f"_FSEC_SLURM_REST_{secret_key(tb.name).upper()}"] = key_b64(tb)
     port = free_port()
     argv = [str(PYFLYTE), "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
-    with serving(argv, port=port, log=tmp_path_factory.mktemp("connector") / "server.log",
-                 secrets=[key_b64(tb) for tb in beds], env=env, cwd=tmp_path_factory.getbasetemp()) as srv:
+    with serving(
+        argv,
+        port=port,
+        log=tmp_path_factory.mktemp("connector") / "server.log",
+        secrets=[key_b64(tb) for tb in beds],
+        env=env,
+        cwd=tmp_path_factory.getbasetemp(),
+    ) as srv:
         yield srv
 
 
@@ -59,15 +65,25 @@ def bed(request: pytest.FixtureRequest) -> Testbed:
 
 
 def cluster(tb: Testbed) -> SlurmCluster:
-    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret=secret_key(tb.name), secret_group="slurm_rest",
-                        path_map=[("/", str(tb.facts["rootfs"]))], log_url_template="file://{path}")
+    return SlurmCluster(
+        url=tb.url,
+        user=tb.user,
+        jwt_key_secret=secret_key(tb.name),
+        secret_group="slurm_rest",
+        path_map=[("/", str(tb.facts["rootfs"]))],
+        log_url_template="file://{path}",
+    )
 
 
 def test_create_get_over_grpc_succeeds(server: Server, bed: Testbed, tmp_path: Path) -> None:
     task = SlurmRestShellTask(
-        name="flyte_grpc.greet", cluster=cluster(bed), job={"time": "2", "mem": "50M"}, inputs=kwtypes(message=str),
+        name="flyte_grpc.greet",
+        cluster=cluster(bed),
+        job={"time": "2", "mem": "50M"},
+        inputs=kwtypes(message=str),
         script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n",
-        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")])
+        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")],
+    )
     meta = create(server, task, tmp_path, message=HOSTILE)
     resource = wait(server, meta)
     assert phase_name(resource.phase) == "SUCCEEDED", resource.message
@@ -82,8 +98,9 @@ def test_create_get_over_grpc_succeeds(server: Server, bed: Testbed, tmp_path: P
 
 
 def test_delete_over_grpc_aborts(server: Server, bed: Testbed, tmp_path: Path) -> None:
-    task = SlurmRestShellTask(name="flyte_grpc.sleepy", cluster=cluster(bed), job={"time": "5"},
-                              script="#!/bin/bash\nsleep 300\n")
+    task = SlurmRestShellTask(
+        name="flyte_grpc.sleepy", cluster=cluster(bed), job={"time": "5"}, script="#!/bin/bash\nsleep 300\n"
+    )
     meta = create(server, task, tmp_path)
     assert phase_name(get(server, meta).phase) in {"QUEUED", "INITIALIZING", "RUNNING"}
     delete = DeleteTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0), resource_meta=meta)

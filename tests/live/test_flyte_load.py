@@ -28,7 +28,7 @@ from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask
 from flyte_plugin._constants import USAGE_READS
 from flyte_plugin.flytekit import _connector
 from slurm_rest._constants import PENDING_REFRESH, REFRESH_BATCH
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, literals, phase_name, template_of
@@ -91,8 +91,9 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     tb = load_testbed
     cluster = cluster_for(tb)
     job = {"time": "2", "mem": "16M", "cpus-per-task": 1, "job-name": unique_name}
-    task = SlurmRestShellTask(name="flyte_load.mixed", script=SCRIPT, cluster=cluster, job=job,
-                              inputs=kwtypes(mode=str, secs=int))
+    task = SlurmRestShellTask(
+        name="flyte_load.mixed", script=SCRIPT, cluster=cluster, job=job, inputs=kwtypes(mode=str, secs=int)
+    )
     template = template_of(task)
     connector = ConnectorRegistry.get_connector(TASK_SHELL)
 
@@ -117,13 +118,23 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
             parent = parent_ids[never_count]
             never_count += 1
             dependent = SlurmRestShellTask(
-                name=f"flyte_load.never{never_count}", script=SCRIPT, cluster=cluster,
-                job={**job, "dependency": f"afterok:{await parent}"}, inputs=kwtypes(mode=str, secs=int))
-            meta = await connector.create(task_template=template_of(dependent), output_prefix="/unused",
-                                          inputs=literals(dependent, mode="ok", secs=1))
+                name=f"flyte_load.never{never_count}",
+                script=SCRIPT,
+                cluster=cluster,
+                job={**job, "dependency": f"afterok:{await parent}"},
+                inputs=kwtypes(mode=str, secs=int),
+            )
+            meta = await connector.create(
+                task_template=template_of(dependent),
+                output_prefix="/unused",
+                inputs=literals(dependent, mode="ok", secs=1),
+            )
         else:
-            meta = await connector.create(task_template=template, output_prefix="/unused",
-                                          inputs=literals(task, mode=o.mode, secs=rng.choice((1, 2, 3))))
+            meta = await connector.create(
+                task_template=template,
+                output_prefix="/unused",
+                inputs=literals(task, mode=o.mode, secs=rng.choice((1, 2, 3))),
+            )
         if o in parents:
             parent_ids[parents.index(o)].set_result(meta.job_id)
         o.meta = SlurmRestMeta.decode(meta.encode())  # what Flyte stores and hands back
@@ -164,8 +175,11 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     unfinished = [(o.mode, o.meta and o.meta.job_id, o.phases[-3:]) for o in outcomes if o.final is None]
     assert not unfinished, f"{len(unfinished)} tasks not terminal after {DEADLINE}s: {unfinished[:10]}"
     expected = {"ok": "SUCCEEDED", "fail": "FAILED", "hang": "ABORTED", "never": "FAILED"}
-    wrong = [(o.mode, o.final.message) for o in outcomes
-             if o.final is not None and phase_name(o.final.phase) != expected[o.mode]]
+    wrong = [
+        (o.mode, o.final.message)
+        for o in outcomes
+        if o.final is not None and phase_name(o.final.phase) != expected[o.mode]
+    ]
     assert not wrong, wrong[:10]
     for o in outcomes:
         assert o.meta is not None and o.final is not None
@@ -191,8 +205,7 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     kinds = recorder.kinds()
     gets = sum(o.gets for o in outcomes)
     polling = done - created
-    summary = (f"{TASKS} tasks, {gets} get() calls over {polling:.1f}s (created in {created - t0:.1f}s): "
-               f"{dict(kinds)}")
+    summary = f"{TASKS} tasks, {gets} get() calls over {polling:.1f}s (created in {created - t0:.1f}s): {dict(kinds)}"
     print(summary)
     assert kinds["POST /job/submit"] == TASKS, summary
     assert kinds["DELETE /job/{id}"] == CANCELLED, summary
@@ -204,6 +217,13 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     assert records <= 4 * TASKS + REFRESH_BATCH * (polling / PENDING_REFRESH + 1), summary
     # each finished task's usage summary for custom info: slurmdbd's record, read again while it lags
     assert kinds["GET /slurmdb/job/{id}"] <= USAGE_READS[0] * TASKS, summary
-    unexplained = set(kinds) - {"POST /job/submit", "DELETE /job/{id}", "GET /jobs/state/", "GET /job/{id}",
-                                "GET /jobs/", "GET /openapi/v3", "GET /slurmdb/job/{id}"}
+    unexplained = set(kinds) - {
+        "POST /job/submit",
+        "DELETE /job/{id}",
+        "GET /jobs/state/",
+        "GET /job/{id}",
+        "GET /jobs/",
+        "GET /openapi/v3",
+        "GET /slurmdb/job/{id}",
+    }
     assert not unexplained, summary

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import require_testbed
 from ._flyte import SECRET_ENV, key_b64
@@ -25,10 +25,25 @@ def test_example_workflow_runs_with_hostile_message(tmp_path: Path) -> None:
     canary = tmp_path / "canary"  # in the run's HOME: an injected `rm -rf ~` would take it
     canary.write_text("still here")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
-    env.update({"SLURM_REST_URL": tb.url, "SLURM_REST_USER": tb.user, "SLURM_REST_LOCAL_ROOT": str(tb.facts["rootfs"]),
-                SECRET_ENV: key_b64(tb), "HOME": str(tmp_path), "COLUMNS": "400"})
-    result = subprocess.run([str(PYFLYTE), "run", "examples/flyte_workflow.py", "wf", "--message", MESSAGE],
-                            check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    env.update(
+        {
+            "SLURM_REST_URL": tb.url,
+            "SLURM_REST_USER": tb.user,
+            "SLURM_REST_LOCAL_ROOT": str(tb.facts["rootfs"]),
+            SECRET_ENV: key_b64(tb),
+            "HOME": str(tmp_path),
+            "COLUMNS": "400",
+        }
+    )
+    result = subprocess.run(
+        [str(PYFLYTE), "run", "examples/flyte_workflow.py", "wf", "--message", MESSAGE],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"verbatim: {(MESSAGE + chr(10))!r}, repeated 2x" in result.stdout.splitlines(), result.stdout
     assert canary.read_text() == "still here"

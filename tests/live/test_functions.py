@@ -23,7 +23,7 @@ from slurm_rest import (
     Stager,
     SyncFunctionExecutor,
 )
-from slurm_rest.testbed import Release
+from slurm_rest_testbed import Release
 
 from ..conftest import Testbed, require_testbed
 from .ssh_support import MATCHING, R2411, R2605, async_client, cancel_leftovers, client_config, ssh_config
@@ -156,7 +156,7 @@ async def test_raising_brings_back_the_traceback(env: Env) -> None:
     err = await job.exception(timeout=120)
     assert isinstance(err, RemoteError)
     assert err.remote_type == "ValueError" and str(err) == "ValueError: boom 7"
-    assert f'line {RAISING_LINE}, in boom' in err.traceback, err.traceback
+    assert f"line {RAISING_LINE}, in boom" in err.traceback, err.traceback
     assert err.traceback.rstrip().endswith("ValueError: boom 7")
     assert isinstance(err.exception, ValueError) and err.exception.args == ("boom 7",)
     with pytest.raises(RemoteError) as again:
@@ -323,7 +323,6 @@ def test_sync_cancel(sync_executor: SyncFunctionExecutor, unique_name: str) -> N
     sync_executor._run(sync_executor.executor.stager.remove_tree(job.work_dir))
 
 
-
 # --------------------------------------------------------------------------------- distributed calls
 async def test_a_call_on_two_nodes_runs_every_rank_and_they_talk(env: Env) -> None:
     spec = env.spec.with_changes(nodes=2, ntasks_per_node=2)
@@ -351,5 +350,7 @@ async def test_map_runs_each_item_on_its_ranks(env: Env) -> None:
     job = await env.executor.map(rank_of, ["a", "b"], spec=env.spec.with_changes(nodes=2, ntasks_per_node=1))
     results = await job.result(timeout=180)
     assert [[(item, rank) for item, rank, _ in ranks] for ranks in results] == [
-        [("a", "0"), ("a", "1")], [("b", "0"), ("b", "1")]]
+        [("a", "0"), ("a", "1")],
+        [("b", "0"), ("b", "1")],
+    ]
     assert all(len({host for *_, host in ranks}) == 2 for ranks in results)

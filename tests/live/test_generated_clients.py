@@ -8,16 +8,28 @@ from typing import Any
 
 import pytest
 
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, poll, require_testbed
 
 GENERATED = importlib.import_module("generated_client").VERSIONS
-TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "OUT_OF_MEMORY", "BOOT_FAIL", "DEADLINE",
-            "PREEMPTED"}
+TERMINAL = {
+    "COMPLETED",
+    "FAILED",
+    "CANCELLED",
+    "TIMEOUT",
+    "NODE_FAIL",
+    "OUT_OF_MEMORY",
+    "BOOT_FAIL",
+    "DEADLINE",
+    "PREEMPTED",
+}
 # What each release serves (checked against the live daemon in the fixture).
-SERVED = {"22.05": ("v0.0.37", "v0.0.38"), "24.11": ("v0.0.40", "v0.0.41", "v0.0.42"),
-          "26.05": ("v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45")}
+SERVED = {
+    "22.05": ("v0.0.37", "v0.0.38"),
+    "24.11": ("v0.0.40", "v0.0.41", "v0.0.42"),
+    "26.05": ("v0.0.42", "v0.0.43", "v0.0.44", "v0.0.45"),
+}
 CASES = [(rel, v) for rel in RELEASES for v in GENERATED if v in SERVED[rel.name]]
 
 pytestmark = pytest.mark.live
@@ -39,8 +51,14 @@ class Gen:
         self.pkg = pkg
         auth = importlib.import_module(f"{pkg}.client").AuthenticatedClient
         # Header auth works on every release (22.05 requires it).
-        self.client = auth(base_url=self.tb.url, token=self.tb.token(), prefix="", auth_header_name="X-SLURM-USER-TOKEN",
-                           headers={"X-SLURM-USER-NAME": self.tb.user}, raise_on_unexpected_status=True)
+        self.client = auth(
+            base_url=self.tb.url,
+            token=self.tb.token(),
+            prefix="",
+            auth_header_name="X-SLURM-USER-TOKEN",
+            headers={"X-SLURM-USER-NAME": self.tb.user},
+            raise_on_unexpected_status=True,
+        )
 
     def op(self, legacy: str, modern: str) -> Any:
         name = self.op_prefix + (legacy if self.legacy else modern)
@@ -53,10 +71,12 @@ class Gen:
         job = {"name": name, "current_working_directory": "/tmp"}
         if self.legacy:
             body = self.model("JobSubmission").from_dict(
-                {"script": script, "job": {**job, "environment": {"PATH": "/usr/bin:/bin"}}})
+                {"script": script, "job": {**job, "environment": {"PATH": "/usr/bin:/bin"}}}
+            )
         else:
             body = self.model("JobSubmitReq").from_dict(
-                {"job": {**job, "script": script, "environment": ["PATH=/usr/bin:/bin"]}})
+                {"job": {**job, "script": script, "environment": ["PATH=/usr/bin:/bin"]}}
+            )
         resp = self.op("submit_job", "post_job_submit").sync_detailed(client=self.client, body=body)
         assert resp.status_code == 200, resp.content
         parsed = resp.parsed

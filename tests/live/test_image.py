@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -39,7 +36,7 @@ from flytekit.extras.tasks.shell import OutputLocation
 from flytekit.types.file import FlyteFile
 
 from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, SSHTarget, flyte2
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
 from ._flyte import (
@@ -59,6 +56,7 @@ from ._flyte import (
 from ._flyte2 import assert_healthy, connection
 from ._flyte2 import create as create2
 from ._flyte2 import wait as wait2
+from ._images import connector_image
 from .ssh_support import host_public_key
 
 pytestmark = pytest.mark.live
@@ -84,27 +82,49 @@ def secrets_of(tb: Testbed) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def image() -> str:
-    """The image scripts/image builds (or finds, when nothing changed since the last build)."""
-    started = time.monotonic()
-    done = subprocess.run([str(ROOT / "scripts" / "image")], cwd=ROOT, capture_output=True, text=True, timeout=900,
-                          env={**os.environ, "PYTHON": sys.executable})
-    assert done.returncode == 0, f"scripts/image failed:\n{done.stderr}"
-    print(f"scripts/image: {time.monotonic() - started:.0f}s", file=sys.stderr)
-    return done.stdout.split()[-1]
+    return connector_image()
 
 
 @contextlib.contextmanager
-def container(image: str, command: list[str], *, port: int, shared: Path, log: Path, options: Sequence[str] = (),
-              secrets: Iterable[str] = (), stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub) -> Iterator[Server]:
+def container(
+    image: str,
+    command: list[str],
+    *,
+    port: int,
+    shared: Path,
+    log: Path,
+    options: Sequence[str] = (),
+    secrets: Iterable[str] = (),
+    stub: Callable[[grpc.Channel], Any] = AsyncAgentServiceStub,
+) -> Iterator[Server]:
     """The image running ``command`` with host networking, ``shared`` mounted at the same path, under a
     development deployment (its file in ``shared``); the container is removed afterwards, whatever happened."""
     name = f"slurm-rest-test-{uuid.uuid4().hex[:12]}"
     deployment = [x for k, v in dev_deployment(shared).items() for x in ("-e", f"{k}={v}")]
-    argv = [PODMAN, "run", "--rm", "--name", name, "--network", "host", "-v", f"{shared}:{shared}",
-            "-e", f"TMPDIR={shared}", *deployment, *options]  # flytekit's local raw-data prefix lands in shared too
+    argv = [
+        PODMAN,
+        "run",
+        "--rm",
+        "--name",
+        name,
+        "--network",
+        "host",
+        "-v",
+        f"{shared}:{shared}",
+        "-e",
+        f"TMPDIR={shared}",
+        *deployment,
+        *options,
+    ]  # flytekit's local raw-data prefix lands in shared too
     try:
-        with serving([*argv, image, *command], port=port, log=log, secrets=secrets, stub=stub,
-                     stop=[PODMAN, "rm", "--force", "--time", "5", name]) as srv:
+        with serving(
+            [*argv, image, *command],
+            port=port,
+            log=log,
+            secrets=secrets,
+            stub=stub,
+            stop=[PODMAN, "rm", "--force", "--time", "5", name],
+        ) as srv:
             yield srv
     finally:
         gone = subprocess.run([PODMAN, "container", "exists", name], capture_output=True, timeout=60)
@@ -142,8 +162,15 @@ def flytekit_server(image: str, shared: Path) -> Iterator[Server]:
     port = free_port()
     command = ["pyflyte", "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
     options, values = flytekit_secrets(shared / "secrets")
-    with container(image, command, port=port, shared=shared, log=shared.parent / "flytekit-server.log",
-                   options=options, secrets=values) as srv:
+    with container(
+        image,
+        command,
+        port=port,
+        shared=shared,
+        log=shared.parent / "flytekit-server.log",
+        options=options,
+        secrets=values,
+    ) as srv:
         yield srv
 
 
@@ -153,8 +180,9 @@ def c0_server(image: str, shared: Path) -> Iterator[Server]:
     the flyte.connectors entry point), with no secrets of its own."""
     port = free_port()
     command = ["c0", "--port", str(port), "--prometheus_port", str(free_port())]
-    with container(image, command, port=port, shared=shared, log=shared.parent / "c0-server.log",
-                   stub=AsyncConnectorServiceStub) as srv:
+    with container(
+        image, command, port=port, shared=shared, log=shared.parent / "c0-server.log", stub=AsyncConnectorServiceStub
+    ) as srv:
         yield srv
 
 
@@ -167,9 +195,15 @@ def cluster(tb: Testbed, group: str | None = GROUP) -> SlurmCluster:
     """The testbed seen from the container: REST and SFTP only, no shared filesystem. Flyte 2 has no
     secret groups: its secrets are named by the task and sent in each request."""
     ssh = tb.facts["ssh"]
-    return SlurmCluster(url=tb.url, user=tb.user, jwt_key_secret=secret_key(tb.name), secret_group=group,
-                        ssh=SSHTarget(host=ssh["host"], port=ssh["port"], key_secret=ssh_secret_key(tb.name),
-                                      host_key=host_public_key(tb)))
+    return SlurmCluster(
+        url=tb.url,
+        user=tb.user,
+        jwt_key_secret=secret_key(tb.name),
+        secret_group=group,
+        ssh=SSHTarget(
+            host=ssh["host"], port=ssh["port"], key_secret=ssh_secret_key(tb.name), host_key=host_public_key(tb)
+        ),
+    )
 
 
 def outputs_dir(shared: Path) -> Path:
@@ -182,9 +216,13 @@ def outputs_dir(shared: Path) -> Path:
 
 def test_shell_task_succeeds_with_outputs(flytekit_server: Server, bed: Testbed, shared: Path) -> None:
     task = SlurmRestShellTask(
-        name="image.greet", cluster=cluster(bed), job={"time": "2", "mem": "50M"}, inputs=kwtypes(message=str),
+        name="image.greet",
+        cluster=cluster(bed),
+        job={"time": "2", "mem": "50M"},
+        inputs=kwtypes(message=str),
         script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n",
-        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")])
+        output_locs=[OutputLocation(var="greeting", var_type=FlyteFile, location="")],
+    )
     meta = create(flytekit_server, task, outputs_dir(shared), message=HOSTILE)
     resource = wait(flytekit_server, meta)
     assert phase_name(resource.phase) == "SUCCEEDED", resource.message
@@ -194,26 +232,33 @@ def test_shell_task_succeeds_with_outputs(flytekit_server: Server, bed: Testbed,
 
 
 def test_failing_task_fails_with_stderr_tail(flytekit_server: Server, bed: Testbed, shared: Path) -> None:
-    task = SlurmRestShellTask(name="image.fails", cluster=cluster(bed), job={"time": "2", "mem": "50M"},
-                              script="#!/bin/bash\necho 'no such input' >&2\nexit 3\n")
+    task = SlurmRestShellTask(
+        name="image.fails",
+        cluster=cluster(bed),
+        job={"time": "2", "mem": "50M"},
+        script="#!/bin/bash\necho 'no such input' >&2\nexit 3\n",
+    )
     resource = wait(flytekit_server, create(flytekit_server, task, outputs_dir(shared)))
     assert phase_name(resource.phase) == "FAILED", resource.message
     assert "exit code 3" in resource.message and "no such input" in resource.message  # the tail, by SFTP
 
 
 def test_delete_cancels(flytekit_server: Server, bed: Testbed, shared: Path) -> None:
-    task = SlurmRestShellTask(name="image.sleepy", cluster=cluster(bed), job={"time": "5"},
-                              script="#!/bin/bash\nsleep 300\n")
+    task = SlurmRestShellTask(
+        name="image.sleepy", cluster=cluster(bed), job={"time": "5"}, script="#!/bin/bash\nsleep 300\n"
+    )
     meta = create(flytekit_server, task, outputs_dir(shared))
     assert phase_name(get(flytekit_server, meta).phase) in {"QUEUED", "INITIALIZING", "RUNNING"}
-    flytekit_server.stub.DeleteTask(DeleteTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0),
-                                                      resource_meta=meta), timeout=60)
+    flytekit_server.stub.DeleteTask(
+        DeleteTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0), resource_meta=meta), timeout=60
+    )
     resource = wait(flytekit_server, meta, timeout=30)
     assert resource.phase in (TaskExecution.ABORTED, TaskExecution.FAILED), resource.message
     assert "CANCELLED" in resource.message
 
 
 # --- Flyte 2: c0 in the same image ------------------------------------------------------------------------
+
 
 @pytest.fixture(params=[BY_ENV, BY_FILE], ids=["slurm-24.11", "slurm-26.05"])
 def bed2(request: pytest.FixtureRequest) -> Testbed:
@@ -226,10 +271,19 @@ def test_c0_serves_health(c0_server: Server) -> None:
 
 def test_c0_shell_tasks_succeed_and_fail(c0_server: Server, bed2: Testbed, shared: Path) -> None:
     greet = flyte2.SlurmRestShellTask(
-        "image2_greet", cluster=cluster(bed2, None), job={"time": "2", "mem": "50M"}, inputs={"message": str},
-        outputs={"greeting": File}, script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n")
-    fails = flyte2.SlurmRestShellTask("image2_fails", cluster=cluster(bed2, None), job={"time": "2", "mem": "50M"},
-                                      script="#!/bin/bash\necho 'no such input' >&2\nexit 3\n")
+        "image2_greet",
+        cluster=cluster(bed2, None),
+        job={"time": "2", "mem": "50M"},
+        inputs={"message": str},
+        outputs={"greeting": File},
+        script="#!/bin/bash\nprintf '%s' {inputs.message} > {outputs.greeting}\n",
+    )
+    fails = flyte2.SlurmRestShellTask(
+        "image2_fails",
+        cluster=cluster(bed2, None),
+        job={"time": "2", "mem": "50M"},
+        script="#!/bin/bash\necho 'no such input' >&2\nexit 3\n",
+    )
     ok_meta = create2(c0_server, bed2, greet, outputs_dir(shared), message=HOSTILE)
     bad_meta = create2(c0_server, bed2, fails, outputs_dir(shared))  # both jobs run at once
     resource, phases = wait2(c0_server, bed2, ok_meta)
@@ -241,18 +295,25 @@ def test_c0_shell_tasks_succeed_and_fail(c0_server: Server, bed2: Testbed, share
 
 
 def test_c0_delete_cancels(c0_server: Server, bed2: Testbed, shared: Path) -> None:
-    task = flyte2.SlurmRestShellTask("image2_sleepy", cluster=cluster(bed2, None), job={"time": "5"},
-                                     script="#!/bin/bash\nsleep 300\n")
+    task = flyte2.SlurmRestShellTask(
+        "image2_sleepy", cluster=cluster(bed2, None), job={"time": "5"}, script="#!/bin/bash\nsleep 300\n"
+    )
     meta = create2(c0_server, bed2, task, outputs_dir(shared))
-    c0_server.stub.DeleteTask(DeleteTaskRequest2(task_category=TaskCategory2(name=flyte2.TASK2_SHELL, version=0),
-                                                 resource_meta=meta, connection=connection(c0_server, bed2)),
-                              timeout=60)
+    c0_server.stub.DeleteTask(
+        DeleteTaskRequest2(
+            task_category=TaskCategory2(name=flyte2.TASK2_SHELL, version=0),
+            resource_meta=meta,
+            connection=connection(c0_server, bed2),
+        ),
+        timeout=60,
+    )
     resource, phases = wait2(c0_server, bed2, meta, timeout=30)
     assert phases[-1] == "ABORTED" and "CANCELLED" in resource.message, (phases, resource.message)
 
 
-def test_the_image_refuses_root_and_forged_metadata(flytekit_server: Server, c0_server: Server, bed2: Testbed,
-                                                     shared: Path) -> None:
+def test_the_image_refuses_root_and_forged_metadata(
+    flytekit_server: Server, c0_server: Server, bed2: Testbed, shared: Path
+) -> None:
     """The deployment's rules hold in the image too: no task runs as root, and metadata this deployment did
     not sign is refused before any token is minted."""
     rooted = SlurmCluster.from_dict({**cluster(bed2).to_dict(), "user": "root", "ssh": None})
@@ -261,10 +322,18 @@ def test_the_image_refuses_root_and_forged_metadata(flytekit_server: Server, c0_
         create(flytekit_server, task, outputs_dir(shared))
     assert "no task runs as 'root'" in str(caught.value.details())
     forged = json.dumps({"job_id": 1, "cluster": cluster(bed2).to_dict(), "user": "alice", "signature": "0" * 64})
-    for srv, request in ((flytekit_server, GetTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0),
-                                                          resource_meta=forged.encode())),
-                         (c0_server, GetTaskRequest2(task_category=TaskCategory2(name=flyte2.TASK2_SHELL, version=0),
-                                                     resource_meta=forged.encode()))):
+    for srv, request in (
+        (
+            flytekit_server,
+            GetTaskRequest(task_category=TaskCategory(name=TASK_SHELL, version=0), resource_meta=forged.encode()),
+        ),
+        (
+            c0_server,
+            GetTaskRequest2(
+                task_category=TaskCategory2(name=flyte2.TASK2_SHELL, version=0), resource_meta=forged.encode()
+            ),
+        ),
+    ):
         with pytest.raises(grpc.RpcError) as caught:
             srv.stub.GetTask(request, timeout=60)
         assert "not signed" in str(caught.value.details())
@@ -272,25 +341,43 @@ def test_the_image_refuses_root_and_forged_metadata(flytekit_server: Server, c0_
 
 # --- the image under an organization's deployment ----------------------------------------------------------
 
+
 def deployment_files(directory: Path) -> Path:
     """connector.toml naming the 24.11 and 26.05 testbeds with their keys (copies the container's user can
     read), and the policy: project ml runs as alice, project physics as bob."""
     directory.mkdir(mode=0o755)
-    lines = ['[connector]', f'signing_key = {{ file = "{directory}/signing_key" }}', ""]
+    lines = ["[connector]", f'signing_key = {{ file = "{directory}/signing_key" }}', ""]
     (directory / "signing_key").write_text(uuid.uuid4().hex * 2)
     for tb in beds():
         name = "tb" + tb.name.replace(".", "")
         (directory / f"{name}.jwt").write_bytes(Path(tb.facts["jwt_key_path"]).read_bytes())
         ssh = tb.facts["ssh"]
-        lines += [f"[clusters.{name}]", f'url = "{tb.url}"', f'jwt_key = {{ file = "{directory}/{name}.jwt" }}',
-                  f"[clusters.{name}.ssh]", f'host = "{ssh["host"]}"', f"port = {ssh['port']}",
-                  f'host_key = "{host_public_key(tb)}"', f"[clusters.{name}.ssh.keys]"]
+        lines += [
+            f"[clusters.{name}]",
+            f'url = "{tb.url}"',
+            f'jwt_key = {{ file = "{directory}/{name}.jwt" }}',
+            f"[clusters.{name}.ssh]",
+            f'host = "{ssh["host"]}"',
+            f"port = {ssh['port']}",
+            f'host_key = "{host_public_key(tb)}"',
+            f"[clusters.{name}.ssh.keys]",
+        ]
         for user, facts in tb.facts["users"].items():
             (directory / f"{name}.{user}").write_text(Path(facts["ssh_key_path"]).read_text())
             lines.append(f'{user} = {{ file = "{directory}/{name}.{user}" }}')
         lines.append("")
-    lines += ["[[policy]]", 'project = "ml"', 'users = ["alice"]', 'default_user = "alice"', "",
-              "[[policy]]", 'project = "physics"', 'users = ["bob"]', 'default_user = "bob"', ""]
+    lines += [
+        "[[policy]]",
+        'project = "ml"',
+        'users = ["alice"]',
+        'default_user = "alice"',
+        "",
+        "[[policy]]",
+        'project = "physics"',
+        'users = ["bob"]',
+        'default_user = "bob"',
+        "",
+    ]
     (directory / "connector.toml").write_text("\n".join(lines))
     for path in directory.iterdir():
         path.chmod(0o644)  # the container runs as uid 10001; the directory is this test's alone
@@ -302,19 +389,30 @@ def deployed_server(image: str, shared: Path) -> Iterator[Server]:
     port = free_port()
     toml = deployment_files(shared / "deployment")
     command = ["pyflyte", "serve", "connector", "--port", str(port), "--prometheus_port", str(free_port())]
-    with container(image, command, port=port, shared=shared, log=shared.parent / "deployed-server.log",
-                   options=["-e", f"SLURM_REST_CONNECTOR_CONFIG={toml}"]) as srv:
+    with container(
+        image,
+        command,
+        port=port,
+        shared=shared,
+        log=shared.parent / "deployed-server.log",
+        options=["-e", f"SLURM_REST_CONNECTOR_CONFIG={toml}"],
+    ) as srv:
         yield srv
 
 
-def test_the_image_as_deployed_runs_each_project_as_its_user(deployed_server: Server, bed2: Testbed,
-                                                              shared: Path) -> None:
+def test_the_image_as_deployed_runs_each_project_as_its_user(
+    deployed_server: Server, bed2: Testbed, shared: Path
+) -> None:
     from .test_deployment import create1, execution, wait1
 
     name = "tb" + bed2.name.replace(".", "")
-    task = SlurmRestShellTask(name=f"image.whoami_{uuid.uuid4().hex[:6]}", cluster=name, job={"time": "2"},
-                              script="#!/bin/bash\nid -un > {outputs.me}\n",
-                              output_locs=[OutputLocation(var="me", var_type=FlyteFile, location="")])
+    task = SlurmRestShellTask(
+        name=f"image.whoami_{uuid.uuid4().hex[:6]}",
+        cluster=name,
+        job={"time": "2"},
+        script="#!/bin/bash\nid -un > {outputs.me}\n",
+        output_locs=[OutputLocation(var="me", var_type=FlyteFile, location="")],
+    )
     for project, user in (("ml", "alice"), ("physics", "bob")):
         resource = wait1(deployed_server, create1(deployed_server, task, execution(project)[0], outputs_dir(shared)))
         assert phase_name(resource.phase) == "SUCCEEDED", resource.message
@@ -324,6 +422,12 @@ def test_the_image_as_deployed_runs_each_project_as_its_user(deployed_server: Se
         template = template_of(task).to_flyte_idl()
         template.custom["run_as"] = run_as
         with pytest.raises(grpc.RpcError) as caught:
-            deployed_server.stub.CreateTask(CreateTaskRequest(template=template, output_prefix=str(outputs_dir(shared)),
-                                                              task_execution_metadata=execution("ml")[0]), timeout=60)
+            deployed_server.stub.CreateTask(
+                CreateTaskRequest(
+                    template=template,
+                    output_prefix=str(outputs_dir(shared)),
+                    task_execution_metadata=execution("ml")[0],
+                ),
+                timeout=60,
+            )
         assert says in str(caught.value.details())

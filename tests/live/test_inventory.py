@@ -1,5 +1,5 @@
 """Cluster inventory against every testbed: ``reservations()``, ``qos()``, ``associations()``, ``licenses()``,
-``shares()`` and ``diag()`` return what ``testbed up`` made (slurm_rest/testbed/_inventory.py: license matlab:4,
+``shares()`` and ``diag()`` return what ``testbed up`` made (testbed/slurm_rest_testbed/_inventory.py: license matlab:4,
 QOS rest-test for alice, reservation rest-test), or UnsupportedVersionError where the release lacks the
 endpoint (shares on 22.05); and so does the CLI with ``--json``, run as a subprocess."""
 
@@ -14,7 +14,7 @@ import pytest
 
 from slurm_rest import JobState, UnsupportedVersionError
 from slurm_rest._adapters import SUPPORTED
-from slurm_rest.testbed._inventory import ACCOUNT, LICENSE, LICENSE_COUNT, QOS, RESERVATION
+from slurm_rest_testbed._inventory import ACCOUNT, LICENSE, LICENSE_COUNT, QOS, RESERVATION
 
 from ..conftest import Testbed, poll
 from .facade_support import make_client, sh
@@ -28,18 +28,31 @@ COMMANDS = ("reservations", "qos", "accounts", "licenses", "shares", "diag")
 def test_every_method_returns_the_testbeds_inventory(testbed: Testbed) -> None:
     with make_client(testbed) as c:
         (resv,) = [r for r in c.reservations() if r.name == RESERVATION]
-        assert (resv.users, resv.accounts, resv.node_count) == ((testbed.user,), (ACCOUNT,), len(testbed.facts["nodes"]))
+        assert (resv.users, resv.accounts, resv.node_count) == (
+            (testbed.user,),
+            (ACCOUNT,),
+            len(testbed.facts["nodes"]),
+        )
         assert resv.nodes and "IGNORE_JOBS" in resv.flags
         assert resv.start_time and resv.end_time and resv.end_time - resv.start_time == timedelta(hours=1)
 
         qos = {q.name: q for q in c.qos()}
-        assert (qos[QOS].priority, qos[QOS].max_wall_minutes, qos[QOS].max_jobs_per_user,
-                qos[QOS].max_submit_jobs_per_user) == (10, 120, 5, 10)
+        assert (
+            qos[QOS].priority,
+            qos[QOS].max_wall_minutes,
+            qos[QOS].max_jobs_per_user,
+            qos[QOS].max_submit_jobs_per_user,
+        ) == (10, 120, 5, 10)
         assert qos["normal"].max_wall_minutes is None
 
         (mine,) = c.associations(user=testbed.user)
         assert (mine.cluster, mine.account, mine.user, mine.default_qos, mine.is_default) == (
-            testbed.release.cluster, ACCOUNT, testbed.user, "normal", True)
+            testbed.release.cluster,
+            ACCOUNT,
+            testbed.user,
+            "normal",
+            True,
+        )
         assert set(mine.qos) == {"normal", QOS}
         assert {a.user for a in c.associations(account=ACCOUNT)} == {"", *testbed.facts["users"], "slurm"}
         assert c.associations(user="nobody-here") == []
@@ -69,14 +82,21 @@ def test_every_served_version_reads_the_same(testbed: Testbed) -> None:
     for version in [v for v in testbed.api_versions if v in SUPPORTED]:
         with make_client(testbed, api_version=version) as c:
             found = (
-                [(r.name, r.users, r.end_time - r.start_time if r.start_time and r.end_time else None)
-                 for r in c.reservations() if r.name == RESERVATION],
-                [(q.priority, q.max_wall_minutes, q.max_jobs_per_user, q.max_submit_jobs_per_user)
-                 for q in c.qos() if q.name == QOS],
+                [
+                    (r.name, r.users, r.end_time - r.start_time if r.start_time and r.end_time else None)
+                    for r in c.reservations()
+                    if r.name == RESERVATION
+                ],
+                [
+                    (q.priority, q.max_wall_minutes, q.max_jobs_per_user, q.max_submit_jobs_per_user)
+                    for q in c.qos()
+                    if q.name == QOS
+                ],
                 [(a.account, a.qos, a.default_qos) for a in c.associations(user=testbed.user)],
                 [(lic.name, lic.total) for lic in c.licenses() if lic.name == LICENSE],
-                ["no /shares"] if version == "v0.0.38" else [(s.account, s.raw_shares) for s in c.shares()
-                                                             if s.user == testbed.user],
+                ["no /shares"]
+                if version == "v0.0.38"
+                else [(s.account, s.raw_shares) for s in c.shares() if s.user == testbed.user],
                 bool(c.diag().rpcs_by_type),
             )
         assert all(found), (version, found)
@@ -99,9 +119,16 @@ def test_licenses_count_a_running_job(testbed: Testbed, unique_name: str) -> Non
 def test_cli_json_for_every_command(testbed: Testbed) -> None:
     """The six commands side by side (each is a new process: about a second of start-up)."""
     started = time.monotonic()
-    procs = {name: subprocess.Popen([*CLI, name, "--json", *conn(testbed)], stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, text=True, env=clean_env())
-             for name in COMMANDS}
+    procs = {
+        name: subprocess.Popen(
+            [*CLI, name, "--json", *conn(testbed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=clean_env(),
+        )
+        for name in COMMANDS
+    }
     done: dict[str, subprocess.CompletedProcess[str]] = {}
     for name, proc in procs.items():
         out, err = proc.communicate(timeout=60)

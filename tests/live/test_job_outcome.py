@@ -44,8 +44,10 @@ def test_controller_and_accounting_agree_on_jobs_that_did_not_run_or_end(client:
     client.cancel(never)
     poll(lambda: client.get_job(running).state, until=lambda s: s is JobState.RUNNING, timeout=60)
 
-    for job_id, state, expected in ((never, JobState.CANCELLED, (JobState.CANCELLED, None, None, False, True)),
-                                    (running, JobState.RUNNING, (JobState.RUNNING, None, None, True, False))):
+    for job_id, state, expected in (
+        (never, JobState.CANCELLED, (JobState.CANCELLED, None, None, False, True)),
+        (running, JobState.RUNNING, (JobState.RUNNING, None, None, True, False)),
+    ):
         db = accounted(client, job_id, state)
         ctl = client.get_job(job_id)
         assert not ctl.from_accounting and db.from_accounting

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from slurm_rest.testbed import RELEASES
+from slurm_rest_testbed import RELEASES
 
 from ..conftest import require_testbed
 
@@ -23,7 +23,7 @@ MAX_RSS_MB = 400.0
 
 def test_a_short_chaos_soak_loses_and_doubles_nothing(tmp_path: Path) -> None:
     require_testbed(next(r for r in RELEASES if r.name == RELEASE))
-    figures = run(SoakConfig(release=RELEASE, tasks=40, minutes=2.5, fault_every=12.0), tmp_path)
+    figures = run(SoakConfig(release=RELEASE, tasks=40, minutes=1.2, fault_every=9.0), tmp_path)
     print(*(f"{k}: {v}" for k, v in figures.table()), sep="\n")
     assert figures.defects == []
     assert set(figures.faults) == set(FAULTS), figures.faults  # every kind of fault struck at least once

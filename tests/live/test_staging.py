@@ -180,6 +180,7 @@ async def test_max_sessions_bounds_concurrency(testbed: Testbed, scratch: str, t
                     return await method(*args, **kwargs)
                 finally:
                     active -= 1
+
             return call
 
         sftp.makedirs, sftp.put = counted(sftp.makedirs), counted(sftp.put)

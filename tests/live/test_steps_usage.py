@@ -27,8 +27,10 @@ BURN = 2.0  # CPU seconds each task burns
 HOLD_MB = 150  # memory each task holds, MB
 HOLD = 5.0  # seconds it holds it (> 2 gather periods)
 MB = 2**20
-PROGRAM = (f"import time\nb = bytearray({HOLD_MB} * {MB})\nfor i in range(0, len(b), 4096): b[i] = 1\n"
-           f"t = time.process_time()\nwhile time.process_time() - t < {BURN}: pass\ntime.sleep({HOLD})\n")
+PROGRAM = (
+    f"import time\nb = bytearray({HOLD_MB} * {MB})\nfor i in range(0, len(b), 4096): b[i] = 1\n"
+    f"t = time.process_time()\nwhile time.process_time() - t < {BURN}: pass\ntime.sleep({HOLD})\n"
+)
 # 22.05's dbv0.0.38 dumps every step's exit code as SUCCESS/0 (sacct says 7:0): unknown there, never 0.
 STEP1_EXIT = {"22.05": None, "24.11": 7, "26.05": 7}
 
@@ -52,8 +54,13 @@ exit 0
 def _sacct(tb: Testbed, step: str) -> dict[str, str]:
     """sacct's view of one step (TotalCPU, MaxRSS in bytes, ExitCode), from inside the chroot."""
     fields = ["TotalCPU", "MaxRSS", "MaxRSSNode", "ExitCode", "NodeList"]
-    out = subprocess.run(["chroot", str(tb.facts["rootfs"]), "sacct", "-j", step, "-n", "-P", "--noconvert",
-                          "-o", ",".join(fields)], check=True, capture_output=True, text=True, timeout=30).stdout
+    out = subprocess.run(
+        ["chroot", str(tb.facts["rootfs"]), "sacct", "-j", step, "-n", "-P", "--noconvert", "-o", ",".join(fields)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    ).stdout
     return dict(zip(fields, out.splitlines()[0].split("|"), strict=True))
 
 
@@ -68,18 +75,28 @@ def _seconds(text: str) -> float:
 
 def _measured(steps: list[StepInfo]) -> bool:
     ids = {s.step_id: s for s in steps}
-    return ("0" in ids and "1" in ids and ids["0"].max_rss_bytes is not None
-            and all(s.state.terminal for s in steps))
+    return "0" in ids and "1" in ids and ids["0"].max_rss_bytes is not None and all(s.state.terminal for s in steps)
 
 
-def test_steps_and_usage_of_a_two_node_job(testbed: Testbed, client: SlurmClient, unique_name: str,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    job_id = client.submit(script=_script(str(testbed.facts["python"]["executable"])), name=unique_name,
-                           nodes=2, ntasks=2, ntasks_per_node=1, mem_per_cpu="400M", time_limit=5)
+def test_steps_and_usage_of_a_two_node_job(
+    testbed: Testbed, client: SlurmClient, unique_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    job_id = client.submit(
+        script=_script(str(testbed.facts["python"]["executable"])),
+        name=unique_name,
+        nodes=2,
+        ntasks=2,
+        ntasks_per_node=1,
+        mem_per_cpu="400M",
+        time_limit=5,
+    )
 
     # while it runs: accounting lists the running steps, with no usage yet (never zeros)
-    running = poll(lambda: client.steps(job_id) if _has_record(client, job_id) else [],
-                   until=lambda steps: any(s.step_id == "0" for s in steps), timeout=60)
+    running = poll(
+        lambda: client.steps(job_id) if _has_record(client, job_id) else [],
+        until=lambda steps: any(s.step_id == "0" for s in steps),
+        timeout=60,
+    )
     zero = next(s for s in running if s.step_id == "0")
     if zero.state is JobState.RUNNING:
         assert zero.cpu_seconds is None and zero.max_rss_bytes is None, zero
@@ -148,8 +165,9 @@ def _has_record(client: SlurmClient, job_id: int) -> bool:
     return True
 
 
-def test_a_job_accounting_never_saw_is_not_found(testbed: Testbed, client: SlurmClient,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_job_accounting_never_saw_is_not_found(
+    testbed: Testbed, client: SlurmClient, capsys: pytest.CaptureFixture[str]
+) -> None:
     unknown = 4_000_000_000 - int(time.time()) % 1000
     with pytest.raises(JobNotFoundError, match="accounting"):
         client.steps(unknown)

@@ -70,14 +70,17 @@ def marker() -> str:
 
 
 def client(tb: Testbed, url: str, marker: str, **settings: Any) -> SlurmClient:
-    return SlurmClient(url=url, user=tb.user, jwt_key=tb.facts["jwt_key_path"], headers={"User-Agent": marker},
-                       **settings)
+    return SlurmClient(
+        url=url, user=tb.user, jwt_key=tb.facts["jwt_key_path"], headers={"User-Agent": marker}, **settings
+    )
 
 
 # -- the library ------------------------------------------------------------------------------------------
 
-def test_library_with_the_ca_works_through_the_proxy(testbed: Testbed, logs: Logs, marker: str,
-                                                      unique_name: str) -> None:
+
+def test_library_with_the_ca_works_through_the_proxy(
+    testbed: Testbed, logs: Logs, marker: str, unique_name: str
+) -> None:
     with client(testbed, tls(testbed)["url"], marker, verify=tls(testbed)["ca_path"]) as c:
         info = c.ping()
         assert info.ok and info.release.startswith(testbed.name + ".")
@@ -94,12 +97,16 @@ def test_library_with_the_ca_works_through_the_proxy(testbed: Testbed, logs: Log
     assert len(marked) >= 4  # spec, ping, submit, state reads
 
 
-def test_second_user_submits_as_themselves_through_the_proxy(testbed: Testbed, marker: str,
-                                                              unique_name: str) -> None:
+def test_second_user_submits_as_themselves_through_the_proxy(testbed: Testbed, marker: str, unique_name: str) -> None:
     users = testbed.facts["users"]
     assert {u: users[u]["uid"] for u in users} == {"alice": 1500, "bob": 1501}
-    with SlurmClient(url=tls(testbed)["url"], user="bob", token=testbed.token("bob"),
-                     verify=tls(testbed)["ca_path"], headers={"User-Agent": marker}) as c:
+    with SlurmClient(
+        url=tls(testbed)["url"],
+        user="bob",
+        token=testbed.token("bob"),
+        verify=tls(testbed)["ca_path"],
+        headers={"User-Agent": marker},
+    ) as c:
         job_id = c.submit(JobSpec(script=sh("id -un; id -u"), name=unique_name, time_limit="2:00"))
         done = c.wait(job_id, timeout=60)
     assert (done.state, done.user) == (JobState.COMPLETED, "bob")
@@ -107,12 +114,19 @@ def test_second_user_submits_as_themselves_through_the_proxy(testbed: Testbed, m
 
 
 @pytest.mark.parametrize("case", ["no CA", "wrong host name"])
-def test_library_refuses_the_certificate_at_once_and_sends_nothing(testbed: Testbed, logs: Logs, marker: str,
-                                                                   case: str) -> None:
+def test_library_refuses_the_certificate_at_once_and_sends_nothing(
+    testbed: Testbed, logs: Logs, marker: str, case: str
+) -> None:
     url, verify, alert, hint = (
-        (tls(testbed)["url"], True, "alert unknown ca", "give the CA that signed it") if case == "no CA" else
-        (tls(testbed)["wrong_host_url"], tls(testbed)["ca_path"], "bad certificate",
-         "the URL must use a host name the certificate names"))
+        (tls(testbed)["url"], True, "alert unknown ca", "give the CA that signed it")
+        if case == "no CA"
+        else (
+            tls(testbed)["wrong_host_url"],
+            tls(testbed)["ca_path"],
+            "bad certificate",
+            "the URL must use a host name the certificate names",
+        )
+    )
     started = time.perf_counter()
     with client(testbed, url, marker, verify=verify) as c, pytest.raises(TLSError) as caught:
         c.submit(JobSpec(script=sh("echo never"), name=marker))
@@ -127,14 +141,21 @@ def test_library_refuses_the_certificate_at_once_and_sends_nothing(testbed: Test
 
 # -- the CLI ----------------------------------------------------------------------------------------------
 
+
 def cli_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "SBATCH_", "SSL_CERT_"))}
     return {**env, **extra}
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=240, check=False,
-                          env=env if env is not None else cli_env())
+    return subprocess.run(
+        [*CLI, *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+        env=env if env is not None else cli_env(),
+    )
 
 
 def conn(tb: Testbed, url: str) -> list[str]:
@@ -145,8 +166,19 @@ def test_cli_with_ca_bundle_flag_and_variable(testbed: Testbed, tmp_path: Path, 
     url, ca = tls(testbed)["url"], tls(testbed)["ca_path"]
     script = tmp_path / "job.sh"
     script.write_text(sh("echo via the CLI"))
-    result = cli(*conn(testbed, url), "--ca-bundle", ca, "submit", str(script), "-J", unique_name, "-t", "2:00",
-                 "--wait", "--json")
+    result = cli(
+        *conn(testbed, url),
+        "--ca-bundle",
+        ca,
+        "submit",
+        str(script),
+        "-J",
+        unique_name,
+        "-t",
+        "2:00",
+        "--wait",
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     ping = cli(*conn(testbed, url), "ping", env=cli_env(SLURM_REST_CA_BUNDLE=ca))
     assert ping.returncode == 0, ping.stderr

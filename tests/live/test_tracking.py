@@ -20,7 +20,7 @@ from flyte_plugin.flytekit import _connector
 from flyte_plugin.flytekit._connector import SlurmRestMeta
 from slurm_rest import APIError, AsyncSlurmClient, AuthError, JobNotFoundError, JobState, SlurmClient
 from slurm_rest._constants import FIRST_READS, REFRESH_BATCH, STATE_CHUNK
-from slurm_rest._exceptions import SlurmError
+from slurm_rest._exceptions import SlurmMessage
 
 from ..conftest import Testbed
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, stored
@@ -124,13 +124,30 @@ def wrong_key() -> str:
 
 def cli(testbed: Testbed, *args: str, key: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "SBATCH_"))}
-    return subprocess.run([sys.executable, "-m", "slurm_rest.cli", "--url", testbed.url, "--user", testbed.user,
-                           "--jwt-key", str(key), *args], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "slurm_rest.cli",
+            "--url",
+            testbed.url,
+            "--user",
+            testbed.user,
+            "--jwt-key",
+            str(key),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
-def test_a_wrong_token_is_an_auth_failure_never_a_missing_job(testbed: Testbed, unique_name: str,
-                                                               tmp_path: Path) -> None:
+def test_a_wrong_token_is_an_auth_failure_never_a_missing_job(
+    testbed: Testbed, unique_name: str, tmp_path: Path
+) -> None:
     with make_client(testbed) as client:
         job_id = client.submit(script=sh("true"), name=unique_name, time_limit="1")
         assert client.wait(job_id, timeout=60).state is JobState.COMPLETED
@@ -150,20 +167,26 @@ def test_a_wrong_token_is_an_auth_failure_never_a_missing_job(testbed: Testbed, 
         assert done.returncode == 3, (args, done.stderr)  # 3: unreachable / auth, never 4 (refused / not found)
         assert "AuthError" in done.stderr or "token" in done.stderr.lower(), done.stderr
         assert "Unable to find" not in done.stderr.splitlines()[-1].split("(")[0]
-        for text in ("Unable to find JobId", "Failed while looking for jobs", "Unable to query",
-                     "Protocol authentication error", "Unspecified error"):
+        for text in (
+            "Unable to find JobId",
+            "Failed while looking for jobs",
+            "Unable to query",
+            "Protocol authentication error",
+            "Unspecified error",
+        ):
             assert done.stderr.count(text) <= 1, done.stderr
 
 
-def said_once(message: str, errors: tuple[SlurmError, ...]) -> None:
+def said_once(message: str, errors: tuple[SlurmMessage, ...]) -> None:
     """Each of Slurm's error texts at most once in ``message`` (22.05 said its -1 text twice)."""
     for error in errors:
         for text in (error.description, error.error, str(error)):
             assert not text or message.count(text) <= 1, (text, message)
 
 
-async def test_connector_keeps_the_last_phase_when_its_token_is_rejected(testbed: Testbed, unique_name: str,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_connector_keeps_the_last_phase_when_its_token_is_rejected(
+    testbed: Testbed, unique_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(SECRET_ENV, key_b64(testbed))
     monkeypatch.setenv("_FSEC_SLURM_REST_WRONG_KEY", wrong_key())
     connector = _connector.SlurmRestConnector(TASK_SHELL)
