@@ -30,8 +30,9 @@ class FlytekitSlurm:
         try:  # slow import: only when used
             from flytekitplugins.slurm.script.connector import SlurmScriptConnector
         except ImportError:
-            raise SystemExit("the submit section compares with flytekitplugins-slurm: "
-                             ".venv/bin/pip install flytekitplugins-slurm") from None
+            raise SystemExit(
+                "the submit section compares with flytekitplugins-slurm: .venv/bin/pip install flytekitplugins-slurm"
+            ) from None
 
         self._cls = SlurmScriptConnector
         self.connector = SlurmScriptConnector()  # registration happens at import, not here
@@ -39,13 +40,16 @@ class FlytekitSlurm:
         self._home = tempfile.TemporaryDirectory()
         (Path(self._home.name) / ".ssh").mkdir(mode=0o700)
         (Path(self._home.name) / ".ssh" / "config").write_text(
-            f"Host {SSH_ALIAS}\n  HostName {ssh['host']}\n  Port {ssh['port']}\n  User {ssh['user']}\n")
-        self.template = SimpleNamespace(custom={
-            "ssh_config": {"host": SSH_ALIAS, "username": ssh["user"], "client_keys": [ssh["key_path"]]},
-            "batch_script_path": REPEAT_SH,
-            "batch_script_args": ["hello", "1"],
-            "sbatch_config": {"job-name": tb.name, "time": "1", "hold": ""},
-        })
+            f"Host {SSH_ALIAS}\n  HostName {ssh['host']}\n  Port {ssh['port']}\n  User {ssh['user']}\n"
+        )
+        self.template = SimpleNamespace(
+            custom={
+                "ssh_config": {"host": SSH_ALIAS, "username": ssh["user"], "client_keys": [ssh["key_path"]]},
+                "batch_script_path": REPEAT_SH,
+                "batch_script_args": ["hello", "1"],
+                "sbatch_config": {"job-name": tb.name, "time": "1", "hold": ""},
+            }
+        )
 
     @contextlib.contextmanager
     def _ssh_home(self) -> Iterator[None]:
@@ -73,8 +77,13 @@ class FlytekitSlurm:
 
 async def ssh_connect(tb: Testbed) -> Any:
     ssh = tb.facts["ssh"]
-    return await asyncssh.connect(ssh["host"], port=int(ssh["port"]), username=ssh["user"],
-                                  client_keys=[ssh["key_path"]], known_hosts=ssh["known_hosts"])
+    return await asyncssh.connect(
+        ssh["host"],
+        port=int(ssh["port"]),
+        username=ssh["user"],
+        client_keys=[ssh["key_path"]],
+        known_hosts=ssh["known_hosts"],
+    )
 
 
 async def scontrol_cycle(conn: Any, ids: list[int]) -> list[str]:

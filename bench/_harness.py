@@ -15,7 +15,7 @@ import httpx
 
 from slurm_rest import AsyncSlurmClient, JobSpec, SlurmClient
 from slurm_rest._constants import DEFAULT_ENV
-from slurm_rest.testbed import load_facts, mint_token, resolve
+from slurm_rest_testbed import load_facts, mint_token, resolve
 
 API = "v0.0.42"
 RELEASE = "24.11"
@@ -37,7 +37,7 @@ class Testbed:
         rel = resolve([RELEASE])[0]
         facts = load_facts(rel)
         if facts is None:
-            raise SystemExit(f"no facts for testbed {RELEASE}: run `python -m slurm_rest.testbed up {RELEASE}` first")
+            raise SystemExit(f"no facts for testbed {RELEASE}: run `python -m slurm_rest_testbed up {RELEASE}` first")
         tb = cls(facts)
         tb.token = mint_token(rel, lifespan=3600)
         try:
@@ -75,8 +75,12 @@ class Testbed:
         return httpx.Client(base_url=self.url, headers=self.headers, timeout=30)
 
     def raw_async(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(base_url=self.url, headers=self.headers, timeout=30,
-                                 limits=httpx.Limits(max_connections=20, max_keepalive_connections=20))
+        return httpx.AsyncClient(
+            base_url=self.url,
+            headers=self.headers,
+            timeout=30,
+            limits=httpx.Limits(max_connections=20, max_keepalive_connections=20),
+        )
 
     def spec(self) -> JobSpec:
         """A job that never runs: held, one minute, `true`."""
@@ -84,8 +88,9 @@ class Testbed:
 
     def submit_body(self, client: SlurmClient) -> dict[str, Any]:
         """The exact JSON body the facade posts for ``spec()`` (for the raw-httpx comparison)."""
-        body: dict[str, Any] = client.adapter().submit(self.spec(), tag=uuid.uuid4().hex,
-                                                       default_env=dict(DEFAULT_ENV)).json
+        body: dict[str, Any] = (
+            client.adapter().submit(self.spec(), tag=uuid.uuid4().hex, default_env=dict(DEFAULT_ENV)).json
+        )
         return body
 
     # -- slurmctld RPC counters ---------------------------------------------------------------
@@ -104,11 +109,13 @@ class Testbed:
         async def go() -> list[int]:
             sem = asyncio.Semaphore(concurrency)
             async with self.raw_async() as http:
+
                 async def one() -> int:
                     async with sem:
                         r = await http.post(f"/slurm/{API}/job/submit", json=body)
                         r.raise_for_status()
                         return int(r.json()["job_id"])
+
                 return list(await asyncio.gather(*(one() for _ in range(n))))
 
         ids = asyncio.run(go())
@@ -123,15 +130,16 @@ class Testbed:
         """scancel (as root, inside the chroot): one REQUEST_KILL_JOBS per chunk of ids."""
         todo = sorted(set(ids))
         for i in range(0, len(todo), 1000):
-            chunk = [str(j) for j in todo[i:i + 1000]]
+            chunk = [str(j) for j in todo[i : i + 1000]]
             subprocess.run(["chroot", self.root, "scancel", *chunk], check=False, capture_output=True)
         self.created.difference_update(todo)
 
     def cancel_all(self) -> None:
         """Everything this run made, then anything left under its job name (lost submit answers)."""
         self.cancel(list(self.created))
-        subprocess.run(["chroot", self.root, "scancel", "--name", self.name, "--user", self.user],
-                       check=False, capture_output=True)
+        subprocess.run(
+            ["chroot", self.root, "scancel", "--name", self.name, "--user", self.user], check=False, capture_output=True
+        )
 
 
 def rpc_delta(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
@@ -163,8 +171,13 @@ class Sample:
         return sum(self.quietest.values())
 
     def as_dict(self) -> dict[str, Any]:
-        return {"median_s": self.median, "runs_s": self.seconds, "rpcs": self.quietest, "rpc_total": self.rpc_total,
-                "rpcs_all_runs": self.rpcs}
+        return {
+            "median_s": self.median,
+            "runs_s": self.seconds,
+            "rpcs": self.quietest,
+            "rpc_total": self.rpc_total,
+            "rpcs_all_runs": self.rpcs,
+        }
 
 
 def measure(tb: Testbed, diag: httpx.Client, fn: Callable[[], object], repeats: int) -> Sample:
@@ -182,8 +195,9 @@ class Table:
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, str, str, str, str]] = []
 
-    def add(self, what: str, value: str, against: str = "", ratio: str = "", target: str = "",
-            ok: bool | None = None) -> None:
+    def add(
+        self, what: str, value: str, against: str = "", ratio: str = "", target: str = "", ok: bool | None = None
+    ) -> None:
         self.rows.append((what, value, against, ratio, target, "" if ok is None else ("PASS" if ok else "FAIL")))
 
     def render(self) -> str:
@@ -195,12 +209,15 @@ class Table:
         def line(r: tuple[str, ...]) -> str:
             return "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + " |"
 
-        return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
-                          *(line(r) for r in self.rows)])
+        return "\n".join(
+            [line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(r) for r in self.rows)]
+        )
 
 
 def fmt_rpcs(rpcs: dict[str, int]) -> str:
-    return ", ".join(f"{k.removeprefix('REQUEST_')} {v}" for k, v in sorted(rpcs.items(), key=lambda kv: -kv[1])) or "none"
+    return (
+        ", ".join(f"{k.removeprefix('REQUEST_')} {v}" for k, v in sorted(rpcs.items(), key=lambda kv: -kv[1])) or "none"
+    )
 
 
 def ms(seconds: float) -> str:

@@ -43,13 +43,15 @@ def main() -> None:
     imported = _status()
     with open(cfg["ids_file"]) as fh:
         ids = [int(j) for j in json.load(fh)]
-    cluster = flyte_plugin.SlurmCluster(url=cfg["url"], user=cfg["user"], jwt_key_secret="jwt_key",
-                                        secret_group="slurm_rest")
+    cluster = flyte_plugin.SlurmCluster(
+        url=cfg["url"], user=cfg["user"], jwt_key_secret="jwt_key", secret_group="slurm_rest"
+    )
     connector = ConnectorRegistry.get_connector(flyte_plugin.TASK_SHELL)
     # signed as the connector's create signs what Flyte stores
     metas = [seal(SlurmRestMeta(job_id=j, cluster=cluster.to_dict(), user=cfg["user"])) for j in ids]
-    diag = httpx.Client(base_url=cfg["url"], headers={"X-SLURM-USER-NAME": cfg["user"],
-                                                      "X-SLURM-USER-TOKEN": os.environ["BENCH_TOKEN"]})
+    diag = httpx.Client(
+        base_url=cfg["url"], headers={"X-SLURM-USER-NAME": cfg["user"], "X-SLURM-USER-TOKEN": os.environ["BENCH_TOKEN"]}
+    )
 
     def rpcs() -> dict[str, int]:
         stats = diag.get(f"/slurm/{cfg['api']}/diag/").json()["statistics"]["rpcs_by_message_type"]
@@ -65,16 +67,32 @@ def main() -> None:
             seconds = time.perf_counter() - t0
             after = rpcs()
             delta = {k: after.get(k, 0) - before.get(k, 0) for k in after}
-            cycles.append({"at": t0 - started, "seconds": seconds, "rss_kb": _status()["VmRSS"],
-                           "phases": dict(Counter(str(r.phase) for r in results)),
-                           "rpcs": {k: v for k, v in sorted(delta.items()) if v > 0 and k != "REQUEST_STATS_INFO"}})
+            cycles.append(
+                {
+                    "at": t0 - started,
+                    "seconds": seconds,
+                    "rss_kb": _status()["VmRSS"],
+                    "phases": dict(Counter(str(r.phase) for r in results)),
+                    "rpcs": {k: v for k, v in sorted(delta.items()) if v > 0 and k != "REQUEST_STATS_INFO"},
+                }
+            )
             await asyncio.sleep(POLL_MAX_AGE + 0.1)  # the next round of get() calls needs a fresh cycle
         return cycles
 
     cycles = asyncio.run(follow())
     end = _status()
-    print(json.dumps({"jobs": len(ids), "rss_start_kb": start["VmRSS"], "rss_imported_kb": imported["VmRSS"],
-                      "rss_end_kb": end["VmRSS"], "hwm_kb": end["VmHWM"], "cycles": cycles}))
+    print(
+        json.dumps(
+            {
+                "jobs": len(ids),
+                "rss_start_kb": start["VmRSS"],
+                "rss_imported_kb": imported["VmRSS"],
+                "rss_end_kb": end["VmRSS"],
+                "hwm_kb": end["VmHWM"],
+                "cycles": cycles,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -25,13 +25,14 @@ T_FIRST_EXTRA = 2 * FIRST_READS
 
 def _raw_chunked(tb: Testbed, ids: list[int], repeats: int) -> Sample:
     """The floor: the same chunked requests, side by side, from one warm raw httpx client."""
-    chunks = [ids[i:i + STATE_CHUNK] for i in range(0, len(ids), STATE_CHUNK)]
+    chunks = [ids[i : i + STATE_CHUNK] for i in range(0, len(ids), STATE_CHUNK)]
     loop = asyncio.new_event_loop()
     http = tb.raw_async()
 
     async def cycle() -> None:
-        responses = await asyncio.gather(*(http.get(f"/slurm/{API}/jobs/state/",
-                                                    params=[("job_id", str(j)) for j in chunk]) for chunk in chunks))
+        responses = await asyncio.gather(
+            *(http.get(f"/slurm/{API}/jobs/state/", params=[("job_id", str(j)) for j in chunk]) for chunk in chunks)
+        )
         for r in responses:
             r.raise_for_status()
             r.json()
@@ -61,21 +62,42 @@ def bench_scale(tb: Testbed, table: Table, pool: list[int], sizes: list[int], re
             steady = measure(tb, diag, watcher.poll, repeats)
         raw = _raw_chunked(tb, ids, repeats)
         ratio = steady.median / raw.median
-        result[str(n)] = {"chunks": chunks, "first_cycle": first.as_dict(), "steady_cycle": steady.as_dict(),
-                          "raw_chunked": raw.as_dict(), "steady/raw": ratio}
+        result[str(n)] = {
+            "chunks": chunks,
+            "first_cycle": first.as_dict(),
+            "steady_cycle": steady.as_dict(),
+            "raw_chunked": raw.as_dict(),
+            "steady/raw": ratio,
+        }
         h = f"5 scale N={n}"
-        table.add(f"{h}: first cycle (first sight)", f"{first.rpc_total} RPCs ({fmt_rpcs(first.quietest)}), "
-                  f"{ms(first.median)}", f"{chunks} chunk(s) of {STATE_CHUNK}", "",
-                  f"<= {chunks + T_FIRST_EXTRA} RPCs", first.rpc_total <= chunks + T_FIRST_EXTRA)
-        table.add(f"{h}: steady cycle", f"{steady.rpc_total} RPCs ({fmt_rpcs(steady.quietest)}), {ms(steady.median)}",
-                  f"raw chunked /jobs/state/ {ms(raw.median)}", f"{ratio:.2f}x", f"<= {T_STEADY_VS_RAW}x",
-                  ratio <= T_STEADY_VS_RAW and steady.rpc_total == chunks)
+        table.add(
+            f"{h}: first cycle (first sight)",
+            f"{first.rpc_total} RPCs ({fmt_rpcs(first.quietest)}), {ms(first.median)}",
+            f"{chunks} chunk(s) of {STATE_CHUNK}",
+            "",
+            f"<= {chunks + T_FIRST_EXTRA} RPCs",
+            first.rpc_total <= chunks + T_FIRST_EXTRA,
+        )
+        table.add(
+            f"{h}: steady cycle",
+            f"{steady.rpc_total} RPCs ({fmt_rpcs(steady.quietest)}), {ms(steady.median)}",
+            f"raw chunked /jobs/state/ {ms(raw.median)}",
+            f"{ratio:.2f}x",
+            f"<= {T_STEADY_VS_RAW}x",
+            ratio <= T_STEADY_VS_RAW and steady.rpc_total == chunks,
+        )
     # A replayed connector create (issue: idempotent create) looks its job up in one listing of every job the
     # controller holds: what that costs with the whole pool held.
     with tb.client() as client:
         lookup = measure(tb, diag, lambda: client.find_submitted("flyte:bench/none/e/n#0"), 3)
     result["find_submitted"] = lookup.as_dict()
-    table.add(f"5 scale: find_submitted with {len(pool)} jobs held", f"{lookup.rpc_total} RPCs "
-              f"({fmt_rpcs(lookup.quietest)}), {ms(lookup.median)}", "one GET /jobs listing", "", "", True)
+    table.add(
+        f"5 scale: find_submitted with {len(pool)} jobs held",
+        f"{lookup.rpc_total} RPCs ({fmt_rpcs(lookup.quietest)}), {ms(lookup.median)}",
+        "one GET /jobs listing",
+        "",
+        "",
+        True,
+    )
     diag.close()
     return result

@@ -49,7 +49,7 @@ if str(REPO) not in sys.path:  # run as a script: tests.live's helpers, beside b
 from flyte_plugin._phases import BASE_PHASE  # noqa: E402
 from flyte_plugin._phases import TERMINAL as TERMINAL_PHASES  # noqa: E402
 from slurm_rest import ClientConfig, JobState, SlurmClient  # noqa: E402
-from slurm_rest.testbed import RELEASES, Release, _daemons, _facts, _network, load_facts  # noqa: E402
+from slurm_rest_testbed import RELEASES, Release, _daemons, _facts, _network, load_facts  # noqa: E402
 from tests.live._replicas import SDKS, Replica, Sdk, deployment, task_request  # noqa: E402
 
 T = TypeVar("T")
@@ -109,15 +109,20 @@ class Figures:
     defects: list[str]
 
     def table(self) -> list[tuple[str, str]]:
-        return [("release", self.release), ("wall time", f"{self.seconds:.0f} s"),
-                ("tasks", _fmt(self.tasks)), ("faults injected", _fmt(self.faults)),
-                ("calls replayed (by code)", _fmt(self.replayed) or "0"),
-                ("final phases", _fmt(self.phases)), ("accounting's final states", _fmt(self.states)),
-                ("jobs requeued by Slurm (accounting)", str(self.requeued)),
-                ("tasks reported running, then queued again", str(self.seen_requeued)),
-                ("replica starts", ", ".join(f"{k} {v}" for k, v in self.replica_starts.items())),
-                ("peak RSS per replica", ", ".join(f"{k} {v:.0f} MB" for k, v in self.peak_rss_mb.items())),
-                ("defects (lost, duplicated, disagreeing, leaked)", str(len(self.defects)))]
+        return [
+            ("release", self.release),
+            ("wall time", f"{self.seconds:.0f} s"),
+            ("tasks", _fmt(self.tasks)),
+            ("faults injected", _fmt(self.faults)),
+            ("calls replayed (by code)", _fmt(self.replayed) or "0"),
+            ("final phases", _fmt(self.phases)),
+            ("accounting's final states", _fmt(self.states)),
+            ("jobs requeued by Slurm (accounting)", str(self.requeued)),
+            ("tasks reported running, then queued again", str(self.seen_requeued)),
+            ("replica starts", ", ".join(f"{k} {v}" for k, v in self.replica_starts.items())),
+            ("peak RSS per replica", ", ".join(f"{k} {v:.0f} MB" for k, v in self.peak_rss_mb.items())),
+            ("defects (lost, duplicated, disagreeing, leaked)", str(len(self.defects))),
+        ]
 
 
 def _fmt(c: Counter[str]) -> str:
@@ -131,13 +136,14 @@ class Soak:
         self.rel: Release = next(r for r in RELEASES if r.name == config.release)
         facts = load_facts(self.rel)
         if facts is None:
-            raise SystemExit(f"testbed {config.release} is not up: python -m slurm_rest.testbed up {config.release}")
+            raise SystemExit(f"testbed {config.release} is not up: python -m slurm_rest_testbed up {config.release}")
         self.facts = facts
         self.dir = workdir
         self.run = uuid.uuid4().hex[:6]
         env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
-        env["SLURM_REST_CONNECTOR_CONFIG"], self.secrets = deployment(workdir, facts, cluster="soak", project="soak",
-                                                                      path_map=True)
+        env["SLURM_REST_CONNECTOR_CONFIG"], self.secrets = deployment(
+            workdir, facts, cluster="soak", project="soak", path_map=True
+        )
         self.replicas = {s.name: [Replica(s, i, env, workdir) for i in range(2)] for s in SDKS}
         self.turns = {s.name: itertools.count() for s in SDKS}
         self.lock = threading.Lock()
@@ -166,8 +172,15 @@ class Soak:
         sdk = SDKS[index % 2]
         kind = self.rng.choice(["ok", "ok", "fail", "cancel"])
         t = Task(index, sdk, kind, KINDS[kind].format(s=self.rng.randint(2, 20)))
-        t.create, t.name = task_request(sdk, f"soak{self.run}_{index}", t.script, cluster="soak", project="soak",
-                                        execution=f"e{self.run}{index}", prefix=str(self.dir / "out"))
+        t.create, t.name = task_request(
+            sdk,
+            f"soak{self.run}_{index}",
+            t.script,
+            cluster="soak",
+            project="soak",
+            execution=f"e{self.run}{index}",
+            prefix=str(self.dir / "out"),
+        )
         return t
 
     def _drive(self, t: Task) -> None:
@@ -225,8 +238,12 @@ class Soak:
         return [n for n in _network.nodes(self.rel) if n.name in busy]
 
     def _client_config(self) -> ClientConfig:
-        return ClientConfig(url=self.facts["rest_url"], user=self.facts["job_user"], jwt_key=self.facts["jwt_key_path"],
-                            retry_deadline=120)
+        return ClientConfig(
+            url=self.facts["rest_url"],
+            user=self.facts["job_user"],
+            jwt_key=self.facts["jwt_key_path"],
+            retry_deadline=120,
+        )
 
     def _kill(self, daemon: _daemons.Daemon) -> None:
         pid = _daemons.pid_of(self.rel, daemon)
@@ -293,21 +310,31 @@ class Soak:
         states, requeued = self._judge(tasks, wall)
         self._check_logs()
         return Figures(
-            release=self.rel.name, seconds=time.monotonic() - began,
-            tasks=Counter(f"{t.sdk.name} {t.kind}" for t in tasks), faults=self.faults, replayed=self.replayed,
-            phases=Counter(t.final or "none" for t in tasks), states=states,
+            release=self.rel.name,
+            seconds=time.monotonic() - began,
+            tasks=Counter(f"{t.sdk.name} {t.kind}" for t in tasks),
+            faults=self.faults,
+            replayed=self.replayed,
+            phases=Counter(t.final or "none" for t in tasks),
+            states=states,
             requeued=requeued,
-            seen_requeued=sum("QUEUED" in t.phases[t.phases.index("RUNNING"):] for t in tasks if "RUNNING" in t.phases),
+            seen_requeued=sum(
+                "QUEUED" in t.phases[t.phases.index("RUNNING") :] for t in tasks if "RUNNING" in t.phases
+            ),
             peak_rss_mb={f"{r.sdk.name}-{r.index}": r.peak_rss / 2**20 for rs in self.replicas.values() for r in rs},
             replica_starts={f"{r.sdk.name}-{r.index}": r.starts for rs in self.replicas.values() for r in rs},
-            defects=self.defects)
+            defects=self.defects,
+        )
 
     def _judge(self, tasks: list[Task], since: float) -> tuple[Counter[str], int]:
         """Accounting's word on every task: one job per execution, and its final state's phase."""
         states: Counter[str] = Counter()
         with SlurmClient(self._client_config()) as c:
-            listing = c.request("GET", f"/slurmdb/{c.api_version()}/jobs",
-                                params={"users": self.facts["job_user"], "start_time": str(int(since) - 60)})
+            listing = c.request(
+                "GET",
+                f"/slurmdb/{c.api_version()}/jobs",
+                params={"users": self.facts["job_user"], "start_time": str(int(since) - 60)},
+            )
             by_name: dict[str, set[int]] = {}
             requeued: set[int] = set()
             for job in listing.get("jobs") or []:
@@ -321,15 +348,20 @@ class Soak:
                     self.defects.append(f"{label}: lost (phases {t.phases})")
                     continue
                 if by_name.get(t.name, set()) != {t.job_id}:
-                    self.defects.append(f"{label}: jobs named {t.name} in accounting: {sorted(by_name.get(t.name, ()))}")
+                    self.defects.append(
+                        f"{label}: jobs named {t.name} in accounting: {sorted(by_name.get(t.name, ()))}"
+                    )
                 state = self._final_state(c, t.job_id)
                 states[state.value if state else "unfinished"] += 1
                 expected = BASE_PHASE[state].value if state else None
                 if t.final != expected:
                     self.defects.append(f"{label}: phase {t.final} ({t.message}), accounting {state} -> {expected}")
             known = {t.name for t in tasks}
-            self.defects += [f"job(s) {sorted(ids)} named {name}: no task of this run" for name, ids in by_name.items()
-                             if name not in known]
+            self.defects += [
+                f"job(s) {sorted(ids)} named {name}: no task of this run"
+                for name, ids in by_name.items()
+                if name not in known
+            ]
         return states, len(requeued)
 
     @staticmethod

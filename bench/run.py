@@ -3,7 +3,7 @@
     sudo .venv/bin/python bench/run.py [--out /tmp/slurm-rest-bench.json] [--sections submit,poll,overhead,memory]
 
 Needs root (sbatch/scancel run inside the testbed's chroot) and a running testbed
-(``python -m slurm_rest.testbed up 24.11``). Every job it makes is held (never runs) and is
+(``python -m slurm_rest_testbed up 24.11``). Every job it makes is held (never runs) and is
 cancelled before it exits. Prints a table and writes every figure to ``--out`` as JSON.
 
 1. submit: jobs/s for the facade (sync loop, async gather) against raw httpx posting the same
@@ -64,8 +64,8 @@ T_OVERHEAD = 1.10
 T_MEMORY_MB = {1000: 150.0, 10000: 200.0}
 
 
-
 # -- 2. poll ----------------------------------------------------------------------------------
+
 
 def bench_poll(tb: Testbed, table: Table, pool: list[int], sizes: list[int], repeats: int) -> dict[str, Any]:
     result: dict[str, Any] = {}
@@ -86,8 +86,12 @@ def bench_poll(tb: Testbed, table: Table, pool: list[int], sizes: list[int], rep
         # The watcher's periodic full refresh of pending jobs, made due now instead of waited for.
         refresh = measure(tb, diag, lambda: (due_refresh(watcher), watcher.poll()), 3)  # noqa: B023
         params = [("job_id", str(j)) for j in ids]
-        state = measure(tb, diag, lambda: raw.get(f"/slurm/{API}/jobs/state/", params=params).json(),  # noqa: B023
-                        repeats)
+        state = measure(
+            tb,
+            diag,
+            lambda: raw.get(f"/slurm/{API}/jobs/state/", params=params).json(),  # noqa: B023
+            repeats,
+        )
 
         def per_job_get() -> None:
             for j in ids:  # noqa: B023 - called within this iteration
@@ -95,31 +99,65 @@ def bench_poll(tb: Testbed, table: Table, pool: list[int], sizes: list[int], rep
 
         few = 3 if n <= 100 else 1
         per_job = measure(tb, diag, per_job_get, few)
-        ssh = measure(tb, diag, lambda: loop.run_until_complete(scontrol_cycle(conn, ids)),  # noqa: B023
-                      3 if n <= 10 else 1)
+        ssh = measure(
+            tb,
+            diag,
+            lambda: loop.run_until_complete(scontrol_cycle(conn, ids)),  # noqa: B023
+            3 if n <= 10 else 1,
+        )
         client.close()
         r = steady.median / state.median
         rr = refresh.median / state.median
-        result[str(n)] = {"watcher_first_cycle": cold.as_dict(), "watcher_steady_cycle": steady.as_dict(),
-                          "watcher_pending_refresh_cycle": refresh.as_dict(), "refresh/raw_jobs_state": rr,
-                          "raw_jobs_state": state.as_dict(), "per_job_get": per_job.as_dict(),
-                          "per_job_scontrol_ssh": ssh.as_dict(), "watcher/raw_jobs_state": r}
+        result[str(n)] = {
+            "watcher_first_cycle": cold.as_dict(),
+            "watcher_steady_cycle": steady.as_dict(),
+            "watcher_pending_refresh_cycle": refresh.as_dict(),
+            "refresh/raw_jobs_state": rr,
+            "raw_jobs_state": state.as_dict(),
+            "per_job_get": per_job.as_dict(),
+            "per_job_scontrol_ssh": ssh.as_dict(),
+            "watcher/raw_jobs_state": r,
+        }
         h = f"2 poll N={n}"
-        table.add(f"{h}: JobWatcher.poll() RPCs", f"{steady.rpc_total} ({fmt_rpcs(steady.quietest)})", "", "",
-                  f"== {T_POLL_RPCS}", steady.rpc_total == T_POLL_RPCS)
+        table.add(
+            f"{h}: JobWatcher.poll() RPCs",
+            f"{steady.rpc_total} ({fmt_rpcs(steady.quietest)})",
+            "",
+            "",
+            f"== {T_POLL_RPCS}",
+            steady.rpc_total == T_POLL_RPCS,
+        )
         table.add(f"{h}: raw GET /jobs/state/ wall", ms(state.median))
-        table.add(f"{h}: JobWatcher.poll() wall", ms(steady.median), "raw /jobs/state/", f"{r:.2f}x",
-                  f"<= {T_POLL_VS_STATE:.1f}x" if n == max(sizes) else "",
-                  r <= T_POLL_VS_STATE if n == max(sizes) else None)
+        table.add(
+            f"{h}: JobWatcher.poll() wall",
+            ms(steady.median),
+            "raw /jobs/state/",
+            f"{r:.2f}x",
+            f"<= {T_POLL_VS_STATE:.1f}x" if n == max(sizes) else "",
+            r <= T_POLL_VS_STATE if n == max(sizes) else None,
+        )
         # Periodic re-read of up to REFRESH_BATCH pending records (2 RPCs each): bounded whatever N.
         bound = 1 + 2 * REFRESH_BATCH
-        table.add(f"{h}: JobWatcher.poll(), pending refresh (every {PENDING_REFRESH:.0f} s)",
-                  f"{refresh.rpc_total} RPC ({fmt_rpcs(refresh.quietest)}), {ms(refresh.median)}",
-                  "raw /jobs/state/", f"{rr:.1f}x", f"<= {bound} RPCs", refresh.rpc_total <= bound)
-        table.add(f"{h}: GET /job/{{id}} per job", f"{per_job.rpc_total} RPCs ({fmt_rpcs(per_job.quietest)}), "
-                  f"{ms(per_job.median)}", "JobWatcher.poll()", f"{per_job.median / steady.median:.0f}x slower")
-        table.add(f"{h}: scontrol --json per job (SSH)", f"{ssh.rpc_total} RPCs ({fmt_rpcs(ssh.quietest)}), "
-                  f"{ms(ssh.median)}", "JobWatcher.poll()", f"{ssh.median / steady.median:.0f}x slower")
+        table.add(
+            f"{h}: JobWatcher.poll(), pending refresh (every {PENDING_REFRESH:.0f} s)",
+            f"{refresh.rpc_total} RPC ({fmt_rpcs(refresh.quietest)}), {ms(refresh.median)}",
+            "raw /jobs/state/",
+            f"{rr:.1f}x",
+            f"<= {bound} RPCs",
+            refresh.rpc_total <= bound,
+        )
+        table.add(
+            f"{h}: GET /job/{{id}} per job",
+            f"{per_job.rpc_total} RPCs ({fmt_rpcs(per_job.quietest)}), {ms(per_job.median)}",
+            "JobWatcher.poll()",
+            f"{per_job.median / steady.median:.0f}x slower",
+        )
+        table.add(
+            f"{h}: scontrol --json per job (SSH)",
+            f"{ssh.rpc_total} RPCs ({fmt_rpcs(ssh.quietest)}), {ms(ssh.median)}",
+            "JobWatcher.poll()",
+            f"{ssh.median / steady.median:.0f}x slower",
+        )
     conn.close()
     loop.run_until_complete(conn.wait_closed())
     loop.close()
@@ -137,18 +175,22 @@ def due_refresh(watcher: JobWatcher) -> None:
 
 def controller_jobs(tb: Testbed) -> int:
     """Every job record slurmctld holds now (finished ones stay MinJobAge seconds): what a listing returns."""
-    out = subprocess.run(["chroot", tb.root, "squeue", "-h", "-t", "all", "-o", "%i"], capture_output=True, text=True,
-                         check=False).stdout
+    out = subprocess.run(
+        ["chroot", tb.root, "squeue", "-h", "-t", "all", "-o", "%i"], capture_output=True, text=True, check=False
+    ).stdout
     return len(out.split())
 
 
 # -- 3. per-call overhead ---------------------------------------------------------------------
 
+
 def bench_overhead(tb: Testbed, table: Table, job_id: int, calls: int) -> dict[str, Any]:
     client, raw = tb.client(), tb.raw()
     path = f"/slurm/{API}/job/{job_id}"
-    fns: dict[str, Callable[[], object]] = {"facade": lambda: client.get_job(job_id),
-                                            "raw_httpx": lambda: raw.get(path).json()}
+    fns: dict[str, Callable[[], object]] = {
+        "facade": lambda: client.get_job(job_id),
+        "raw_httpx": lambda: raw.get(path).json(),
+    }
     for fn in fns.values():  # warm-up: negotiation, pools, first-use imports
         for _ in range(20):
             fn()
@@ -165,24 +207,45 @@ def bench_overhead(tb: Testbed, table: Table, job_id: int, calls: int) -> dict[s
     raw.close()
     med = {k: statistics.median(v) for k, v in times.items()}
     ratio = med["facade"] / med["raw_httpx"]
-    table.add(f"3 overhead: get_job, median of {calls}", ms(med["facade"]), f"raw httpx GET {ms(med['raw_httpx'])}",
-              f"{ratio:.2f}x", f"<= {T_OVERHEAD:.2f}x", ratio <= T_OVERHEAD)
-    return {"calls": calls, "median_s": med, "ratio": ratio,
-            "p90_s": {k: statistics.quantiles(v, n=10)[-1] for k, v in times.items()}}
+    table.add(
+        f"3 overhead: get_job, median of {calls}",
+        ms(med["facade"]),
+        f"raw httpx GET {ms(med['raw_httpx'])}",
+        f"{ratio:.2f}x",
+        f"<= {T_OVERHEAD:.2f}x",
+        ratio <= T_OVERHEAD,
+    )
+    return {
+        "calls": calls,
+        "median_s": med,
+        "ratio": ratio,
+        "p90_s": {k: statistics.quantiles(v, n=10)[-1] for k, v in times.items()},
+    }
 
 
 # -- 4. connector memory ----------------------------------------------------------------------
 
+
 def bench_memory(tb: Testbed, table: Table, ids: list[int], seconds: float) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(ids, fh)
-    env = {**os.environ, "_FSEC_SLURM_REST_JWT_KEY": base64.b64encode(Path(tb.facts["jwt_key_path"]).read_bytes()).decode(),
-           "BENCH_TOKEN": tb.token}
+    env = {
+        **os.environ,
+        "_FSEC_SLURM_REST_JWT_KEY": base64.b64encode(Path(tb.facts["jwt_key_path"]).read_bytes()).decode(),
+        "BENCH_TOKEN": tb.token,
+    }
     cfg = {"url": tb.url, "user": tb.user, "ids_file": fh.name, "seconds": seconds, "api": API}
     held_by_controller = controller_jobs(tb)
     try:
-        out = subprocess.run([sys.executable, str(Path(__file__).with_name("_memory_child.py")), json.dumps(cfg)],
-                             check=False, capture_output=True, text=True, env=env, cwd=str(REPO), timeout=600)
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("_memory_child.py")), json.dumps(cfg)],
+            check=False,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=str(REPO),
+            timeout=600,
+        )
     finally:
         os.unlink(fh.name)
     if out.returncode != 0:
@@ -195,25 +258,42 @@ def bench_memory(tb: Testbed, table: Table, ids: list[int], seconds: float) -> d
     n = len(ids)
     limit = T_MEMORY_MB.get(n, max(T_MEMORY_MB.values()))
     h = f"4 memory N={n}"
-    table.add(f"{h}: setup", f"{result['jobs']} held jobs via connector get(), {seconds:.0f} s; "
-              f"slurmctld holds {held_by_controller} jobs")
-    table.add(f"{h}: peak RSS (VmHWM) over {seconds:.0f} s", f"{mb['hwm_kb']:.0f} MB",
-              f"after imports {mb['rss_imported_kb']:.0f} MB", "", f"<= {limit:.0f} MB", mb["hwm_kb"] <= limit)
+    table.add(
+        f"{h}: setup",
+        f"{result['jobs']} held jobs via connector get(), {seconds:.0f} s; slurmctld holds {held_by_controller} jobs",
+    )
+    table.add(
+        f"{h}: peak RSS (VmHWM) over {seconds:.0f} s",
+        f"{mb['hwm_kb']:.0f} MB",
+        f"after imports {mb['rss_imported_kb']:.0f} MB",
+        "",
+        f"<= {limit:.0f} MB",
+        mb["hwm_kb"] <= limit,
+    )
     # The first round is a fresh connector meeting N tasks in flight: about one cycle's worth of RPCs.
     chunks = -(-n // STATE_CHUNK)
     first = rounds[0]
     bound = chunks + 2 * FIRST_READS  # the first pending jobs read for their reason (see _scale)
-    table.add(f"{h}: first round (first sight), get() x{n}", f"{ms(first['seconds'])}, "
-              f"{sum(first['rpcs'].values())} RPCs ({fmt_rpcs(first['rpcs'])})", f"{chunks} state chunk(s)", "",
-              f"<= {bound} RPCs", sum(first["rpcs"].values()) <= bound)
-    kinds = {"steady": [r for r in rounds[1:] if set(r["rpcs"]) == {"REQUEST_JOB_STATE"}],
-             "pending refresh": [r for r in rounds[1:] if r["rpcs"].get("REQUEST_JOB_INFO_SINGLE", 0) >= 1]}
+    table.add(
+        f"{h}: first round (first sight), get() x{n}",
+        f"{ms(first['seconds'])}, {sum(first['rpcs'].values())} RPCs ({fmt_rpcs(first['rpcs'])})",
+        f"{chunks} state chunk(s)",
+        "",
+        f"<= {bound} RPCs",
+        sum(first["rpcs"].values()) <= bound,
+    )
+    kinds = {
+        "steady": [r for r in rounds[1:] if set(r["rpcs"]) == {"REQUEST_JOB_STATE"}],
+        "pending refresh": [r for r in rounds[1:] if r["rpcs"].get("REQUEST_JOB_INFO_SINGLE", 0) >= 1],
+    }
     for kind, rs in kinds.items():
         if rs:
             worst = max(rs, key=lambda r: r["seconds"])
-            table.add(f"{h}: {kind} round ({len(rs)} of {len(rounds)}), get() x{result['jobs']}",
-                      f"{ms(worst['seconds'])}, {sum(worst['rpcs'].values())} RPCs ({fmt_rpcs(worst['rpcs'])}), "
-                      f"RSS after {worst['rss_kb'] * 1024 / 1e6:.0f} MB")
+            table.add(
+                f"{h}: {kind} round ({len(rs)} of {len(rounds)}), get() x{result['jobs']}",
+                f"{ms(worst['seconds'])}, {sum(worst['rpcs'].values())} RPCs ({fmt_rpcs(worst['rpcs'])}), "
+                f"RSS after {worst['rss_kb'] * 1024 / 1e6:.0f} MB",
+            )
     return result
 
 
@@ -224,38 +304,55 @@ def main() -> None:
     ap.add_argument("--submit-jobs", type=int, default=240)
     ap.add_argument("--submit-pairs", type=int, default=400, help="jobs per side in the paired facade/raw runs")
     ap.add_argument("--concurrency", type=int, default=8)
-    ap.add_argument("--blocks", type=int, default=8,
-                    help="interleaved blocks per submit method (8: each unit in each place, in both pair orders)")
+    ap.add_argument(
+        "--blocks",
+        type=int,
+        default=8,
+        help="interleaved blocks per submit method (8: each unit in each place, in both pair orders)",
+    )
     ap.add_argument("--sizes", default="10,100,500")
     ap.add_argument("--repeats", type=int, default=7, help="repeats of each cheap poll cycle")
     ap.add_argument("--calls", type=int, default=200)
     ap.add_argument("--memory-jobs", default="1000,10000")
     ap.add_argument("--scale-sizes", default="1000,5000,10000,20000")
-    ap.add_argument("--memory-seconds", type=float, default=25.0,
-                    help="how long the connector follows the jobs (covers two periodic pending refreshes)")
+    ap.add_argument(
+        "--memory-seconds",
+        type=float,
+        default=25.0,
+        help="how long the connector follows the jobs (covers two periodic pending refreshes)",
+    )
     args = ap.parse_args()
     sections = [s for s in args.sections.split(",") if s]
     unknown = set(sections) - set(SECTIONS)
     if unknown:
         ap.error(f"unknown sections {sorted(unknown)}; choose from {SECTIONS}")
     if os.geteuid() != 0:
-        raise SystemExit("run as root: sbatch and scancel run inside the testbed's chroot "
-                         "(sudo .venv/bin/python bench/run.py)")
+        raise SystemExit(
+            "run as root: sbatch and scancel run inside the testbed's chroot (sudo .venv/bin/python bench/run.py)"
+        )
     sizes = [int(s) for s in args.sizes.split(",")]
     memory_jobs = [int(s) for s in args.memory_jobs.split(",")]
     scale_sizes = [int(s) for s in args.scale_sizes.split(",")]
     tb = Testbed.open()
     table = Table()
     started = time.time()
-    results: dict[str, Any] = {"testbed": {"release": RELEASE, "slurm": tb.facts.get("slurm_version"), "api": API,
-                                           "url": tb.url},
-                               "host": {"python": platform.python_version(), "cpus": os.cpu_count()},
-                               "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "job_name": tb.name}
+    results: dict[str, Any] = {
+        "testbed": {"release": RELEASE, "slurm": tb.facts.get("slurm_version"), "api": API, "url": tb.url},
+        "host": {"python": platform.python_version(), "cpus": os.cpu_count()},
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "job_name": tb.name,
+    }
     try:
         # The pool of held jobs first: the memory section's periodic listing returns every job the
         # controller holds, and the submit section leaves ~1,200 cancelled ones there for MinJobAge.
-        need = max([*(sizes if "poll" in sections else []), 1 if "overhead" in sections else 0,
-                    *(memory_jobs if "memory" in sections else []), *(scale_sizes if "scale" in sections else [])])
+        need = max(
+            [
+                *(sizes if "poll" in sections else []),
+                1 if "overhead" in sections else 0,
+                *(memory_jobs if "memory" in sections else []),
+                *(scale_sizes if "scale" in sections else []),
+            ]
+        )
         print(f"[setup] {need} held jobs ...", file=sys.stderr, flush=True)
         pool = tb.submit_held(need) if need else []
         if "memory" in sections:
@@ -275,8 +372,14 @@ def main() -> None:
         tb.cancel(pool)
         if "submit" in sections:
             print(f"[submit] {args.submit_jobs} held jobs per method ...", file=sys.stderr, flush=True)
-            results["submit"] = bench_submit(tb, table, jobs=args.submit_jobs, concurrency=args.concurrency,
-                                             blocks=args.blocks, pairs=args.submit_pairs)
+            results["submit"] = bench_submit(
+                tb,
+                table,
+                jobs=args.submit_jobs,
+                concurrency=args.concurrency,
+                blocks=args.blocks,
+                pairs=args.submit_pairs,
+            )
     finally:
         tb.cancel_all()
     results["seconds"] = time.time() - started
@@ -284,8 +387,10 @@ def main() -> None:
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     print(table.render())
     failed = [r[0] for r in table.rows if r[5] == "FAIL"]
-    print(f"\n{sum(r[5] == 'PASS' for r in table.rows)} PASS, {len(failed)} FAIL; "
-          f"{results['seconds']:.0f} s; JSON: {args.out}")
+    print(
+        f"\n{sum(r[5] == 'PASS' for r in table.rows)} PASS, {len(failed)} FAIL; "
+        f"{results['seconds']:.0f} s; JSON: {args.out}"
+    )
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ connectors, slurmrestd, slurmctld and compute nodes are killed at random moments
 
     sudo .venv/bin/python bench/soak.py [--release 26.05] [--tasks 300] [--minutes 10] [--fault-every 30]
 
-Needs root and a running testbed (``python -m slurm_rest.testbed up 26.05``). Prints its figures and every
+Needs root and a running testbed (``python -m slurm_rest_testbed up 26.05``). Prints its figures and every
 defect (a task lost, a second job for one execution, a phase accounting contradicts, a key in a log), writes
 them as JSON to ``--out``, and exits 1 when there is any defect. ``tests/live/test_soak.py`` runs a short one.
 """
@@ -32,8 +32,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--out", type=Path, default=Path("/tmp/slurm-rest-soak.json"))
     args = parser.parse_args()
-    config = SoakConfig(release=args.release, tasks=args.tasks, minutes=args.minutes, fault_every=args.fault_every,
-                        seed=args.seed)
+    config = SoakConfig(
+        release=args.release, tasks=args.tasks, minutes=args.minutes, fault_every=args.fault_every, seed=args.seed
+    )
     with tempfile.TemporaryDirectory(prefix="slurm-rest-soak-") as tmp:
         figures = run(config, Path(tmp))
     width = max(len(k) for k, _ in figures.table())

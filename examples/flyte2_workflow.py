@@ -1,6 +1,6 @@
 """A Flyte 2 run with an inline shell task and an existing-script task, on Slurm via slurmrestd.
 
-Against the local 24.11 testbed (see README), outputs fetched back by SFTP:
+Against the local 24.11 testbed (see docs/testbed.md), outputs fetched back by SFTP:
 
     export SLURM_REST_URL=http://127.0.0.1:16920 SLURM_REST_USER=alice
     state=/var/lib/slurm-rest-testbed/trixie/state
@@ -33,8 +33,14 @@ cluster: str | SlurmCluster = os.environ.get("SLURM_REST_CLUSTER") or SlurmClust
     user=os.environ.get("SLURM_REST_USER", "alice"),
     jwt_key_secret="SLURM_REST_JWT_KEY",
     path_map=[("/", _local_root)] if _local_root else [],
-    ssh=SSHTarget(host="127.0.0.1", port=int(_ssh_port), key_secret="SLURM_REST_SSH_KEY",
-                  known_hosts=os.environ["SLURM_REST_KNOWN_HOSTS"]) if _ssh_port else None,
+    ssh=SSHTarget(
+        host="127.0.0.1",
+        port=int(_ssh_port),
+        key_secret="SLURM_REST_SSH_KEY",
+        known_hosts=os.environ["SLURM_REST_KNOWN_HOSTS"],
+    )
+    if _ssh_port
+    else None,
 )
 
 greet = SlurmRestShellTask(
@@ -72,8 +78,9 @@ async def _text(f: File) -> str:
 @env.task
 async def main(message: str = "hello from Flyte 2", times: int = 2) -> str:
     """Runs locally: the message must have arrived verbatim, once and ``times`` times."""
-    greeting, copies = await asyncio.gather(greet(message=message),
-                                            repeat(message=message, times=times, note="exported as $note"))
+    greeting, copies = await asyncio.gather(
+        greet(message=message), repeat(message=message, times=times, note="exported as $note")
+    )
     got, repeated = await _text(greeting), await _text(copies)
     assert got == message + "\n", (got, message)
     assert repeated == (message + "\n") * times, repeated

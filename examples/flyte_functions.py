@@ -2,7 +2,7 @@
 back by SFTP, and a plain local task. Nothing on the cluster needs blob-store credentials: the connector
 moves inputs, the task's code and outputs by SFTP and controls the jobs through slurmrestd.
 
-Against the local 22.05 testbed (its Python 3.11 matches flytekit's < 3.13; see README):
+Against the local 22.05 testbed (its Python 3.11 matches flytekit's < 3.13; see docs/testbed.md):
 
     state=/var/lib/slurm-rest-testbed/bookworm/state
     export SLURM_REST_URL=http://127.0.0.1:16820 SLURM_REST_SSH_PORT=16822
@@ -36,11 +36,12 @@ cluster: str | SlurmCluster = os.environ.get("SLURM_REST_CLUSTER") or SlurmClust
     user=os.environ.get("SLURM_REST_USER", "alice"),
     jwt_key_secret="jwt_key",
     secret_group="slurm_rest",
-    ssh=SSHTarget(host=os.environ.get("SLURM_REST_SSH_HOST", "127.0.0.1"),
-                  port=int(os.environ.get("SLURM_REST_SSH_PORT", "16822")),
-                  known_hosts=os.environ.get("SLURM_REST_KNOWN_HOSTS",
-                                             "/var/lib/slurm-rest-testbed/bookworm/state/known_hosts"),
-                  key_secret="ssh_key"),
+    ssh=SSHTarget(
+        host=os.environ.get("SLURM_REST_SSH_HOST", "127.0.0.1"),
+        port=int(os.environ.get("SLURM_REST_SSH_PORT", "16822")),
+        known_hosts=os.environ.get("SLURM_REST_KNOWN_HOSTS", "/var/lib/slurm-rest-testbed/bookworm/state/known_hosts"),
+        key_secret="ssh_key",
+    ),
 )
 on_slurm = SlurmRestFunction(
     cluster=cluster,

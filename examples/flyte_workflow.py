@@ -1,6 +1,6 @@
 """A Flyte workflow with an inline shell task and an existing-script task, run on Slurm via slurmrestd.
 
-Against the local 24.11 testbed (see README):
+Against the local 24.11 testbed (see docs/testbed.md):
 
     export SLURM_REST_URL=http://127.0.0.1:16920 SLURM_REST_USER=alice
     export SLURM_REST_LOCAL_ROOT=/var/lib/slurm-rest-testbed/trixie/rootfs   # cluster "/" seen from here
@@ -8,7 +8,7 @@ Against the local 24.11 testbed (see README):
     pyflyte run examples/flyte_workflow.py wf --message '; rm -rf ~ $(id) "quotes"'
 
 Registered with a deployed connector, set SLURM_REST_CLUSTER to one of its clusters: the deployment's
-configuration (README, "Deploy") holds the URL and credentials, and its policy decides the user.
+configuration (docs/deployment.md) holds the URL and credentials, and its policy decides the user.
 """
 
 from __future__ import annotations

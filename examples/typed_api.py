@@ -45,8 +45,14 @@ def scheduler_statistics(slurm: SlurmClient) -> dict[str, Any]:
         number = version.replace("v0.0.", "").zfill(4)
         op = importlib.import_module(f"generated_client.{version.replace('.', '_')}.api.slurm.slurm_v{number}_get_diag")
         stats = op.sync(client=slurm.api()).statistics
-    names = ("server_thread_count", "jobs_submitted", "jobs_running", "schedule_cycle_last", "bf_cycle_counter",
-             "bf_backfilled_jobs")
+    names = (
+        "server_thread_count",
+        "jobs_submitted",
+        "jobs_running",
+        "schedule_cycle_last",
+        "bf_cycle_counter",
+        "bf_backfilled_jobs",
+    )
     figures = {name: getattr(stats, name, None) for name in names}
     rpcs = getattr(stats, "rpcs_by_message_type", None) or []
     figures["rpc_types"] = len(rpcs)

@@ -8,7 +8,7 @@ A self-hosted open-source backend runs no apps: there, use ``connector.yaml`` an
 this file (README.md). ``flyte.app.ConnectorEnvironment`` (flyte 2.12) runs ``c0 --port <port>
 --prometheus_port 9092`` in the image (under ``fserve``), ``--modules`` only for ``include``: none here, as
 ``c0`` loads the ``flyte.connectors`` entry point this package declares, which registers
-``slurm_rest2_shell`` and ``slurm_rest2_script``.
+``slurm_rest2_shell``, ``slurm_rest2_script`` and ``slurm_rest2_fn``.
 
 The connector reads its deployment configuration (examples/deploy/connector.toml's format) from
 ``$SLURM_REST_CONNECTOR_CONFIG``; tasks carry no secrets. An app gets files and secrets only as flyte.app
@@ -50,11 +50,15 @@ connector = flyte.app.ConnectorEnvironment(
     name="slurm-rest-connector",
     image=IMAGE,  # an existing image: Flyte builds nothing
     port=flyte.app.Port(port=PORT, name="h2c"),
-    resources=flyte.Resources(cpu=1, memory="1Gi"),  # about 110-180 MB in use (README, "Scaling")
+    resources=flyte.Resources(cpu=1, memory="1Gi"),  # about 110-180 MB in use (docs/deployment.md, "Scaling")
     scaling=flyte.app.Scaling(replicas=(1, 2)),  # never scaled to zero: Flyte polls running tasks
     parameters=[
-        flyte.app.Parameter(name="connector_config", value=flyte.io.File(path=FILES + "connector.toml"),
-                            env_var=CONFIG_ENV, mount=APP_DIR),
+        flyte.app.Parameter(
+            name="connector_config",
+            value=flyte.io.File(path=FILES + "connector.toml"),
+            env_var=CONFIG_ENV,
+            mount=APP_DIR,
+        ),
         flyte.app.Parameter(name="hpc1_ca", value=flyte.io.File(path=FILES + "hpc1-ca.pem"), mount=APP_DIR),
     ],
     secrets=[flyte.Secret(key=name, as_env_var=name) for name in SECRETS.values()],
