@@ -10,6 +10,7 @@ __all__ = [
     "JOB_ID_FILE",
     "POLL_MAX_AGE",
     "STDERR_TAIL",
+    "TARGETS_KEPT",
     "USAGE_READS",
 ]
 
@@ -20,6 +21,9 @@ STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
 ERROR_TEXT = 1500
 # bytes of a script task's script read for its #SBATCH header (it ends at the first command)
 HEADER_BYTES = 64 * 1024
+# (cluster, user) targets kept resolved, the least recently used dropped past this: a get() then reads no
+# secret and rebuilds nothing (a dropped one is simply made again)
+TARGETS_KEPT = 256
 FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
 FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the command
 # A finished job's usage summary: accounting may lag the controller by a moment (22.05 was seen without

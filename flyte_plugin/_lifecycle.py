@@ -12,7 +12,7 @@ import logging
 import sys
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from slurm_rest import JobSpec, SlurmRestError
@@ -52,6 +52,13 @@ class StoredJob:
     work_dir: str = ""  # the task's directory on the cluster
     log: str = ""  # the job's own log (in work_dir), when Slurm's output went to /dev/null
     signature: str = ""
+
+    def encode(self) -> bytes:
+        """The SDKs' own encoding (``json.dumps(asdict(meta))``), byte for byte, without ``asdict``'s deep
+        copy of every value: every get() encodes its meta (the final-result key, the signature check), and
+        the copy cost a task-defined cluster's meta ~0.5 ms of CPU. Each SDK's meta lists ``StoredJob``
+        first among its bases, so that this, not ``ResourceMeta.encode``, is what Flyte calls."""
+        return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}).encode()
 
 
 @dataclass

@@ -16,7 +16,9 @@ process without a deployment configuration, or a deployment that sets ``allow_ta
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 from slurm_rest import ClientConfig, ConfigError, Container, JobSpec, RefusedError, Secret, SSHConfig, ValidationError
 
 from ._config import SECRET_JWT_KEY, SECRET_SSH_KEY, SECRET_TOKEN, SlurmCluster
+from ._constants import TARGETS_KEPT
 from ._deployment import CONFIG_ENV, ClusterConfig, Deployment, deployment, user_template
 
 __all__ = [
@@ -32,6 +35,7 @@ __all__ = [
     "Target",
     "apply_policy",
     "check_user_name",
+    "forget_targets",
     "target_for",
     "task_cluster_allowed",
 ]
@@ -253,7 +257,11 @@ def _task_target(cluster: SlurmCluster, secret: SecretReader) -> Target:
     )
 
 
-_TARGETS: dict[tuple[int, str, str], Target] = {}
+# Targets by (cluster, user), each with the deployment it was made under, the most recently used last:
+# get() comes every few seconds for every task, and making a Target reads secrets and (a task-defined
+# cluster) rebuilds its definition. A session is keyed by the target's key, which names no secret, so a
+# cached target changes nothing a session would not have kept anyway.
+_TARGETS: OrderedDict[tuple[str, str], tuple[Deployment | None, Target]] = OrderedDict()
 
 
 def target_for(cluster: str | Mapping[str, Any], user: str, secret: SecretReader | None = None) -> Target:
@@ -262,12 +270,16 @@ def target_for(cluster: str | Mapping[str, Any], user: str, secret: SecretReader
     dep = deployment()
     if isinstance(cluster, Mapping):
         task_cluster_allowed(dep, local=True)  # the metadata's signature proves a create allowed it
-        defined = SlurmCluster.from_dict(cluster)
-        if defined.user != user:
-            raise RefusedError("metadata names a user other than its cluster's")
-        if secret is None:
-            raise ConfigError("a task-defined cluster needs its secrets")
-        return _task_target(defined, secret)
+
+        def defined_target() -> Target:
+            defined = SlurmCluster.from_dict(cluster)
+            if defined.user != user:
+                raise RefusedError("metadata names a user other than its cluster's")
+            if secret is None:
+                raise ConfigError("a task-defined cluster needs its secrets")
+            return _task_target(defined, secret)
+
+        return _kept(dep, ("task\x00" + json.dumps(cluster, sort_keys=True, default=str), user), defined_target)
     if dep is None:
         raise RefusedError(
             f"cluster {cluster!r}: this connector has no deployment configuration "
@@ -275,10 +287,23 @@ def target_for(cluster: str | Mapping[str, Any], user: str, secret: SecretReader
         )
     cfg = dep.cluster(cluster)
     check_user_name(user, cfg.slurm_user)
-    key = (id(dep), cluster, user)
-    if key not in _TARGETS:  # secrets are read once per (deployment, cluster, user): gets come often
-        _TARGETS[key] = _deployment_target(cfg, user)
-    return _TARGETS[key]
+    return _kept(dep, (cluster, user), lambda: _deployment_target(cfg, user))
+
+
+def forget_targets() -> None:
+    """Drop every kept target (``close_sessions``): secrets are read again when one is next made."""
+    _TARGETS.clear()
+
+
+def _kept(dep: Deployment | None, key: tuple[str, str], make: Callable[[], Target]) -> Target:
+    """The target kept for ``key`` under this very deployment (a replaced one's are made again), else made."""
+    held = _TARGETS.get(key)
+    if held is None or held[0] is not dep:
+        held = _TARGETS[key] = (dep, make())
+        while len(_TARGETS) > TARGETS_KEPT:
+            _TARGETS.popitem(last=False)
+    _TARGETS.move_to_end(key)
+    return held[1]
 
 
 def apply_policy(

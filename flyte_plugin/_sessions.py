@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from slurm_rest import AsyncJobWatcher, AsyncSlurmClient, JobInfo, Stager, StagingError
 
-from ._policy import Target
+from ._policy import Target, forget_targets
 
 __all__ = ["Session", "close_sessions", "last_seen", "session"]
 
@@ -78,7 +78,9 @@ def last_seen(target: Target, job_id: int) -> JobInfo | None:
 
 
 async def close_sessions() -> None:
-    """Close and forget this event loop's clients and SSH connections (tests, orderly shutdown)."""
+    """Close and forget this event loop's clients and SSH connections (tests, orderly shutdown), and the
+    resolved targets: the next session reads its secrets again."""
+    forget_targets()
     _, sessions = _CLIENTS.pop(asyncio.get_running_loop(), (None, {}))
     for each in sessions.values():
         await each.client.aclose()

@@ -125,6 +125,15 @@ def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return slept
 
 
+@pytest.fixture(autouse=True)
+def fresh_targets() -> Iterator[None]:
+    """Each test resolves its own targets (and reads its own secrets): the connectors keep them per process."""
+    yield
+    policy = sys.modules.get("flyte_plugin._policy")
+    if policy is not None:
+        policy.forget_targets()
+
+
 @pytest.fixture
 def deployed(tmp_path: Path) -> Iterator[Callable[..., Any]]:
     """Install a connector deployment for the test (``deployed(clusters={...}, policy=[...], **connector)``,

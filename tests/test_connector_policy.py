@@ -157,6 +157,33 @@ def test_task_defined_clusters(policy: Any, deployed: Any) -> None:
         apply_policy({**defined, "user": "root"}, None, SPEC, Execution(name="x"), lambda role: "a2V5", local=True)
 
 
+def test_targets_are_kept_per_cluster_and_user(policy: Any, deployed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """get() comes every few seconds per task: its target is made (secrets read) once per cluster and user,
+    made again under a replaced deployment, and only the most recently used few are kept."""
+    first = target_for("hpc1", "alice")
+    assert target_for("hpc1", "alice") is first and target_for("hpc1", "carol") is not first
+    deployed(clusters={"hpc1": {**CLUSTERS["hpc1"], "url": "https://moved:6820"}}, policy=POLICY)
+    assert target_for("hpc1", "alice").client.url == "https://moved:6820"  # not the old deployment's
+    from flyte_plugin import _deployment, _policy
+
+    _deployment.use_deployment(None)
+    reads: list[str] = []
+
+    def secret(role: str) -> str:
+        reads.append(role)
+        return "a2V5"
+
+    defined = {"url": "http://x:1", "user": "alice", "jwt_key_secret": "k"}
+    made = target_for(defined, "alice", secret)
+    assert target_for(dict(reversed(defined.items())), "alice", secret) is made and len(reads) == 1
+    with pytest.raises(RefusedError, match="other than its cluster's"):
+        target_for(defined, "bob", secret)  # a user the definition does not name is refused, never kept
+    monkeypatch.setattr(_policy, "TARGETS_KEPT", 2)
+    target_for({**defined, "url": "http://y:1"}, "alice", secret)
+    target_for({**defined, "url": "http://z:1"}, "alice", secret)
+    assert len(reads) == 3 and target_for(defined, "alice", secret) is not made and len(reads) == 4
+
+
 def test_metadata_signature(policy: Any) -> None:
     fields = {"job_id": 7, "cluster": "hpc1", "user": "alice"}
     good = {**fields, "signature": sign(fields)}

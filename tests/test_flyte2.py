@@ -387,3 +387,18 @@ def test_node_fail_is_retryable_only_where_flyte_retries(
         resource = asyncio.run(go(url))
     assert TaskExecution.Phase.Name(resource.phase) == phase, resource.message
     assert "NODE_FAIL" in resource.message
+
+
+def test_the_meta_encodes_byte_for_byte_as_flyte2_would() -> None:
+    """StoredJob.encode skips asdict's deep copy (every get() encodes its meta); Flyte 2 must see no change."""
+    from flyte.connectors import ResourceMeta
+
+    from flyte_plugin._lifecycle import StoredJob
+    from flyte_plugin.flyte2._function_connector import SlurmRestFunctionMeta
+
+    cluster = {"url": "http://x:1", "user": "alice", "jwt_key_secret": "k", "path_map": [["/a", "/b"]]}
+    for meta in (
+        SlurmRestMeta(job_id=42, cluster=cluster, user="alice", outputs={"o": ["file", "/x"]}, retries=False),
+        SlurmRestFunctionMeta(job_id=43, cluster="hpc1", user="bob"),
+    ):
+        assert type(meta).encode is StoredJob.encode and meta.encode() == ResourceMeta.encode(meta)

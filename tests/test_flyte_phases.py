@@ -337,3 +337,15 @@ def test_a_failure_to_ask_keeps_the_last_phase_and_says_why(error: SlurmRestErro
     resource = unknown_for_now(seen, 5, error)
     assert resource.phase is (Phase.QUEUED if seen is None else phase_name(seen))
     assert type(error).__name__ in resource.message and "state not available" in resource.message
+
+
+def test_the_meta_encodes_byte_for_byte_as_flytekit_would() -> None:
+    """StoredJob.encode skips asdict's deep copy (every get() encodes its meta); Flyte must see no change."""
+    from flytekit.extend.backend.base_connector import ResourceMeta
+
+    from flyte_plugin._lifecycle import StoredJob
+
+    meta = SlurmRestMeta(
+        job_id=42, cluster=cluster().to_dict(), user="alice", outputs={"o": ["file", "/x"]}, function=True, ranks=4
+    )
+    assert SlurmRestMeta.encode is StoredJob.encode and meta.encode() == ResourceMeta.encode(meta)

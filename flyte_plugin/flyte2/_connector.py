@@ -43,7 +43,7 @@ _FINAL = FinalCache()
 
 
 @dataclass
-class SlurmRestMeta(ResourceMeta, StoredJob):  # type: ignore[misc]
+class SlurmRestMeta(StoredJob, ResourceMeta):  # type: ignore[misc]
     """What Flyte stores between calls (``StoredJob``), and whether Flyte retries this run."""
 
     retries: bool = True  # False in a local flyte.run, whose poll loop never ends on RETRYABLE_FAILED
@@ -160,7 +160,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
-        target = target_of(_fields(resource_meta), _readers(secrets))
+        target = target_of(json.loads(final_key), _readers(secrets))
         outcome = await observe(target, resource_meta.job_id)
         if not outcome.finished:
             return _resource(target, outcome, resource_meta.log)

@@ -54,7 +54,7 @@ def phase_of(info: JobInfo) -> int:
 
 
 @dataclass
-class SlurmRestMeta(ResourceMeta, StoredJob):  # type: ignore[misc]
+class SlurmRestMeta(StoredJob, ResourceMeta):  # type: ignore[misc]
     """What Flyte stores between calls (``StoredJob``), and for a function task how to finish it."""
 
     function: bool = False  # a function task: outputs.pb in work_dir/outputs
@@ -160,7 +160,7 @@ class SlurmRestConnector(AsyncConnectorBase):  # type: ignore[misc]
         final_key = resource_meta.encode()
         if final_key in _FINAL:
             return _FINAL[final_key]
-        target = target_of(_fields(resource_meta), _reader)
+        target = target_of(json.loads(final_key), _reader)
         outcome = await observe(target, resource_meta.job_id)
         if not outcome.finished:
             return _resource(target, outcome, resource_meta.log)
