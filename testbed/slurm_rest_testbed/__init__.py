@@ -8,7 +8,20 @@ facts as JSON. Needs root (chroot, mount, debootstrap).
 """
 
 from ._daemons import alive, restart, status
+from ._delay import DelayProxy, Link
 from ._facts import facts, load_facts, mint_token
 from ._releases import RELEASES, Release, resolve
 
-__all__ = ["RELEASES", "Release", "alive", "facts", "load_facts", "mint_token", "resolve", "restart", "status"]
+__all__ = [
+    "RELEASES",
+    "DelayProxy",
+    "Link",
+    "Release",
+    "alive",
+    "facts",
+    "load_facts",
+    "mint_token",
+    "resolve",
+    "restart",
+    "status",
+]

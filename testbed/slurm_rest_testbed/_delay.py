@@ -1,0 +1,166 @@
+"""A network between a client and the testbed: a TCP relay that delays (and optionally rate-limits) traffic.
+
+This kernel has no ``netem`` qdisc ("Specified qdisc kind is unknown"), so the bench's round trips are made
+in user space. Every chunk read on one side is written to the other ``delay`` seconds after it arrived, in
+order; with ``rate`` set, chunks also queue behind one another as on a link of that many bytes per second.
+A connection's first bytes towards the server leave no earlier than one round trip after it was accepted:
+the TCP handshake a real link charges every new connection (what makes SSH's session-per-action and TLS
+handshakes cost). The relay listens on loopback only and forwards only to loopback or to the testbed's own
+node network (``10.0.0.0/8``); it holds at most ``max_connections`` at once and stops itself after
+``lifetime`` seconds, so a bench that dies leaves nothing listening for long.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import threading
+import time
+from dataclasses import dataclass
+from types import TracebackType
+
+__all__ = ["DelayProxy", "Link"]
+
+CHUNK = 64 * 1024  # bytes read at a time from either side
+IN_FLIGHT = 256  # chunks held per direction (16 MiB: a 50 ms link's bandwidth-delay product at 300 MB/s)
+ALLOWED = (ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("10.0.0.0/8"))  # loopback, the testbed's nodes
+
+
+@dataclass(frozen=True)
+class Link:
+    """One direction's delay (seconds, one way) and optional rate cap (bytes per second); both ways alike."""
+
+    delay: float = 0.0
+    rate: float | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.delay <= 1.0:
+            raise ValueError(f"delay must be 0..1 s one way, got {self.delay}")
+        if self.rate is not None and self.rate <= 0:
+            raise ValueError(f"rate must be positive (bytes/s), got {self.rate}")
+
+
+class DelayProxy:
+    """``with DelayProxy(("127.0.0.1", 6820), Link(0.025)) as proxy:`` then connect to ``proxy.address``.
+
+    Runs its own event loop in a daemon thread, so synchronous and asynchronous clients alike can use it.
+    """
+
+    def __init__(
+        self, target: tuple[str, int], link: Link, *, lifetime: float = 3600.0, max_connections: int = 256
+    ) -> None:
+        if not any(ipaddress.ip_address(target[0]) in net for net in ALLOWED):
+            raise ValueError(f"the delay proxy forwards only to loopback or the testbed's nodes, not {target[0]}")
+        self.target = target
+        self.link = link
+        self.lifetime = lifetime
+        self.max_connections = max_connections
+        self.connections = 0  # accepted so far (a bench checks its client kept its connections)
+        self._open = 0
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self._port = 0
+        self._thread = threading.Thread(target=self._run, name="delay-proxy", daemon=True)
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return ("127.0.0.1", self._port)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._port}"
+
+    def __enter__(self) -> DelayProxy:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("the delay proxy did not start")
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._stop is not None and self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._stop.set)
+            self._thread.join(10)
+
+    def _run(self) -> None:
+        self._loop.run_until_complete(self._serve())
+        self._loop.close()
+
+    async def _serve(self) -> None:
+        self._stop = asyncio.Event()
+        server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        self._port = server.sockets[0].getsockname()[1]
+        self._ready.set()
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), self.lifetime)
+        server.close()
+        for writer in self._writers:  # every relay then ends on its own (a cancelled one would be logged)
+            writer.transport.abort()
+        relays = asyncio.all_tasks() - {asyncio.current_task()}
+        if relays:
+            await asyncio.wait(relays, timeout=5)
+        await server.wait_closed()
+
+    async def _accept(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        if self._open >= self.max_connections:
+            client_w.close()
+            return
+        self._open += 1
+        self.connections += 1
+        accepted = time.monotonic()
+        try:
+            server_r, server_w = await asyncio.open_connection(*self.target)
+        except OSError:
+            self._open -= 1
+            client_w.close()
+            return
+        self._writers |= {client_w, server_w}
+        try:
+            # Towards the server, the first bytes wait out the handshake's round trip (SYN, SYN-ACK).
+            await asyncio.gather(
+                self._pipe(client_r, server_w, not_before=accepted + 2 * self.link.delay),
+                self._pipe(server_r, client_w, not_before=accepted),
+            )
+        finally:
+            self._open -= 1
+            for w in (client_w, server_w):
+                w.close()
+                self._writers.discard(w)
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, not_before: float) -> None:
+        """Read as it comes, write each chunk when its delay (and the link's rate) allow, in order."""
+        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue(IN_FLIGHT)  # full: the sender waits, as TCP's
+
+        async def read() -> None:
+            while chunk := await reader.read(CHUNK):
+                await queue.put((max(time.monotonic(), not_before) + self.link.delay, chunk))
+            await queue.put((0.0, b""))
+
+        reading = asyncio.create_task(read())
+        free = 0.0  # when the link has sent what it holds (rate cap)
+        try:
+            while True:
+                due, chunk = await queue.get()
+                if not chunk:
+                    break
+                if self.link.rate is not None:
+                    due = max(due, free)
+                    free = due + len(chunk) / self.link.rate
+                    due = free  # the last byte arrives once the whole chunk crossed the link
+                wait = due - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                writer.write(chunk)
+                await writer.drain()
+            with contextlib.suppress(OSError):
+                if writer.can_write_eof():
+                    writer.write_eof()
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            reading.cancel()
