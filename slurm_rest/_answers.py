@@ -3,7 +3,7 @@ client's operations return; shared by the sync and async clients."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ._adapters import Adapter
@@ -20,7 +20,7 @@ __all__ = [
     "body_of",
     "cancel_outcome",
     "cancel_reported",
-    "filter_jobs",
+    "job_filter",
     "job_tags",
     "known",
     "may_be_pending",
@@ -78,17 +78,14 @@ def known(jobs: list[JobInfo], job_id: int | str) -> list[JobInfo]:
     return jobs
 
 
-def filter_jobs(
-    jobs: list[JobInfo], *, user: str | None, name: str | None, states: Iterable[JobState | str] | None
-) -> list[JobInfo]:
+def job_filter(
+    *, user: str | None, name: str | None, states: Iterable[JobState | str] | None
+) -> Callable[[JobInfo], bool]:
+    """Whether a job is of ``user``, named ``name`` and in one of ``states`` (each None: any)."""
     wanted = None if states is None else {JobState.parse(s) if isinstance(s, str) else s for s in states}
-    return [
-        j
-        for j in jobs
-        if (user is None or j.user == user)
-        and (name is None or j.name == name)
-        and (wanted is None or j.state in wanted)
-    ]
+    return lambda j: (
+        (user is None or j.user == user) and (name is None or j.name == name) and (wanted is None or j.state in wanted)
+    )
 
 
 def array_tasks(jobs: list[JobInfo], array_job_id: int) -> list[JobInfo]:

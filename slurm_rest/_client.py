@@ -3,7 +3,8 @@
 
 Every request takes one path: ``_send`` runs it under its kind's retry policy (``_retry.RETRY_POLICIES``,
 with the user's ``ClientConfig.retries`` over it; logged and counted: ``stats``),
-reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``) and classifies it
+reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``; a job listing record by
+record, ``_records.RecordReader``, the cap then bounding one record) and classifies it
 (``_classify``); an auth failure gets one fresh token and one resend. Operations that need more than
 one answer are plans (``_plans.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
 """
@@ -47,6 +48,7 @@ from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._pace import Pace
 from ._plans import Plan
+from ._records import RecordReader, Records
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import RequestStats, Retries, strategies_by_kind
 from ._steps import Allocation, JobUsage, StepInfo, summarize
@@ -110,27 +112,28 @@ class SlurmClient:
         """One request's decoded JSON body (see ``_reply``)."""
         return (self._reply(call)).body
 
-    def _reply(self, call: Call) -> Reply:
-        """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
+    def _reply(self, call: Call, records: Records | None = None) -> Reply:
+        """One request: retried per its kind, re-sent once with a fresh token after an auth failure. With
+        ``records``, that array of the answer is read record by record into ``Reply.records``."""
         try:
-            return self._attempts(call)
+            return self._attempts(call, records)
         except AuthError:
             if not self._auth.renew():
                 raise
-        return self._attempts(call)
+        return self._attempts(call, records)
 
-    def _attempts(self, call: Call) -> Reply:
+    def _attempts(self, call: Call, records: Records | None) -> Reply:
         for attempt in self._retries.sync(call.kind):
             with attempt:
-                return self._settled(call)
+                return self._settled(call, records)
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
-    def _settled(self, call: Call) -> Reply:
+    def _settled(self, call: Call, records: Records | None) -> Reply:
         """One exchange, an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only when
         the probe is refused as one; otherwise a failure behind slurmrestd (``unproven``), retried as such
         when the request may be sent twice."""
         try:
-            return self._exchange(call)
+            return self._exchange(call, records)
         except APIError as exc:
             probe = probe_for(exc, self._adapter)
             if probe is None:
@@ -143,7 +146,7 @@ class SlurmClient:
                 pass
             raise unproven(exc, call.kind) from None
 
-    def _exchange(self, call: Call) -> Reply:
+    def _exchange(self, call: Call, records: Records | None = None) -> Reply:
         """One request and its answer, when the pace allows (``_pace``), which hears how long it took."""
         while (started := self._pace.enter()) is None:
             time.sleep(_constants.PACE_POLL)
@@ -151,13 +154,18 @@ class SlurmClient:
         try:
             try:
                 with self._http.stream(call.method, self._url(call), json=call.json) as response:
-                    reader = BodyReader(call, response, self.config.max_body)
+                    reader = (
+                        BodyReader(call, response, self.config.max_body)
+                        if records is None
+                        else RecordReader(call, response, self.config.max_body, records)
+                    )
                     for chunk in response.iter_bytes():
                         reader.feed(chunk)
             except httpx.HTTPError as exc:
                 raise transport_error(exc, call) from exc
             content = reader.content()
-            reply = Reply(reader.status, reader.headers, content, classify(call, reader.status, content))
+            kept = reader.kept if isinstance(reader, RecordReader) else []
+            reply = Reply(reader.status, reader.headers, content, classify(call, reader.status, content), kept)
         except BaseException as exc:
             self._pace.leave(started, exc, call)
             raise
@@ -264,7 +272,7 @@ class SlurmClient:
         its end); None when there is none. Only this client's user's jobs count: a key is no secret. One job
         listing: its size grows with the controller's jobs."""
         a = self.adapter()
-        own = [j for j in a.parse_jobs(self._send(a.list_jobs())) if j.user == self.config.user]
+        own = self._listed_jobs(a, lambda j: j.user == self.config.user)
         return _answers.job_tags(own).get(_requests.key_tag(once))
 
     def _await_pending(self, a: Adapter, once: str, exc: SlurmRestError) -> int:
@@ -286,7 +294,7 @@ class SlurmClient:
         for delay in _constants.LOOKUP_DELAYS if delays is None else delays:
             time.sleep(delay)
             try:
-                found = _answers.job_tags(a.parse_jobs(self._send(a.list_jobs())))
+                found = _answers.job_tags(self._listed_jobs(a, lambda j: bool(j.comment_tag)))
             except (TransportError, UnavailableError):
                 continue
             if tag in found:
@@ -304,9 +312,19 @@ class SlurmClient:
         self, *, user: str | None = None, name: str | None = None, states: Iterable[JobState | str] | None = None
     ) -> list[JobInfo]:
         """The controller's jobs, those of ``user``, named ``name`` and in one of ``states`` when given (filtered
-        here: slurmrestd lists every job it holds, so the request costs the same either way)."""
-        a = self.adapter()
-        return _answers.filter_jobs(a.parse_jobs(self._send(a.list_jobs())), user=user, name=name, states=states)
+        here, as the listing streams in: slurmrestd lists every job it holds, so the request costs the same
+        either way, but only the jobs kept are held in memory)."""
+        return self._listed_jobs(self.adapter(), _answers.job_filter(user=user, name=name, states=states))
+
+    def _listed_jobs(self, a: Adapter, keep: Callable[[JobInfo], bool]) -> list[JobInfo]:
+        """The controller's jobs that ``keep`` accepts, read record by record as the listing streams in
+        (``_records``): what is held is what is kept, however many jobs the controller lists."""
+
+        def each(record: dict[str, Any]) -> JobInfo | None:
+            job = a.job_record(record)
+            return job if keep(job) else None
+
+        return (self._reply(a.list_jobs(), Records("jobs", each))).records
 
     def array_tasks(self, array_job_id: int) -> list[JobInfo]:
         """Every record of an array job in task order, from one GET /job/{id} (accounting's once purged).

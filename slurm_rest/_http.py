@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
@@ -138,6 +138,7 @@ class Reply:
     headers: httpx.Headers
     content: bytes
     body: dict[str, Any]
+    records: list[Any] = field(default_factory=list)  # what a RecordReader kept of the listing's records
 
     def response(self, request: httpx.Request) -> httpx.Response:
         headers = [(k, v) for k, v in self.headers.multi_items() if k.lower() not in _WIRE_HEADERS]

@@ -139,12 +139,15 @@ def signed_with(key: bytes, subject: str | None = None) -> Callable[[str], bool]
 
 class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A chunked answer body (no Content-Length) for either client, counting the bytes it handed out:
-    ``fake.fault("jobs", httpx.Response(200, stream=Chunks(b"[" * 65536, 1024)))``."""
+    ``fake.fault("jobs", httpx.Response(200, stream=Chunks(b"c" * 65536, 1024, head=b'{"jobs": [{"x": "')))``."""
 
-    def __init__(self, chunk: bytes, count: int) -> None:
-        self.chunk, self.count, self.sent = chunk, count, 0
+    def __init__(self, chunk: bytes, count: int, head: bytes = b"") -> None:
+        self.chunk, self.count, self.head, self.sent = chunk, count, head, 0
 
     def __iter__(self) -> Iterator[bytes]:
+        if self.head:
+            self.sent += len(self.head)
+            yield self.head
         for _ in range(self.count):
             self.sent += len(self.chunk)
             yield self.chunk

@@ -255,23 +255,48 @@ def test_huge_valid_answer_is_parsed(fake: FakeSlurmrestd) -> None:
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_answer_over_the_size_cap_is_refused(fake: FakeSlurmrestd, sync: bool) -> None:
+def test_a_listing_over_the_size_cap_is_read_record_by_record(fake: FakeSlurmrestd, sync: bool) -> None:
+    """slurmrestd has no pagination: a job listing is read record by record, so the cap bounds one record,
+    not the whole answer (3 MB here against a 1 MB cap); one record over the cap is refused."""
     for i in range(1, 3000):
-        fake.add_job(i, comment="c" * 500)
+        fake.add_job(i, comment="c" * 1000)
+    jobs = run(fake, "jobs", sync, max_body=1024 * 1024)
+    assert sorted(j.job_id for j in jobs) == list(range(1, 3000)) and {len(j.comment or "") for j in jobs} == {1000}
+    fake.add_job(3000, comment="c" * 1024 * 1024)
     exc = expect_error(fake, "jobs", sync, max_body=1024 * 1024)
-    assert f"GET {fake.path('jobs')}" in str(exc) and "byte limit" in str(exc)
+    assert f"GET {fake.path('jobs')}: one record of the answer is over the client's" in str(exc), str(exc)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_answer_is_cut_off_at_the_size_cap_while_it_streams(fake: FakeSlurmrestd, sync: bool, tmp_path: Path) -> None:
+def test_answer_over_the_size_cap_is_refused(fake: FakeSlurmrestd, sync: bool) -> None:
+    fake.add_job(7, comment="c" * 2 * 1024 * 1024)
+    exc = expect_error(fake, "get_job", sync, max_body=1024 * 1024)
+    assert f"GET {fake.path('job', 7)}" in str(exc) and "byte limit" in str(exc), str(exc)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+@pytest.mark.parametrize(
+    ("op", "head", "says"),
+    [
+        ("get_job", b"", "HTTP 200 answer of more than {cap} bytes exceeds"),  # read whole: the cap bounds it
+        ("jobs", b'{"jobs": [{"comment": "', "one record of the answer is over the client's {cap} byte limit"),
+    ],
+    ids=["answer", "listing-record"],
+)
+def test_answer_is_cut_off_at_the_size_cap_while_it_streams(
+    fake: FakeSlurmrestd, sync: bool, tmp_path: Path, op: str, head: bytes, says: str
+) -> None:
     """The cap holds while bytes arrive, on a client built as users build it (JWT auth minted from a key):
-    an endless chunked answer (no Content-Length) is refused after about ``max_body`` bytes, never read whole."""
+    an endless chunked answer (no Content-Length) is refused after about ``max_body`` bytes, never read whole
+    (a listing's endless record too)."""
     key = tmp_path / "jwt.key"
     key.write_bytes(b"k" * 32)
     cap = 1024 * 1024
-    endless = Chunks(b"[" * 65536, 1024)  # 64 MB
-    fake.fault("jobs", httpx.Response(200, stream=endless))
+    endless = Chunks(b"c" * 65536, 1024, head=head)  # 64 MB
+    fake.add_job(7)
+    break_answers(fake, op, httpx.Response(200, stream=endless))
     settings: dict[str, Any] = {
         "url": URL,
         "user": "alice",
@@ -282,24 +307,41 @@ def test_answer_is_cut_off_at_the_size_cap_while_it_streams(fake: FakeSlurmrestd
     with pytest.raises(SlurmRestError) as info:
         if sync:
             with SlurmClient(**settings) as c:
-                c.jobs()
+                OPS[op][0](c)
         else:
 
             async def go() -> None:
                 async with AsyncSlurmClient(**settings) as c:
-                    await c.jobs()
+                    await OPS[op][1](c)
 
             asyncio.run(go())
-    assert f"GET {fake.path('jobs')}: HTTP 200 answer of more than {cap} bytes exceeds" in str(info.value)
-    assert endless.sent <= cap + 2 * len(endless.chunk)
+    assert says.format(cap=cap) in str(info.value), str(info.value)
+    assert endless.sent <= cap + 2 * len(endless.chunk) + len(head)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
-def test_declared_oversize_answer_is_refused_before_reading(fake: FakeSlurmrestd, sync: bool) -> None:
-    huge = str(10 * _constants.MAX_BODY)
-    break_answers(fake, "jobs", httpx.Response(200, headers={"Content-Length": huge}, content=b"{}"))
+def test_an_endless_nesting_is_refused_at_once(fake: FakeSlurmrestd, sync: bool) -> None:
+    """``[[[[…`` in a listing is no job record: refused in its first chunk, not read up to the cap."""
+    endless = Chunks(b"[" * 65536, 1024, head=b'{"jobs": [')
+    break_answers(fake, "jobs", httpx.Response(200, stream=endless))
     exc = expect_error(fake, "jobs", sync)
+    assert "not a JSON object" in str(exc) and endless.sent <= 2 * len(endless.chunk) + 10, (endless.sent, str(exc))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("sync", SYNC)
+@pytest.mark.parametrize("op", ["get_job", "jobs"])
+def test_declared_oversize_answer_is_refused_before_reading(fake: FakeSlurmrestd, sync: bool, op: str) -> None:
+    """A Content-Length over the cap is refused before a byte is read, except for a listing (read record by
+    record, its size is no reason to refuse it): there the body it declared must then be whole JSON."""
+    huge = str(10 * _constants.MAX_BODY)
+    fake.add_job(7)
+    break_answers(fake, op, httpx.Response(200, headers={"Content-Length": huge}, content=b"{}"))
+    if op == "jobs":
+        assert run(fake, op, sync) == []
+        return
+    exc = expect_error(fake, op, sync)
     assert f"answer of {huge} bytes exceeds" in str(exc)
 
 

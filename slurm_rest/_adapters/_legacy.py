@@ -222,6 +222,10 @@ class LegacyAdapter(Inventory):
         return [self._job(j) for j in (_v(m.V0038JobsResponse.from_dict(body).jobs) or [])]
 
     @parser("GET {base}/jobs")
+    def job_record(self, record: dict[str, Any]) -> JobInfo:
+        return self._job(m.V0038JobResponseProperties.from_dict(record))
+
+    @parser("GET {base}/jobs")
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         return {j.job_id: j.raw_state for j in self.parse_jobs(body)}
 

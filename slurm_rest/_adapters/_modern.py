@@ -282,6 +282,10 @@ class ModernAdapter(Inventory):
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
         return [self._job(j) for j in self._records(body)]
 
+    @parser("GET {base}/jobs/")
+    def job_record(self, record: dict[str, Any]) -> JobInfo:
+        return self._job(record)
+
     @staticmethod
     def _records(body: dict[str, Any]) -> list[dict[str, Any]]:
         """``body["jobs"]``, decoded JSON, not a generated model (see the module docstring); checked."""
