@@ -8,12 +8,13 @@ import os
 import subprocess
 import sys
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 from slurm_rest_testbed._containers import prepare_image, push_image
 
 from ..conftest import Testbed
+from ._background import in_thread
 
 ROOT = Path(__file__).resolve().parents[2]
 IMAGE_PREFIX = "/opt/connector"  # sys.prefix inside the image: no host has it
@@ -42,10 +43,7 @@ def start_connector_image() -> Future[str]:
     """scripts/image in a background thread, once per session: the live run starts it with its first test
     (tests/live/conftest.py) when a module in ``USERS`` will need it, so that its minutes of building
     overlap tests that wait on Slurm. Called from pytest's thread only, so the cache is the once."""
-    pool = ThreadPoolExecutor(1, thread_name_prefix="connector-image")
-    build = pool.submit(_build_connector_image)
-    pool.shutdown(wait=False)
-    return build
+    return in_thread(_build_connector_image)
 
 
 def connector_image() -> str:

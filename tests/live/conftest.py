@@ -1,5 +1,5 @@
 """Session fixtures of the live tests: work that takes minutes (a scenario that waits on Slurm, the connector
-image's build) gets a head start when the live run begins; what reads it runs later (the time-limit record's
+image's build, the wheel's) gets a head start when the live run begins; what reads it runs later (the time-limit record's
 module sorts late), by when it is done or nearly."""
 
 from __future__ import annotations
@@ -49,3 +49,12 @@ def connector_image_head_start(request: pytest.FixtureRequest) -> None:
     session (the build takes a minute or two and mostly does not wait on the testbeds)."""
     if any(item.path.name in USERS for item in request.session.items):
         start_connector_image()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def wheel_head_start(request: pytest.FixtureRequest) -> None:
+    """The wheel's build and clean venv (test_wheel.py) start with the first live test when that module runs."""
+    if any(item.path.name == "test_wheel.py" for item in request.session.items):
+        from .test_wheel import start_wheel
+
+        start_wheel()

@@ -6,19 +6,22 @@ namespace) and the partitions debug (default), low and high (``partition_prio``,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from slurm_rest import Backoff, JobInfo, JobSpec, JobState, SlurmClient
-from slurm_rest_testbed import _daemons, _facts
+from slurm_rest_testbed import Release, _daemons, _facts
 
-from ..conftest import Testbed
-from .facade_support import client_for, job_file, sh
+from ..conftest import Testbed, require_testbed
+from ._every_release import on_every_release, result_for
+from .facade_support import client_for, job_file, make_client, sh
 
 pytestmark = pytest.mark.live
 
@@ -83,41 +86,67 @@ def _kill_slurmd(testbed: Testbed, node: str) -> None:
     os.kill(int(pid_file.read_text().split()[0]), signal.SIGKILL)
 
 
-@pytest.fixture
-def revive(testbed: Testbed) -> Iterator[list[str]]:
-    """Nodes a test killed come back afterwards (their slurmd restarted, the node schedulable again)."""
+@dataclass(frozen=True)
+class DeadNode:
+    """What the dead-node scenario saw on one release."""
+
+    lost: JobInfo  # final record of the job that may not requeue
+    saved: JobInfo  # final record of the job that may
+    hosts: set[str]  # the nodes killed (where the two ran)
+    seen: list[JobInfo]  # every update the wait reported for the requeued job
+
+
+def _dead_node(rel: Release) -> DeadNode:
+    """Two jobs running, the slurmd of each one's node killed: one may not requeue, the other may (its first run
+    sleeps; its second, SLURM_RESTART_COUNT=1, succeeds after 6 s). The killed nodes come back afterwards."""
+    testbed = require_testbed(rel)
+    again = sh('[ "${SLURM_RESTART_COUNT:-0}" -ge 1 ] && sleep 6 && exit 0\nsleep 300')
     killed: list[str] = []
-    yield killed
-    if killed:
-        _daemons.start(testbed.release)
-        _facts.wait_ready(testbed.release, timeout=120)
+    jobs: list[int] = []
+    with make_client(testbed) as c:
+        try:
+            jobs += [c.submit(JobSpec(script=sh("sleep 300"), requeue=False, time_limit=10))]
+            jobs += [c.submit(JobSpec(script=again, requeue=True, time_limit=10))]
+            lost, saved = jobs
+            hosts = {running(c, lost).nodes, running(c, saved).nodes}
+            assert len(hosts) <= 2 < len(node_names(testbed)), hosts  # a node stays up for the requeued job
+            for node in hosts:
+                _kill_slurmd(testbed, node)
+                killed.append(node)
+            seen: list[JobInfo] = []
+            # Polls at most 2 s apart: the requeued job's pending spell (about 5 s) is seen, whatever the backoff
+            # had grown to while the dead node was being noticed (a 10 s poll could miss it: seen on 24.11).
+            final = c.wait_all(jobs, timeout=240, on_update=seen.append, backoff=Backoff(maximum=2.0))
+            mine = [i for i in seen if i.job_id == saved]
+            return DeadNode(final[lost], final[saved], hosts, mine)
+        finally:
+            for job_id in jobs:
+                with contextlib.suppress(Exception):
+                    c.cancel(job_id)
+            if killed:
+                _daemons.start(testbed.release)
+                _facts.wait_ready(testbed.release, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def dead_nodes() -> dict[str, DeadNode | BaseException]:
+    """Every release at once: the minute each takes to notice a dead node is waited once."""
+    return on_every_release(_dead_node)
 
 
 def test_a_dead_node_fails_its_job_or_requeues_it_to_completion(
-    client: SlurmClient, testbed: Testbed, revive: list[str]
+    testbed: Testbed, dead_nodes: dict[str, DeadNode | BaseException]
 ) -> None:
-    # The first run of the requeued job sleeps; its second run (SLURM_RESTART_COUNT=1) succeeds after 6 s
-    # (seen running by polls at most 2 s apart).
-    again = sh('[ "${SLURM_RESTART_COUNT:-0}" -ge 1 ] && sleep 6 && exit 0\nsleep 300')
-    lost = client.submit(JobSpec(script=sh("sleep 300"), requeue=False, time_limit=10))
-    saved = client.submit(JobSpec(script=again, requeue=True, time_limit=10))
-    hosts = {running(client, lost).nodes, running(client, saved).nodes}
-    assert len(hosts) <= 2 < len(node_names(testbed))  # a node stays up for the requeued job
-    for node in hosts:
-        _kill_slurmd(testbed, node)
-        revive.append(node)
-    seen: list[JobInfo] = []
-    # Polls at most 2 s apart: the requeued job's pending spell (about 5 s) is seen, whatever the backoff had
-    # grown to while the dead node was being noticed (a 10 s poll could miss it: a flake seen on 24.11).
-    final = client.wait_all([lost, saved], timeout=240, on_update=seen.append, backoff=Backoff(maximum=2.0))
-    assert final[lost].state is JobState.NODE_FAIL, final[lost]
-    assert final[saved].state is JobState.COMPLETED and final[saved].return_code == 0, final[saved]
-    assert final[saved].restart_count == 1 and final[saved].nodes not in hosts
+    seen = result_for(dead_nodes, testbed)
+    assert seen.lost.state is JobState.NODE_FAIL, seen.lost
+    assert seen.saved.state is JobState.COMPLETED and seen.saved.return_code == 0, seen.saved
+    assert seen.saved.restart_count == 1 and seen.saved.nodes not in seen.hosts
     # On its way the requeued job was seen unfinished again after its requeue (pending, or running its second
     # time: the pending spell lasts about 5 s, less than a backed-off poll may wait), never reported finished before.
-    mine = [i for i in seen if i.job_id == saved]
-    assert any(not i.finished and (i.state is JobState.PENDING or (i.restart_count or 0) >= 1) for i in mine), seen
-    assert not any(i.finished for i in mine[:-1]), mine
+    assert any(not i.finished and (i.state is JobState.PENDING or (i.restart_count or 0) >= 1) for i in seen.seen), (
+        seen.seen
+    )
+    assert not any(i.finished for i in seen.seen[:-1]), seen.seen
 
 
 def test_a_preempted_low_priority_job_is_requeued_and_completes(client: SlurmClient, testbed: Testbed) -> None:

@@ -8,10 +8,15 @@ and the demo, which reads the testbed's facts, gets it installed beside the SDK 
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
+from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -19,6 +24,7 @@ import pytest
 from slurm_rest_testbed import RELEASES
 
 from ..conftest import Testbed, require_testbed
+from ._background import in_thread
 
 pytestmark = pytest.mark.live
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,10 +39,17 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout
     return done.stdout
 
 
-@pytest.fixture(scope="module")
-def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clean venv with the built wheel installed by name (its dependencies from the package index)."""
-    work = tmp_path_factory.mktemp("wheel")
+@functools.cache
+def start_wheel() -> Future[Path]:
+    """The build and the clean venv in a thread of their own, once: the live run starts them with its first
+    test when this module is in the session (tests/live/conftest.py), so their minute overlaps tests that
+    wait on Slurm."""
+    return in_thread(_build_and_install)
+
+
+def _build_and_install() -> Path:
+    """A clean venv with the built wheels installed by name (their dependencies from the package index)."""
+    work = Path(tempfile.mkdtemp(prefix="slurm-rest-wheel-"))
     for project in (ROOT, ROOT / "testbed"):
         run(sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", work / "dist", project, cwd=work)
     built = {p.name.split("-")[0]: p for p in (work / "dist").iterdir() if p.suffix == ".whl"}
@@ -57,6 +70,13 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for dist in (DIST, TESTBED_DIST):
         run(work / "venv/bin/python", "-m", "pip", "install", "-q", "--find-links", work / "dist", dist, cwd=work)
     return work / "venv"
+
+
+@pytest.fixture(scope="module")
+def venv() -> Iterator[Path]:
+    made = start_wheel().result()
+    yield made
+    shutil.rmtree(made.parent, ignore_errors=True)  # the build and the venv (hundreds of MB)
 
 
 def _env() -> dict[str, str]:
