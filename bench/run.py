@@ -24,6 +24,12 @@ cancelled before it exits. Prints a table and writes every figure to ``--out`` a
    (a connector restart meeting that many tasks in flight) costs slurmctld.
 5. scale: a watcher over 1,000 … 20,000 tracked jobs, first and steady cycle, against the raw
    chunked ``/jobs/state`` requests (``_scale``).
+6. network: submit, get_job, a watcher cycle over 1,000 jobs, the SSH tools' submit and per-job
+   tracking, and SFTP staging up and down, across links of RTT 0, 10 and 50 ms (``_network``).
+7. capacity: one served connector replica per SDK with 1,000 and 10,000 tasks in flight, GetTask over
+   gRPC paced as FlytePropeller polls and saturated: latency, calls a second per core, RSS (``_capacity``).
+8. listing: the controller's whole job listing through ``jobs()`` (record by record) and decoded whole, each
+   in a fresh process, against raw httpx reading the body (``_listing``).
 """
 
 from __future__ import annotations
@@ -47,7 +53,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _baselines import scontrol_cycle, ssh_connect
+from _capacity import bench_capacity
 from _harness import API, RELEASE, Table, Testbed, fmt_rpcs, measure, ms
+from _listing import HELD, bench_listing
+from _network import RTTS_MS, TRACKED, bench_network
 from _scale import bench_scale
 from _submit import bench_submit
 
@@ -55,7 +64,7 @@ from slurm_rest import JobWatcher
 from slurm_rest._constants import FIRST_READS, PENDING_REFRESH, REFRESH_BATCH, STATE_CHUNK
 
 REPO = Path(__file__).resolve().parent.parent
-SECTIONS = ("submit", "poll", "overhead", "memory", "scale")
+SECTIONS = ("submit", "poll", "overhead", "memory", "scale", "network", "capacity", "listing")
 
 # Targets: (comparison, threshold).
 T_POLL_RPCS = 1
@@ -321,6 +330,9 @@ def main() -> None:
         default=25.0,
         help="how long the connector follows the jobs (covers two periodic pending refreshes)",
     )
+    ap.add_argument("--rtts", default=",".join(map(str, RTTS_MS)), help="round trips (ms) of the network section")
+    ap.add_argument("--capacity-sizes", default="1000,10000", help="tasks in flight in the capacity section")
+    ap.add_argument("--stage-mb", type=int, default=100, help="the file the network section stages, in MB")
     args = ap.parse_args()
     sections = [s for s in args.sections.split(",") if s]
     unknown = set(sections) - set(SECTIONS)
@@ -333,6 +345,7 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     memory_jobs = [int(s) for s in args.memory_jobs.split(",")]
     scale_sizes = [int(s) for s in args.scale_sizes.split(",")]
+    capacity_sizes = [int(s) for s in args.capacity_sizes.split(",")]
     tb = Testbed.open()
     table = Table()
     started = time.time()
@@ -351,6 +364,9 @@ def main() -> None:
                 1 if "overhead" in sections else 0,
                 *(memory_jobs if "memory" in sections else []),
                 *(scale_sizes if "scale" in sections else []),
+                TRACKED if "network" in sections else 0,
+                *(capacity_sizes if "capacity" in sections else []),
+                HELD if "listing" in sections else 0,
             ]
         )
         print(f"[setup] {need} held jobs ...", file=sys.stderr, flush=True)
@@ -369,6 +385,15 @@ def main() -> None:
         if "overhead" in sections:
             print("[overhead] ...", file=sys.stderr, flush=True)
             results["overhead"] = bench_overhead(tb, table, pool[0], args.calls)
+        if "listing" in sections:
+            print("[listing] the controller's whole listing, three ways ...", file=sys.stderr, flush=True)
+            results["listing"] = bench_listing(tb, table)
+        if "capacity" in sections:
+            results["capacity"] = bench_capacity(tb, table, pool, capacity_sizes)
+        if "network" in sections:
+            rtts = tuple(int(r) for r in args.rtts.split(","))
+            print(f"[network] RTT {rtts} ms ...", file=sys.stderr, flush=True)
+            results["network"] = bench_network(tb, table, pool, args.stage_mb, rtts)
         tb.cancel(pool)
         if "submit" in sections:
             print(f"[submit] {args.submit_jobs} held jobs per method ...", file=sys.stderr, flush=True)
@@ -380,12 +405,12 @@ def main() -> None:
                 blocks=args.blocks,
                 pairs=args.submit_pairs,
             )
-    finally:
+    finally:  # what was measured is kept even when a later section fails
         tb.cancel_all()
-    results["seconds"] = time.time() - started
-    results["table"] = table.rows
-    Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
-    print(table.render())
+        results["seconds"] = time.time() - started
+        results["table"] = table.rows
+        Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
+        print(table.render())
     failed = [r[0] for r in table.rows if r[5] == "FAIL"]
     print(
         f"\n{sum(r[5] == 'PASS' for r in table.rows)} PASS, {len(failed)} FAIL; "

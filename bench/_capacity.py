@@ -1,0 +1,249 @@
+"""7. capacity: how many GetTask calls one served connector replica answers, per SDK, with N tasks in flight.
+
+One replica of each SDK's server (``pyflyte serve connector``, Flyte 2's ``c0``) runs under a deployment
+naming the testbed; N held jobs stand for N tasks in flight, their metadata signed with the deployment's
+key as the replica's own create would sign it. A driver stands for FlytePropeller over gRPC:
+
+- first round: every task's GetTask once, as a restarted replica meets its tasks (the watcher learns N jobs);
+- paced: each task polled every ``POLL_EVERY`` seconds (N / POLL_EVERY calls a second, open loop: a slow
+  answer does not slow the caller), latency p50/p99;
+- saturated: ``CONCURRENCY`` callers back to back: the most calls a second it answers, and the replica's
+  CPU seconds per call (``/proc``, the process tree), hence calls a second per core.
+
+The replica's RSS is sampled throughout (its peak), and every answer must be QUEUED (the jobs are held).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import grpc
+from _harness import Table, Testbed, ms
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from flyte_plugin import SlurmRestMeta  # noqa: E402
+from flyte_plugin._deployment import load_deployment, use_deployment  # noqa: E402
+from flyte_plugin._lifecycle import seal  # noqa: E402
+from flyte_plugin.flyte2 import SlurmRestMeta as SlurmRestMeta2  # noqa: E402
+from tests.live._replicas import SDKS, Replica, Sdk, deployment  # noqa: E402
+
+POLL_EVERY = 10.0  # seconds between two polls of one task (FlytePropeller re-evaluates a workflow every 10 s)
+PACED_SECONDS = 20.0
+SATURATED_SECONDS = 15.0
+CONCURRENCY = 16
+CLUSTER = "bench"
+TICK = 0.01  # seconds between the paced driver's bursts
+
+# Targets (issue 23), with 10,000 tasks in flight
+T_PER_CORE = 1000.0
+T_P99 = 0.050
+T_RSS_MB = 250.0
+
+
+def bench_capacity(tb: Testbed, table: Table, pool: list[int], sizes: list[int]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    work = Path(tempfile.mkdtemp(prefix="slurm-rest-capacity-"))  # kept: the replicas' logs
+    print(f"[capacity] replica logs in {work}", file=sys.stderr, flush=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("_FSEC_", "SLURM_REST_"))}
+    env["SLURM_REST_CONNECTOR_CONFIG"], _ = deployment(work, tb.facts, cluster=CLUSTER, project="bench")
+    use_deployment(load_deployment(env["SLURM_REST_CONNECTOR_CONFIG"]))  # metas signed with its key
+    try:
+        for sdk in SDKS:
+            replica = Replica(sdk, 0, env, work)
+            replica.start()
+            try:
+                for n in sizes:
+                    print(f"[capacity] {sdk.name}: {n} tasks ...", file=sys.stderr, flush=True)
+                    metas = [_meta(sdk, job, tb.user) for job in pool[:n]]
+                    figures = asyncio.run(_drive(replica, metas))
+                    result[f"{sdk.name} {n}"] = figures
+                    _rows(table, sdk.name, n, figures)
+            finally:
+                replica.stop()
+    finally:
+        use_deployment(None)
+    return result
+
+
+def _meta(sdk: Sdk, job_id: int, user: str) -> bytes:
+    cls: Any = SlurmRestMeta if sdk.name == "flytekit" else SlurmRestMeta2
+    return bytes(seal(cls(job_id=job_id, cluster=CLUSTER, user=user)).encode())
+
+
+async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
+    sdk = replica.sdk
+    assert replica.proc is not None
+    pid = replica.proc.pid
+    channel = grpc.aio.insecure_channel(f"127.0.0.1:{replica.port}")
+    stub = sdk.stub(channel)
+    category = sdk.pb.TaskCategory(name=sdk.task_type, version=0)
+    requests = [sdk.pb.GetTaskRequest(task_category=category, resource_meta=m) for m in metas]
+    phases: dict[str, int] = {}
+    failed: dict[str, int] = {}
+    rss = _RssSampler(replica)
+
+    async def get(request: Any) -> float:
+        """One GetTask's seconds (NaN when it failed: counted by status code, never raised)."""
+        t0 = time.perf_counter()
+        try:
+            answer = await stub.GetTask(request, timeout=60)
+        except grpc.aio.AioRpcError as exc:
+            failed[exc.code().name] = failed.get(exc.code().name, 0) + 1
+            return math.nan
+        name = str(sdk.phase.Phase.Name(answer.resource.phase))
+        phases[name] = phases.get(name, 0) + 1
+        return time.perf_counter() - t0
+
+    with rss:
+        t0 = time.perf_counter()
+        first = await _gather_bounded([get(r) for r in requests], 256)
+        first_round = time.perf_counter() - t0
+
+        # Paced: N / POLL_EVERY calls a second, each task in turn, sent on time whatever the answers do.
+        rate = len(requests) / POLL_EVERY
+        paced: list[asyncio.Task[float]] = []
+        started, sent = time.perf_counter(), 0
+        while (elapsed := time.perf_counter() - started) < PACED_SECONDS:
+            due = int(elapsed * rate)
+            while sent < due:
+                paced.append(asyncio.create_task(get(requests[sent % len(requests)])))
+                sent += 1
+            await asyncio.sleep(TICK)
+        paced_latencies = sorted(x for x in await asyncio.gather(*paced) if not math.isnan(x))
+        paced_seconds = time.perf_counter() - started
+
+        # Saturated: CONCURRENCY callers back to back.
+        cpu0, t1, calls = _tree_cpu(pid), time.perf_counter(), [0]
+
+        async def caller(offset: int) -> None:
+            i = offset
+            while time.perf_counter() - t1 < SATURATED_SECONDS:
+                await get(requests[i % len(requests)])
+                i += CONCURRENCY
+                calls[0] += 1
+
+        await asyncio.gather(*(caller(k) for k in range(CONCURRENCY)))
+        wall, cpu = time.perf_counter() - t1, _tree_cpu(pid) - cpu0
+    await channel.close()
+    return {
+        "tasks": len(requests),
+        "first_round_s": first_round,
+        "first_round_p99_s": _quantile(sorted(x for x in first if not math.isnan(x)), 0.99),
+        "paced_rate": rate,
+        "paced_achieved": len(paced_latencies) / paced_seconds,
+        "paced_p50_s": _quantile(paced_latencies, 0.5),
+        "paced_p99_s": _quantile(paced_latencies, 0.99),
+        "saturated_calls_per_s": calls[0] / wall,
+        "saturated_cpu_s_per_call": cpu / calls[0],
+        "calls_per_core_s": calls[0] / cpu if cpu else float("inf"),
+        "peak_rss_mb": rss.peak / 1e6,
+        "phases": phases,
+        "failed": failed,
+        "log": str(replica.log),
+    }
+
+
+async def _gather_bounded(coros: list[Any], limit: int) -> list[float]:
+    slots = asyncio.Semaphore(limit)
+
+    async def one(coro: Any) -> float:
+        async with slots:
+            return float(await coro)
+
+    return list(await asyncio.gather(*(one(c) for c in coros)))
+
+
+def _quantile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its live descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo, children = 0.0, [pid], _children()
+    while todo:
+        p = todo.pop()
+        todo.extend(children.get(p, []))
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def _children() -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            out.setdefault(ppid, []).append(int(entry.name))
+    return out
+
+
+class _RssSampler:
+    """The replica's peak RSS, sampled every half second while the block runs."""
+
+    def __init__(self, replica: Replica) -> None:
+        self.replica, self.peak = replica, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> _RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.replica.sample()
+        self.peak = max(self.peak, self.replica.peak_rss)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.replica.sample()
+            self.peak = max(self.peak, self.replica.peak_rss)
+
+
+def _rows(table: Table, sdk: str, n: int, f: dict[str, Any]) -> None:
+    h = f"7 capacity {sdk} N={n}"
+    judged = n >= 10000
+    table.add(f"{h}: first round (every task once)", f"{f['first_round_s']:.1f} s, p99 {ms(f['first_round_p99_s'])}")
+    table.add(
+        f"{h}: paced, {f['paced_rate']:.0f} calls/s offered",
+        f"p50 {ms(f['paced_p50_s'])}, p99 {ms(f['paced_p99_s'])}",
+        f"{f['paced_achieved']:.0f} calls/s answered, failed {f['failed'] or 'none'}",
+        "",
+        f"p99 < {ms(T_P99)}, none failed" if judged else "",
+        (f["paced_p99_s"] < T_P99 and not f["failed"]) if judged else None,
+    )
+    table.add(
+        f"{h}: saturated ({CONCURRENCY} callers)",
+        f"{f['saturated_calls_per_s']:.0f} calls/s, {f['calls_per_core_s']:.0f}/s per core",
+        f"{f['saturated_cpu_s_per_call'] * 1e3:.2f} ms CPU/call",
+        "",
+        f">= {T_PER_CORE:.0f}/s per core" if judged else "",
+        f["calls_per_core_s"] >= T_PER_CORE if judged else None,
+    )
+    table.add(
+        f"{h}: replica peak RSS",
+        f"{f['peak_rss_mb']:.0f} MB",
+        f"phases {f['phases']}, failed {f['failed'] or 'none'}",
+        "",
+        f"< {T_RSS_MB:.0f} MB" if judged else "",
+        f["peak_rss_mb"] < T_RSS_MB if judged else None,
+    )

@@ -1,0 +1,59 @@
+"""8. listing: the controller's whole job listing (slurmrestd has no pagination), each way in a fresh process.
+
+``SlurmClient.jobs()`` reads it record by record (``slurm_rest._records``); before, every listing was decoded
+whole, as the escape hatch ``client.request`` still does; raw httpx reading and dropping the body is the
+floor (slurmrestd's own answer time). Peak RSS is the child's VmHWM.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from _harness import API, Table, Testbed
+
+HELD = 20000  # held jobs the controller lists at least (with whatever else it still holds)
+T_RSS_MB = 200.0
+T_VS_RAW = 1.2
+
+
+def _child(tb: Testbed, how: str) -> dict[str, Any]:
+    cfg = {"url": tb.url, "user": tb.user, "jwt_key": tb.facts["jwt_key_path"], "api": API, "how": how}
+    cfg["token"] = tb.token
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_listing_child.py")), json.dumps(cfg)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"listing child ({how}) failed:\n{out.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_listing(tb: Testbed, table: Table) -> dict[str, Any]:
+    first = _child(tb, "raw")
+    runs = {how: _child(tb, how) for how in ("jobs", "whole")}
+    runs["raw"] = _child(tb, "raw")  # before and after the two: the faster of the floor's runs
+    raw = min(first["seconds"], runs["raw"]["seconds"])
+    n, size = runs["jobs"]["jobs"], runs["raw"]["bytes"]
+    h = f"8 listing N={n} ({size / 1e6:.0f} MB)"
+    table.add(f"{h}: raw httpx, body read and dropped", f"{raw:.1f} s")
+    for how, what in (("jobs", "SlurmClient.jobs(), record by record"), ("whole", "decoded whole (before)")):
+        r = runs[how]
+        mb, ratio = r["hwm_kb"] * 1024 / 1e6, r["seconds"] / raw
+        judged = how == "jobs"
+        table.add(
+            f"{h}: {what}",
+            f"{r['seconds']:.1f} s, peak RSS {mb:.0f} MB",
+            "raw httpx",
+            f"{ratio:.2f}x",
+            f"<= {T_VS_RAW}x, < {T_RSS_MB:.0f} MB" if judged else "",
+            (ratio <= T_VS_RAW and mb < T_RSS_MB) if judged else None,
+        )
+    return {"runs": runs, "raw_s": raw}
