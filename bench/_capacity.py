@@ -36,7 +36,7 @@ from flyte_plugin import SlurmRestMeta  # noqa: E402
 from flyte_plugin._deployment import load_deployment, use_deployment  # noqa: E402
 from flyte_plugin._lifecycle import seal  # noqa: E402
 from flyte_plugin.flyte2 import SlurmRestMeta as SlurmRestMeta2  # noqa: E402
-from tests.live._replicas import SDKS, Replica, Sdk, deployment  # noqa: E402
+from tests.live._replicas import SDKS, Replica, Sdk, deployment, process_tree  # noqa: E402
 
 POLL_EVERY = 10.0  # seconds between two polls of one task (FlytePropeller re-evaluates a workflow every 10 s)
 PACED_SECONDS = 20.0
@@ -170,29 +170,14 @@ def _quantile(ordered: list[float], q: float) -> float:
 
 def _tree_cpu(pid: int) -> float:
     """CPU seconds (user + system) of a process and its live descendants."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total, todo, children = 0.0, [pid], _children()
-    while todo:
-        p = todo.pop()
-        todo.extend(children.get(p, []))
+    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for p in process_tree(pid):
         try:
             fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
     return total
-
-
-def _children() -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            out.setdefault(ppid, []).append(int(entry.name))
-    return out
 
 
 class _RssSampler:

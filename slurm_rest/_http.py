@@ -167,9 +167,12 @@ class BodyReader:
         return b"".join(self.chunks)
 
     def _too_big(self, size: str) -> APIError:
+        return self.refused(
+            f"HTTP {self.status} answer of {size} exceeds the client's {self.limit} byte limit (max_body)"
+        )
+
+    def refused(self, why: str, prefix: str = "") -> APIError:
+        """The APIError for this answer: ``prefix``, the request, then ``why``."""
         return APIError(
-            f"{self.call.method} {self.call.path}: HTTP {self.status} answer of {size} exceeds the "
-            f"client's {self.limit} byte limit (max_body)",
-            status_code=self.status,
-            path=self.call.path,
+            f"{prefix}{self.call.method} {self.call.path}: {why}", status_code=self.status, path=self.call.path
         )

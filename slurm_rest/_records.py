@@ -175,27 +175,18 @@ class RecordReader(BodyReader):
             self.kept.append(kept)
 
     def _too_long(self) -> APIError:
-        return APIError(
-            f"{self.call.method} {self.call.path}: one record of the answer is over the client's "
-            f"{self.limit} byte limit (max_body)",
-            status_code=self.status,
-            path=self.call.path,
-        )
+        return self.refused(f"one record of the answer is over the client's {self.limit} byte limit (max_body)")
 
     def _not_records(self, value: Any) -> APIError:
-        return APIError(
-            f"malformed answer from slurmrestd to {self.call.method} {self.call.path}: '{self.records.key}' must "
-            f"be a list of objects, got {type(value).__name__}",
-            status_code=self.status,
-            path=self.call.path,
+        return self.refused(
+            f"'{self.records.key}' must be a list of objects, got {type(value).__name__}",
+            prefix="malformed answer from slurmrestd to ",
         )
 
     def _malformed(self) -> APIError:
-        return APIError(
-            f"{self.call.method} {self.call.path}: HTTP {self.status} with a body that is not a JSON object "
-            f"(malformed, cut short or nested too deep within its first {self.size} bytes)",
-            status_code=self.status,
-            path=self.call.path,
+        return self.refused(
+            f"HTTP {self.status} with a body that is not a JSON object (malformed, cut short or nested too deep "
+            f"within its first {self.size} bytes)"
         )
 
 

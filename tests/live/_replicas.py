@@ -215,8 +215,8 @@ class Replica:
         return self.sdk.pb.TaskCategory(name=self.sdk.task_type, version=0)
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and its descendants."""
+def process_tree(pid: int) -> list[int]:
+    """A process and its live descendants."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -225,10 +225,18 @@ def _tree_rss(pid: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [pid]
+    tree, todo = [], [pid]
     while todo:
         p = todo.pop()
+        tree.append(p)
         todo.extend(children.get(p, []))
+    return tree
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and its descendants."""
+    total = 0
+    for p in process_tree(pid):
         try:
             rss = next(line for line in Path(f"/proc/{p}/status").read_text().splitlines() if line.startswith("VmRSS"))
             total += int(rss.split()[1]) * 1024
