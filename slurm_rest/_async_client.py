@@ -41,7 +41,7 @@ from ._exceptions import (
     UnavailableError,
 )
 from ._gather import agather
-from ._http import BodyReader, Reply, Urls, http_settings, transport_error
+from ._http import BodyReader, Reply, Urls, http_settings, timeout_for, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
@@ -152,7 +152,9 @@ class AsyncSlurmClient:
         self._retries.sent()
         try:
             try:
-                async with self._http.stream(call.method, self._url(call), json=call.json) as response:
+                async with self._http.stream(
+                    call.method, self._url(call), json=call.json, timeout=timeout_for(call, self.config)
+                ) as response:
                     reader = (
                         BodyReader(call, response, self.config.max_body)
                         if records is None

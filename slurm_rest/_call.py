@@ -42,6 +42,7 @@ class Call:
     params: Sequence[tuple[str, str]] = ()
     json: Any = None
     kind: Kind = Kind.READ
+    listing: bool = False  # lists every job the controller holds: waits ``ClientConfig.listing_timeout``
 
     @property
     def idempotent(self) -> bool:

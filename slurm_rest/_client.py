@@ -42,7 +42,7 @@ from ._exceptions import (
     UnavailableError,
 )
 from ._gather import gather
-from ._http import BodyReader, Reply, Urls, http_settings, transport_error
+from ._http import BodyReader, Reply, Urls, http_settings, timeout_for, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
@@ -153,7 +153,9 @@ class SlurmClient:
         self._retries.sent()
         try:
             try:
-                with self._http.stream(call.method, self._url(call), json=call.json) as response:
+                with self._http.stream(
+                    call.method, self._url(call), json=call.json, timeout=timeout_for(call, self.config)
+                ) as response:
                     reader = (
                         BodyReader(call, response, self.config.max_body)
                         if records is None

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._call import Kind
-from ._constants import MAX_BODY
+from ._constants import LISTING_TIMEOUT, MAX_BODY
 from ._containers import ContainerRuntime
 from ._exceptions import ConfigError
 from ._retry import RetryStrategies, strategies_by_kind
@@ -51,8 +51,11 @@ class ClientConfig:
     Exactly one token source: ``token`` (static), ``token_file`` (re-read when it changes),
     ``jwt_key`` (an HS256 key file: tokens minted locally, e.g. for a service account acting for
     ``user``; ``jwt_key_data`` is the same key base64-encoded, e.g. from a secret store), or
-    ``token_command`` (prints a token, e.g. ``scontrol token``). ``max_body``: the largest answer (bytes)
-    read into memory; a larger one is refused while it streams in. ``retries``: the user's own tenacity
+    ``token_command`` (prints a token, e.g. ``scontrol token``). ``read_timeout``: how long an
+    answer may keep the client waiting; ``listing_timeout``: the same for a listing of every job, which
+    slurmrestd sends only once it is built (tens of seconds with tens of thousands of jobs). ``max_body``:
+    the largest answer (bytes) read into memory, or for a listing the largest job record in it; a larger one
+    is refused while it streams in. ``retries``: the user's own tenacity
     strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request or a
     mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only ``{kind: strategies}``
     once built. ``container_runtime``: how this cluster runs a job's ``container`` (``ContainerRuntime``).
@@ -70,6 +73,7 @@ class ClientConfig:
     api_version: str | None = None
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
+    listing_timeout: float = LISTING_TIMEOUT
     verify: bool | str = True
     retry_deadline: float = 60.0
     retries: RetryStrategies | Mapping[Kind | str, RetryStrategies] = field(default_factory=dict)
@@ -113,7 +117,14 @@ class ClientConfig:
                 raise ConfigError(
                     f"container_runtime must be one of {', '.join(ContainerRuntime)}, got {self.container_runtime!r}"
                 ) from None
-        for name in ("connect_timeout", "read_timeout", "retry_deadline", "max_connections", "max_body"):
+        for name in (
+            "connect_timeout",
+            "read_timeout",
+            "listing_timeout",
+            "retry_deadline",
+            "max_connections",
+            "max_body",
+        ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
 
@@ -123,7 +134,8 @@ class ClientConfig:
 
         SLURM_REST_URL, SLURM_REST_USER (default: $USER), SLURM_JWT or SLURM_REST_TOKEN,
         SLURM_REST_TOKEN_FILE, SLURM_JWT_KEY or SLURM_REST_JWT_KEY, SLURM_REST_TOKEN_COMMAND,
-        SLURM_REST_API_VERSION, SLURM_REST_CONTAINER_RUNTIME, SLURM_REST_TIMEOUT, SLURM_REST_RETRY_DEADLINE, SLURM_REST_CA_BUNDLE,
+        SLURM_REST_API_VERSION, SLURM_REST_CONTAINER_RUNTIME, SLURM_REST_TIMEOUT,
+        SLURM_REST_LISTING_TIMEOUT, SLURM_REST_RETRY_DEADLINE, SLURM_REST_CA_BUNDLE,
         SLURM_REST_INSECURE=1.
         """
         env = os.environ if env is None else env
@@ -138,7 +150,11 @@ class ClientConfig:
             "api_version": env.get(f"{ENV_PREFIX}API_VERSION"),
             "container_runtime": env.get(f"{ENV_PREFIX}CONTAINER_RUNTIME") or None,
         }
-        for var, name in (("TIMEOUT", "read_timeout"), ("RETRY_DEADLINE", "retry_deadline")):
+        for var, name in (
+            ("TIMEOUT", "read_timeout"),
+            ("LISTING_TIMEOUT", "listing_timeout"),
+            ("RETRY_DEADLINE", "retry_deadline"),
+        ):
             if text := env.get(f"{ENV_PREFIX}{var}"):
                 try:
                     found[name] = float(text)

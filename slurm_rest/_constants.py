@@ -17,6 +17,7 @@ __all__ = [
     "AUTH_STATUS",
     "DEFAULT_ENV",
     "FIRST_READS",
+    "LISTING_TIMEOUT",
     "LIST_ABOVE",
     "LOOKUP_DELAYS",
     "MAX_BODY",
@@ -54,9 +55,13 @@ __all__ = [
 USER_AGENT = "slurm-rest/0.1"
 # Request URLs kept per client (_http.Urls): a watcher's state requests over MaxJobCount jobs fit.
 URLS_KEPT = 256
-# Default for ClientConfig.max_body: the largest answer read into memory (a listing of ~100,000 jobs
-# is well below it); a larger one is refused while it streams in.
+# Default for ClientConfig.max_body: the largest answer read into memory, and the largest job record of a
+# listing, which is read record by record whatever its size; a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024
+# Default for ClientConfig.listing_timeout: how long a listing of every job (Call.listing) may take to answer.
+# slurmrestd sends nothing until the whole answer is built: 20,000 jobs took it 20 s on an idle 24.11
+# controller and ~50 s on a busy one, past the 30 s read timeout that suits every other request.
+LISTING_TIMEOUT = 300.0
 # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
 # name in the URL (another CA would not help: the URL must use a name the certificate holds).
 TLS_NAME_MISMATCH = frozenset({62, 64})

@@ -15,7 +15,7 @@ from ._config import ClientConfig
 from ._constants import TLS_NAME_MISMATCH, URLS_KEPT, USER_AGENT
 from ._exceptions import APIError, ConfigError, TLSError, TransportError
 
-__all__ = ["BodyReader", "Reply", "Urls", "http_settings", "tls_verify", "transport_error"]
+__all__ = ["BodyReader", "Reply", "Urls", "http_settings", "timeout_for", "tls_verify", "transport_error"]
 
 _E = TypeVar("_E", bound=BaseException)
 # SSL errors that are a connection dropped mid-handshake (a busy or restarting server): transient, not TLS.
@@ -27,7 +27,7 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
     return {
         "base_url": config.url,
         "auth": auth,
-        "timeout": httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
+        "timeout": httpx.Timeout(config.read_timeout, connect=config.connect_timeout),  # see timeout_for
         "verify": tls_verify(config.verify),
         "limits": httpx.Limits(
             max_connections=config.max_connections, max_keepalive_connections=config.max_connections
@@ -35,6 +35,13 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
         "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **dict(config.headers)},
         "follow_redirects": False,
     }
+
+
+def timeout_for(call: Call, config: ClientConfig) -> httpx.Timeout:
+    """The request's timeouts: a listing of every job waits ``listing_timeout`` for an answer that slurmrestd
+    sends only once it is built; every other request ``read_timeout``."""
+    wait = config.listing_timeout if call.listing else config.read_timeout
+    return httpx.Timeout(wait, connect=config.connect_timeout)
 
 
 def tls_verify(verify: bool | str) -> bool | ssl.SSLContext:

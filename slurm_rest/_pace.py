@@ -9,8 +9,8 @@ Fewer requests in flight from one client lose fewer races, so the client paces i
 It starts with ``PACE_START`` requests at a time and adds one per quick answer (slow start: a burst of
 20 at once into a slurmrestd capped at 8 connections left requests sleeping in its threads, holding the
 places of everything after them, long after the client gave up on them). Then additive increase,
-multiplicative decrease: an answer slower than ``SLOW_ANSWER`` seconds, a read
-timeout or a gateway error halves the number allowed (at most once per ``SLOW_ANSWER`` s, so one burst
+multiplicative decrease: an answer slower than ``SLOW_ANSWER`` seconds (a listing of every job
+excepted: it is as slow as the controller is big), a read timeout or a gateway error halves the number allowed (at most once per ``SLOW_ANSWER`` s, so one burst
 of slow answers counts once); each answer quicker than ``QUICK_ANSWER`` adds ``1/limit``, back up to
 ``max_connections`` (a request libslurm had to hold back once took a second at least, so it adds nothing).
 Every halving is logged (``slurm_rest.pace``) and counted (``client.stats.slowdowns``).
@@ -61,7 +61,7 @@ class Pace:
     def leave(self, started: float, failure: BaseException | None, call: Call) -> None:
         now = time.monotonic()
         took = now - started
-        slow = took > SLOW_ANSWER or _slow_failure(failure)
+        slow = (took > SLOW_ANSWER and not call.listing) or _slow_failure(failure)
         with self._lock:
             self.in_flight -= 1
             if not slow:

@@ -243,6 +243,8 @@ NAMED_FAULTS = {
     "timeout": _Named(httpx.ReadTimeout, "The read operation timed out", True),
 }
 
+_REAL_SLEEP = time.sleep  # FakeSlurmrestd.delays are slept even where the ``pauses`` fixture records sleeps
+
 # str (NAMED_FAULTS), int, (status, body[, headers]), httpx.Response, (request) -> Response, or None: this one
 # request is answered as usual (a slot in a sequence of faults)
 Answer = Any
@@ -353,6 +355,9 @@ class FakeSlurmrestd:
         self.polls_per_state = 1
         self.final: tuple[str, int | None, int | None] = ("COMPLETED", 0, None)
         self.clock: Callable[[], float] = time.time
+        # Seconds a request of a kind waits before its answer starts (slurmrestd building a listing sends nothing
+        # until it is done); only a real socket (``http_server``) lets a client's timeouts measure it.
+        self.delays: dict[str, float] = {}
         self._next_id = first_job_id
         self._hidden: dict[int, int] = {}
         self._faults: dict[str, list[_Fault]] = {}
@@ -561,7 +566,8 @@ class FakeSlurmrestd:
                         self.send_header(key, value)
                 self.send_header("Content-Length", str(len(content)))
                 self.end_headers()
-                self.wfile.write(content)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that gave up waiting
+                    self.wfile.write(content)
 
             do_GET = do_POST = do_DELETE = _any
 
@@ -599,6 +605,7 @@ class FakeSlurmrestd:
         if version and (version not in self.versions or version not in _SHAPES):
             return None  # a version this fake does not serve: the unknown route's
         route = _Route(kind, version, _int(job_id), _int(task_id))
+        _REAL_SLEEP(self.delays.get(kind, 0.0))  # real even where a test records pauses instead
         with self._lock:
             fault = self._take_fault(route.kind)
             if fault is not None and fault.answer is None:  # a slot answered as usual

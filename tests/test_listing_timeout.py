@@ -1,0 +1,116 @@
+"""A listing of every job waits ``listing_timeout``, every other request ``read_timeout``.
+
+slurmrestd sends nothing until a listing's answer is built: on a 24.11 controller holding 20,000+ jobs that
+took ~50 s, past the 30 s read timeout, and ``jobs()`` failed. The fake serves on a real socket
+(``FakeSlurmrestd.http_server``) with its answer held back (``delays``), so httpx's own timeouts run; clients
+are built as users build them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from slurm_rest import AsyncSlurmClient, ClientConfig, ConfigError, SlurmClient, TransportError, _constants
+from slurm_rest._call import Call
+from slurm_rest._pace import Pace
+from tests.fake_slurmrestd import FakeSlurmrestd
+
+TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.LISTING-SIGNATURE"
+RELEASES = [pytest.param("22.05", id="v0.0.38"), pytest.param("24.11", id="v0.0.42")]
+SYNC = [pytest.param(True, id="sync"), pytest.param(False, id="async")]
+QUICK = 0.3  # read_timeout: every held-back answer below outlasts it
+
+
+def run(url: str, sync: bool, op: Callable[[Any], Any], **settings: Any) -> Any:
+    """``op(client)`` on a fresh sync or async client for ``url`` (``op`` returns an awaitable when async),
+    and the client's stats after it."""
+    settings = {"token": TOKEN, "read_timeout": QUICK, "retry_deadline": 1.0, **settings}
+    if sync:
+        with SlurmClient(url=url, user="alice", **settings) as c:
+            return op(c), c.stats
+
+    async def go() -> Any:
+        async with AsyncSlurmClient(url=url, user="alice", **settings) as c:
+            return await op(c), c.stats
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize("sync", SYNC)
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_slow_listing_is_awaited_past_the_read_timeout(release: str, sync: bool) -> None:
+    fake = FakeSlurmrestd(release)
+    for job_id in (7, 8):
+        fake.add_job(job_id, state="RUNNING")
+    fake.delays["jobs"] = 3 * QUICK
+    with fake.http_server() as url:
+        listed, stats = run(url, sync, lambda c: c.jobs(), listing_timeout=10 * QUICK)
+    assert sorted(j.job_id for j in listed) == [7, 8]
+    assert fake.count("jobs") == 1  # answered at the first try: no read timeout, no retry
+    assert stats.slowdowns == 0
+
+
+@pytest.mark.parametrize("sync", SYNC)
+def test_any_other_request_still_times_out_at_the_read_timeout(sync: bool) -> None:
+    """The longer wait is the listing's alone: a held-back single job read fails at ``read_timeout``, as a
+    read timeout, although ``listing_timeout`` would have waited for it (one attempt: no retry deadline)."""
+    fake = FakeSlurmrestd("24.11")
+    fake.add_job(7, state="RUNNING")
+    fake.delays["job"] = 5 * QUICK
+    with fake.http_server() as url:
+        started = time.monotonic()
+        with pytest.raises(TransportError) as info:
+            run(url, sync, lambda c: c.get_job(7), listing_timeout=60.0, retry_deadline=0.01)
+        took = time.monotonic() - started
+    assert info.value.pending and "ReadTimeout" in str(info.value), info.value
+    assert QUICK <= took < 5 * QUICK, took
+
+
+@pytest.mark.parametrize("sync", SYNC)
+def test_a_listing_slower_than_the_listing_timeout_fails_as_a_read_timeout(sync: bool) -> None:
+    fake = FakeSlurmrestd("24.11")
+    fake.add_job(7, state="RUNNING")
+    fake.delays["jobs"] = 5 * QUICK
+    with fake.http_server() as url, pytest.raises(TransportError) as info:
+        run(url, sync, lambda c: c.jobs(), listing_timeout=2 * QUICK)
+    assert info.value.pending and "ReadTimeout" in str(info.value) and "/jobs/" in str(info.value), info.value
+
+
+def test_a_22_05_watcher_lists_with_the_listing_timeout() -> None:
+    """On v0.0.38 a watcher's state poll is a listing (``GET /jobs?update_time``): it waits as long."""
+    fake = FakeSlurmrestd("22.05")
+    fake.auto_advance()
+    fake.delays["jobs"] = 2 * QUICK
+    with fake.http_server() as url:
+        info, _ = run(
+            url, True, lambda c: c.wait(c.submit(script="#!/bin/sh\ntrue\n"), timeout=30), listing_timeout=5.0
+        )
+    assert info.succeeded and fake.count("jobs") >= 2
+
+
+def test_the_pace_does_not_count_a_slow_listing_as_an_overloaded_server() -> None:
+    """A listing is as slow as the controller is big; any other answer that slow halves the pace."""
+    listing = Call("GET", "/slurm/v0.0.42/jobs/", listing=True)
+    single = Call("GET", "/slurm/v0.0.42/job/7")
+    pace = Pace(8)
+    long_ago = time.monotonic() - 2 * _constants.SLOW_ANSWER
+    pace.in_flight = 2
+    pace.leave(long_ago, None, listing)
+    assert (pace.slowdowns, pace.limit) == (0, _constants.PACE_START)
+    pace.leave(long_ago, None, single)
+    assert (pace.slowdowns, pace.limit) == (1, _constants.PACE_START // 2)
+
+
+def test_listing_timeout_is_configured_like_the_read_timeout() -> None:
+    assert ClientConfig(url="http://h", user="u", token="t").listing_timeout == _constants.LISTING_TIMEOUT
+    env = {"SLURM_REST_URL": "http://h", "SLURM_REST_USER": "u", "SLURM_JWT": "t", "SLURM_REST_LISTING_TIMEOUT": "600"}
+    assert ClientConfig.from_env(env).listing_timeout == 600.0
+    with pytest.raises(ConfigError, match="SLURM_REST_LISTING_TIMEOUT must be a number"):
+        ClientConfig.from_env({**env, "SLURM_REST_LISTING_TIMEOUT": "soon"})
+    with pytest.raises(ConfigError, match="listing_timeout must be positive"):
+        ClientConfig(url="http://h", user="u", token="t", listing_timeout=0)
