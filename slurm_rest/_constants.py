@@ -35,6 +35,8 @@ __all__ = [
     "RETRY_INITIAL_WAIT",
     "RETRY_MAX_WAIT",
     "SETTLE_ROUNDS",
+    "SFTP_CIPHERS",
+    "SFTP_WINDOW",
     "SLOW_ANSWER",
     "STALE_AFTER",
     "STANDBY_ERRNOS",
@@ -162,6 +164,22 @@ RANK_PORTS = (29500, 2000)
 # A job in a container carries its script in the environment of its tasks (see _containers); one
 # environment string may be at most 128 KiB (Linux's MAX_ARG_STRLEN).
 MAX_CONTAINER_SCRIPT = 100_000
+
+# -- staging (see _staging) -------------------------------------------------------------------------------
+# The SSH channel's receive window (bytes) for SFTP: a download moves at most one window per round trip.
+# asyncssh's default (2 MiB) held 100 MB downloads to 18 MB/s at 50 ms RTT (OpenSSH's sftp: 25); 16 MiB
+# moved 47-55 MB/s. Uploads are bounded by sshd's window whatever this is.
+SFTP_WINDOW = 16 * 1024 * 1024
+# Ciphers in order of preference: asyncssh's ChaCha20-Poly1305 moved 55/75 MB/s up/down on loopback,
+# AES-GCM (AES-NI through cryptography) 80/104, as fast as OpenSSH's sftp; all of them are kept as fallbacks.
+SFTP_CIPHERS = (
+    "aes128-gcm@openssh.com",
+    "aes256-gcm@openssh.com",
+    "chacha20-poly1305@openssh.com",
+    "aes256-ctr",
+    "aes192-ctr",
+    "aes128-ctr",
+)
 
 # -- tokens (see _auth) ------------------------------------------------------------------------------------
 # A cached token is renewed when this fraction of its life, and at least this many seconds, are left.

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._config import Secret
+from ._constants import SFTP_CIPHERS, SFTP_WINDOW
 from ._exceptions import ConfigError, StagingError
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ class Stager:
                         connect_timeout=cfg.connect_timeout,
                         agent_path=None if keys else (),
                         config=None,
+                        window=SFTP_WINDOW,
+                        encryption_algs=list(SFTP_CIPHERS),
                     )
                     self._sftp = await self._conn.start_sftp_client()
                 except (OSError, ValueError, asyncssh.Error) as exc:  # ValueError: KeyImportError

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from slurm_rest import SSHConfig, Stager, StagingError
+from slurm_rest._constants import SFTP_CIPHERS, SFTP_WINDOW
 
 from ..conftest import Testbed, require_testbed
 from .ssh_support import R2205, host_public_key, on_host, remote_scratch, ssh_config
@@ -77,6 +78,11 @@ async def test_100mb_file_both_ways(tmp_path: Path) -> None:
             down = time.monotonic() - started
             assert sha256(tmp_path / "back" / "big.bin") == digest
             print(f"100 MiB: upload {BIG / up / 1e6:.0f} MB/s, download {BIG / down / 1e6:.0f} MB/s")
+            # The connection the figures depend on (docs/benchmarks.md, section 6): AES-GCM with OpenSSH's sshd,
+            # and a receive window of SFTP_WINDOW, which bounds a download per round trip.
+            conn = st._conn
+            assert conn.get_extra_info("recv_cipher") == SFTP_CIPHERS[0], conn.get_extra_info("recv_cipher")
+            assert [ch._init_recv_window for ch in conn._channels.values()] == [SFTP_WINDOW]  # the SFTP channel
         finally:
             await st.remove_tree(remote_dir)
     assert not on_host(tb, remote_dir).exists()
