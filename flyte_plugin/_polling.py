@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from slurm_rest import JobInfo, JobNotFoundError, JobUsage, SlurmRestError
 
-from ._constants import FINAL_CACHE, POLL_MAX_AGE, USAGE_READS
+from ._constants import FINAL_CACHE, POLL_AGE_CAP, POLL_AGE_STEP, POLL_MAX_AGE, USAGE_READS
 from ._jobs import Put, fetch_outputs, stderr_tail
 from ._phases import Phase, describe, phase_name
 from ._policy import Target
 from ._sessions import Session, last_seen, session
 
-__all__ = ["FinalCache", "Outcome", "add_tail", "finish_job", "observe", "unknown_for_now"]
+__all__ = ["FinalCache", "Outcome", "add_tail", "finish_job", "observe", "poll_age", "unknown_for_now"]
 
 log = logging.getLogger("flyte_plugin.connector")
 
@@ -57,11 +58,17 @@ def unknown_for_now(last: JobInfo | None, job_id: int, exc: SlurmRestError) -> O
     )
 
 
+def poll_age(tracked: int) -> float:
+    """How old a watched state may be: ``POLL_MAX_AGE`` per ``POLL_AGE_STEP`` tracked tasks, at most
+    ``POLL_AGE_CAP``, so that the watcher's cycles cost a replica about one state request a second."""
+    return min(POLL_AGE_CAP, POLL_MAX_AGE * max(1, math.ceil(tracked / POLL_AGE_STEP)))
+
+
 async def observe(target: Target, job_id: int) -> Outcome:
     """The job's phase from the cluster's shared watcher; a finished job is untracked (the watcher stays small)."""
     try:
         found = await session(target)
-        info = await found.watcher.get(job_id, max_age=POLL_MAX_AGE)
+        info = await found.watcher.get(job_id, max_age=poll_age(len(found.watcher.state.tracked)))
     except JobNotFoundError:
         return Outcome(
             Phase.FAILED,
