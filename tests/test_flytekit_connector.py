@@ -95,7 +95,7 @@ def test_a_replica_with_many_tasks_cycles_once_per_poll_age(monkeypatch: pytest.
         try:
             for tracked in (others[:10], others):
                 await connector.get(resource_meta=meta)  # the session open
-                (found,) = [s for _, sessions in _sessions._CLIENTS.values() for s in sessions.values()]
+                (found,) = _sessions._CLIENTS[asyncio.get_running_loop()][1].values()  # this loop's one session
                 found.watcher.track(tracked)
                 await connector.get(resource_meta=meta)
                 before = fake.count("states")
