@@ -7,11 +7,11 @@ these, so they live below all of them and import nothing of the package.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Call", "Kind"]
+__all__ = ["Call", "Kind", "Records"]
 
 
 class Kind(enum.Enum):
@@ -34,6 +34,15 @@ _IDEMPOTENT = frozenset({Kind.READ, Kind.ACCOUNTING, Kind.CANCEL})
 
 
 @dataclass(frozen=True)
+class Records:
+    """Which array of an answer to read record by record (``key``; see ``_records``), and what to keep of each
+    (``each``). The answer's body then holds, under ``key``, what was kept, as if slurmrestd had sent only that."""
+
+    key: str
+    each: Callable[[dict[str, Any]], Any]  # a record -> what to keep of it, or None to drop it
+
+
+@dataclass(frozen=True)
 class Call:
     """One HTTP request, described without doing it (the clients do the I/O)."""
 
@@ -43,6 +52,7 @@ class Call:
     json: Any = None
     kind: Kind = Kind.READ
     listing: bool = False  # lists every job the controller holds: waits ``ClientConfig.listing_timeout``
+    records: Records | None = None  # read the answer record by record, keeping what this says
 
     @property
     def idempotent(self) -> bool:

@@ -4,7 +4,8 @@
 Every request takes one path: ``_send`` runs it under its kind's retry policy (``_retry.RETRY_POLICIES``,
 with the user's ``ClientConfig.retries`` over it; logged and counted: ``stats``),
 reads the answer as it streams in (``_http.BodyReader``, capped at ``max_body``; a job listing record by
-record, ``_records.RecordReader``, the cap then bounding one record) and classifies it
+record, ``_records.RecordReader``, keeping only what its ``Call.records`` asks for, the cap then bounding
+one record) and classifies it
 (``_classify``); an auth failure gets one fresh token and one resend. Operations that need more than
 one answer are plans (``_plans.records_plan``, ``WatchState.cycle``) that ``_run`` executes.
 """
@@ -28,7 +29,7 @@ from . import _answers, _constants, _plans, _requests
 from ._adapters import Adapter, adapter_for, choose, served_versions
 from ._answers import Result
 from ._auth import SlurmAuth, provider_for
-from ._call import Call
+from ._call import Call, Records
 from ._classify import classify, probe_for, rejected_token, unproven
 from ._config import ClientConfig
 from ._containers import in_container
@@ -48,7 +49,7 @@ from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._pace import Pace
 from ._plans import Plan
-from ._records import RecordReader, Records
+from ._records import RecordReader
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import RequestStats, Retries, strategies_by_kind
 from ._steps import Allocation, JobUsage, StepInfo, summarize
@@ -112,28 +113,27 @@ class SlurmClient:
         """One request's decoded JSON body (see ``_reply``)."""
         return (self._reply(call)).body
 
-    def _reply(self, call: Call, records: Records | None = None) -> Reply:
-        """One request: retried per its kind, re-sent once with a fresh token after an auth failure. With
-        ``records``, that array of the answer is read record by record into ``Reply.records``."""
+    def _reply(self, call: Call) -> Reply:
+        """One request: retried per its kind, re-sent once with a fresh token after an auth failure."""
         try:
-            return self._attempts(call, records)
+            return self._attempts(call)
         except AuthError:
             if not self._auth.renew():
                 raise
-        return self._attempts(call, records)
+        return self._attempts(call)
 
-    def _attempts(self, call: Call, records: Records | None) -> Reply:
+    def _attempts(self, call: Call) -> Reply:
         for attempt in self._retries.sync(call.kind):
             with attempt:
-                return self._settled(call, records)
+                return self._settled(call)
         raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
 
-    def _settled(self, call: Call, records: Records | None) -> Reply:
+    def _settled(self, call: Call) -> Reply:
         """One exchange, an ambiguous failure (a bare error -1 …) settled by a probe: an AuthError only when
         the probe is refused as one; otherwise a failure behind slurmrestd (``unproven``), retried as such
         when the request may be sent twice."""
         try:
-            return self._exchange(call, records)
+            return self._exchange(call)
         except APIError as exc:
             probe = probe_for(exc, self._adapter)
             if probe is None:
@@ -146,8 +146,9 @@ class SlurmClient:
                 pass
             raise unproven(exc, call.kind) from None
 
-    def _exchange(self, call: Call, records: Records | None = None) -> Reply:
-        """One request and its answer, when the pace allows (``_pace``), which hears how long it took."""
+    def _exchange(self, call: Call) -> Reply:
+        """One request and its answer, when the pace allows (``_pace``), which hears how long it took. A call
+        with ``records`` is read record by record (``_records``): its body holds what was kept of them."""
         while (started := self._pace.enter()) is None:
             time.sleep(_constants.PACE_POLL)
         self._retries.sent()
@@ -156,18 +157,18 @@ class SlurmClient:
                 with self._http.stream(
                     call.method, self._url(call), json=call.json, timeout=timeout_for(call, self.config)
                 ) as response:
-                    reader = (
-                        BodyReader(call, response, self.config.max_body)
-                        if records is None
-                        else RecordReader(call, response, self.config.max_body, records)
+                    reader = (BodyReader if call.records is None else RecordReader)(
+                        call, response, self.config.max_body
                     )
                     for chunk in response.iter_bytes():
                         reader.feed(chunk)
             except httpx.HTTPError as exc:
                 raise transport_error(exc, call) from exc
             content = reader.content()
-            kept = reader.kept if isinstance(reader, RecordReader) else []
-            reply = Reply(reader.status, reader.headers, content, classify(call, reader.status, content), kept)
+            body = classify(call, reader.status, content)
+            if call.records is not None:
+                body[call.records.key] = reader.kept
+            reply = Reply(reader.status, reader.headers, content, body)
         except BaseException as exc:
             self._pace.leave(started, exc, call)
             raise
@@ -326,7 +327,8 @@ class SlurmClient:
             job = a.job_record(record)
             return job if keep(job) else None
 
-        return (self._reply(a.list_jobs(), Records("jobs", each))).records
+        kept: list[JobInfo] = (self._send(dataclasses.replace(a.list_jobs(), records=Records("jobs", each))))["jobs"]
+        return kept
 
     def array_tasks(self, array_job_id: int) -> list[JobInfo]:
         """Every record of an array job in task order, from one GET /job/{id} (accounting's once purged).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import ssl
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -145,7 +145,6 @@ class Reply:
     headers: httpx.Headers
     content: bytes
     body: dict[str, Any]
-    records: list[Any] = field(default_factory=list)  # what a RecordReader kept of the listing's records
 
     def response(self, request: httpx.Request) -> httpx.Response:
         headers = [(k, v) for k, v in self.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
@@ -160,9 +159,14 @@ class BodyReader:
         self.call, self.status, self.headers, self.limit = call, response.status_code, response.headers, limit
         self.chunks: list[bytes] = []
         self.size = 0
+        self.kept: list[Any] = []  # what a RecordReader kept of a listing's records
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
+        if declared.isdigit() and int(declared) > limit and not self.bounds_records():
             raise self._too_big(f"{int(declared)} bytes")
+
+    def bounds_records(self) -> bool:
+        """Whether ``limit`` bounds each record of the answer rather than the whole (a RecordReader's)."""
+        return False
 
     def feed(self, chunk: bytes) -> None:
         self.size += len(chunk)

@@ -3,9 +3,10 @@
 slurmrestd has no pagination: ``GET /jobs/`` answers with every job the controller holds (153 MB for
 20,000 jobs on 24.11). Decoded whole, that body costs several times its size in Python objects (820 MB of
 RSS was measured), and past ``max_body`` it would be refused outright. ``RecordReader`` instead decodes
-the answer's top-level object as it arrives: each element of the one array named ``key`` is decoded on its
-own (``json.JSONDecoder.raw_decode``, C speed) and handed to ``each``, which keeps what it returns (a
-``JobInfo``, or None to drop it); the object's other members (meta, errors, warnings) are kept as decoded.
+the answer's top-level object as it arrives: each element of the one array named ``key`` (``Call.records``)
+is decoded on its own (``json.JSONDecoder.raw_decode``, C speed) and handed to ``each``, which keeps what it
+returns (``jobs()`` a ``JobInfo``, a watcher the record of a job it watches; None drops it); the object's
+other members (meta, errors, warnings) are kept as decoded.
 What is held at once is the records kept plus the text of one unfinished record, and ``max_body`` then
 bounds that one record instead of the whole answer. Any other status than 200 is read whole (an error
 body is small), capped as always.
@@ -16,48 +17,38 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ._call import Call
+from ._call import Call, Records
 from ._exceptions import APIError
 from ._http import BodyReader
 
-__all__ = ["RecordReader", "Records"]
+__all__ = ["RecordReader", "Records"]  # Records lives in _call, beside the Call that carries it
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 
 
-@dataclass(frozen=True)
-class Records:
-    """Which array of an answer to read record by record (``key``), and what to keep of each (``each``)."""
-
-    key: str
-    each: Callable[[dict[str, Any]], Any]  # a record -> what to keep of it, or None to drop it
-
-
 class RecordReader(BodyReader):
     """A ``BodyReader`` that, for a 200 answer, decodes as it goes (see the module docstring)."""
 
-    def __init__(self, call: Call, response: httpx.Response, limit: int, records: Records) -> None:
+    def __init__(self, call: Call, response: httpx.Response, limit: int) -> None:
+        if call.records is None:
+            raise ValueError(f"{call.method} {call.path}: no records to read")
+        self.records: Records = call.records
         self.streaming = response.status_code == 200
-        self.kept: list[Any] = []
-        if not self.streaming:
-            super().__init__(call, response, limit)
-            return
-        self.call, self.status, self.headers, self.limit = call, response.status_code, response.headers, limit
-        self.chunks, self.size = [], 0
-        self.records = records
+        super().__init__(call, response, limit)
         self.rest: dict[str, Any] = {}
         self.held = 0  # the most text held undecoded at once (tests check the bound)
         self._text = codecs.getincrementaldecoder("utf-8")("strict")
         self._buf, self._pos = "", 0
         self._state, self._member = "open", ""
         self._retry_at = 0  # buffer length before which an unfinished value is not tried again
+
+    def bounds_records(self) -> bool:
+        return self.streaming
 
     def feed(self, chunk: bytes) -> None:
         if not self.streaming:

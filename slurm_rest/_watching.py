@@ -42,7 +42,7 @@ from typing import Any
 from . import _constants
 from ._adapters import Adapter
 from ._answers import body_of, one_job
-from ._call import Call
+from ._call import Call, Records
 from ._exceptions import JobNotFoundError, WaitTimeout
 from ._models import JobInfo, JobState, parse_job_state
 from ._plans import Plan, read_records
@@ -139,11 +139,10 @@ class WatchState:
         that did not change (a listing of changes never holds them), one by one, side by side."""
         records: dict[int, list[JobInfo] | JobNotFoundError] = {}
         if self.uses_states and len(changed) > _constants.LIST_ABOVE and since is not None:
-            (listing,) = yield (self.adapter.list_jobs(since=since),)
-            body, wanted = body_of(listing), set(changed)
+            (listing,) = yield (self._listing(since, set(changed)),)
+            body = body_of(listing)
             for info in self.adapter.parse_jobs(body) if body else ():  # {}: HTTP 304, nothing changed
-                if info.job_id in wanted:
-                    records[info.job_id] = [info]
+                records[info.job_id] = [info]
         rest = [j for j in changed + quiet if j not in records]
         if rest:
             records |= yield from read_records(self.adapter, rest)
@@ -163,7 +162,19 @@ class WatchState:
         self._full_listing = (
             unknown or self._since is None or time.monotonic() - self.polled_at > _constants.STALE_AFTER
         )
-        return (self.adapter.list_jobs(since=None if self._full_listing else self._since),)
+        return (self._listing(None if self._full_listing else self._since, set(pending)),)
+
+    def _listing(self, since: int | None, wanted: set[int]) -> Call:
+        """The jobs changed since ``since`` (every job with None), read record by record, keeping the records
+        of ``wanted`` jobs alone: what a cycle holds is bounded by the jobs watched, not the cluster's."""
+
+        def each(record: dict[str, Any]) -> dict[str, Any] | None:
+            job_id = record.get("job_id")
+            if type(job_id) is not int:  # not a plain id: read as the parser reads it (refused if malformed)
+                job_id = self.adapter.job_record(record).job_id
+            return record if job_id in wanted else None
+
+        return replace(self.adapter.list_jobs(since=since), records=Records("jobs", each))
 
     def _pending_batch(self) -> list[int]:
         """Pending jobs whose full record is due for a re-read this cycle (see module docstring)."""

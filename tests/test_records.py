@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from slurm_rest import APIError
-from slurm_rest._call import Call
-from slurm_rest._records import RecordReader, Records
+from slurm_rest._call import Call, Records
+from slurm_rest._records import RecordReader
 
 BODY: dict[str, Any] = {
     "meta": {"plugin": {"type": "openapi/slurmctld"}, "count": 12345},
@@ -29,7 +29,9 @@ BODY: dict[str, Any] = {
 
 
 def reader(limit: int = 1 << 20, each: Any = lambda record: record, status: int = 200) -> RecordReader:
-    return RecordReader(Call("GET", "/slurm/v0.0.42/jobs/"), httpx.Response(status), limit, Records("jobs", each))
+    return RecordReader(
+        Call("GET", "/slurm/v0.0.42/jobs/", records=Records("jobs", each)), httpx.Response(status), limit
+    )
 
 
 def read(raw: bytes, sizes: list[int], **kw: Any) -> RecordReader:
