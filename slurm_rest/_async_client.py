@@ -330,9 +330,9 @@ class AsyncSlurmClient:
             job = a.job_record(record)
             return job if keep(job) else None
 
-        kept: list[JobInfo] = (await self._send(dataclasses.replace(a.list_jobs(), records=Records("jobs", each))))[
-            "jobs"
-        ]
+        kept: list[JobInfo] = (
+            await self._send(dataclasses.replace(a.list_jobs(), records=Records("jobs", each), listing=True))
+        )["jobs"]
         return kept
 
     async def array_tasks(self, array_job_id: int) -> list[JobInfo]:

@@ -51,7 +51,9 @@ class Call:
     params: Sequence[tuple[str, str]] = ()
     json: Any = None
     kind: Kind = Kind.READ
-    listing: bool = False  # lists every job the controller holds: waits ``ClientConfig.listing_timeout``
+    # A caller waiting for a listing of every job the controller holds (``jobs()``, ``find_submitted()``):
+    # ``ClientConfig.listing_timeout``. A watcher's listings are not: a stalled one must not hold its waiters.
+    listing: bool = False
     records: Records | None = None  # read the answer record by record, keeping what this says
 
     @property

@@ -51,7 +51,7 @@ environment (flags win):
   SLURM_JWT                 a token (e.g. from `scontrol token`); preferred over --token
   SLURM_JWT_KEY             slurmctld's HS256 key file: tokens are minted locally
   SLURM_REST_CONTAINER_RUNTIME  how the cluster runs submit --container images: apptainer, oci or pyxis
-  SLURM_REST_TIMEOUT        seconds an answer may take (30); SLURM_REST_LISTING_TIMEOUT: a listing (300)
+  SLURM_REST_TIMEOUT        seconds an answer may take (30); SLURM_REST_LISTING_TIMEOUT: a listing's
   SLURM_REST_TOKEN_FILE, SLURM_REST_TOKEN_COMMAND, SLURM_REST_API_VERSION,
   SLURM_REST_CA_BUNDLE (a CA file for TLS), SLURM_REST_INSECURE=1 (no TLS verification)
 """

@@ -327,7 +327,9 @@ class SlurmClient:
             job = a.job_record(record)
             return job if keep(job) else None
 
-        kept: list[JobInfo] = (self._send(dataclasses.replace(a.list_jobs(), records=Records("jobs", each))))["jobs"]
+        kept: list[JobInfo] = (
+            self._send(dataclasses.replace(a.list_jobs(), records=Records("jobs", each), listing=True))
+        )["jobs"]
         return kept
 
     def array_tasks(self, array_job_id: int) -> list[JobInfo]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._call import Kind
-from ._constants import LISTING_TIMEOUT, MAX_BODY
+from ._constants import MAX_BODY
 from ._containers import ContainerRuntime
 from ._exceptions import ConfigError
 from ._retry import RetryStrategies, strategies_by_kind
@@ -52,8 +52,9 @@ class ClientConfig:
     ``jwt_key`` (an HS256 key file: tokens minted locally, e.g. for a service account acting for
     ``user``; ``jwt_key_data`` is the same key base64-encoded, e.g. from a secret store), or
     ``token_command`` (prints a token, e.g. ``scontrol token``). ``read_timeout``: how long an
-    answer may keep the client waiting; ``listing_timeout``: the same for a listing of every job, which
-    slurmrestd sends only once it is built (tens of seconds with tens of thousands of jobs). ``max_body``:
+    answer may keep the client waiting; ``listing_timeout`` (default: ``read_timeout``): the same for
+    ``jobs()`` and ``find_submitted()``, whose listing of every job slurmrestd sends only once it is built
+    (20 s for 20,000 jobs on an idle 24.11 controller, ~50 s on a busy one). ``max_body``:
     the largest answer (bytes) read into memory, or for a listing the largest job record in it; a larger one
     is refused while it streams in. ``retries``: the user's own tenacity
     strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request or a
@@ -73,7 +74,7 @@ class ClientConfig:
     api_version: str | None = None
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
-    listing_timeout: float = LISTING_TIMEOUT
+    listing_timeout: float | None = None
     verify: bool | str = True
     retry_deadline: float = 60.0
     retries: RetryStrategies | Mapping[Kind | str, RetryStrategies] = field(default_factory=dict)
@@ -120,13 +121,14 @@ class ClientConfig:
         for name in (
             "connect_timeout",
             "read_timeout",
-            "listing_timeout",
             "retry_deadline",
             "max_connections",
             "max_body",
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
+        if self.listing_timeout is not None and self.listing_timeout <= 0:
+            raise ConfigError("listing_timeout must be positive")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> ClientConfig:

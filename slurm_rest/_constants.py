@@ -17,8 +17,8 @@ __all__ = [
     "AUTH_STATUS",
     "DEFAULT_ENV",
     "FIRST_READS",
-    "LISTING_TIMEOUT",
     "LIST_ABOVE",
+    "LIST_SHARE",
     "LOOKUP_DELAYS",
     "MAX_BODY",
     "MAX_CONTAINER_SCRIPT",
@@ -60,10 +60,6 @@ URLS_KEPT = 256
 # Default for ClientConfig.max_body: the largest answer read into memory, and the largest job record of a
 # listing, which is read record by record whatever its size; a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024
-# Default for ClientConfig.listing_timeout: how long a listing of every job (Call.listing) may take to answer.
-# slurmrestd sends nothing until the whole answer is built: 20,000 jobs took it 20 s on an idle 24.11
-# controller and ~50 s on a busy one, past the 30 s read timeout that suits every other request.
-LISTING_TIMEOUT = 300.0
 # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
 # name in the URL (another CA would not help: the URL must use a name the certificate holds).
 TLS_NAME_MISMATCH = frozenset({62, 64})
@@ -195,6 +191,11 @@ STATE_CHUNK = 2000
 # A cycle that needs more full records than this reads those of jobs changed since its previous cycle
 # from one listing (GET /jobs/?update_time=T: one JOB_INFO RPC) instead of two RPCs per job.
 LIST_ABOVE = 32
+# ... but only while the controller held at most this many jobs per record due at its last listing: slurmctld
+# answers such a listing with every job it holds, which slurmrestd dumps at ~2.4 ms a job (20,000 jobs: 48 s on
+# 24.11), where a record read on its own costs two small RPCs. Up to 20 jobs a record, one RPC instead of two
+# per record is worth ~50 ms of slurmrestd's time per record; past it the records are read one by one.
+LIST_SHARE = 20
 # Pending jobs first seen from their state words alone are read in full (for their reason: held,
 # dependency, priority …) at most this many per cycle: 1,000 new pending jobs cost ~32 cycles of reads
 # spread over time, not 2,000 RPCs at once.

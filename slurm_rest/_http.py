@@ -38,9 +38,9 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
 
 
 def timeout_for(call: Call, config: ClientConfig) -> httpx.Timeout:
-    """The request's timeouts: a listing of every job waits ``listing_timeout`` for an answer that slurmrestd
-    sends only once it is built; every other request ``read_timeout``."""
-    wait = config.listing_timeout if call.listing else config.read_timeout
+    """The request's timeouts: a listing of every job waits ``listing_timeout`` (when set) for an answer that
+    slurmrestd sends only once it is built; every other request ``read_timeout``."""
+    wait = config.listing_timeout if call.listing and config.listing_timeout is not None else config.read_timeout
     return httpx.Timeout(wait, connect=config.connect_timeout)
 
 

@@ -13,10 +13,13 @@ One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a ti
   sight of N jobs costs ⌈N/STATE_CHUNK⌉ requests plus at most FIRST_READS reads, and a steady
   cycle exactly ⌈N/STATE_CHUNK⌉ requests. Full records are read one
   by one (side by side, bounded by the pool); when a cycle needs more than ``LIST_ABOVE`` of them
-  after an earlier cycle (a map's tasks ending together), one listing of the jobs changed since
-  that cycle (``update_time``: one JOB_INFO RPC, as small as the cluster's recent activity) serves
-  those it holds. Never a listing of every job: 20,000 held jobs took a connector to 900 MB.
-- v0.0.38: ``GET /jobs?update_time=T`` returns the full record of every job changed since T. A job
+  after an earlier cycle (a map's tasks ending together), one listing (``update_time``: one JOB_INFO
+  RPC instead of two per record) serves those it holds. slurmctld answers such a listing with "no
+  change" or with *every* job it holds (``_slurm_rpc_dump_jobs``), so its cost grows with the
+  controller: it is read record by record, keeping the watched jobs' records alone, and made only while
+  the controller held at most ``LIST_SHARE`` jobs per record due at the last listing; a listing that
+  fails is never tried again by this watcher, whose records are then read one by one.
+- v0.0.38: ``GET /jobs?update_time=T`` returns every job (nothing if none changed since T). A job
   the controller purged (MinJobAge after it ended) is in no such listing, so after a gap of more
   than ``STALE_AFTER`` s since the last cycle the cycle lists every job instead, and a tracked
   job absent from that is re-read on its own (accounting's record, or ``missing``).
@@ -33,6 +36,7 @@ watchers run ``WatchState.cycle()``; waits pace their cycles with ``Backoff`` an
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -43,7 +47,7 @@ from . import _constants
 from ._adapters import Adapter
 from ._answers import body_of, one_job
 from ._call import Call, Records
-from ._exceptions import JobNotFoundError, WaitTimeout
+from ._exceptions import JobNotFoundError, SlurmRestError, WaitTimeout
 from ._models import JobInfo, JobState, parse_job_state
 from ._plans import Plan, read_records
 
@@ -90,6 +94,7 @@ class WatchState:
         self._refresh_turn = 0  # round-robin position among pending jobs
         self._guard = threading.RLock()
         self._asked: list[int] = []  # the unfinished jobs the current cycle asks about
+        self._listed = 0.0  # jobs the last listing held (0: none read yet; inf: one failed, list no more)
         self._unreasoned: dict[int, None] = {}  # first seen pending, not yet read in full (ordered)
 
     def track(self, job_ids: Iterable[int]) -> None:
@@ -138,11 +143,14 @@ class WatchState:
         together) from one listing of the jobs changed ``since``; the rest, and the ``quiet`` reads of jobs
         that did not change (a listing of changes never holds them), one by one, side by side."""
         records: dict[int, list[JobInfo] | JobNotFoundError] = {}
-        if self.uses_states and len(changed) > _constants.LIST_ABOVE and since is not None:
+        many = len(changed) > _constants.LIST_ABOVE and self._listed <= _constants.LIST_SHARE * len(changed)
+        if self.uses_states and many and since is not None:
             (listing,) = yield (self._listing(since, set(changed)),)
-            body = body_of(listing)
-            for info in self.adapter.parse_jobs(body) if body else ():  # {}: HTTP 304, nothing changed
-                records[info.job_id] = [info]
+            if isinstance(listing, SlurmRestError):  # too slow for the read timeout, say: one by one from now on
+                self._listed = math.inf
+            elif listing:  # {}: HTTP 304, nothing changed
+                for info in self.adapter.parse_jobs(listing):
+                    records[info.job_id] = [info]
         rest = [j for j in changed + quiet if j not in records]
         if rest:
             records |= yield from read_records(self.adapter, rest)
@@ -168,7 +176,10 @@ class WatchState:
         """The jobs changed since ``since`` (every job with None), read record by record, keeping the records
         of ``wanted`` jobs alone: what a cycle holds is bounded by the jobs watched, not the cluster's."""
 
+        self._listed = 0
+
         def each(record: dict[str, Any]) -> dict[str, Any] | None:
+            self._listed += 1
             job_id = record.get("job_id")
             if type(job_id) is not int:  # not a plain id: read as the parser reads it (refused if malformed)
                 job_id = self.adapter.job_record(record).job_id

@@ -1,7 +1,7 @@
 """A listing of every job waits ``listing_timeout``, every other request ``read_timeout``.
 
 slurmrestd sends nothing until a listing's answer is built: on a 24.11 controller holding 20,000+ jobs that
-took ~50 s, past the 30 s read timeout, and ``jobs()`` failed. The fake serves on a real socket
+took ~50 s, past the 30 s read timeout, and ``jobs()`` failed. A watcher's listings keep the read timeout. The fake serves on a real socket
 (``FakeSlurmrestd.http_server``) with its answer held back (``delays``), so httpx's own timeouts run; clients
 are built as users build them.
 """
@@ -13,10 +13,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from slurm_rest import AsyncSlurmClient, ClientConfig, ConfigError, SlurmClient, TransportError, _constants
 from slurm_rest._call import Call
+from slurm_rest._http import timeout_for
 from slurm_rest._pace import Pace
 from tests.fake_slurmrestd import FakeSlurmrestd
 
@@ -81,16 +83,20 @@ def test_a_listing_slower_than_the_listing_timeout_fails_as_a_read_timeout(sync:
     assert info.value.pending and "ReadTimeout" in str(info.value) and "/jobs/" in str(info.value), info.value
 
 
-def test_a_22_05_watcher_lists_with_the_listing_timeout() -> None:
-    """On v0.0.38 a watcher's state poll is a listing (``GET /jobs?update_time``): it waits as long."""
+@pytest.mark.parametrize("sync", SYNC)
+def test_a_watchers_listing_keeps_the_read_timeout(sync: bool) -> None:
+    """A watcher serves many waiters: its listings (22.05's every poll) wait ``read_timeout`` and are retried,
+    so one stuck behind a rate-limited controller's back-off never holds them all for ``listing_timeout``."""
     fake = FakeSlurmrestd("22.05")
-    fake.auto_advance()
-    fake.delays["jobs"] = 2 * QUICK
+    fake.add_job(7, state="RUNNING")
+    fake.delays["jobs"] = 5 * QUICK
     with fake.http_server() as url:
-        info, _ = run(
-            url, True, lambda c: c.wait(c.submit(script="#!/bin/sh\ntrue\n"), timeout=30), listing_timeout=5.0
-        )
-    assert info.succeeded and fake.count("jobs") >= 2
+        started = time.monotonic()
+        with pytest.raises(TransportError) as info:
+            run(url, sync, lambda c: c.wait(7, timeout=30), listing_timeout=60.0, retry_deadline=0.01)
+        took = time.monotonic() - started
+    assert info.value.pending and "ReadTimeout" in str(info.value) and "/jobs" in str(info.value), info.value
+    assert QUICK <= took < 5 * QUICK, took
 
 
 def test_the_pace_does_not_count_a_slow_listing_as_an_overloaded_server() -> None:
@@ -107,7 +113,9 @@ def test_the_pace_does_not_count_a_slow_listing_as_an_overloaded_server() -> Non
 
 
 def test_listing_timeout_is_configured_like_the_read_timeout() -> None:
-    assert ClientConfig(url="http://h", user="u", token="t").listing_timeout == _constants.LISTING_TIMEOUT
+    default = ClientConfig(url="http://h", user="u", token="t", read_timeout=7)
+    assert default.listing_timeout is None  # a listing waits read_timeout unless told otherwise
+    assert timeout_for(Call("GET", "/slurm/v0.0.42/jobs/", listing=True), default) == httpx.Timeout(7, connect=5)
     env = {"SLURM_REST_URL": "http://h", "SLURM_REST_USER": "u", "SLURM_JWT": "t", "SLURM_REST_LISTING_TIMEOUT": "600"}
     assert ClientConfig.from_env(env).listing_timeout == 600.0
     with pytest.raises(ConfigError, match="SLURM_REST_LISTING_TIMEOUT must be a number"):

@@ -6,6 +6,7 @@ by a probe). The same behaviour is checked live in tests/live/test_tracking.py."
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from slurm_rest import (
     JobNotFoundError,
     JobState,
     SlurmClient,
+    TransportError,
     UnavailableError,
     UnservedEndpointError,
     _constants,
@@ -197,6 +199,69 @@ def test_many_jobs_ending_together_are_read_from_one_listing_of_changes() -> Non
     changed, steps = run_plan(state.cycle(), answer)
     assert [[c.path for c in step] for step in steps[1:]] == [[f"{V42}/jobs/"], [f"{V42}/job/1"]]
     assert len(changed) == n and not state.unfinished()
+
+
+def _as_read(call: Call, body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` as the client hands it on for ``call``: its listing passed through ``call.records``."""
+    assert call.records is not None
+    kept = [k for record in body[call.records.key] if (k := call.records.each(record)) is not None]
+    return {**body, call.records.key: kept}
+
+
+def _ending_together(n: int, first: int) -> tuple[WatchState, Callable[[Call], Result], list[int]]:
+    """A watcher that saw jobs ``first``..``first+n-1`` running, and a controller where they failed beside
+    10,000 other jobs; the job ids each listing kept."""
+    state = WatchState(adapter_for("v0.0.42"))
+    state.track(range(first, first + n))
+    run_plan(state.cycle(), lambda c: states_body({j: ["RUNNING"] for j in ids_of(c)}))
+    template = fixture("v0042_job_failed.json")["jobs"][0]
+    kept: list[int] = []
+
+    def answer(call: Call) -> Result:
+        if call.path.endswith("/jobs/state/"):
+            return states_body({j: ["FAILED"] for j in ids_of(call)})
+        if call.path == f"{V42}/jobs/":
+            body = _as_read(call, {"jobs": [{**template, "job_id": j} for j in range(1, 10_001 + first + n)]})
+            kept.extend(r["job_id"] for r in body["jobs"])
+            return body
+        return job_body(int(call.path.rsplit("/", 1)[1]), "FAILED")
+
+    return state, answer, kept
+
+
+def test_a_watcher_lists_no_more_once_the_controller_holds_too_many_jobs_per_record() -> None:
+    """slurmctld answers a listing "since" with every job it holds: once one held more than LIST_SHARE jobs
+    per record due, later cycles read their records one by one; a listing keeps the watched jobs alone."""
+    n = LIST_ABOVE + 10
+    state, answer, kept = _ending_together(n, 20_001)
+    changed, steps = run_plan(state.cycle(), answer)
+    assert [[c.path for c in step] for step in steps[1:]] == [[f"{V42}/jobs/"]] and len(changed) == n
+    assert sorted(kept) == list(range(20_001, 20_001 + n))  # 10,000+ listed, the watched ones kept
+    later = list(range(30_001, 30_001 + n))
+    state.track(later)
+    run_plan(state.cycle(), lambda c: states_body({j: ["RUNNING"] for j in ids_of(c)}))
+    state._since = 1  # an answered cycle before: a listing "since" would be possible
+    changed, steps = run_plan(state.cycle(), answer)
+    assert all(c.path.startswith(f"{V42}/job/") for c in steps[1]) and len(steps[1]) == n, steps[1][:2]
+    assert sorted(changed) == later
+
+
+def test_a_failed_listing_falls_back_to_reading_records_one_by_one() -> None:
+    """A listing that fails (too slow for the read timeout on a big controller) costs the cycle nothing: its
+    records are read one by one, and this watcher never lists again."""
+    n = LIST_ABOVE + 10
+    state, answer, _kept = _ending_together(n, 1)
+
+    def failing(call: Call) -> Result:
+        if call.path == f"{V42}/jobs/":
+            return TransportError("GET /jobs/: ReadTimeout", sent=True, pending=True)
+        return answer(call)
+
+    changed, steps = run_plan(state.cycle(), failing)
+    assert [c.path for c in steps[1]] == [f"{V42}/jobs/"]
+    assert all(c.path.startswith(f"{V42}/job/") for c in steps[2]) and len(steps[2]) == n
+    assert len(changed) == n and not state.unfinished()
+    assert state._listed == float("inf")
 
 
 def test_first_sight_of_many_finished_jobs_never_lists_every_job() -> None:

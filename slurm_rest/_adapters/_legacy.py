@@ -166,7 +166,7 @@ class LegacyAdapter(Inventory):
         return Call("GET", f"{self._base}/job/{job_ref(job_id)}")
 
     def list_jobs(self, *, since: int | None = None) -> Call:
-        return Call("GET", f"{self._base}/jobs", params=[("update_time", str(since))] if since else [], listing=True)
+        return Call("GET", f"{self._base}/jobs", params=[("update_time", str(since))] if since else [])
 
     def job_states(self, job_ids: Iterable[int]) -> None:
         return None  # no such endpoint: the watcher uses list_jobs(since=...)

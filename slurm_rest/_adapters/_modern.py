@@ -216,7 +216,7 @@ class ModernAdapter(Inventory):
 
     def list_jobs(self, *, since: int | None = None) -> Call:
         params = [("update_time", str(since))] if since else []
-        return Call("GET", f"{self._base}/jobs/", params=params, listing=True)
+        return Call("GET", f"{self._base}/jobs/", params=params)
 
     def job_states(self, job_ids: Iterable[int]) -> Call:
         """One request, one JOB_STATE RPC, for any number of jobs (repeated job_id parameters)."""
