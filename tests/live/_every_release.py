@@ -4,7 +4,7 @@ reads its own result (or has what its scenario raised raised again)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
@@ -19,14 +19,19 @@ def _up() -> list[Release]:
     return [r for r in RELEASES if status(r) == "up" and load_facts(r) is not None]
 
 
-def on_every_release(fn: Callable[[Release], _T]) -> dict[str, _T | BaseException]:
-    """``fn`` on every release that is up, all at once; per release its result or what it raised."""
-    return in_background(fn).result()
+def on_every_release(
+    fn: Callable[[Release], _T], releases: Iterable[Release] | None = None
+) -> dict[str, _T | BaseException]:
+    """``fn`` on every release that is up (or on ``releases``), all at once; per release its result or what
+    it raised."""
+    return in_background(fn, releases).result()
 
 
-def in_background(fn: Callable[[Release], _T]) -> Future[dict[str, _T | BaseException]]:
+def in_background(
+    fn: Callable[[Release], _T], releases: Iterable[Release] | None = None
+) -> Future[dict[str, _T | BaseException]]:
     """:func:`on_every_release`, started now and read later (a head start for a scenario that takes minutes)."""
-    up = _up()
+    up = _up() if releases is None else list(releases)
     pool = ThreadPoolExecutor(max(1, len(up)) + 1)
     futures = {r.name: pool.submit(fn, r) for r in up}
 

@@ -11,7 +11,11 @@ limit was hit, and the client's log and counters show how it slowed down.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import logging
+import os
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -23,10 +27,11 @@ from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask, flyte2
 from flyte_plugin._config import SECRET_JWT_KEY
 from flyte_plugin.flyte2 import _connector as _connector2
 from flyte_plugin.flytekit import _connector
-from slurm_rest import JobSpec, JobState
-from slurm_rest_testbed import RELEASES, _limits
+from slurm_rest import JobInfo, JobSpec, JobState, RequestStats
+from slurm_rest_testbed import RELEASES, Release, _limits, load_facts, status
 
 from ..conftest import Testbed, require_testbed
+from ._every_release import on_every_release, result_for
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, phase_name, template_of
 from ._flyte2 import TERMINAL as TERMINAL2
 from ._flyte2 import template as template2
@@ -36,14 +41,28 @@ pytestmark = pytest.mark.live
 
 LIMITS = _limits.Limits(bucket=40, refill=40, period=1, max_connections=8)
 BURST, ARRAY, TASKS = 300, 500, 30  # TASKS for each connector
-LIMITED = [pytest.param(r.name, id=f"slurm-{r.name}") for r in RELEASES if r.has_limits]
+WITH_LIMITS = [r for r in RELEASES if r.has_limits]
+LIMITED = [pytest.param(r.name, id=f"slurm-{r.name}") for r in WITH_LIMITS]
 
 
-@pytest.fixture(scope="module", params=LIMITED)
-def limited(request: pytest.FixtureRequest) -> Iterator[Testbed]:
-    tb = require_testbed(next(r for r in RELEASES if r.name == request.param))
-    with _limits.limited(tb.release, LIMITS):
-        yield tb
+@pytest.fixture(scope="module")
+def limits_held() -> Iterator[list[Release]]:
+    """Every release with limits that is up, limited for the whole module: its bursts run on all at once."""
+    with contextlib.ExitStack() as stack:
+        held = []
+        for rel in WITH_LIMITS:
+            if status(rel) == "up":
+                stack.enter_context(_limits.limited(rel, LIMITS))
+                held.append(rel)
+        yield held
+
+
+@pytest.fixture(params=LIMITED)
+def limited(request: pytest.FixtureRequest, limits_held: list[Release]) -> Testbed:
+    rel = next(r for r in WITH_LIMITS if r.name == request.param)
+    tb = require_testbed(rel)
+    assert rel in limits_held, f"{rel.name} came up after the module began"
+    return tb
 
 
 def rate_limited(tb: Testbed) -> int:
@@ -55,28 +74,38 @@ def rate_limited(tb: Testbed) -> int:
     )
 
 
-async def test_a_burst_of_submits_and_a_watcher_over_800_jobs(
-    limited: Testbed, unique_name: str, caplog: pytest.LogCaptureFixture
-) -> None:
-    tb = limited
-    caplog.set_level(logging.WARNING, "slurm_rest")
+@dataclasses.dataclass(frozen=True)
+class Burst:
+    ids: list[int]  # the array's id, then one per submit
+    finals: list[JobInfo]
+    listed: list[int]  # the burst's jobs the controller lists afterwards
+    stats: RequestStats
+    slowed: list[str]  # what slurm_rest.pace logged in this burst's thread
+    backed_off: int  # how often slurmctld told the user to back off meanwhile
+
+
+class _ThreadLog(logging.Handler):
+    """The messages logged in one thread (bursts on other releases log beside it)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.messages.append(record.getMessage())
+
+
+async def _burst(tb: Testbed, name: str) -> Burst:
     before = rate_limited(tb)
     async with make_async_client(tb) as c:
         t0 = time.monotonic()
-        spec = JobSpec(script="#!/bin/sh\ntrue\n", name=unique_name, time_limit="5", mem="16M")
-        results = await asyncio.gather(
-            c.submit(
-                JobSpec(
-                    script="#!/bin/sh\ntrue\n",
-                    name=f"{unique_name}-array",
-                    array=f"0-{ARRAY - 1}",
-                    time_limit="5",
-                    mem="16M",
-                )
-            ),
-            *(c.submit(spec) for _ in range(BURST)),
-            return_exceptions=True,
+        spec = JobSpec(script="#!/bin/sh\ntrue\n", name=name, time_limit="5", mem="16M")
+        array = JobSpec(
+            script="#!/bin/sh\ntrue\n", name=f"{name}-array", array=f"0-{ARRAY - 1}", time_limit="5", mem="16M"
         )
+        results = await asyncio.gather(c.submit(array), *(c.submit(spec) for _ in range(BURST)), return_exceptions=True)
         submitted = time.monotonic() - t0
         failed = [r for r in results if not isinstance(r, int)]
         assert not failed, failed[:3]
@@ -84,19 +113,44 @@ async def test_a_burst_of_submits_and_a_watcher_over_800_jobs(
         finals = await c.wait_array(ids, timeout=600)
         waited = time.monotonic() - t0 - submitted
         stats = c.stats
-        burst = await c.jobs(name=unique_name)
+        listed = [j.job_id for j in await c.jobs(name=name)]
+    backed_off = rate_limited(tb) - before
     print(
         f"[{tb.name}] {BURST} submits + a {ARRAY}-task array in {submitted:.1f}s, all final after {waited:.1f}s "
-        f"more; slurmctld backed off {rate_limited(tb) - before} RPCs; client: {stats}"
+        f"more; slurmctld backed off {backed_off} RPCs; client: {stats}"
     )
-    assert len(finals) == BURST + ARRAY
-    assert {r.state for r in finals} == {JobState.COMPLETED}
-    assert sorted(j.job_id for j in burst) == sorted(ids[1:])  # one job per submit, none lost or doubled
+    return Burst(ids, finals, listed, stats, [], backed_off)
+
+
+@pytest.fixture(scope="module")
+def bursts(limits_held: list[Release]) -> dict[str, Burst | BaseException]:
+    """The burst on every limited release at once (each alone took 100-130 s, mostly slurmctld's back-off)."""
+    name = f"t-burst-{os.getpid()}-{time.monotonic_ns() % 10**8}"
+    pace = logging.getLogger("slurm_rest.pace")
+
+    def one(rel: Release) -> Burst:
+        log = _ThreadLog()
+        pace.addHandler(log)
+        try:
+            found = asyncio.run(_burst(Testbed(rel, load_facts(rel) or {}), f"{name}-{rel.name}"))
+        finally:
+            pace.removeHandler(log)
+        return dataclasses.replace(found, slowed=log.messages)
+
+    return on_every_release(one, limits_held)
+
+
+def test_a_burst_of_submits_and_a_watcher_over_800_jobs(
+    limited: Testbed, bursts: dict[str, Burst | BaseException]
+) -> None:
+    burst = result_for(bursts, limited)
+    assert len(burst.finals) == BURST + ARRAY
+    assert {r.state for r in burst.finals} == {JobState.COMPLETED}
+    assert sorted(burst.listed) == sorted(burst.ids[1:])  # one job per submit, none lost or doubled
     # The limit really held the client back (how often depends on the machine's speed: 81 to 300+ seen).
-    assert rate_limited(tb) - before > 0
-    assert sum(stats.gave_up.values()) == 0
-    slowed = [r.getMessage() for r in caplog.records if r.name == "slurm_rest.pace"]
-    assert stats.slowdowns == len(slowed) and all("slurmrestd is slow" in m for m in slowed)
+    assert burst.backed_off > 0
+    assert sum(burst.stats.gave_up.values()) == 0
+    assert burst.stats.slowdowns == len(burst.slowed) and all("slurmrestd is slow" in m for m in burst.slowed)
 
 
 @pytest.fixture
