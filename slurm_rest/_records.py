@@ -25,7 +25,7 @@ from ._call import Call, Records
 from ._exceptions import APIError
 from ._http import BodyReader
 
-__all__ = ["RecordReader", "Records"]  # Records lives in _call, beside the Call that carries it
+__all__ = ["RecordReader"]
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()

@@ -140,8 +140,8 @@ class WatchState:
         self, changed: list[int], quiet: list[int], since: int | None
     ) -> Plan[dict[int, list[JobInfo] | JobNotFoundError]]:
         """Full records: of many jobs that changed since the last answered cycle (a map's tasks ending
-        together) from one listing of the jobs changed ``since``; the rest, and the ``quiet`` reads of jobs
-        that did not change (a listing of changes never holds them), one by one, side by side."""
+        together) from one listing ``since`` (see the module docstring), which keeps theirs alone; the rest,
+        and the ``quiet`` reads of jobs that did not change, one by one, side by side."""
         records: dict[int, list[JobInfo] | JobNotFoundError] = {}
         many = len(changed) > _constants.LIST_ABOVE and self._listed <= _constants.LIST_SHARE * len(changed)
         if self.uses_states and many and since is not None:
