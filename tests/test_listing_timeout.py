@@ -58,16 +58,25 @@ def test_a_slow_listing_is_awaited_past_the_read_timeout(release: str, sync: boo
 
 
 @pytest.mark.parametrize("sync", SYNC)
-def test_any_other_request_still_times_out_at_the_read_timeout(sync: bool) -> None:
-    """The longer wait is the listing's alone: a held-back single job read fails at ``read_timeout``, as a
-    read timeout, although ``listing_timeout`` would have waited for it (one attempt: no retry deadline)."""
-    fake = FakeSlurmrestd("24.11")
+@pytest.mark.parametrize(
+    ("release", "kind", "op"),
+    [
+        pytest.param("24.11", "job", lambda c: c.get_job(7), id="get_job"),
+        # A watcher serves many waiters: its listings (22.05's every poll) are retried after read_timeout, so
+        # one stuck behind a rate-limited controller's back-off never holds them all for listing_timeout.
+        pytest.param("22.05", "jobs", lambda c: c.wait(7, timeout=30), id="a-22.05-watcher"),
+    ],
+)
+def test_any_other_request_times_out_at_the_read_timeout(release: str, kind: str, op: Any, sync: bool) -> None:
+    """The longer wait is for jobs() and find_submitted() alone: another held-back answer fails at
+    ``read_timeout``, as a read timeout, although ``listing_timeout`` would have waited (one attempt)."""
+    fake = FakeSlurmrestd(release)
     fake.add_job(7, state="RUNNING")
-    fake.delays["job"] = 5 * QUICK
+    fake.delays[kind] = 5 * QUICK
     with fake.http_server() as url:
         started = time.monotonic()
         with pytest.raises(TransportError) as info:
-            run(url, sync, lambda c: c.get_job(7), listing_timeout=60.0, retry_deadline=0.01)
+            run(url, sync, op, listing_timeout=60.0, retry_deadline=0.01)
         took = time.monotonic() - started
     assert info.value.pending and "ReadTimeout" in str(info.value), info.value
     assert QUICK <= took < 5 * QUICK, took
@@ -81,22 +90,6 @@ def test_a_listing_slower_than_the_listing_timeout_fails_as_a_read_timeout(sync:
     with fake.http_server() as url, pytest.raises(TransportError) as info:
         run(url, sync, lambda c: c.jobs(), listing_timeout=2 * QUICK)
     assert info.value.pending and "ReadTimeout" in str(info.value) and "/jobs/" in str(info.value), info.value
-
-
-@pytest.mark.parametrize("sync", SYNC)
-def test_a_watchers_listing_keeps_the_read_timeout(sync: bool) -> None:
-    """A watcher serves many waiters: its listings (22.05's every poll) wait ``read_timeout`` and are retried,
-    so one stuck behind a rate-limited controller's back-off never holds them all for ``listing_timeout``."""
-    fake = FakeSlurmrestd("22.05")
-    fake.add_job(7, state="RUNNING")
-    fake.delays["jobs"] = 5 * QUICK
-    with fake.http_server() as url:
-        started = time.monotonic()
-        with pytest.raises(TransportError) as info:
-            run(url, sync, lambda c: c.wait(7, timeout=30), listing_timeout=60.0, retry_deadline=0.01)
-        took = time.monotonic() - started
-    assert info.value.pending and "ReadTimeout" in str(info.value) and "/jobs" in str(info.value), info.value
-    assert QUICK <= took < 5 * QUICK, took
 
 
 def test_the_pace_does_not_count_a_slow_listing_as_an_overloaded_server() -> None:
