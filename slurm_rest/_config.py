@@ -121,14 +121,14 @@ class ClientConfig:
         for name in (
             "connect_timeout",
             "read_timeout",
+            "listing_timeout",
             "retry_deadline",
             "max_connections",
             "max_body",
         ):
-            if getattr(self, name) <= 0:
+            value = getattr(self, name)
+            if value is not None and value <= 0:  # None: listing_timeout unset (read_timeout then)
                 raise ConfigError(f"{name} must be positive")
-        if self.listing_timeout is not None and self.listing_timeout <= 0:
-            raise ConfigError("listing_timeout must be positive")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> ClientConfig:

@@ -10,8 +10,8 @@ It starts with ``PACE_START`` requests at a time and adds one per quick answer (
 20 at once into a slurmrestd capped at 8 connections left requests sleeping in its threads, holding the
 places of everything after them, long after the client gave up on them). Then additive increase,
 multiplicative decrease: an answer slower than ``SLOW_ANSWER`` seconds (a listing of every job
-excepted: it is as slow as the controller is big), a read timeout or a gateway error halves the number allowed (at most once per ``SLOW_ANSWER`` s, so one burst
-of slow answers counts once); each answer quicker than ``QUICK_ANSWER`` adds ``1/limit``, back up to
+excepted: it is as slow as the controller is big), a read timeout or a gateway error halves the number
+allowed (at most once per ``SLOW_ANSWER`` s, so one burst of slow answers counts once); each answer quicker than ``QUICK_ANSWER`` adds ``1/limit``, back up to
 ``max_connections`` (a request libslurm had to hold back once took a second at least, so it adds nothing).
 Every halving is logged (``slurm_rest.pace``) and counted (``client.stats.slowdowns``).
 
