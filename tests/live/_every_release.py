@@ -10,19 +10,19 @@ from typing import TypeVar
 
 from slurm_rest_testbed import RELEASES, Release, load_facts, status
 
-from ..conftest import Testbed
+from ..conftest import Testbed, in_shard
 
 _T = TypeVar("_T")
 
 
 def _up() -> list[Release]:
-    return [r for r in RELEASES if status(r) == "up" and load_facts(r) is not None]
+    return [r for r in RELEASES if in_shard(r) and status(r) == "up" and load_facts(r) is not None]
 
 
 def on_every_release(
     fn: Callable[[Release], _T], releases: Iterable[Release] | None = None
 ) -> dict[str, _T | BaseException]:
-    """``fn`` on every release that is up (or on ``releases``), all at once; per release its result or what
+    """``fn`` on every release of the shard that is up (or on ``releases``), all at once; per release its result or what
     it raised."""
     return in_background(fn, releases).result()
 
@@ -30,8 +30,9 @@ def on_every_release(
 def in_background(
     fn: Callable[[Release], _T], releases: Iterable[Release] | None = None
 ) -> Future[dict[str, _T | BaseException]]:
-    """:func:`on_every_release`, started now and read later (a head start for a scenario that takes minutes)."""
-    up = _up() if releases is None else list(releases)
+    """:func:`on_every_release`, started now and read later (a head start for a scenario that takes minutes).
+    Only the releases of this run's shard: another pytest may be stopping the others' daemons."""
+    up = _up() if releases is None else [r for r in releases if in_shard(r)]
     pool = ThreadPoolExecutor(max(1, len(up)) + 1)
     futures = {r.name: pool.submit(fn, r) for r in up}
 

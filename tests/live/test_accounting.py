@@ -94,6 +94,7 @@ def test_array_tasks_and_wait_array_read_accounting(
         ]
 
 
+@pytest.mark.on_release("22.05")
 def test_legacy_watcher_idle_past_min_job_age_still_sees_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
     """22.05 (v0.0.38 lists changed jobs only): a watcher saw a job running, then did not poll until the
     controller had purged it. Its next cycle lists every job, and the absent one is read from accounting."""
@@ -180,6 +181,7 @@ def trixie() -> Iterator[Testbed]:
         _facts.wait_ready(rel)
 
 
+@pytest.mark.on_release("24.11")
 async def test_without_accounting_it_is_job_not_found_promptly(
     trixie: Testbed, purged: dict[str, Purged | BaseException], monkeypatch: pytest.MonkeyPatch
 ) -> None:

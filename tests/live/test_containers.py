@@ -128,6 +128,7 @@ def test_a_failing_task_fails_the_job_with_its_exit_code(testbed: Testbed, uniqu
         assert f"rank {nodes - 1} fails" in job_file(testbed, f"{work}/out-{job_id}"), runtime
 
 
+@pytest.mark.on_release("26.05")
 def test_apptainer_pulls_the_image_by_reference_from_the_registry(unique_name: str) -> None:
     """26.05 (Debian sid): an image by the reference a task names (in the testbed's registry), pulled and run by
     each task on two nodes: Debian 12's files and Python, not the node's."""

@@ -40,7 +40,7 @@ from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestScriptTask, SlurmRes
 from slurm_rest import ClientConfig, SlurmClient
 from slurm_rest_testbed import RELEASES
 
-from ..conftest import Testbed, require_testbed
+from ..conftest import Testbed, require_testbed, shard_testbeds
 from ._flyte import Server, free_port, literals, phase_name, serving, template_of
 from ._flyte2 import template as template2
 
@@ -132,7 +132,7 @@ class Listener:
 
 @pytest.fixture(scope="module")
 def beds() -> list[Testbed]:
-    return [require_testbed(r) for r in RELEASES]
+    return shard_testbeds(NAMES)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 from slurm_rest import Dependency, JobInfo, JobState, SlurmClient
 from slurm_rest_testbed import RELEASES, load_facts, status
 
-from ..conftest import Testbed
+from ..conftest import Testbed, in_shard
 from .facade_support import client_for, job_file, make_async_client, make_client, sh
 
 pytestmark = pytest.mark.live
@@ -36,7 +36,7 @@ def timeout_jobs() -> Iterator[dict[str, tuple[SlurmClient, int]]]:
     jobs: dict[str, tuple[SlurmClient, int]] = {}
     name = f"t-timeout-{os.getpid()}-{time.monotonic_ns() % 10**8}"
     for rel in RELEASES:
-        if status(rel) != "up":
+        if not in_shard(rel) or status(rel) != "up":
             continue
         client = make_client(Testbed(rel, load_facts(rel)))
         jobs[rel.name] = (client, client.submit(script=sh("echo started; exec sleep 300"), name=name, time_limit=1))

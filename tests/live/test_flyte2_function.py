@@ -31,7 +31,7 @@ from ._flyte2 import connection, ssh_key, wait
 from ._flyte2_site import flyte2_site
 from .ssh_support import on_host
 
-pytestmark = pytest.mark.live
+pytestmark = [pytest.mark.live, pytest.mark.on_release("22.05")]
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 C0 = Path(sys.executable).with_name("c0")
@@ -228,6 +228,7 @@ def test_c0_runs_a_served_function_task_and_flyte_finds_outputs_pb(
     assert not on_host(tb, json.loads(meta)["work_dir"]).exists()  # removed after success (cleanup="on_success")
 
 
+@pytest.mark.on_release("26.05")
 def test_in_its_image_on_a_cluster_whose_python_cannot_run_it(tmp_path: Path) -> None:
     """26.05 (Python 3.14, no flyte on it): the task environment's image (the connector image, Python 3.11 with
     flyte) runs a0 through Apptainer; the cluster needs no Python of its own."""

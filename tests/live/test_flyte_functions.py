@@ -36,7 +36,7 @@ from ..conftest import Testbed, require_testbed
 from ._flyte import SECRET_ENV, TERMINAL, key_b64, literals, phase_name, template_of
 from .ssh_support import ssh_config
 
-pytestmark = pytest.mark.live
+pytestmark = [pytest.mark.live, pytest.mark.on_release("22.05")]
 ROOT = Path(__file__).resolve().parents[2]
 PYFLYTE = Path(sys.executable).with_name("pyflyte")
 SSH_ENV = "_FSEC_SLURM_REST_SSH_KEY"

@@ -18,7 +18,7 @@ from flytekit.types.file import FlyteFile
 from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask
 from slurm_rest_testbed import RELEASES
 
-from ..conftest import Testbed, require_testbed
+from ..conftest import Testbed, require_testbed, shard_testbeds
 from ._flyte import (
     HOSTILE,
     Server,
@@ -41,7 +41,7 @@ PYFLYTE = Path(sys.executable).with_name("pyflyte")
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One connector server for the module; each testbed's key under its own secret name."""
-    beds = [require_testbed(next(r for r in RELEASES if r.name == n)) for n in RELEASE_NAMES]
+    beds = shard_testbeds(RELEASE_NAMES)
     env = {k: v for k, v in os.environ.items() if not k.startswith("_FSEC_")}
     env.update(dev_deployment(tmp_path_factory.mktemp("deployment")))
     for tb in beds:

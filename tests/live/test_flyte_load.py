@@ -33,9 +33,8 @@ from slurm_rest_testbed import RELEASES
 from ..conftest import Testbed, require_testbed
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, literals, phase_name, template_of
 
-pytestmark = pytest.mark.live
-
 RELEASE = "26.05"  # one release: the load is on the connector and its watcher, the same for all
+pytestmark = [pytest.mark.live, pytest.mark.on_release(RELEASE)]
 TASKS = 200
 FAILING, CANCELLED, NEVER = 20, 15, 5  # the rest succeed
 POLL_EVERY = 1.0  # how often Flyte asks each task's get()

@@ -14,7 +14,7 @@ from slurm_rest_testbed import RELEASES
 from ..conftest import require_testbed
 from ._flyte import SECRET_ENV, key_b64
 
-pytestmark = pytest.mark.live
+pytestmark = [pytest.mark.live, pytest.mark.on_release("24.11")]
 ROOT = Path(__file__).resolve().parents[2]
 PYFLYTE = Path(sys.executable).with_name("pyflyte")
 MESSAGE = '; rm -rf ~ $(id) "quotes"'

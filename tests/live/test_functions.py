@@ -32,7 +32,7 @@ cloudpickle = pytest.importorskip("cloudpickle")
 pytest.importorskip("asyncssh")
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the cluster cannot import this test module
 
-pytestmark = pytest.mark.live
+pytestmark = [pytest.mark.live, pytest.mark.on_release("22.05")]
 
 
 # ------------------------------------------------------------------------------------ the functions

@@ -38,7 +38,7 @@ from flytekit.types.file import FlyteFile
 from flyte_plugin import TASK_SHELL, SlurmCluster, SlurmRestShellTask, SSHTarget, flyte2
 from slurm_rest_testbed import RELEASES
 
-from ..conftest import Testbed, require_testbed
+from ..conftest import Testbed, require_testbed, shard_testbeds
 from ._flyte import (
     HOSTILE,
     Server,
@@ -72,7 +72,7 @@ def ssh_secret_key(rel: str) -> str:
 
 
 def beds() -> list[Testbed]:
-    return [require_testbed(next(r for r in RELEASES if r.name == n)) for n in (BY_ENV, BY_FILE)]
+    return shard_testbeds((BY_ENV, BY_FILE))
 
 
 def secrets_of(tb: Testbed) -> dict[str, str]:

@@ -30,7 +30,7 @@ from flyte_plugin.flytekit import _connector
 from slurm_rest import JobInfo, JobSpec, JobState, RequestStats
 from slurm_rest_testbed import RELEASES, Release, _limits, load_facts, status
 
-from ..conftest import Testbed, require_testbed
+from ..conftest import Testbed, in_shard, require_testbed
 from ._every_release import on_every_release, result_for
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, phase_name, template_of
 from ._flyte2 import TERMINAL as TERMINAL2
@@ -47,11 +47,12 @@ LIMITED = [pytest.param(r.name, id=f"slurm-{r.name}") for r in WITH_LIMITS]
 
 @pytest.fixture(scope="module")
 def limits_held() -> Iterator[list[Release]]:
-    """Every release with limits that is up, limited for the whole module: its bursts run on all at once."""
+    """Every release with limits that is up (in this run's shard), limited for the whole module: its bursts
+    run on all at once."""
     with contextlib.ExitStack() as stack:
         held = []
         for rel in WITH_LIMITS:
-            if status(rel) == "up":
+            if in_shard(rel) and status(rel) == "up":
                 stack.enter_context(_limits.limited(rel, LIMITS))
                 held.append(rel)
         yield held

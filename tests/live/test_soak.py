@@ -16,8 +16,8 @@ from ..conftest import require_testbed
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from _soak import FAULTS, SoakConfig, run
 
-pytestmark = pytest.mark.live
 RELEASE = "26.05"
+pytestmark = [pytest.mark.live, pytest.mark.on_release(RELEASE)]
 MAX_RSS_MB = 400.0
 
 

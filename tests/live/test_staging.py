@@ -57,6 +57,7 @@ def tree(root: Path) -> dict[str, bytes | None]:
     return {str(p.relative_to(root)): (None if p.is_dir() else p.read_bytes()) for p in sorted(root.rglob("*"))}
 
 
+@pytest.mark.on_release("22.05")
 async def test_100mb_file_both_ways(tmp_path: Path) -> None:
     tb = require_testbed(R2205)  # one release is enough for the big transfer
     source = tmp_path / "big.bin"

@@ -26,7 +26,7 @@ from slurm_rest_testbed import RELEASES
 from ..conftest import Testbed, require_testbed
 from ._background import in_thread
 
-pytestmark = pytest.mark.live
+pytestmark = [pytest.mark.live, pytest.mark.on_release("24.11")]
 ROOT = Path(__file__).resolve().parents[2]
 DIST, TESTBED_DIST = "slurm-rest-sdk", "slurm-rest-testbed"
 
