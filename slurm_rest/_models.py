@@ -214,11 +214,16 @@ def unwrap_number(value: object) -> int | None:
     Plain ints equal to Slurm's 32/64-bit NO_VAL or INFINITE also give None, so "unset" reads the same from
     every version (callers that must tell "unlimited" from "unset" look at ``infinite`` themselves).
     """
-    value = _plain(value)
-    if isinstance(value, Mapping):
+    if type(value) is int:  # the common case first: a listing reads several per job
+        return None if value in _SENTINELS else value
+    if type(value) is not dict:
+        value = _plain(value)
+    if type(value) is dict or isinstance(value, Mapping):
         if value.get("infinite") or value.get("set", True) is False:
             return None
         value = value.get("number")
+        if type(value) is int:
+            return None if value in _SENTINELS else value
     if isinstance(value, bool):
         return None
     if isinstance(value, float) and value.is_integer():

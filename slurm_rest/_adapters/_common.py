@@ -6,13 +6,13 @@ import functools
 import posixpath
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from typing import Any, TypeVar
 
 from .._call import Call, Kind
 from .._exceptions import APIError, SlurmMessage, ValidationError
+from .._hostlist import expand_hostlist
 from .._jobspec import JobSpec
-from .._models import JobInfo, JobState, unwrap_number
+from .._models import JobInfo, JobState, expand_output_path, unwrap_number
 from .._values import is_int, parse_signal, show
 
 __all__ = [
@@ -27,12 +27,11 @@ __all__ = [
     "is_batch_step",
     "job_environment",
     "job_id_of",
+    "job_info",
     "job_ref",
     "latest_records",
     "parser",
     "positive_job_id",
-    "resolve_output_paths",
-    "settled",
     "signal_param",
     "split_tag",
     "state_words",
@@ -205,17 +204,41 @@ def split_tag(comment: str | None) -> tuple[str, str | None]:
     return (comment[: m.start()].rstrip(), m.group(1)) if m else (comment, None)
 
 
-def resolve_output_paths(info: JobInfo) -> JobInfo:
+def job_info(*, resolve_paths: bool = True, **fields: Any) -> JobInfo:
+    """One record's ``JobInfo``, settled (``_settled``) and, with ``resolve_paths``, with its output paths
+    resolved (``_output_paths``): worked out on the fields and built once, since a listing builds one per job
+    (section 8 of the benchmarks) and each rebuild validates again."""
+    if resolve_paths:
+        fields.update(_output_paths(fields))
+    fields.update(_settled(fields))
+    return JobInfo(**fields)
+
+
+def _output_paths(f: dict[str, Any]) -> dict[str, str]:
     """Absolute, expanded stdout/stderr paths, the same for every release.
 
     Slurm reports the pattern as given (26.05: ``slurm-%j.out``), nothing when unset (22.05), or
     already expanded (24.11); unset means sbatch's default in the working directory, and stderr
     defaults to stdout.
     """
-    default = "slurm-%A_%a.out" if info.array_job_id else "slurm-%j.out"
-    stdout = _absolute(info.expand_path(info.stdout_path or default), info.working_dir)
-    stderr = _absolute(info.expand_path(info.stderr_path), info.working_dir) if info.stderr_path else stdout
-    return replace(info, stdout_path=stdout, stderr_path=stderr)
+    try:
+        node = next(iter(expand_hostlist(f.get("nodes", ""))), "")
+    except ValidationError:  # a record is still worth having without it (as JobInfo.node_names)
+        node = ""
+    expand = functools.partial(
+        expand_output_path,
+        job_id=f["job_id"],
+        user=f.get("user", ""),
+        node=node,
+        array_job_id=f.get("array_job_id"),
+        array_task_id=f.get("array_task_id"),
+        name=f.get("name", ""),
+    )
+    cwd = f.get("working_dir", "")
+    default = "slurm-%A_%a.out" if f.get("array_job_id") else "slurm-%j.out"
+    stdout = _absolute(expand(f.get("stdout_path") or default), cwd)
+    stderr = f.get("stderr_path")
+    return {"stdout_path": stdout, "stderr_path": _absolute(expand(stderr), cwd) if stderr else stdout}
 
 
 def _absolute(path: str, cwd: str) -> str:
@@ -290,7 +313,7 @@ def accounted_exit(job: ExitRecord, batch: ExitRecord | None) -> tuple[int | Non
     return None, None
 
 
-def settled(info: JobInfo) -> JobInfo:
+def _settled(f: dict[str, Any]) -> dict[str, Any]:
     """A record as both sources may truthfully tell it: the controller's and accounting's agree.
 
     A job *ran* once it left PENDING with nodes of its own; only then has it a start time, and only a
@@ -301,13 +324,13 @@ def settled(info: JobInfo) -> JobInfo:
     slurmdbd says unknown. Here both sources give None for what did not happen, and the outcome follows
     ``accounted_exit``'s rule (a 0 is believed only for COMPLETED), whichever API version sent it.
     """
-    ran = info.state is not JobState.PENDING and bool(info.nodes)
-    done = info.state.terminal
-    rc, sig = accounted_exit((info.state, info.return_code, info.signal), None) if ran and done else (None, None)
-    return replace(
-        info,
-        start_time=info.start_time if ran else None,
-        end_time=info.end_time if done else None,
-        return_code=rc,
-        signal=sig,
-    )
+    state: JobState = f["state"]
+    ran = state is not JobState.PENDING and bool(f.get("nodes"))
+    done = state.terminal
+    rc, sig = accounted_exit((state, f.get("return_code"), f.get("signal")), None) if ran and done else (None, None)
+    return {
+        "start_time": f.get("start_time") if ran else None,
+        "end_time": f.get("end_time") if done else None,
+        "return_code": rc,
+        "signal": sig,
+    }

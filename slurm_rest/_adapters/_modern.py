@@ -36,11 +36,10 @@ from ._common import (
     is_batch_step,
     job_environment,
     job_id_of,
+    job_info,
     job_ref,
     latest_records,
     parser,
-    resolve_output_paths,
-    settled,
     signal_param,
     split_tag,
     state_words,
@@ -75,14 +74,16 @@ class ModernAdapter(Inventory):
     def _get(self, obj: Any, *path: str) -> Any:
         """Walk attributes of a generated model, or keys of decoded JSON; Unset or None anywhere gives None."""
         for name in path:
-            if obj is None or isinstance(obj, self._unset):
+            if type(obj) is dict:  # decoded JSON (a listing's every record): no Unset in it
+                obj = obj.get(name)
+            elif obj is None or isinstance(obj, self._unset):
                 return None
-            obj = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+            else:
+                obj = getattr(obj, name, None)
         return None if isinstance(obj, self._unset) else obj
 
     def _num(self, obj: Any, *path: str) -> int | None:
-        value = self._get(obj, *path)
-        return unwrap_number(value.to_dict() if hasattr(value, "to_dict") else value)
+        return unwrap_number(self._get(obj, *path))  # a generated model is read as its to_dict()
 
     @staticmethod
     def _no_val(number: int | None, *, infinite: bool = False) -> dict[str, Any]:
@@ -376,38 +377,34 @@ class ModernAdapter(Inventory):
         rc, sig = decode_exit_code(exit_code)  # a dict, or a generated model (decode_exit_code takes both)
         comment, tag = split_tag(self._get(j, "comment"))
         reason = str(self._get(j, "state_reason") or "")
-        return settled(
-            resolve_output_paths(
-                JobInfo(
-                    job_id=job_id,
-                    name=str(self._get(j, "name") or ""),
-                    user=str(self._get(j, "user_name") or ""),
-                    state=base,
-                    flags=flags,
-                    raw_state=raw_state,
-                    reason="" if reason == "None" else reason,
-                    return_code=rc,
-                    signal=sig,
-                    submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
-                    start_time=timestamp_to_datetime(self._num(j, "start_time")),
-                    end_time=timestamp_to_datetime(self._num(j, "end_time")),
-                    time_limit_minutes=self._num(j, "time_limit"),
-                    nodes=str(self._get(j, "nodes") or ""),
-                    node_count=self._num(j, "node_count"),
-                    cpus=self._num(j, "cpus"),
-                    tasks=self._num(j, "tasks"),
-                    restart_count=self._num(j, "restart_cnt"),
-                    partition=str(self._get(j, "partition") or ""),
-                    stdout_path=str(self._get(j, "standard_output") or ""),
-                    stderr_path=str(self._get(j, "standard_error") or ""),
-                    working_dir=str(self._get(j, "current_working_directory") or ""),
-                    array_job_id=self._num(j, "array_job_id") or None,
-                    array_task_id=self._num(j, "array_task_id"),
-                    array_task_string=str(self._get(j, "array_task_string") or ""),
-                    comment=comment,
-                    comment_tag=tag,
-                )
-            )
+        return job_info(
+            job_id=job_id,
+            name=str(self._get(j, "name") or ""),
+            user=str(self._get(j, "user_name") or ""),
+            state=base,
+            flags=flags,
+            raw_state=raw_state,
+            reason="" if reason == "None" else reason,
+            return_code=rc,
+            signal=sig,
+            submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
+            start_time=timestamp_to_datetime(self._num(j, "start_time")),
+            end_time=timestamp_to_datetime(self._num(j, "end_time")),
+            time_limit_minutes=self._num(j, "time_limit"),
+            nodes=str(self._get(j, "nodes") or ""),
+            node_count=self._num(j, "node_count"),
+            cpus=self._num(j, "cpus"),
+            tasks=self._num(j, "tasks"),
+            restart_count=self._num(j, "restart_cnt"),
+            partition=str(self._get(j, "partition") or ""),
+            stdout_path=str(self._get(j, "standard_output") or ""),
+            stderr_path=str(self._get(j, "standard_error") or ""),
+            working_dir=str(self._get(j, "current_working_directory") or ""),
+            array_job_id=self._num(j, "array_job_id") or None,
+            array_task_id=self._num(j, "array_task_id"),
+            array_task_string=str(self._get(j, "array_task_string") or ""),
+            comment=comment,
+            comment_tag=tag,
         )
 
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
@@ -434,39 +431,35 @@ class ModernAdapter(Inventory):
         rc, sig = accounted_exit((base, *decode_exit_code(self._get(j, "exit_code"))), self._batch_step(j))
         comment, tag = split_tag(self._get(j, "comment", "job"))
         array_job_id = self._num(j, "array", "job_id")
-        return settled(
-            resolve_output_paths(
-                JobInfo(
-                    job_id=job_id_of(self._get(j, "job_id"), j),
-                    name=str(self._get(j, "name") or ""),
-                    user=str(self._get(j, "user") or ""),
-                    state=base,
-                    flags=flags,
-                    raw_state=raw_state,
-                    reason=str(self._get(j, "state", "reason") or ""),
-                    return_code=rc,
-                    signal=sig,
-                    submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
-                    start_time=timestamp_to_datetime(self._num(j, "time", "start")),
-                    end_time=timestamp_to_datetime(self._num(j, "time", "end")),
-                    # 0 until the job's start details reach slurmdbd, as in dbv0.0.38 (see _legacy)
-                    time_limit_minutes=self._num(j, "time", "limit") or None,
-                    nodes=accounted_hosts(self._get(j, "nodes")),
-                    node_count=self._num(j, "allocation_nodes") or None,
-                    cpus=tres_count(self._get(j, "tres", "allocated"), "cpu"),
-                    restart_count=self._num(j, "restart_cnt"),  # v0.0.42+
-                    partition=str(self._get(j, "partition") or ""),
-                    stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
-                    stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),
-                    working_dir=str(self._get(j, "working_directory") or ""),
-                    array_job_id=array_job_id or None,
-                    array_task_id=self._num(j, "array", "task_id") if array_job_id else None,
-                    array_task_string=str(self._get(j, "array", "task") or ""),
-                    comment=comment,
-                    comment_tag=tag,
-                    from_accounting=True,
-                )
-            )
+        return job_info(
+            job_id=job_id_of(self._get(j, "job_id"), j),
+            name=str(self._get(j, "name") or ""),
+            user=str(self._get(j, "user") or ""),
+            state=base,
+            flags=flags,
+            raw_state=raw_state,
+            reason=str(self._get(j, "state", "reason") or ""),
+            return_code=rc,
+            signal=sig,
+            submit_time=timestamp_to_datetime(self._num(j, "time", "submission")),
+            start_time=timestamp_to_datetime(self._num(j, "time", "start")),
+            end_time=timestamp_to_datetime(self._num(j, "time", "end")),
+            # 0 until the job's start details reach slurmdbd, as in dbv0.0.38 (see _legacy)
+            time_limit_minutes=self._num(j, "time", "limit") or None,
+            nodes=accounted_hosts(self._get(j, "nodes")),
+            node_count=self._num(j, "allocation_nodes") or None,
+            cpus=tres_count(self._get(j, "tres", "allocated"), "cpu"),
+            restart_count=self._num(j, "restart_cnt"),  # v0.0.42+
+            partition=str(self._get(j, "partition") or ""),
+            stdout_path=str(self._get(j, "stdout_expanded") or self._get(j, "stdout") or ""),
+            stderr_path=str(self._get(j, "stderr_expanded") or self._get(j, "stderr") or ""),
+            working_dir=str(self._get(j, "working_directory") or ""),
+            array_job_id=array_job_id or None,
+            array_task_id=self._num(j, "array", "task_id") if array_job_id else None,
+            array_task_string=str(self._get(j, "array", "task") or ""),
+            comment=comment,
+            comment_tag=tag,
+            from_accounting=True,
         )
 
     def _batch_step(self, j: dict[str, Any]) -> ExitRecord | None:
