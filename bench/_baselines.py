@@ -19,14 +19,15 @@ SSH_ALIAS = "slurm-rest-bench-2411"
 
 
 class FlytekitSlurm:
-    """flytekitplugins-slurm's ``SlurmScriptConnector.create`` submitting held jobs over SSH.
+    """flytekitplugins-slurm's ``SlurmScriptConnector``: ``create`` submitting jobs (held by default) and ``get``
+    reading one's state, over SSH.
 
     The plugin's ssh_config takes only host, username and client_keys (no port) and switches
     host-key checking off; the port comes, as its docs say, from ``~/.ssh/config`` — here a
     temporary HOME whose config maps an alias to the testbed's sshd, set while it runs.
     """
 
-    def __init__(self, tb: Testbed) -> None:
+    def __init__(self, tb: Testbed, *, hold: bool = True) -> None:
         try:  # slow import: only when used
             from flytekitplugins.slurm.script.connector import SlurmScriptConnector
         except ImportError:
@@ -47,7 +48,7 @@ class FlytekitSlurm:
                 "ssh_config": {"host": SSH_ALIAS, "username": ssh["user"], "client_keys": [ssh["key_path"]]},
                 "batch_script_path": REPEAT_SH,
                 "batch_script_args": ["hello", "1"],
-                "sbatch_config": {"job-name": tb.name, "time": "1", "hold": ""},
+                "sbatch_config": {"job-name": tb.name, "time": "1", **({"hold": ""} if hold else {})},
             }
         )
 
@@ -65,8 +66,17 @@ class FlytekitSlurm:
 
     async def submit(self, n: int) -> list[int]:
         """``n`` sequential ``create`` calls, as Flyte makes them for ``n`` tasks; their job ids."""
+        return [int((await self.create()).job_id) for _ in range(n)]
+
+    async def create(self) -> Any:
+        """One ``create``: the resource meta Flyte would store."""
         with self._ssh_home():
-            return [int((await self.connector.create(self.template)).job_id) for _ in range(n)]
+            return await self.connector.create(self.template)
+
+    async def get(self, meta: Any) -> Any:
+        """One ``get``: its Resource (phase, message)."""
+        with self._ssh_home():
+            return await self.connector.get(meta)
 
     def close(self) -> None:
         for conn in self._cls.slurm_cluster_to_ssh_conn.values():

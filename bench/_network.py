@@ -12,7 +12,9 @@ at each RTT, each facade figure paired with what a careful caller would write by
   ``scontrol show job`` on one kept asyncssh connection (flytekitplugins-slurm's ``get``), timed per job
   over a sample and multiplied out to 1,000;
 - submit over SSH: ``sbatch`` over a new OpenSSH session, and flytekitplugins-slurm's connector ``create``;
-- staging: a file up and down through the facade's SFTP ``Stager`` and through OpenSSH's ``sftp``.
+- staging: a file up and down through the facade's SFTP ``Stager`` and through OpenSSH's ``sftp``;
+- a Flyte shell task's create-to-final time: the served connector against flytekitplugins-slurm's
+  (``_flyte_task``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from _baselines import FlytekitSlurm, scontrol_cycle, ssh_connect
+from _flyte_task import POLL, flyte_task_times
 from _harness import API, Table, Testbed, ms
 
 from slurm_rest import SSHConfig, Stager
@@ -190,6 +193,7 @@ def _one_rtt(net: Testbed, proxy: DelayProxy, ids: list[int], payload: Path) -> 
         out["staging"] = loop.run_until_complete(_staging(net, payload))
     finally:
         loop.close()
+    out["flyte_task_s"] = flyte_task_times(net)
     return out
 
 
@@ -308,6 +312,23 @@ def _rows(table: Table, rtt: int, f: dict[str, Any], stage_mb: int) -> None:
             f">= {T_REST_VS_SSH:.0f}x" if judged else "",
             ratio >= T_REST_VS_SSH if judged else None,
         )
+    task = f["flyte_task_s"]
+    for what, ours, peer in (
+        ("create", "ours_create", "peer_create"),
+        (f"create to final (polled every {POLL} s)", "ours", "peer"),
+    ):
+        table.add(
+            f"{h}: Flyte shell task, {what}",
+            ms(task[ours]),
+            f"flytekitplugins-slurm {ms(task[peer])}",
+            f"{task[peer] / task[ours]:.1f}x faster",
+            "",
+            None,
+        )
+    table.add(
+        f"{h}: Flyte shell task, flytekitplugins-slurm's gets that raised (NameError)",
+        f"{task['peer_failed_gets']:.0f}",
+    )
     s = f["staging"]
     for direction in ("up", "down"):
         stager, sftp = s[f"stager_{direction}_s"], s[f"sftp_{direction}_s"]

@@ -25,7 +25,8 @@ cancelled before it exits. Prints a table and writes every figure to ``--out`` a
 5. scale: a watcher over 1,000 … 20,000 tracked jobs, first and steady cycle, against the raw
    chunked ``/jobs/state`` requests (``_scale``).
 6. network: submit, get_job, a watcher cycle over 1,000 jobs, the SSH tools' submit and per-job
-   tracking, and SFTP staging up and down, across links of RTT 0, 10 and 50 ms (``_network``).
+   tracking, SFTP staging up and down and a Flyte shell task's create-to-final time, across links of RTT
+   0, 10 and 50 ms (``_network``, ``_flyte_task``).
 7. capacity: one served connector replica per SDK with 1,000 and 10,000 tasks in flight, GetTask over
    gRPC paced as FlytePropeller polls and saturated: latency, calls a second per core, RSS (``_capacity``).
 8. listing: the controller's whole job listing through ``jobs()`` (record by record) and decoded whole, each
