@@ -40,6 +40,8 @@ class Records:
 
     key: str
     each: Callable[[dict[str, Any]], Any]  # a record -> what to keep of it, or None to drop it
+    # Called as each answer begins (a retry reads a new one from its start): what ``each`` counts starts over.
+    fresh: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ class RecordReader(BodyReader):
         if call.records is None:
             raise ValueError(f"{call.method} {call.path}: no records to read")
         self.records: Records = call.records
+        if self.records.fresh is not None:
+            self.records.fresh()
         self.streaming = response.status_code == 200
         super().__init__(call, response, limit)
         self.rest: dict[str, Any] = {}

@@ -176,7 +176,8 @@ class WatchState:
         """The jobs changed since ``since`` (every job with None), read record by record, keeping the records
         of ``wanted`` jobs alone: what a cycle holds is bounded by the jobs watched, not the cluster's."""
 
-        self._listed = 0
+        def fresh() -> None:
+            self._listed = 0
 
         def each(record: dict[str, Any]) -> dict[str, Any] | None:
             self._listed += 1
@@ -185,7 +186,7 @@ class WatchState:
                 job_id = self.adapter.job_record(record).job_id
             return record if job_id in wanted else None
 
-        return replace(self.adapter.list_jobs(since=since), records=Records("jobs", each))
+        return replace(self.adapter.list_jobs(since=since), records=Records("jobs", each, fresh))
 
     def _pending_batch(self) -> list[int]:
         """Pending jobs whose full record is due for a re-read this cycle (see module docstring)."""

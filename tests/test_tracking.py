@@ -32,6 +32,7 @@ from slurm_rest._constants import FIRST_READS, LIST_ABOVE, REFRESH_BATCH, STATE_
 from slurm_rest._exceptions import SlurmRestError
 from slurm_rest._http import Urls
 from slurm_rest._plans import Plan
+from slurm_rest._records import RecordReader
 from slurm_rest._requests import raw_call
 from slurm_rest._watching import WatchState
 
@@ -204,6 +205,8 @@ def test_many_jobs_ending_together_are_read_from_one_listing_of_changes() -> Non
 def _as_read(call: Call, body: dict[str, Any]) -> dict[str, Any]:
     """``body`` as the client hands it on for ``call``: its listing passed through ``call.records``."""
     assert call.records is not None
+    if call.records.fresh is not None:
+        call.records.fresh()
     kept = [k for record in body[call.records.key] if (k := call.records.each(record)) is not None]
     return {**body, call.records.key: kept}
 
@@ -262,6 +265,22 @@ def test_a_failed_listing_falls_back_to_reading_records_one_by_one() -> None:
     assert all(c.path.startswith(f"{V42}/job/") for c in steps[2]) and len(steps[2]) == n
     assert len(changed) == n and not state.unfinished()
     assert state._listed == float("inf")
+
+
+def test_a_retried_listing_counts_its_jobs_once() -> None:
+    """A listing read in part, then again from its start (a retry reads a new answer), counts the answer's
+    jobs once: the count that decides whether to list again starts over with each answer (``Records.fresh``)."""
+    state = WatchState(adapter_for("v0.0.42"))
+    call = state._listing(1, {5})
+    template = fixture("v0042_job_failed.json")["jobs"][0]
+    body = json.dumps({"jobs": [{**template, "job_id": j} for j in range(1, 101)]}).encode()
+    partial = RecordReader(call, httpx.Response(200), 1 << 20)
+    partial.feed(body[: len(body) // 2])
+    assert 0 < state._listed < 100
+    whole = RecordReader(call, httpx.Response(200), 1 << 20)
+    whole.feed(body)
+    whole.content()
+    assert state._listed == 100 and [r["job_id"] for r in whole.kept] == [5]
 
 
 def test_first_sight_of_many_finished_jobs_never_lists_every_job() -> None:
