@@ -10,7 +10,8 @@ from typing import TypeVar
 
 from slurm_rest_testbed import RELEASES, Release, load_facts, status
 
-from ..conftest import Testbed, in_shard
+from ..conftest import Testbed
+from ..shards import in_shard
 
 _T = TypeVar("_T")
 

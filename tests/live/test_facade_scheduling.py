@@ -13,7 +13,8 @@ import pytest
 from slurm_rest import Dependency, JobInfo, JobState, SlurmClient
 from slurm_rest_testbed import RELEASES, load_facts, status
 
-from ..conftest import Testbed, in_shard
+from ..conftest import Testbed
+from ..shards import in_shard
 from .facade_support import client_for, job_file, make_async_client, make_client, sh
 
 pytestmark = pytest.mark.live

@@ -30,7 +30,8 @@ from flyte_plugin.flytekit import _connector
 from slurm_rest import JobInfo, JobSpec, JobState, RequestStats
 from slurm_rest_testbed import RELEASES, Release, _limits, load_facts, status
 
-from ..conftest import Testbed, in_shard, require_testbed
+from ..conftest import Testbed, require_testbed
+from ..shards import in_shard
 from ._every_release import on_every_release, result_for
 from ._flyte import SECRET_ENV, TERMINAL, cluster_for, key_b64, phase_name, template_of
 from ._flyte2 import TERMINAL as TERMINAL2
