@@ -84,8 +84,8 @@ class Begun:
         if stager is None:
             return False
         await stager.private_dir(self.target.work_root)
-        self.replay = await stager.exists(self.work_dir)  # an earlier create of this attempt got this far
-        await stager.makedirs(self.work_dir)
+        # There already: an earlier create of this attempt got this far. One round trip either way.
+        self.replay = not await stager.make_dir(self.work_dir)
         # Its job, if it submitted one: then nothing is written again (that job may be reading its inputs now).
         self.found = await self.earlier_job()
         return True

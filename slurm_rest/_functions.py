@@ -368,7 +368,7 @@ class FunctionExecutor:
         inputs = {RUNNER_FILE: RUNNER.lstrip().encode(), **inputs}
         await self.stager.private_dir(self.work_root)  # one user's calls are nobody else's to read
         try:
-            await self.stager.makedirs(work_dir)
+            await self.stager.make_dir(work_dir)  # in the root: one round trip
             await asyncio.gather(
                 *(self.stager.write_bytes(f"{work_dir}/{name}", data) for name, data in inputs.items())
             )

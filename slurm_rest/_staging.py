@@ -16,7 +16,7 @@ import codecs
 import logging
 import posixpath
 import stat
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +73,7 @@ class Stager:
         self._sftp: Any = None
         self._lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(config.max_sessions)
+        self._uid: int | None = None  # this user's uid on the cluster (_my_uid)
 
     async def __aenter__(self) -> Self:
         await self._connect()
@@ -156,9 +157,12 @@ class Stager:
         import asyncssh
 
         async with self._session(f"private directory {remote}") as sftp:
-            await sftp.makedirs(remote, attrs=asyncssh.SFTPAttrs(permissions=0o700), exist_ok=True)
-            mine = (await sftp.stat(".")).uid  # the login (home) directory's owner: this user
-            attrs = await sftp.lstat(remote)
+            # One round trip when it is there already (every create after the first): made, component by
+            # component, only when it is not.
+            mine, attrs = await asyncio.gather(self._my_uid(sftp), _lstat(sftp, remote))
+            if attrs is None:
+                await sftp.makedirs(remote, attrs=asyncssh.SFTPAttrs(permissions=0o700), exist_ok=True)
+                attrs = await sftp.lstat(remote)
             kind = stat.S_IFMT(attrs.permissions or 0)
             if kind != stat.S_IFDIR:
                 raise StagingError(
@@ -204,6 +208,27 @@ class Stager:
             if stat.S_ISDIR(mode):
                 await self._no_links_below(sftp, child)
 
+    async def make_dir(self, remote: str) -> bool:
+        """Make the directory ``remote`` in an existing parent, in one round trip: True; False when a directory
+        is there already. Anything else there (a symbolic link, a file) is refused."""
+        import asyncssh
+
+        async with self._session(f"mkdir {remote}") as sftp:
+            try:
+                await sftp.mkdir(remote)
+                return True
+            except (asyncssh.SFTPFileAlreadyExists, asyncssh.SFTPFailure):  # OpenSSH's server: a plain failure
+                attrs = await sftp.lstat(remote)  # missing after all: the failure was another, raised
+            if stat.S_IFMT(attrs.permissions or 0) != stat.S_IFDIR:
+                raise StagingError(f"refusing {remote}: something other than a directory is there")
+            return False
+
+    async def _my_uid(self, sftp: Any) -> int:
+        """The login (home) directory's owner: this user, asked once."""
+        if self._uid is None:
+            self._uid = int((await sftp.stat(".")).uid)
+        return self._uid
+
     async def makedirs(self, remote: str) -> None:
         """Make ``remote`` and its parents; one that exists is fine."""
         async with self._session(f"makedirs {remote}") as sftp:
@@ -220,8 +245,7 @@ class Stager:
                 if children:
                     await sftp.put(children, remote, recurse=True, preserve=False)
             else:
-                await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
-                await sftp.put(str(source), remote, preserve=False)
+                await _with_parent(sftp, remote, lambda: sftp.put(str(source), remote, preserve=False))
 
     async def download(self, remote: str, local: str | Path) -> None:
         """A file or a directory tree (recursively) to ``local``, which names the copy (as in ``upload``)."""
@@ -239,11 +263,14 @@ class Stager:
                 await sftp.get(remote, str(target), preserve=False)
 
     async def write_bytes(self, remote: str, data: bytes) -> None:
-        """Write ``data`` to ``remote`` (replacing it), making its directory first."""
+        """Write ``data`` to ``remote`` (replacing it), making its directory when it is missing."""
         async with self._session(f"write {remote}") as sftp:
-            await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
-            async with sftp.open(remote, "wb") as fh:
-                await fh.write(data)
+
+            async def write() -> None:
+                async with sftp.open(remote, "wb") as fh:
+                    await fh.write(data)
+
+            await _with_parent(sftp, remote, write)
 
     async def read_bytes(self, remote: str) -> bytes:
         """The whole file."""
@@ -309,3 +336,25 @@ class Stager:
                 await sftp.rmtree(remote)
             else:
                 await sftp.remove(remote)
+
+
+async def _lstat(sftp: Any, remote: str) -> Any:
+    """``remote``'s own attributes (a link's, not its target's), or None when nothing is there."""
+    import asyncssh
+
+    try:
+        return await sftp.lstat(remote)
+    except asyncssh.SFTPNoSuchFile:
+        return None
+
+
+async def _with_parent(sftp: Any, remote: str, write: Callable[[], Awaitable[None]]) -> None:
+    """``write()`` to ``remote``, making its directory (and parents) only when it is missing: made component
+    by component, two round trips each, it used to cost a file written into a task's directory ten."""
+    import asyncssh
+
+    try:
+        await write()
+    except asyncssh.SFTPNoSuchFile:
+        await sftp.makedirs(posixpath.dirname(remote) or "/", exist_ok=True)
+        await write()

@@ -52,6 +52,12 @@ class LocalStager:
     async def makedirs(self, remote: str) -> None:
         Path(remote).mkdir(parents=True, exist_ok=True)
 
+    async def make_dir(self, remote: str) -> bool:
+        if Path(remote).is_dir():
+            return False
+        Path(remote).mkdir()
+        return True
+
     async def private_dir(self, remote: str) -> None:
         Path(remote).mkdir(mode=0o700, parents=True, exist_ok=True)
         self.private.append(remote)

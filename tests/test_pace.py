@@ -71,10 +71,15 @@ def test_a_timed_out_submit_is_never_resent_and_its_late_job_is_found(
 
 
 @pytest.mark.parametrize("sync", SYNC)
-def test_a_timed_out_submit_whose_job_never_appears_is_unknown_with_its_key(sync: bool, quick_lookups: None) -> None:
+def test_a_timed_out_submit_whose_job_never_appears_is_unknown_with_its_key(
+    sync: bool, pauses: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its lookups go on until the retry deadline (recorded pauses, not slept: how many fit does not depend
+    on how busy the machine is), then it is unknown, with the key that finds it later."""
+    monkeypatch.setattr(_constants, "PENDING_LOOKUP_DELAYS", (1.0, 2.0))
     fake = FakeSlurmrestd("24.11")
     fake.fault("submit", "timeout", effect=False)
-    exc = submit(fake, sync, JobSpec(script=SCRIPT), retry_deadline=0.3)
+    exc = submit(fake, sync, JobSpec(script=SCRIPT), retry_deadline=10)
     assert isinstance(exc, SubmitUnknownError) and exc.sent and exc.pending
     assert fake.count("submit") == 1 and not fake.jobs and fake.count("jobs") >= 5
     assert "find_submitted(once)" in str(exc)

@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import stat
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -130,6 +131,44 @@ async def test_tail_and_read_from_follow_a_growing_file(testbed: Testbed, stager
     assert await stager.tail(path, 7) == "line 3\n"
     assert await stager.tail(path, len(full) + 7 - 8) == "té line 2\nline 3\n"  # no half "é" in front
     assert await stager.tail(path) == "line 1\nété line 2\nline 3\n"
+
+
+async def test_a_private_root_and_a_task_directory_in_it(testbed: Testbed, stager: Stager, scratch: str) -> None:
+    """What a connector's create does before it submits: the user's root made private (0700, made so again
+    when loosened; a link or another user's directory refused), then the task's directory made in it in one
+    step, found when there already (a replayed create), refused when something else is there."""
+    root = f"{scratch}/private/root"
+    await stager.private_dir(root)  # made, with its parent
+    host = on_host(testbed, root)
+    assert stat.S_IMODE(host.stat().st_mode) == 0o700
+    host.chmod(0o755)
+    await stager.private_dir(root)  # there: only checked (one round trip) and made private again
+    assert stat.S_IMODE(host.stat().st_mode) == 0o700
+    on_host(testbed, f"{scratch}/private/link").symlink_to(root)
+    with pytest.raises(StagingError, match="symbolic link"):
+        await stager.private_dir(f"{scratch}/private/link")
+    theirs = on_host(testbed, f"{scratch}/private/theirs")
+    theirs.mkdir()
+    os.chown(theirs, 0, 0)
+    with pytest.raises(StagingError, match="owned by uid 0"):
+        await stager.private_dir(f"{scratch}/private/theirs")
+
+    task = f"{root}/run"
+    assert await stager.make_dir(task) is True
+    assert on_host(testbed, task).is_dir()
+    assert await stager.make_dir(task) is False  # a replay finds it
+    on_host(testbed, f"{root}/file").write_text("x")
+    on_host(testbed, f"{root}/link").symlink_to(task)
+    for other in ("file", "link"):
+        with pytest.raises(StagingError, match="other than a directory"):
+            await stager.make_dir(f"{root}/{other}")
+    with pytest.raises(StagingError, match="missing"):
+        await stager.make_dir(f"{root}/missing/run")
+    # A file written into a directory that is there is one write; into one that is not, its parents first.
+    await stager.write_bytes(f"{task}/inputs.pb", b"in")
+    await stager.write_bytes(f"{root}/new/deeper/inputs.pb", b"deep")
+    assert on_host(testbed, f"{task}/inputs.pb").read_bytes() == b"in"
+    assert on_host(testbed, f"{root}/new/deeper/inputs.pb").read_bytes() == b"deep"
 
 
 async def test_errors_name_the_path(stager: Stager, scratch: str) -> None:
