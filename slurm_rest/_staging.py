@@ -218,7 +218,7 @@ class Stager:
                 await sftp.mkdir(remote)
                 return True
             except (asyncssh.SFTPFileAlreadyExists, asyncssh.SFTPFailure):  # OpenSSH's server: a plain failure
-                attrs = await sftp.lstat(remote)  # missing after all: the failure was another, raised
+                attrs = await sftp.lstat(remote)  # nothing there: the mkdir failed otherwise, and this raises
             if stat.S_IFMT(attrs.permissions or 0) != stat.S_IFDIR:
                 raise StagingError(f"refusing {remote}: something other than a directory is there")
             return False
@@ -349,8 +349,9 @@ async def _lstat(sftp: Any, remote: str) -> Any:
 
 
 async def _with_parent(sftp: Any, remote: str, write: Callable[[], Awaitable[None]]) -> None:
-    """``write()`` to ``remote``, making its directory (and parents) only when it is missing: made component
-    by component, two round trips each, it used to cost a file written into a task's directory ten."""
+    """``write()`` to ``remote``, making its directory (and parents) only when the write finds it missing:
+    made first, it cost two round trips per path component (about ten for a file in a task's directory)
+    even when it was there."""
     import asyncssh
 
     try:
