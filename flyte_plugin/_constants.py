@@ -8,6 +8,7 @@ __all__ = [
     "FN_PLACEHOLDER",
     "HEADER_BYTES",
     "JOB_ID_FILE",
+    "LAST_ANSWERS",
     "POLL_AGE_CAP",
     "POLL_AGE_STEP",
     "POLL_MAX_AGE",
@@ -32,6 +33,9 @@ HEADER_BYTES = 64 * 1024
 # secret and rebuilds nothing (a dropped one is simply made again)
 TARGETS_KEPT = 256
 FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup answers the same
+# running jobs' last answers kept, given again while their record is unchanged (a few kB each: 10,000 tasks
+# in flight keep ~30 MB; past this many, the least recently asked is built again when next asked)
+LAST_ANSWERS = 20_000
 FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the command
 # A finished job's usage summary: accounting may lag the controller by a moment (22.05 was seen without
 # a multi-node step's record yet), so it is read again up to this many times, a second apart.

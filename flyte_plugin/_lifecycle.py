@@ -36,6 +36,7 @@ if not audit.handlers:
     audit.propagate = False
 
 M = TypeVar("M")
+S = TypeVar("S", bound="StoredJob")
 ReaderFactory = Callable[[SlurmCluster], SecretReader]
 """How an SDK reads a task-defined cluster's secrets (only ever used for one: deployments hold their own)."""
 
@@ -59,6 +60,12 @@ class StoredJob:
         the copy cost a task-defined cluster's meta ~0.5 ms of CPU. Each SDK's meta lists ``StoredJob``
         first among its bases, so that this, not ``ResourceMeta.encode``, is what Flyte calls."""
         return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}).encode()
+
+    @classmethod
+    def decode(cls: type[S], data: bytes) -> S:
+        """The SDKs' own decoding (``dataclass_from_dict``: no field here is a dataclass, so it comes to
+        ``cls(**json.loads(data))``) without its per-field type inspection: every get() decodes its meta."""
+        return cls(**json.loads(data))
 
 
 @dataclass

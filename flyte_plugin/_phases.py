@@ -85,6 +85,8 @@ FATAL_REASONS = frozenset(
     }
 )
 HELD_REASONS = frozenset({"JobHeldUser", "JobHeldAdmin", "JobHoldMaxRequeue", "BeginTime"})
+# Every state word this package knows: a word outside it (a newer Slurm's) is shown as Slurm wrote it.
+_KNOWN_WORDS = frozenset({s.value for s in JobState} | {f.value for f in JobFlag})
 
 
 def phase_name(info: JobInfo) -> Phase:
@@ -107,7 +109,7 @@ def phase_name(info: JobInfo) -> Phase:
 def describe(info: JobInfo) -> str:
     """One line for the phase message: state (+flags), reason, exit code or signal."""
     words = [info.state.value, *sorted(f.value for f in info.flags if f is not JobFlag.UNKNOWN)]
-    unknown = [w for w in info.raw_state if w not in {s.value for s in JobState} | {f.value for f in JobFlag}]
+    unknown = [w for w in info.raw_state if w not in _KNOWN_WORDS]
     parts = [f"job {info.job_id} " + "+".join(words + unknown)]
     if info.reason:
         parts.append(f"reason {info.reason}")

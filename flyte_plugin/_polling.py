@@ -13,20 +13,22 @@ import asyncio
 import logging
 import math
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from slurm_rest import JobInfo, JobNotFoundError, JobUsage, SlurmRestError
 
-from ._constants import FINAL_CACHE, POLL_AGE_CAP, POLL_AGE_STEP, POLL_MAX_AGE, USAGE_READS
+from ._constants import FINAL_CACHE, LAST_ANSWERS, POLL_AGE_CAP, POLL_AGE_STEP, POLL_MAX_AGE, USAGE_READS
 from ._jobs import Put, fetch_outputs, stderr_tail
 from ._phases import Phase, describe, phase_name
 from ._policy import Target
 from ._sessions import Session, last_seen, session
 
-__all__ = ["FinalCache", "Outcome", "add_tail", "finish_job", "observe", "poll_age", "unknown_for_now"]
+__all__ = ["FinalCache", "LastAnswers", "Outcome", "add_tail", "finish_job", "observe", "poll_age", "unknown_for_now"]
 
 log = logging.getLogger("flyte_plugin.connector")
+A = TypeVar("A")
 
 
 @dataclass
@@ -131,3 +133,36 @@ class FinalCache(OrderedDict[bytes, object]):
         self[key] = value
         while len(self) > FINAL_CACHE:
             self.popitem(last=False)
+
+
+class LastAnswers(Generic[A]):
+    """A running job's last answer by its encoded meta, given again while it would be built from the very same
+    record and target: a watcher cycle that saw no change keeps the record object, and Flyte asks about every
+    task every few seconds mostly to hear the same. Building that answer again (the message, custom info, log
+    links, and flytekit's protobuf of them) was most of this package's CPU per get. At most ``LAST_ANSWERS``
+    are kept, the least recently asked dropped; a get that could not read the state keeps nothing."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[bytes, tuple[JobInfo, Target, A]] = OrderedDict()
+
+    def answer(self, key: bytes, target: Target, outcome: Outcome, build: Callable[[], A]) -> A:
+        held, info = self._kept.get(key), outcome.info
+        if held is not None and held[0] is info and held[1] is target:
+            self._kept.move_to_end(key)
+            return held[2]
+        made = build()
+        if info is None or info.finished:
+            self._kept.pop(key, None)
+            return made
+        self._kept[key] = (info, target, made)
+        self._kept.move_to_end(key)
+        while len(self._kept) > LAST_ANSWERS:
+            self._kept.popitem(last=False)
+        return made
+
+    def forget(self, key: bytes) -> None:
+        """The job ended: its final answer is kept elsewhere (``FinalCache``)."""
+        self._kept.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._kept)

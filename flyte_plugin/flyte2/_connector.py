@@ -33,13 +33,14 @@ from .._jobs import build_job, custom_info, log_links, script_header
 from .._lifecycle import StoredJob, begin, cluster_field, seal, submit, target_of
 from .._phases import Phase
 from .._policy import SecretReader, Target
-from .._polling import FinalCache, Outcome, finish_job, observe
+from .._polling import FinalCache, LastAnswers, Outcome, finish_job, observe
 from .._reported import reported
 from .._sessions import Session, session
 
 __all__ = ["SlurmRestConnector", "SlurmRestMeta"]
 
 _FINAL = FinalCache()
+_LAST: LastAnswers[Resource] = LastAnswers()
 
 
 @dataclass
@@ -163,7 +164,8 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
         target = target_of(json.loads(final_key), _readers(secrets))
         outcome = await observe(target, resource_meta.job_id)
         if not outcome.finished:
-            return _resource(target, outcome, resource_meta.log)
+            return _LAST.answer(final_key, target, outcome, lambda: _resource(target, outcome, resource_meta.log))
+        _LAST.forget(final_key)
         outcome = await self._finish(outcome, resource_meta, target)
         if outcome.phase is Phase.RETRYABLE_FAILED and not resource_meta.retries:
             outcome.phase, outcome.message = Phase.FAILED, outcome.message + " (retryable, but this run has no retries)"
@@ -183,6 +185,7 @@ class SlurmRestConnector(AsyncConnector[SlurmRestMeta]):  # type: ignore[misc]
     @reported
     async def delete(self, resource_meta: SlurmRestMeta, **secrets: Any) -> None:
         """Cancel the job; one that already ended (or was purged) is fine."""
+        _LAST.forget(resource_meta.encode())
         found = await session(target_of(_fields(resource_meta), _readers(secrets)))
         with contextlib.suppress(JobNotFoundError):  # purged: long finished
             await found.client.cancel(resource_meta.job_id)  # False: already finished, which is fine
