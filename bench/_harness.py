@@ -31,6 +31,7 @@ class Testbed:
     name: str = field(default_factory=lambda: f"slurm-rest-bench-{uuid.uuid4().hex[:8]}")
     created: set[int] = field(default_factory=set)
     token: str = ""
+    verify: bool | str = True  # the CA bundle of a TLS URL (the testbed's TLS proxy)
 
     @classmethod
     def open(cls) -> Testbed:
@@ -65,20 +66,21 @@ class Testbed:
     # -- clients ------------------------------------------------------------------------------
 
     def client(self) -> SlurmClient:
-        return SlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"])
+        return SlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"], verify=self.verify)
 
     def async_client(self) -> AsyncSlurmClient:
-        return AsyncSlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"])
+        return AsyncSlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"], verify=self.verify)
 
     def raw(self) -> httpx.Client:
         """What a careful caller would write by hand: one pooled client, the two auth headers."""
-        return httpx.Client(base_url=self.url, headers=self.headers, timeout=30)
+        return httpx.Client(base_url=self.url, headers=self.headers, timeout=30, verify=self.verify)
 
     def raw_async(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
             base_url=self.url,
             headers=self.headers,
             timeout=30,
+            verify=self.verify,
             limits=httpx.Limits(max_connections=20, max_keepalive_connections=20),
         )
 

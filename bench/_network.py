@@ -15,6 +15,9 @@ at each RTT, each facade figure paired with what a careful caller would write by
 - staging: a file up and down through the facade's SFTP ``Stager`` and through OpenSSH's ``sftp``;
 - a Flyte shell task's create-to-final time: the served connector against flytekitplugins-slurm's
   (``_flyte_task``).
+
+With ``tls``, the REST figures (submit, ``get_job``, the watcher cycle) again through the testbed's TLS proxy
+behind the same link, where each new connection costs its TLS handshake's round trips too.
 """
 
 from __future__ import annotations
@@ -53,26 +56,29 @@ JUDGED_RTT_MS = 50  # the REST/SSH and SFTP targets hold at this round trip
 
 
 @contextlib.contextmanager
-def across(tb: Testbed, rtt_ms: int) -> Iterator[tuple[Testbed, DelayProxy]]:
+def across(tb: Testbed, rtt_ms: int, *, tls: bool = False) -> Iterator[tuple[Testbed, DelayProxy]]:
     """``tb`` as a client sees it across a link of ``rtt_ms``: its URL and sshd behind two delay proxies
-    (and a known_hosts that pins the same host key at the proxy's address)."""
-    rest = urlsplit(tb.url)
+    (and a known_hosts that pins the same host key at the proxy's address). With ``tls``, the URL is the
+    testbed's TLS proxy (nginx before slurmrestd, its certificate for ``localhost``) behind the delay proxy."""
+    rest = urlsplit(tb.facts["tls"]["url"] if tls else tb.url)
     ssh = tb.facts["ssh"]
     link = Link(rtt_ms / 2000)
     with (
-        DelayProxy((str(rest.hostname), int(rest.port or 80)), link, lifetime=1800) as rest_proxy,
+        DelayProxy(("127.0.0.1", int(rest.port or 80)), link, lifetime=1800) as rest_proxy,
         DelayProxy((ssh["host"], int(ssh["port"])), link, lifetime=1800) as ssh_proxy,
         tempfile.TemporaryDirectory() as tmp,
     ):
         known = Path(tmp) / "known_hosts"
         keys = [line.split(" ", 1)[1] for line in Path(ssh["known_hosts"]).read_text().splitlines() if " " in line]
         known.write_text("".join(f"[127.0.0.1]:{ssh_proxy.address[1]} {key}\n" for key in keys))
+        url = f"https://localhost:{rest_proxy.address[1]}" if tls else rest_proxy.url
         facts = {
             **tb.facts,
-            "rest_url": rest_proxy.url,
+            "rest_url": url,
             "ssh": {**ssh, "host": "127.0.0.1", "port": ssh_proxy.address[1], "known_hosts": str(known)},
         }
-        yield Testbed(facts, name=tb.name, created=tb.created, token=tb.token), rest_proxy
+        verify = tb.facts["tls"]["ca_path"] if tls else True
+        yield Testbed(facts, name=tb.name, created=tb.created, token=tb.token, verify=verify), rest_proxy
 
 
 def _paired(first: Callable[[], object], second: Callable[[], object], pairs: int) -> tuple[float, float]:
@@ -109,7 +115,10 @@ def _run(argv: list[str]) -> str:
     return subprocess.run(argv, check=True, capture_output=True, text=True, timeout=120).stdout
 
 
-def bench_network(tb: Testbed, table: Table, pool: list[int], stage_mb: int, rtts: tuple[int, ...]) -> dict[str, Any]:
+def bench_network(
+    tb: Testbed, table: Table, pool: list[int], stage_mb: int, rtts: tuple[int, ...], *, tls: bool = False
+) -> dict[str, Any]:
+    """Every figure at each RTT; with ``tls``, the REST figures again through the testbed's TLS proxy."""
     result: dict[str, Any] = {}
     ids = pool[:TRACKED]
     payload = Path(tempfile.mkdtemp(prefix="slurm-rest-bench-")) / "payload.bin"
@@ -121,6 +130,10 @@ def bench_network(tb: Testbed, table: Table, pool: list[int], stage_mb: int, rtt
             with across(tb, rtt) as (net, proxy):
                 result[f"{rtt}ms"] = figures = _one_rtt(net, proxy, ids, payload)
             _rows(table, rtt, figures, stage_mb)
+            if tls:
+                with across(tb, rtt, tls=True) as (net, proxy):
+                    result[f"{rtt}ms tls"] = figures = _rest(net, proxy, ids)
+                _rest_rows(table, f"6 network RTT {rtt} ms, TLS", figures)
     finally:
         payload.unlink(missing_ok=True)
         payload.parent.rmdir()
@@ -128,42 +141,7 @@ def bench_network(tb: Testbed, table: Table, pool: list[int], stage_mb: int, rtt
 
 
 def _one_rtt(net: Testbed, proxy: DelayProxy, ids: list[int], payload: Path) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    client, raw = net.client(), net.raw()
-    body, spec = net.submit_body(client), net.spec()
-
-    def facade_submit() -> None:
-        net.created.add(client.submit(spec))
-
-    def raw_submit() -> None:
-        r = raw.post(f"/slurm/{API}/job/submit", json=body)
-        r.raise_for_status()
-        net.created.add(int(r.json()["job_id"]))
-
-    facade_submit(), raw_submit()  # warm: connections open, the API version known
-    out["submit_sync_s"] = dict(zip(("facade", "raw"), _paired(facade_submit, raw_submit, PAIRS), strict=True))
-    job = ids[0]
-    out["get_job_s"] = dict(
-        zip(
-            ("facade", "raw"),
-            _paired(lambda: client.get_job(job), lambda: raw.get(f"/slurm/{API}/job/{job}").raise_for_status(), PAIRS),
-            strict=True,
-        )
-    )
-    out["submit_async8_s"] = _async_rounds(net, spec, body)
-
-    watcher = client.watcher()
-    watcher.track(ids)
-    watcher.poll()
-    while watcher.state._unreasoned:  # the first reasons, a few per cycle: then steady
-        watcher.poll()
-    before, sent = proxy.connections, client.stats.requests
-    out["watch_cycle_s"] = _timed(watcher.poll, 3)
-    out["watch_requests_per_cycle"] = (client.stats.requests - sent) / 3
-    out["watch_new_connections"] = proxy.connections - before
-    client.close()
-    raw.close()
-
+    out = _rest(net, proxy, ids)
     sample = ids[:SSH_SAMPLE]
     squeue = [_timed(lambda j=j: _run(_openssh(net, "squeue", "-h", "-o", "%T", "-j", str(j))), 1) for j in sample]
     out["track_openssh_per_job_s"] = statistics.median(squeue)
@@ -194,6 +172,46 @@ def _one_rtt(net: Testbed, proxy: DelayProxy, ids: list[int], payload: Path) -> 
     finally:
         loop.close()
     out["flyte_task_s"] = flyte_task_times(net)
+    return out
+
+
+def _rest(net: Testbed, proxy: DelayProxy, ids: list[int]) -> dict[str, Any]:
+    """The REST figures: submit (sync, async x8) and get_job against raw httpx, and a watcher cycle."""
+    out: dict[str, Any] = {}
+    client, raw = net.client(), net.raw()
+    body, spec = net.submit_body(client), net.spec()
+
+    def facade_submit() -> None:
+        net.created.add(client.submit(spec))
+
+    def raw_submit() -> None:
+        r = raw.post(f"/slurm/{API}/job/submit", json=body)
+        r.raise_for_status()
+        net.created.add(int(r.json()["job_id"]))
+
+    facade_submit(), raw_submit()  # warm: connections open, the API version known
+    out["submit_sync_s"] = dict(zip(("facade", "raw"), _paired(facade_submit, raw_submit, PAIRS), strict=True))
+    job = ids[0]
+
+    def raw_get() -> object:  # the answer read, as the facade reads it (section 3 does the same)
+        r = raw.get(f"/slurm/{API}/job/{job}")
+        r.raise_for_status()
+        return r.json()
+
+    out["get_job_s"] = dict(zip(("facade", "raw"), _paired(lambda: client.get_job(job), raw_get, PAIRS), strict=True))
+    out["submit_async8_s"] = _async_rounds(net, spec, body)
+
+    watcher = client.watcher()
+    watcher.track(ids)
+    watcher.poll()
+    while watcher.state._unreasoned:  # the first reasons, a few per cycle: then steady
+        watcher.poll()
+    before, sent = proxy.connections, client.stats.requests
+    out["watch_cycle_s"] = _timed(watcher.poll, 3)
+    out["watch_requests_per_cycle"] = (client.stats.requests - sent) / 3
+    out["watch_new_connections"] = proxy.connections - before
+    client.close()
+    raw.close()
     return out
 
 
@@ -260,8 +278,8 @@ async def _staging(net: Testbed, payload: Path) -> dict[str, float]:
     return out
 
 
-def _rows(table: Table, rtt: int, f: dict[str, Any], stage_mb: int) -> None:
-    h = f"6 network RTT {rtt} ms"
+def _rest_rows(table: Table, h: str, f: dict[str, Any]) -> None:
+    """The facade against raw httpx (submit, get_job) and the watcher cycle's requests."""
     for what, key in (
         ("submit (sync)", "submit_sync_s"),
         ("submit (async x8 round)", "submit_async8_s"),
@@ -276,6 +294,19 @@ def _rows(table: Table, rtt: int, f: dict[str, Any], stage_mb: int) -> None:
             f">= {T_FACADE_VS_RAW}x",
             ratio >= T_FACADE_VS_RAW,
         )
+    table.add(
+        f"{h}: watcher cycle over {TRACKED} jobs, requests",
+        f"{f['watch_requests_per_cycle']:.0f} ({f['watch_new_connections']} new connections)",
+        "",
+        "",
+        f"<= {T_WATCH_REQUESTS}",
+        f["watch_requests_per_cycle"] <= T_WATCH_REQUESTS,
+    )
+
+
+def _rows(table: Table, rtt: int, f: dict[str, Any], stage_mb: int) -> None:
+    h = f"6 network RTT {rtt} ms"
+    _rest_rows(table, h, f)
     judged = rtt == JUDGED_RTT_MS
     for what, key in (
         ("sbatch over OpenSSH", "submit_openssh_s"),
@@ -291,14 +322,6 @@ def _rows(table: Table, rtt: int, f: dict[str, Any], stage_mb: int) -> None:
             ratio >= T_REST_VS_SSH if judged else None,
         )
     cycle = f["watch_cycle_s"]
-    table.add(
-        f"{h}: watcher cycle over {TRACKED} jobs, requests",
-        f"{f['watch_requests_per_cycle']:.0f} ({f['watch_new_connections']} new connections)",
-        "",
-        "",
-        f"<= {T_WATCH_REQUESTS}",
-        f["watch_requests_per_cycle"] <= T_WATCH_REQUESTS,
-    )
     for what, key in (
         ("squeue per job over OpenSSH", "track_openssh_per_job_s"),
         ("scontrol per job over asyncssh", "track_asyncssh_per_job_s"),

@@ -4,7 +4,7 @@
 
 - ``scale.svg``: a watcher cycle's time and slurmctld RPCs against the jobs tracked (section 5);
 - ``network.svg``: submit, ``get_job``, a watcher cycle over 1,000 jobs and SSH's equivalents against the
-  round trip (section 6);
+  round trip (section 6), and the facade's submit and ``get_job`` through the TLS proxy when measured (``--tls``);
 - ``memory.svg``: a connector's RSS over its rounds of ``get()`` per task count (section 4).
 
 A sweep the run did not measure is left out (and said so); nothing else is read than the JSON.
@@ -50,14 +50,21 @@ _NETWORK = (  # (label, how to read one RTT's figures in seconds)
     ("flytekitplugins-slurm create", lambda f: f["submit_flytekitplugins_slurm_s"]),
     ("watcher cycle, 1,000 jobs", lambda f: f["watch_cycle_s"]),
 )
+_NETWORK_TLS = (  # the same through the TLS proxy (keys "<rtt>ms tls")
+    ("submit, facade, TLS", lambda f: f["submit_sync_s"]["facade"]),
+    ("get_job, facade, TLS", lambda f: f["get_job_s"]["facade"]),
+)
 
 
 def _network(section: dict[str, Any], title: str) -> Figure:
-    rtts = sorted(int(k.removesuffix("ms")) for k in section)
+    rtts = sorted(int(k.removesuffix("ms")) for k in section if k.endswith("ms"))
+    tls = [r for r in rtts if f"{r}ms tls" in section]
     fig = Figure(figsize=(7, 4.5))
     ax = fig.subplots()
     for label, read in _NETWORK:
         ax.plot(rtts, [read(section[f"{r}ms"]) * 1000 for r in rtts], marker="o", label=label)
+    for label, read in _NETWORK_TLS if tls else ():
+        ax.plot(tls, [read(section[f"{r}ms tls"]) * 1000 for r in tls], marker="s", linestyle="--", label=label)
     ax.set_yscale("log")
     _axes(ax, "round trip (ms)", "ms per operation (log)")
     fig.suptitle(f"{title}: time against the round trip")

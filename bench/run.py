@@ -26,7 +26,8 @@ cancelled before it exits. Prints a table and writes every figure to ``--out`` a
    chunked ``/jobs/state`` requests (``_scale``).
 6. network: submit, get_job, a watcher cycle over 1,000 jobs, the SSH tools' submit and per-job
    tracking, SFTP staging up and down and a Flyte shell task's create-to-final time, across links of RTT
-   0, 10 and 50 ms (``_network``, ``_flyte_task``).
+   0, 10 and 50 ms (``_network``, ``_flyte_task``); with ``--tls``, the REST figures again through the
+   testbed's TLS proxy (nginx) behind the same link.
 7. capacity: one served connector replica per SDK with 1,000 and 10,000 tasks in flight, GetTask over
    gRPC paced as FlytePropeller polls and saturated: latency, calls a second per core, RSS (``_capacity``).
 8. listing: the controller's whole job listing through ``jobs()`` (record by record) and decoded whole, each
@@ -332,6 +333,16 @@ def main() -> None:
         help="how long the connector follows the jobs (covers two periodic pending refreshes)",
     )
     ap.add_argument("--rtts", default=",".join(map(str, RTTS_MS)), help="round trips (ms) of the network section")
+    ap.add_argument(
+        "--listing-jobs",
+        type=int,
+        default=HELD,
+        help="held jobs the listing section's controller holds at least (past 50,000 the testbed needs "
+        "SLURM_REST_TESTBED_MAXJOBCOUNT raised when it is brought up)",
+    )
+    ap.add_argument(
+        "--tls", action="store_true", help="network section: the REST figures again through the testbed's TLS proxy"
+    )
     ap.add_argument("--capacity-sizes", default="1000,10000", help="tasks in flight in the capacity section")
     ap.add_argument("--stage-mb", type=int, default=100, help="the file the network section stages, in MB")
     args = ap.parse_args()
@@ -367,7 +378,7 @@ def main() -> None:
                 *(scale_sizes if "scale" in sections else []),
                 TRACKED if "network" in sections else 0,
                 *(capacity_sizes if "capacity" in sections else []),
-                HELD if "listing" in sections else 0,
+                args.listing_jobs if "listing" in sections else 0,
             ]
         )
         print(f"[setup] {need} held jobs ...", file=sys.stderr, flush=True)
@@ -394,7 +405,7 @@ def main() -> None:
         if "network" in sections:
             rtts = tuple(int(r) for r in args.rtts.split(","))
             print(f"[network] RTT {rtts} ms ...", file=sys.stderr, flush=True)
-            results["network"] = bench_network(tb, table, pool, args.stage_mb, rtts)
+            results["network"] = bench_network(tb, table, pool, args.stage_mb, rtts, tls=args.tls)
         tb.cancel(pool)
         if "submit" in sections:
             print(f"[submit] {args.submit_jobs} held jobs per method ...", file=sys.stderr, flush=True)

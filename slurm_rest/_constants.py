@@ -186,7 +186,8 @@ TOKEN_COMMAND_TIMEOUT = 30.0
 # -- watching (see _watching) ------------------------------------------------------------------------------
 # Job ids per GET /jobs/state/ request. slurmrestd (22.05, 24.11, 26.05 alike) refuses a request head
 # over 80 KiB (HTTP 400, or 500 on 26.05), httpx a query over 64 KiB: 2,000 ids of at most 10 digits
-# make at most 36,000 bytes of query ("job_id=4294967295&" each).
+# make at most 36,000 bytes of query ("job_id=4294967295&" each). A proxy before slurmrestd may allow less
+# (nginx: 8 KiB by default, ~500 ids): a watcher whose request it refuses (414, 431) halves its chunk.
 STATE_CHUNK = 2000
 # A cycle that needs more full records than this reads those of jobs changed since its previous cycle
 # from one listing (GET /jobs/?update_time=T: one JOB_INFO RPC) instead of two RPCs per job.

@@ -4,7 +4,8 @@ their answers mean.
 One poll cycle asks about *all* tracked unfinished jobs, ``STATE_CHUNK`` at a time:
 
 - v0.0.40+: ``GET /jobs/state/?job_id=1&job_id=2…``, one JOB_STATE RPC in slurmctld per request;
-  the requests of one cycle go out side by side. A job is new or changed when its state words are;
+  the requests of one cycle go out side by side (``chunk`` ids each: halved, and the cycle asked again,
+  when a proxy before slurmrestd refuses so long a request line). A job is new or changed when its state words are;
   its full record (``GET /job/{id}``: FED_INFO + JOB_INFO_SINGLE) is read only when the caller
   needs more than the words: it *finished* (exit code, times), it went *back to PENDING*
   (requeued: the reason), or its words name no known state; a job first seen PENDING is read for
@@ -47,7 +48,7 @@ from . import _constants
 from ._adapters import Adapter
 from ._answers import body_of, one_job
 from ._call import Call, Records
-from ._exceptions import JobNotFoundError, SlurmRestError, WaitTimeout
+from ._exceptions import APIError, JobNotFoundError, SlurmRestError, WaitTimeout
 from ._models import JobInfo, JobState, parse_job_state
 from ._plans import Plan, read_records
 
@@ -96,6 +97,7 @@ class WatchState:
         self._asked: list[int] = []  # the unfinished jobs the current cycle asks about
         self._listed = 0.0  # jobs the last listing held (0: none read yet; inf: one failed, list no more)
         self._unreasoned: dict[int, None] = {}  # first seen pending, not yet read in full (ordered)
+        self.chunk = _constants.STATE_CHUNK  # ids per state request: halved for a proxy that refuses long URLs
 
     def track(self, job_ids: Iterable[int]) -> None:
         with self._guard:
@@ -128,6 +130,11 @@ class WatchState:
             return []
         since = self._since  # the previous answered cycle's; apply() moves it to this one
         answers = yield calls
+        while self.uses_states and self.chunk > 1 and any(map(_url_too_long, answers)):
+            # A proxy before slurmrestd allows a shorter request line than slurmrestd does (nginx's default
+            # 8 KiB holds ~500 ids): asked again in halves, and from now on in requests that size.
+            self.chunk //= 2
+            answers = yield self.poll_calls()
         refresh, changed = self.apply([body_of(a) for a in answers])
         quiet = self._quiet_reads(refresh) if self.uses_states else []
         if refresh or quiet:
@@ -163,7 +170,7 @@ class WatchState:
             return ()
         self._asked_at = int(time.time())
         if self.uses_states:
-            chunk = _constants.STATE_CHUNK
+            chunk = self.chunk
             calls = (self.adapter.job_states(pending[i : i + chunk]) for i in range(0, len(pending), chunk))
             return tuple(c for c in calls if c is not None)
         unknown = any(j not in self.infos for j in pending)
@@ -285,6 +292,11 @@ class WatchState:
             self.infos[info.job_id] = info
             (self._done.add if info.finished else self._done.discard)(info.job_id)
             return changed
+
+
+def _url_too_long(answer: object) -> bool:
+    """A proxy's refusal of the request line (414) or of its head (431), not slurmrestd's answer."""
+    return isinstance(answer, APIError) and answer.status_code in (414, 431)
 
 
 def _needs_record(words: tuple[str, ...], old: JobInfo | None) -> bool:

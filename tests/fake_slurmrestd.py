@@ -358,6 +358,10 @@ class FakeSlurmrestd:
         # Seconds a request of a kind waits before its answer starts (slurmrestd building a listing sends nothing
         # until it is done); only a real socket (``http_server``) lets a client's timeouts measure it.
         self.delays: dict[str, float] = {}
+        # A proxy's request-line limit (nginx's large_client_header_buffers: 8 KiB by default): a longer
+        # request line is answered 414 with the proxy's HTML page, before the fake sees it.
+        self.max_request_line: int | None = None
+        self.too_long: list[httpx.Request] = []
         self._next_id = first_job_id
         self._hidden: dict[int, int] = {}
         self._faults: dict[str, list[_Fault]] = {}
@@ -605,6 +609,12 @@ class FakeSlurmrestd:
         if version and (version not in self.versions or version not in _SHAPES):
             return None  # a version this fake does not serve: the unknown route's
         route = _Route(kind, version, _int(job_id), _int(task_id))
+        line = len(request.method) + len(request.url.raw_path) + len(" HTTP/1.1") + 1
+        if self.max_request_line is not None and line > self.max_request_line:
+            with self._lock:
+                self.too_long.append(request)
+            page = "<html><head><title>414 Request-URI Too Large</title></head></html>"
+            return httpx.Response(414, text=page, headers={"content-type": "text/html"})
         _REAL_SLEEP(self.delays.get(kind, 0.0))  # real even where a test records pauses instead
         with self._lock:
             fault = self._take_fault(route.kind)

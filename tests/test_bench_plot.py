@@ -39,7 +39,7 @@ RUN: dict[str, Any] = {
         }
         for n in (1000, 5000, 10000)
     },
-    "network": {f"{r}ms": _rtt(1 + r / 5) for r in (0, 10, 50)},
+    "network": {f"{r}ms": _rtt(1 + r / 5) for r in (0, 10, 50)} | {"50ms tls": _rtt(12)},
 }
 
 
@@ -49,6 +49,7 @@ def test_each_measured_sweep_is_drawn_with_its_series(tmp_path: Path) -> None:
     scale = (tmp_path / "plots" / "scale.svg").read_text()
     assert all(label in scale for label in ("first cycle", "steady cycle", "slurmctld RPCs per cycle", "24.11.5"))
     network = (tmp_path / "plots" / "network.svg").read_text()
-    assert all(label in network for label, _read in plot._NETWORK) and "round trip (ms)" in network
+    assert all(label in network for label, _read in plot._NETWORK + plot._NETWORK_TLS)
+    assert "round trip (ms)" in network
     again = plot.plots(RUN, tmp_path / "again")
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in written]  # the same JSON, the same files

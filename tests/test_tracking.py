@@ -5,6 +5,7 @@ by a probe). The same behaviour is checked live in tests/live/test_tracking.py."
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from slurm_rest import (
     APIError,
+    AsyncSlurmClient,
     AuthError,
     JobNotFoundError,
     JobState,
@@ -35,6 +37,8 @@ from slurm_rest._plans import Plan
 from slurm_rest._records import RecordReader
 from slurm_rest._requests import raw_call
 from slurm_rest._watching import WatchState
+
+from .fake_slurmrestd import FakeSlurmrestd
 
 FIXTURES = Path(__file__).parent / "fixtures"
 V42 = "/slurm/v0.0.42"
@@ -83,6 +87,44 @@ def test_state_requests_are_chunked_below_every_limit() -> None:
         query = str(httpx.QueryParams(list(call.params)))
         # httpx refuses a query over 65,536 characters; slurmrestd a request head over 80 KiB.
         assert len(ids_of(call)) <= STATE_CHUNK and len(query) <= 36_000
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_proxy_that_refuses_long_urls_halves_the_state_requests_from_then_on(sync: bool) -> None:
+    """nginx before slurmrestd answers a request line over 8 KiB (its default) with 414 before slurmrestd sees
+    it: 2,000 ids do not fit, ~500 do. The cycle asks again in halves and keeps that size; every job is
+    answered, and the next cycle sends no refused request."""
+    fake = FakeSlurmrestd("24.11")
+    fake.max_request_line = 8192
+    ids = [fake.add_job(state="RUNNING").job_id for _ in range(1500)]
+    seen: dict[str, Any] = {}
+
+    def check(watcher: Any) -> None:
+        running = all(watcher.state.infos[j].state is JobState.RUNNING for j in ids)
+        seen.update(chunk=watcher.state.chunk, refused=len(fake.too_long), states=fake.count("states"), all=running)
+
+    if sync:
+        with SlurmClient(url="http://fake", user="alice", token="t", transport=fake.transport()) as c:
+            w = c.watcher()
+            w.track(ids)
+            w.poll()
+            check(w)
+            w.poll()
+    else:
+
+        async def go() -> None:
+            async with AsyncSlurmClient(url="http://fake", user="alice", token="t", transport=fake.transport()) as c:
+                w = await c.watcher()
+                w.track(ids)
+                await w.poll()
+                check(w)
+                await w.poll()
+
+        asyncio.run(go())
+    assert seen["refused"] == 2  # 1,500 ids in one request, then 1,000 (and 500 beside it); then 500 each
+    assert seen["chunk"] == 500 and seen["all"]
+    assert len(fake.too_long) == seen["refused"]  # the second cycle: three requests of 500, none refused
+    assert fake.count("states") - seen["states"] == 3
 
 
 def test_a_watchers_repeated_state_requests_reuse_their_urls() -> None:

@@ -217,7 +217,7 @@ SlurmdParameters=config_overrides
 KillWait=2
 InactiveLimit=0
 MinJobAge={os.environ.get("SLURM_REST_TESTBED_MINJOBAGE", "300")}
-MaxJobCount=50000
+MaxJobCount={os.environ.get("SLURM_REST_TESTBED_MAXJOBCOUNT", "50000")}
 MaxArraySize=10001
 # Without a default, a job that names no memory asks for the whole node and runs alone.
 DefMemPerCPU=64

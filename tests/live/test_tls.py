@@ -97,6 +97,36 @@ def test_library_with_the_ca_works_through_the_proxy(
     assert len(marked) >= 4  # spec, ping, submit, state reads
 
 
+def test_a_watcher_over_many_jobs_through_the_proxy(
+    testbed: Testbed, logs: Logs, marker: str, unique_name: str
+) -> None:
+    """nginx answers a request line over 8 KiB (its default) with 414 before slurmrestd sees it: a state
+    request for 700 ids is refused there. The watcher asks again in halves and keeps that size: every job is
+    answered, and its next cycle sends nothing that nginx refuses."""
+    spec = JobSpec(script=sh("true"), name=unique_name, hold=True, time_limit="1:00")
+    with client(testbed, tls(testbed)["url"], marker, verify=tls(testbed)["ca_path"]) as c:
+        ids = [c.submit(spec) for _ in range(700)]
+        try:
+            watcher = c.watcher()
+            watcher.track(ids)
+            watcher.poll()
+            chunk = watcher.state.chunk
+            refused = _refused(logs)
+            watcher.poll()
+            infos = [watcher.state.infos[j] for j in ids]
+        finally:
+            for j in ids:
+                c.cancel(j)
+    assert refused and chunk < 700, "nginx took a state request for 700 ids: this test shows nothing"
+    assert all(info.state is JobState.PENDING for info in infos)
+    assert _refused(logs) == refused  # the second cycle: nothing refused
+
+
+def _refused(logs: Logs) -> list[str]:
+    """State requests nginx refused since the test began (it logs no User-Agent for them: headers unread)."""
+    return [line for line in logs.new("access").splitlines() if "/jobs/state/" in line and '" 414 ' in line]
+
+
 def test_second_user_submits_as_themselves_through_the_proxy(testbed: Testbed, marker: str, unique_name: str) -> None:
     users = testbed.facts["users"]
     assert {u: users[u]["uid"] for u in users} == {"alice": 1500, "bob": 1501}
