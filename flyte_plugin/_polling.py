@@ -151,7 +151,7 @@ class LastAnswers(Generic[A]):
             self._kept.move_to_end(key)
             return held[2]
         made = build()
-        if info is None or info.finished:
+        if info is None:  # the state could not be read: nothing worth giving again
             self._kept.pop(key, None)
             return made
         self._kept[key] = (info, target, made)
