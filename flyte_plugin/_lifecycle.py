@@ -132,13 +132,11 @@ def _reader(cluster: Mapping[str, Any] | str, readers: ReaderFactory) -> SecretR
 
 async def begin(custom: Mapping[str, Any], metadata: Any, readers: ReaderFactory) -> Begun:
     """The policy's decision for a task (RefusedError before any token is minted or request sent), then its session."""
-    execution = Execution.of(metadata, uuid.uuid4().hex)
-    # A served attempt's work directory is its own, the same on every create of it (a replay finds it).
-    run_id = (
-        hashlib.sha256(execution.label().encode()).hexdigest()[:32]
-        if execution.project
-        else execution.name.removeprefix("local-")
-    )
+    fresh = uuid.uuid4().hex
+    execution = Execution.of(metadata, fresh)
+    # A served attempt's work directory is its own, the same on every create of it (a replay finds it); any
+    # other create's is new (tasks of one unnamed or project-less run must not share one).
+    run_id = hashlib.sha256(execution.label().encode()).hexdigest()[:32] if execution.project else fresh
     reader = _reader(custom["cluster"], readers)
 
     def decide(spec: JobSpec) -> tuple[Target, dict[str, Any]]:

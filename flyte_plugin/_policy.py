@@ -59,11 +59,12 @@ class Execution:
 
     @classmethod
     def of(cls, metadata: Any, run_id: str) -> Execution:
-        """From flytekit's TaskExecutionMetadata model or Flyte 2's protobuf; a local run (None) gets its run id."""
+        """From flytekit's TaskExecutionMetadata model or Flyte 2's protobuf; a local run gets its run id: no
+        metadata, or an execution with no name (Flyte 2's protobuf has every message, empty ones included)."""
         ident = getattr(metadata, "task_execution_id", None)
         node = getattr(ident, "node_execution_id", None)
         run = getattr(node, "execution_id", None)
-        if run is None:
+        if not getattr(run, "name", ""):
             return cls(name=f"local-{run_id}")
         task = getattr(ident, "task_id", None)
         return cls(
@@ -135,6 +136,10 @@ class Target:
         return _translate(local_path, [(b, a) for a, b in self.path_map])
 
     def work_dir(self, run_id: str) -> str:
+        """A task's own directory, one level below the user's root: never the root itself, which every task
+        of the user would share (their outputs, logs and job ids written over each other's)."""
+        if not run_id or "/" in run_id or run_id in (".", ".."):
+            raise ValueError(f"run id {run_id!r} is not one directory name")
         return f"{self.work_root}/{run_id}"
 
 

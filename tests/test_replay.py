@@ -172,3 +172,68 @@ def test_a_replay_whose_job_exists_stages_no_flyte2_input_but_names_the_same_pat
     )
     assert strings == {"n": "3", "table": "/work/inputs/1/data.csv"}  # numbered in the inputs' sorted order
     assert [remote for _, remote in stager.sent] == (["/work/inputs/1/data.csv"] if write else [])
+
+
+# --- whose directory: a served attempt's is its own on every create, any other create's is new -------------
+
+
+def _metadata2(project: str = "", name: str = "", node: str = "n0", attempt: int = 0) -> Any:
+    from flyteidl2.connector.connector_pb2 import TaskExecutionMetadata
+
+    meta = TaskExecutionMetadata()
+    meta.task_execution_id.retry_attempt = attempt
+    meta.task_execution_id.node_execution_id.node_id = node
+    run = meta.task_execution_id.node_execution_id.execution_id
+    run.project, run.domain, run.name = project, "development" if project else "", name
+    return meta
+
+
+@pytest.fixture
+def begin(deployed: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``begin(metadata, creates)``: that many creates of a shell task on a deployment's cluster (no I/O)."""
+    from flyte_plugin import _lifecycle
+
+    async def no_io(target: Any) -> Any:
+        return None
+
+    monkeypatch.setattr(_lifecycle, "session", no_io)
+    monkeypatch.setenv("HPC_JWT_KEY", "a2V5")
+    deployed(
+        clusters={"hpc": {"url": "http://slurm:6820", "jwt_key": {"env": "HPC_JWT_KEY"}}},
+        policy=[{"project": "*", "users": ["alice"], "default_user": "alice"}],
+    )
+
+    async def creates(metadata: Any, n: int = 2) -> list[Begun]:
+        custom = {"cluster": "hpc", "job": {}}
+        return [await _lifecycle.begin(custom, metadata, lambda c: lambda role: "secret") for _ in range(n)]
+
+    return creates
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        pytest.param(None, id="no-metadata"),
+        # Flyte 2's local loop and c0 requests: every message is there, every field empty (both tasks of
+        # such a run once shared the user's root: one job's Slurm output truncated the other's log)
+        pytest.param(_metadata2(), id="empty-protobuf"),
+        pytest.param(_metadata2(name="r1"), id="named-without-project"),
+    ],
+)
+async def test_a_create_outside_a_served_attempt_gets_a_directory_of_its_own(metadata: Any, begin: Any) -> None:
+    first, second = (b.work_dir for b in await begin(metadata))
+    assert first != second and first.rsplit("/", 1)[0] == second.rsplit("/", 1)[0] == "/tmp/slurm-rest-alice"
+
+
+async def test_a_served_attempt_s_directory_is_the_same_on_every_create(begin: Any) -> None:
+    first, again = (b.work_dir for b in await begin(_metadata2("ml", "e1")))
+    (retried,) = (b.work_dir for b in await begin(_metadata2("ml", "e1", attempt=1), 1))
+    (other_node,) = (b.work_dir for b in await begin(_metadata2("ml", "e1", node="n1"), 1))
+    assert first == again and len({first, retried, other_node}) == 3
+
+
+@pytest.mark.parametrize("run_id", ["", ".", "..", "a/b", "../x"])
+async def test_a_work_directory_is_never_the_root_or_outside_it(run_id: str, begin: Any) -> None:
+    (begun,) = await begin(None, 1)
+    with pytest.raises(ValueError, match="not one directory name"):
+        begun.target.work_dir(run_id)

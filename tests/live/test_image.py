@@ -286,6 +286,9 @@ def test_c0_shell_tasks_succeed_and_fail(c0_server: Server, bed2: Testbed, share
     )
     ok_meta = create2(c0_server, bed2, greet, outputs_dir(shared), message=HOSTILE)
     bad_meta = create2(c0_server, bed2, fails, outputs_dir(shared))  # both jobs run at once
+    # c0's requests carry empty execution metadata: each task still has a directory (and a log) of its own
+    dirs = [json.loads(m)["work_dir"] for m in (ok_meta, bad_meta)]
+    assert dirs[0] != dirs[1] and all(d.startswith("/tmp/slurm-rest-alice/") for d in dirs), dirs
     resource, phases = wait2(c0_server, bed2, ok_meta)
     assert phases[-1] == "SUCCEEDED" and resource.message.endswith("COMPLETED, exit code 0"), resource.message
     assert Path(resource.outputs.literals[0].value.scalar.blob.uri).read_text() == HOSTILE  # by SFTP, into the store
