@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._call import Kind
-from ._constants import MAX_BODY
+from ._constants import IDLE_CONNECTIONS, MAX_BODY
 from ._containers import ContainerRuntime
 from ._exceptions import ConfigError
 from ._retry import RetryStrategies, strategies_by_kind
@@ -56,10 +56,14 @@ class ClientConfig:
     ``jobs()`` and ``find_submitted()``, whose listing of every job slurmrestd sends only once it is built
     (20 s for 20,000 jobs on an idle 24.11 controller, ~50 s on a busy one). ``max_body``:
     the largest answer (bytes) read into memory, or for a listing the largest job record in it; a larger one
-    is refused while it streams in. ``retries``: the user's own tenacity
-    strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request or a
-    mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only ``{kind: strategies}``
-    once built. ``container_runtime``: how this cluster runs a job's ``container`` (``ContainerRuntime``).
+    is refused while it streams in. ``max_connections``: requests in flight at most (the pace allows fewer
+    while slurmrestd is slow); ``idle_connections`` (default 4, at most ``max_connections``): connections
+    kept open between requests, each holding
+    one of slurmrestd's ``--max-connections`` places while idle: keep the sum over every client of one
+    slurmrestd below its cap (past it, a request waits unaccepted until its read timeout). ``retries``: the
+    user's own tenacity strategies over the built-in policies (see ``RetryStrategies``), one for every kind
+    of request or a mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only
+    ``{kind: strategies}`` once built. ``container_runtime``: how this cluster runs a job's ``container`` (``ContainerRuntime``).
     """
 
     url: str
@@ -79,6 +83,7 @@ class ClientConfig:
     retry_deadline: float = 60.0
     retries: RetryStrategies | Mapping[Kind | str, RetryStrategies] = field(default_factory=dict)
     max_connections: int = 20
+    idle_connections: int | None = None
     max_body: int = MAX_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
     container_runtime: ContainerRuntime | str | None = None
@@ -129,6 +134,13 @@ class ClientConfig:
             value = getattr(self, name)
             if value is not None and value <= 0:  # None: listing_timeout unset (read_timeout then)
                 raise ConfigError(f"{name} must be positive")
+        if self.idle_connections is None:
+            object.__setattr__(self, "idle_connections", min(IDLE_CONNECTIONS, self.max_connections))
+        elif not 0 <= self.idle_connections <= self.max_connections:
+            raise ConfigError(
+                f"idle_connections must be between 0 and max_connections ({self.max_connections}), "
+                f"got {self.idle_connections}"
+            )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> ClientConfig:

@@ -17,6 +17,7 @@ __all__ = [
     "AUTH_STATUS",
     "DEFAULT_ENV",
     "FIRST_READS",
+    "IDLE_CONNECTIONS",
     "LIST_ABOVE",
     "LIST_SHARE",
     "LOOKUP_DELAYS",
@@ -60,6 +61,12 @@ URLS_KEPT = 256
 # Default for ClientConfig.max_body: the largest answer read into memory, and the largest job record of a
 # listing, which is read record by record whatever its size; a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024
+# Default for ClientConfig.idle_connections: connections a client keeps open between requests. slurmrestd's
+# --max-connections counts an idle keep-alive connection as one of its places and leaves a connection past
+# its cap unaccepted, in the kernel's backlog. All 20 kept (the pool's size) against a cap of 8: 14 of 60
+# concurrent reads sat unaccepted for the whole read timeout (30 s, then retried) while the client's own
+# idle connections held the places; with 4 kept, the same 60 took 0.2 s (26.05, tests/live/test_limits.py).
+IDLE_CONNECTIONS = 4
 # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
 # name in the URL (another CA would not help: the URL must use a name the certificate holds).
 TLS_NAME_MISMATCH = frozenset({62, 64})

@@ -30,7 +30,7 @@ def http_settings(config: ClientConfig, auth: SlurmAuth) -> dict[str, Any]:
         "timeout": httpx.Timeout(config.read_timeout, connect=config.connect_timeout),  # see timeout_for
         "verify": tls_verify(config.verify),
         "limits": httpx.Limits(
-            max_connections=config.max_connections, max_keepalive_connections=config.max_connections
+            max_connections=config.max_connections, max_keepalive_connections=config.idle_connections
         ),
         "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **dict(config.headers)},
         "follow_redirects": False,

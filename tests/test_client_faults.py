@@ -1264,6 +1264,23 @@ def test_settings_reach_httpx() -> None:
     assert settings["base_url"] == "http://h:1"
     assert settings["timeout"] == httpx.Timeout(7, connect=2)
     assert settings["headers"]["X-Trace"] == "1"
+    assert settings["limits"] == httpx.Limits(max_connections=3, max_keepalive_connections=3)
+
+
+def test_a_client_keeps_few_idle_connections_by_default() -> None:
+    """Each idle keep-alive connection holds one of slurmrestd's --max-connections places: a client keeps 4
+    (its whole pool of 20 left 14 of 60 reads unaccepted for 30 s against a cap of 8: tests/live/test_limits)."""
+    cfg = ClientConfig(url="http://h:1", user="u", token="t")
+    assert http_settings(cfg, AUTH)["limits"] == httpx.Limits(max_connections=20, max_keepalive_connections=4)
+    assert ClientConfig(url="http://h:1", user="u", token="t", idle_connections=0).idle_connections == 0
+
+
+@pytest.mark.parametrize("idle", [-1, 21])
+def test_idle_connections_outside_the_pool_are_refused(idle: int) -> None:
+    with pytest.raises(
+        ConfigError, match=rf"idle_connections must be between 0 and max_connections \(20\), got {idle}"
+    ):
+        ClientConfig(url="http://h:1", user="u", token="t", idle_connections=idle)
 
 
 def test_the_url_store_stays_within_its_cap_on_a_client_built_as_users_build_it(fake: FakeSlurmrestd) -> None:
