@@ -175,8 +175,10 @@ class AsyncSlurmClient:
         return reply
 
     async def _result(self, call: Call) -> Result:
+        """A plan's answer to ``call``: its body (parsed when the call says how), or the error."""
         try:
-            return await self._send(call)
+            body = await self._send(call)
+            return body if call.parse is None else call.parse(body)
         except SlurmRestError as exc:
             return exc
 

@@ -57,6 +57,10 @@ class Call:
     # ``ClientConfig.listing_timeout``. A watcher's listings are not: a stalled one must not hold its waiters.
     listing: bool = False
     records: Records | None = None  # read the answer record by record, keeping what this says
+    # What a plan gets instead of the body, made as the answer arrives: a watcher's cycle parses each of its
+    # state answers on its own turn of the event loop, not all of them in one go (at 10,000 jobs, 40 ms
+    # in which a connector replica answered nobody).
+    parse: Callable[[dict[str, Any]], Any] | None = None
 
     @property
     def idempotent(self) -> bool:

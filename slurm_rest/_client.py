@@ -176,8 +176,10 @@ class SlurmClient:
         return reply
 
     def _result(self, call: Call) -> Result:
+        """A plan's answer to ``call``: its body (parsed when the call says how), or the error."""
         try:
-            return self._send(call)
+            body = self._send(call)
+            return body if call.parse is None else call.parse(body)
         except SlurmRestError as exc:
             return exc
 

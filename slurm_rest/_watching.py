@@ -209,8 +209,9 @@ class WatchState:
         self._refresh_turn = start + len(batch)
         return batch
 
-    def apply(self, bodies: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
-        """Record a cycle's answers: (jobs whose full record must be read, jobs that changed)."""
+    def apply(self, bodies: list[dict[Any, Any]]) -> tuple[list[int], list[int]]:
+        """Record a cycle's answers, state answers as parsed on arrival: (jobs whose full record must be read,
+        jobs that changed)."""
         with self._guard:
             self.polled_at = time.monotonic()
             # The jobs this cycle asked about (unfinished then, and still tracked): one tracked since is
@@ -230,10 +231,11 @@ class WatchState:
             absent = set(pending) - {i.job_id for i in listed} if self._full_listing else set()
             return [j for j in pending if j in absent or j not in self.infos or self.infos[j].from_accounting], changed
 
-    def _apply_states(self, pending: list[int], bodies: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
+    def _apply_states(self, pending: list[int], parsed: list[dict[int, Any]]) -> tuple[list[int], list[int]]:
+        """``parsed``: each state answer as ``parse_states`` made it when it arrived (``Call.parse``)."""
         states: dict[int, tuple[str, ...]] = {}
-        for body in bodies:
-            states.update(self.adapter.parse_states(body))
+        for answer in parsed:
+            states.update(answer)
         refresh: list[int] = []
         changed: list[int] = []
         for j in pending:
@@ -252,9 +254,19 @@ class WatchState:
         (held? waiting on a dependency?), up to FIRST_READS of them per cycle, oldest first, so a burst of new
         jobs is learned over a few cycles; and the periodic refresh of pending jobs' reasons."""
         with self._guard:
-            unreasoned = [j for j in self._unreasoned if j in self.tracked and self._unread_pending(j)]
-            self._unreasoned = dict.fromkeys(unreasoned)
-            first = [j for j in unreasoned[: _constants.FIRST_READS] if j not in refresh]
+            # Oldest first, and no further than needed: with 10,000 new jobs, looking at all of them each
+            # cycle cost 10 ms of it. A job no longer unread is dropped when it is reached.
+            first: list[int] = []
+            stale: list[int] = []
+            for j in self._unreasoned:
+                if len(first) == _constants.FIRST_READS:
+                    break
+                if j not in self.tracked or not self._unread_pending(j):
+                    stale.append(j)
+                elif j not in refresh:
+                    first.append(j)
+            for j in stale:
+                del self._unreasoned[j]
             return first + [j for j in self._pending_batch() if j not in refresh and j not in first]
 
     def _unread_pending(self, job_id: int) -> bool:

@@ -65,13 +65,19 @@ def ids_of(call: Call) -> list[int]:
 
 
 def run_plan(plan: Plan[list[int]], answer: Any) -> tuple[list[int], list[list[Call]]]:
-    """Drive a plan by hand: ``answer(call)`` gives each request's outcome. Returns the result and every step."""
+    """Drive a plan by hand, as the clients do: ``answer(call)`` gives each request's outcome, a body parsed
+    when the call says how (``Call.parse``). Returns the result and every step."""
+
+    def outcome(call: Call) -> Result:
+        got = answer(call)
+        return got if call.parse is None or isinstance(got, SlurmRestError) else call.parse(got)
+
     steps: list[list[Call]] = []
     try:
         calls = next(plan)
         while True:
             steps.append(list(calls))
-            calls = plan.send([answer(c) for c in calls])
+            calls = plan.send([outcome(c) for c in calls])
     except StopIteration as done:
         return done.value, steps
 
@@ -350,7 +356,8 @@ def test_a_job_tracked_while_a_cycle_runs_is_not_taken_for_purged() -> None:
     (call,) = next(plan)
     state.track(range(2, 100))
     try:
-        plan.send([states_body({1: ["RUNNING"]})])
+        assert call.parse is not None
+        plan.send([call.parse(states_body({1: ["RUNNING"]}))])
     except StopIteration as done:
         assert done.value == [1]
     else:

@@ -220,8 +220,11 @@ class ModernAdapter(Inventory):
         return Call("GET", f"{self._base}/jobs/", params=params)
 
     def job_states(self, job_ids: Iterable[int]) -> Call:
-        """One request, one JOB_STATE RPC, for any number of jobs (repeated job_id parameters)."""
-        return Call("GET", f"{self._base}/jobs/state/", params=[("job_id", str(j)) for j in job_ids])
+        """One request, one JOB_STATE RPC, for any number of jobs (repeated job_id parameters); its answer
+        parsed as it arrives (``parse_states``)."""
+        return Call(
+            "GET", f"{self._base}/jobs/state/", params=[("job_id", str(j)) for j in job_ids], parse=self.parse_states
+        )
 
     def cancel(self, job_id: int | str, *, signal: str | None = None) -> Call:
         params = [("signal", signal_param(signal))] if signal is not None else []
