@@ -38,8 +38,10 @@ FINAL_CACHE = 4096  # terminal results kept, so a repeated get() after cleanup a
 LAST_ANSWERS = 20_000
 FN_PLACEHOLDER = "{task.fn}"  # where a function task's script template puts the command
 # A finished job's usage summary: accounting may lag the controller by a moment (22.05 was seen without
-# a multi-node step's record yet), so it is read again up to this many times, a second apart.
-USAGE_READS = (3, 1.0)
+# a multi-node step's record yet), so it is read again up to this many times, a second apart. Three reads
+# were not enough on a CI machine running three testbeds at once (a two-node job's record still held one
+# node); the final result is cached, so this is paid once per task, and only while accounting lags.
+USAGE_READS = (6, 1.0)
 # A job writes its id into its work directory when it starts, so a create that Flyte replays finds that
 # job by one SFTP read at any age (the controller forgets a job MinJobAge after its end).
 JOB_ID_FILE = ".slurm-rest-job"
