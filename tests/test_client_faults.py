@@ -60,7 +60,6 @@ pytestmark = pytest.mark.usefixtures("pauses")
 URL = "http://slurm.test"
 # Looks like a JWT and is easy to grep for in reprs and logs.
 STATIC_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.STATIC-SECRET-SIGNATURE"
-REAL_SLEEP = time.sleep
 AUTH = SlurmAuth("alice", StaticToken(Secret(STATIC_TOKEN)))
 SCRIPT = "#!/bin/sh\necho hello\n"
 FAMILIES = [
@@ -272,17 +271,19 @@ def test_read_stops_at_attempt_limit(
     assert op.path in str(info.value)
 
 
-def test_read_stops_at_deadline(fake: FakeSlurmrestd) -> None:
+def test_read_stops_at_deadline(fake: FakeSlurmrestd, pauses: list[float]) -> None:
+    """On the virtual clock of ``pauses``: each answer takes 1 s of it, so a loaded machine's real delays
+    (tenths of a second) cannot end the retries before a second attempt."""
+
     def slow_503(request: httpx.Request) -> httpx.Response:
-        REAL_SLEEP(0.06)
+        time.sleep(1.0)
         return httpx.Response(503, text="busy")
 
     fake.fault("ping", slow_503, times=None)
-    started = time.monotonic()
-    with make_client(fake, retry_deadline=0.2) as c, pytest.raises(UnavailableError) as info:
+    with make_client(fake, retry_deadline=5.0) as c, pytest.raises(UnavailableError) as info:
         c.ping()
     assert 2 <= fake.count("ping") < RETRY_READ.attempts  # the deadline, not the attempt limit, ended it
-    assert time.monotonic() - started < 2.0
+    assert sum(pauses) < 5.0 + RETRY_READ.max_wait + 1.0 + 1.0  # no wait past the deadline's last attempt
     assert info.value.status_code == 503
 
 
