@@ -88,19 +88,21 @@ async def observe(target: Target, job_id: int) -> Outcome:
 async def _usage(found: Session, info: JobInfo) -> JobUsage | None:
     """The finished job's usage summary for custom info (slurmdbd reads, once per task: the final result is
     cached), read again while accounting has not caught up with the controller (its state, its nodes);
-    None when accounting cannot tell. A summary is never worth failing a task over."""
+    None when accounting cannot tell, or still disagrees after the last read: a summary whose nodes or state
+    contradict the task's own would mislead. A summary is never worth failing a task over."""
     reads, pause = USAGE_READS
-    usage = None
     for attempt in range(reads):
         try:
             usage = await found.client.usage(info.job_id)
         except SlurmRestError as exc:
             log.info("job %s: no usage summary yet: %s", info.job_id, exc)
-        if usage is not None and usage.state is info.state and set(usage.nodes) == set(info.node_names):
-            return usage
+        else:
+            if usage is not None and usage.state is info.state and set(usage.nodes) == set(info.node_names):
+                return usage
         if attempt + 1 < reads:
             await asyncio.sleep(pause)
-    return usage
+    log.info("job %s: no usage summary: accounting did not agree with the controller in %d reads", info.job_id, reads)
+    return None
 
 
 async def finish_job(
