@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import ssl
 from dataclasses import dataclass
@@ -41,7 +42,13 @@ def timeout_for(call: Call, config: ClientConfig) -> httpx.Timeout:
     """The request's timeouts: a listing of every job waits ``listing_timeout`` (when set) for an answer that
     slurmrestd sends only once it is built; every other request ``read_timeout``."""
     wait = config.listing_timeout if call.listing and config.listing_timeout is not None else config.read_timeout
-    return httpx.Timeout(wait, connect=config.connect_timeout)
+    return _timeout(wait, config.connect_timeout)
+
+
+@functools.lru_cache(maxsize=16)
+def _timeout(read: float, connect: float) -> httpx.Timeout:
+    """One immutable ``httpx.Timeout`` per pair, shared by every request that waits the same."""
+    return httpx.Timeout(read, connect=connect)
 
 
 def tls_verify(verify: bool | str) -> bool | ssl.SSLContext:
