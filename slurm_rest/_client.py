@@ -555,4 +555,10 @@ class JobWatcher:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
                 if not self.state.fresh(number, max_age):
                     self._cycle()
+        elif not self._lock.locked() and self.state.due(max_age):
+            # Fresh, but not for as long as a cycle takes: this caller runs the next one now, while every
+            # other caller is answered from the state it replaces instead of waiting for it.
+            with self._lock:
+                if self.state.due(max_age):
+                    self._cycle()
         return watched(self.state, number)
