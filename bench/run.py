@@ -43,6 +43,7 @@ import json
 import os
 import platform
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -308,6 +309,10 @@ def bench_memory(tb: Testbed, table: Table, ids: list[int], seconds: float) -> d
     return result
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="/tmp/slurm-rest-bench.json")
@@ -358,6 +363,9 @@ def main() -> None:
     memory_jobs = [int(s) for s in args.memory_jobs.split(",")]
     scale_sizes = [int(s) for s in args.scale_sizes.split(",")]
     capacity_sizes = [int(s) for s in args.capacity_sizes.split(",")]
+    # SIGTERM (``timeout``, ``kill``) ends the run through the ``finally`` below, as Ctrl-C does: a run killed
+    # mid-capacity once left 10,000 held jobs that later made every listing of the testbed 10,000 jobs long.
+    signal.signal(signal.SIGTERM, _terminated)
     tb = Testbed.open()
     table = Table()
     started = time.time()
