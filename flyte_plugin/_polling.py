@@ -96,9 +96,9 @@ async def _usage(found: Session, info: JobInfo) -> JobUsage | None:
             usage = await found.client.usage(info.job_id)
         except SlurmRestError as exc:
             log.info("job %s: no usage summary yet: %s", info.job_id, exc)
-        else:
-            if usage is not None and usage.state is info.state and set(usage.nodes) == set(info.node_names):
-                return usage
+            usage = None
+        if usage is not None and usage.state is info.state and set(usage.nodes) == set(info.node_names):
+            return usage
         if attempt + 1 < reads:
             await asyncio.sleep(pause)
     log.info("job %s: no usage summary: accounting did not agree with the controller in %d reads", info.job_id, reads)
