@@ -108,9 +108,10 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         phases[name] = phases.get(name, 0) + 1
         return time.perf_counter() - t0
 
+    rate = len(requests) / POLL_EVERY
+
     async def paced_round() -> tuple[list[float], float]:
         """N / POLL_EVERY calls a second, each task in turn, sent on time whatever the answers do."""
-        rate = len(requests) / POLL_EVERY
         paced: list[asyncio.Task[float]] = []
         started, sent = time.perf_counter(), 0
         while (elapsed := time.perf_counter() - started) < PACED_SECONDS:
@@ -148,7 +149,7 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         "tasks": len(requests),
         "first_round_s": first_round,
         "first_round_p99_s": _quantile(sorted(x for x in first if not math.isnan(x)), 0.99),
-        "paced_rate": len(requests) / POLL_EVERY,
+        "paced_rate": rate,
         "paced_achieved": len(paced_latencies) / paced_seconds,
         "paced_p50_s": _quantile(paced_latencies, 0.5),
         "paced_p99_s": _quantile(paced_latencies, 0.99),
