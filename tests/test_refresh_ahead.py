@@ -1,7 +1,7 @@
 """A watcher's get() never makes its callers wait for a cycle they did not need: when the state is still
 fresh for ``max_age`` but will not be for as long as a cycle takes, the caller that notices runs the next
 cycle, and every other caller meanwhile is answered from the state that cycle replaces. At 10,000 tracked
-jobs a cycle took 0.3-1.2 s, and before this every get() that arrived while it ran waited for it (the
+jobs a cycle took 0.2-0.6 s, and before this every get() that arrived while it ran waited for it (the
 capacity bench's p99 of 250-480 ms)."""
 
 from __future__ import annotations
