@@ -358,6 +358,7 @@ class FakeSlurmrestd:
         # Seconds a request of a kind waits before its answer starts (slurmrestd building a listing sends nothing
         # until it is done); only a real socket (``http_server``) lets a client's timeouts measure it.
         self.delays: dict[str, float] = {}
+        self.connections = 0  # connections ``http_server`` accepted, a refused TLS handshake's included
         # A proxy's request-line limit (nginx's large_client_header_buffers: 8 KiB by default): a longer
         # request line is answered 414 with the proxy's HTML page, before the fake sees it.
         self.max_request_line: int | None = None
@@ -578,7 +579,12 @@ class FakeSlurmrestd:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(http.server.ThreadingHTTPServer):
+            def get_request(self) -> tuple[Any, Any]:
+                fake.connections += 1  # before the handshake (TLS) that may fail
+                return super().get_request()
+
+        server = Server(("127.0.0.1", 0), Handler)
         if tls is not None:  # the handshake runs in accept(); a failed one is an OSError the server ignores
             server.socket = tls.wrap_socket(server.socket, server_side=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
