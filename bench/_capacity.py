@@ -110,18 +110,22 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
 
     rate = len(requests) / POLL_EVERY
 
-    async def paced_round() -> tuple[list[float], float]:
-        """N / POLL_EVERY calls a second, each task in turn, sent on time whatever the answers do."""
+    async def paced_round() -> tuple[list[float], float, list[float]]:
+        """N / POLL_EVERY calls a second, each task in turn, sent on time whatever the answers do; and the
+        driver's own loop lag (how late each of its ticks woke), which a call's latency may include."""
         paced: list[asyncio.Task[float]] = []
+        lags: list[float] = []
         started, sent = time.perf_counter(), 0
         while (elapsed := time.perf_counter() - started) < PACED_SECONDS:
             due = int(elapsed * rate)
             while sent < due:
                 paced.append(asyncio.create_task(get(requests[sent % len(requests)])))
                 sent += 1
+            asleep = time.perf_counter()
             await asyncio.sleep(TICK)
+            lags.append(time.perf_counter() - asleep - TICK)
         latencies = sorted(x for x in await asyncio.gather(*paced) if not math.isnan(x))
-        return latencies, time.perf_counter() - started
+        return latencies, time.perf_counter() - started, sorted(lags)
 
     async def saturated_round() -> tuple[int, float, float]:
         """CONCURRENCY callers back to back: calls made, wall seconds, the replica's CPU seconds."""
@@ -142,7 +146,7 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         first = await _gather_bounded([get(r) for r in requests], 256)
         first_round = time.perf_counter() - t0
         with _collector_off():
-            paced_latencies, paced_seconds = await paced_round()
+            paced_latencies, paced_seconds, lags = await paced_round()
             calls, wall, cpu = await saturated_round()
     await channel.close()
     return {
@@ -153,6 +157,8 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         "paced_achieved": len(paced_latencies) / paced_seconds,
         "paced_p50_s": _quantile(paced_latencies, 0.5),
         "paced_p99_s": _quantile(paced_latencies, 0.99),
+        "driver_lag_p99_s": _quantile(lags, 0.99),
+        "driver_lag_max_s": lags[-1] if lags else math.nan,
         "saturated_calls_per_s": calls / wall,
         "saturated_cpu_s_per_call": cpu / calls,
         "calls_per_core_s": calls / cpu if cpu else float("inf"),
@@ -234,7 +240,8 @@ def _rows(table: Table, sdk: str, n: int, f: dict[str, Any]) -> None:
     table.add(
         f"{h}: paced, {f['paced_rate']:.0f} calls/s offered",
         f"p50 {ms(f['paced_p50_s'])}, p99 {ms(f['paced_p99_s'])}",
-        f"{f['paced_achieved']:.0f} calls/s answered, failed {f['failed'] or 'none'}",
+        f"{f['paced_achieved']:.0f} calls/s answered, failed {f['failed'] or 'none'}; the driver's loop lag "
+        f"p99 {ms(f['driver_lag_p99_s'])}, max {ms(f['driver_lag_max_s'])}",
         "",
         f"p99 < {ms(T_P99)}, none failed" if judged else "",
         (f["paced_p99_s"] < T_P99 and not f["failed"]) if judged else None,
