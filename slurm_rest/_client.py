@@ -42,7 +42,7 @@ from ._exceptions import (
     TransportError,
     UnavailableError,
 )
-from ._gather import gather
+from ._gather import Narrow, gather
 from ._http import BodyReader, Reply, Urls, http_settings, timeout_for, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
@@ -183,12 +183,15 @@ class SlurmClient:
         except SlurmRestError as exc:
             return exc
 
-    def _run(self, plan: Plan[_T]) -> _T:
-        """Execute a plan: each step's requests side by side (bounded by the pool), answers sent back."""
+    def _run(self, plan: Plan[_T], narrow: Narrow | None = None) -> _T:
+        """Execute a plan: each step's requests side by side (bounded by the pool, or ``narrow``), answers
+        sent back."""
         try:
             calls = next(plan)
             while True:
-                outcomes = gather([functools.partial(self._result, c) for c in calls], self.config.max_connections)
+                outcomes = gather(
+                    [functools.partial(self._result, c) for c in calls], self.config.max_connections, narrow
+                )
                 calls = plan.send(outcomes)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
@@ -512,10 +515,11 @@ class JobWatcher:
     The state (``WatchState``) plans each cycle; the client that made the watcher runs the plan.
     """
 
-    def __init__(self, adapter: Adapter, run: Callable[[Plan[list[int]]], Any]) -> None:
+    def __init__(self, adapter: Adapter, run: Callable[[Plan[list[int]], Narrow | None], Any]) -> None:
         self.state = WatchState(adapter)
         self._run = run
         self._lock = threading.Lock()
+        self._ahead: Narrow | None = None  # the cycle run ahead, while it runs
 
     def track(self, job_ids: Iterable[int | str]) -> None:
         """Ask about these jobs in every cycle from now on (until ``untrack``); no request is sent here."""
@@ -532,8 +536,8 @@ class JobWatcher:
                 return []
             return self._cycle()
 
-    def _cycle(self) -> list[int]:
-        changed: list[int] = self._run(self.state.cycle())
+    def _cycle(self, narrow: Narrow | None = None) -> list[int]:
+        changed: list[int] = self._run(self.state.cycle(), narrow)
         return changed
 
     def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:
@@ -551,14 +555,24 @@ class JobWatcher:
                 quiet = quiet + 1 if len(self.state.tracked) == seen else 0
                 if quiet == 2:
                     break
+            ahead = self._ahead  # a cycle run ahead that did not answer in time: this caller waits for it
+            if ahead is not None:
+                ahead.widen()
             with self._lock:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
                 if not self.state.fresh(number, max_age):
                     self._cycle()
         elif not self._lock.locked() and self.state.due(max_age):
             # Fresh, but not for as long as a cycle takes: this caller runs the next one now, while every
-            # other caller is answered from the state it replaces instead of waiting for it.
+            # other caller is answered from the state it replaces instead of waiting for it. Since nobody
+            # waits for it, it sends REFRESH_FANOUT requests at once, so that its answers are handled one by
+            # one between the other callers (a full-width cycle's burst of CPU held up every call that came
+            # meanwhile), until a caller comes to wait for it.
             with self._lock:
                 if self.state.due(max_age):
-                    self._cycle()
+                    self._ahead = Narrow(_constants.REFRESH_FANOUT)
+                    try:
+                        self._cycle(self._ahead)
+                    finally:
+                        self._ahead = None
         return watched(self.state, number)

@@ -33,6 +33,7 @@ __all__ = [
     "RANK_PORTS",
     "REFRESH_AHEAD",
     "REFRESH_BATCH",
+    "REFRESH_FANOUT",
     "RETRY_ATTEMPTS",
     "RETRY_INITIAL_WAIT",
     "RETRY_MAX_WAIT",
@@ -221,3 +222,8 @@ STALE_AFTER = 30.0
 # max_age runs the next cycle now (the others are answered meanwhile from the state it replaces): at 10,000
 # jobs a cycle took 0.2-0.6 s, and every get() that came while it ran waited for it (the capacity bench).
 REFRESH_AHEAD = 1.5
+# Requests a cycle run ahead sends at once (until a caller comes to wait for it). At 10,000 tasks a cycle costs
+# a connector replica ~130 ms of CPU: its requests sent 20 at once, the calls that came meanwhile queued
+# behind that burst (p99 of 1,000 GetTask calls a second: 95-170 ms); 4 at once, 730-870 of 20,000 calls
+# still took over 50 ms; one at a time, 4-250 did (bench/run.py --sections capacity, 24.11).
+REFRESH_FANOUT = 1

@@ -4,24 +4,62 @@ The async form is the source the sync client is generated from (``scripts/unasyn
 ``agather`` to ``gather``); both bound the fan-out by the connection pool, since an unbounded one
 builds every request up front and queues it on the pool (1,000 new jobs: +13 MB RSS, and a pool
 timeout once the queue outlasts read_timeout).
+
+A ``Narrow`` plan (a watcher's cycle run ahead, which nobody waits for yet) runs fewer at once, so that
+its answers are handled one by one between the callers a connector replica serves, until ``widen()``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-__all__ = ["agather", "gather"]
+__all__ = ["Narrow", "agather", "gather"]
 
 _T = TypeVar("_T")
 
 
-async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int) -> list[_T]:
+class Narrow:
+    """``width`` requests of a plan at once until ``widen()`` (a caller has come to wait for the plan): then
+    the client's whole limit, the running step's waiting requests included. Thread-safe."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.widened = False
+        self._guard = threading.Lock()
+        self._extra: list[tuple[Callable[[], None], int]] = []  # the running steps' slots, and how many more
+
+    def slots(self, limit: int) -> int:
+        """How many of a step's requests may start at once now (at most ``limit``)."""
+        return limit if self.widened else min(self.width, limit)
+
+    def hold(self, release: Callable[[], None], extra: int) -> None:
+        """A step runs with ``extra`` fewer slots than its limit: ``widen()`` adds them with ``release``."""
+        with self._guard:
+            if not self.widened:
+                self._extra.append((release, extra))
+                return
+        for _ in range(extra):
+            release()
+
+    def widen(self) -> None:
+        with self._guard:
+            self.widened, extra, self._extra = True, self._extra, []
+        for release, count in extra:
+            for _ in range(count):
+                release()
+
+
+async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int, narrow: Narrow | None = None) -> list[_T]:
     if len(jobs) == 1:
         return [await jobs[0]()]
-    slots = asyncio.Semaphore(limit)
+    width = narrow.slots(limit) if narrow is not None else limit
+    slots = asyncio.Semaphore(width)
+    if narrow is not None and width < limit:
+        narrow.hold(slots.release, limit - width)
 
     async def bounded(job: Callable[[], Awaitable[_T]]) -> _T:
         async with slots:
@@ -30,8 +68,17 @@ async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int) -> li
     return list(await asyncio.gather(*(bounded(j) for j in jobs)))
 
 
-def gather(jobs: Sequence[Callable[[], _T]], limit: int) -> list[_T]:
+def gather(jobs: Sequence[Callable[[], _T]], limit: int, narrow: Narrow | None = None) -> list[_T]:
     if len(jobs) <= 1:
         return [j() for j in jobs]
+    width = narrow.slots(limit) if narrow is not None else limit
+    slots = threading.Semaphore(width)
+    if narrow is not None and width < limit:
+        narrow.hold(slots.release, limit - width)
+
+    def bounded(job: Callable[[], _T]) -> _T:
+        with slots:
+            return job()
+
     with ThreadPoolExecutor(max_workers=min(limit, len(jobs)), thread_name_prefix="slurm-rest") as pool:
-        return list(pool.map(lambda job: job(), jobs))
+        return list(pool.map(bounded, jobs))

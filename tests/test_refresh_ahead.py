@@ -42,16 +42,20 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     return c
 
 
-def watching(fake: FakeSlurmrestd, sync: bool, steps: Callable[[Callable[[], Any], Any], None], job: int) -> None:
-    """Run ``steps(get, watcher)`` on a sync or an async client's watcher, ``get()`` asking for ``job``."""
+def watching(
+    fake: FakeSlurmrestd, sync: bool, steps: Callable[[Callable[[], Any], Any], None], job: int, url: str = ""
+) -> None:
+    """Run ``steps(get, watcher)`` on a sync or an async client's watcher, ``get()`` asking for ``job``; the
+    client reaches the fake through its transport, or at ``url`` (``http_server``)."""
+    reach: dict[str, Any] = {"url": url} if url else {"url": URL, "transport": fake.transport()}
     if sync:
-        with SlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
+        with SlurmClient(user="alice", token="t", **reach) as c:
             w = c.watcher()
             steps(lambda: w.get(job, max_age=MAX_AGE), w)
         return
 
     async def go() -> None:
-        async with AsyncSlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
+        async with AsyncSlurmClient(user="alice", token="t", **reach) as c:
             w = await c.watcher()
             loop = asyncio.get_running_loop()
             # steps() is plain code: each get() runs to its end on this loop, from a worker thread
@@ -131,3 +135,97 @@ def test_callers_are_answered_from_the_old_state_while_a_cycle_ahead_runs(clock:
         release.set()
         ahead.join(10)
         assert not ahead.is_alive() and w.state.polled_at == clock.now and fake.count("states") == 2
+
+
+class InFlight(dict[str, float]):
+    """``FakeSlurmrestd.delays`` that counts the state requests in flight at once (``peak``): each is held
+    ``hold`` s, or, once ``gated``, until ``release`` is set."""
+
+    def __init__(self, hold: float = 0.05) -> None:
+        super().__init__()
+        self.hold, self.now, self.peak = hold, 0, 0
+        self.gated, self.release = threading.Event(), threading.Event()
+        self._lock = threading.Lock()
+
+    def get(self, kind: str, default: float = 0.0) -> float:  # type: ignore[override]
+        if kind != "states":
+            return 0.0
+        with self._lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+        try:
+            if self.gated.is_set():
+                assert self.release.wait(10)
+            else:
+                threading.Event().wait(self.hold)  # a real pause: the ``pauses`` fixture records time.sleep
+        finally:
+            with self._lock:
+                self.now -= 1
+        return 0.0
+
+
+def four_chunks(monkeypatch: pytest.MonkeyPatch) -> tuple[FakeSlurmrestd, InFlight, list[int]]:
+    """Four running jobs, one per state request (a cycle then sends four)."""
+    monkeypatch.setattr(_constants, "STATE_CHUNK", 1)
+    fake = FakeSlurmrestd("24.11")
+    jobs = [fake.add_job(state="RUNNING").job_id for _ in range(4)]
+    fake.delays = flight = InFlight()
+    return fake, flight, jobs
+
+
+@pytest.mark.parametrize("sync", [pytest.param(True, id="sync"), pytest.param(False, id="async")])
+def test_a_cycle_run_ahead_sends_one_request_at_a_time(
+    clock: Clock, monkeypatch: pytest.MonkeyPatch, sync: bool
+) -> None:
+    """A cycle somebody waits for sends its requests side by side; one run ahead, REFRESH_FANOUT at a time, so
+    that a connector replica handles its answers one by one between the calls it serves."""
+    fake, flight, jobs = four_chunks(monkeypatch)
+    peaks = []
+
+    def steps(get: Callable[[], Any], w: Any) -> None:
+        w.track(jobs)
+        get()  # first sight: the cycle is waited for
+        peaks.append(flight.peak)
+        flight.peak = 0
+        w.state.cycle_seconds = 0.2
+        clock.now += MAX_AGE - 0.1  # within the lead
+        get()
+        peaks.append(flight.peak)
+
+    with fake.http_server() as url:  # a real socket: the async client's requests are in flight together too
+        watching(fake, sync, steps, jobs[0], url)
+    assert fake.count("states") == 8
+    assert peaks == [4, _constants.REFRESH_FANOUT]
+
+
+def test_a_caller_that_comes_to_wait_widens_the_cycle_run_ahead(clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cycle run ahead has not answered when the state expires: the caller that now waits for it lets the
+    rest of its requests go side by side (the client's whole width), and no second cycle is run."""
+    fake, flight, jobs = four_chunks(monkeypatch)
+    with SlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
+        w = c.watcher()
+        w.track(jobs)
+        w.get(jobs[0], max_age=MAX_AGE)
+        w.state.cycle_seconds = 0.2
+        clock.now += MAX_AGE - 0.1  # within the lead
+        flight.gated.set()
+        flight.peak = 0
+        ahead = threading.Thread(target=w.get, args=(jobs[0],), kwargs={"max_age": MAX_AGE})
+        ahead.start()
+        deadline = threading.Event()
+        while flight.now < 1 and not deadline.wait(0.01):
+            pass
+        assert flight.now == 1  # one request at a time, held at slurmrestd
+        clock.now += 0.2  # expired: this caller must wait for the cycle
+        waiter = threading.Thread(target=w.get, args=(jobs[1],), kwargs={"max_age": MAX_AGE})
+        waiter.start()
+        for _ in range(500):
+            if flight.now == 4:
+                break
+            deadline.wait(0.01)
+        assert flight.now == 4  # widened: the cycle's other three requests went out meanwhile
+        flight.release.set()
+        ahead.join(10)
+        waiter.join(10)
+    assert not ahead.is_alive() and not waiter.is_alive()
+    assert fake.count("states") == 8 and w.state.polled_at == clock.now  # the one cycle answered both
