@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from slurm_rest import AsyncJobWatcher, AsyncSlurmClient, JobInfo, Stager, StagingError
 
+from ._heap import freeze_startup
 from ._policy import Target, forget_targets
 
 __all__ = ["Session", "close_sessions", "last_seen", "session"]
@@ -61,6 +62,7 @@ async def session(target: Target) -> Session:
 
 
 async def _open(target: Target) -> Session:
+    freeze_startup()  # the first session opens on the replica's first call: start-up is over
     client = AsyncSlurmClient(target.client)
     try:
         watcher = await client.watcher()  # negotiates the API version: the first request
