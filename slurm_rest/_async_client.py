@@ -538,7 +538,7 @@ class AsyncJobWatcher:
             return await self._cycle()
 
     async def _cycle(self, narrow: Narrow | None = None) -> list[int]:
-        changed: list[int] = await self._run(self.state.cycle(), narrow)
+        changed: list[int] = await self._run(self.state.cycle(ahead=narrow is not None), narrow)
         return changed
 
     async def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:

@@ -537,7 +537,7 @@ class JobWatcher:
             return self._cycle()
 
     def _cycle(self, narrow: Narrow | None = None) -> list[int]:
-        changed: list[int] = self._run(self.state.cycle(), narrow)
+        changed: list[int] = self._run(self.state.cycle(ahead=narrow is not None), narrow)
         return changed
 
     def get(self, job_id: int | str, *, max_age: float = 1.0) -> JobInfo:

@@ -218,9 +218,10 @@ PENDING_REFRESH = 10.0
 REFRESH_BATCH = 8
 # Longer than a wait's longest pause (Backoff.maximum), far shorter than Slurm's default MinJobAge (300 s).
 STALE_AFTER = 30.0
-# A watcher's get() whose state has less than this many last-cycle durations left before it turns older than
-# max_age runs the next cycle now (the others are answered meanwhile from the state it replaces): at 10,000
-# jobs a cycle took 0.2-0.6 s, and every get() that came while it ran waited for it (the capacity bench).
+# A watcher's get() whose state has less than this many times the last cycle run ahead left before it turns
+# older than max_age runs the next cycle now (the others are answered meanwhile from the state it replaces):
+# at 10,000 jobs a cycle took 0.2-0.6 s, and every get() that came while it ran waited for it (the capacity
+# bench). Until one has been timed, half of max_age.
 REFRESH_AHEAD = 1.5
 # Requests a cycle run ahead sends at once (until a caller comes to wait for it). At 10,000 tasks a cycle costs
 # a connector replica ~130 ms of CPU: its requests sent 20 at once, the calls that came meanwhile queued

@@ -90,7 +90,8 @@ class WatchState:
         self._full_listing = False  # v0.0.38: this cycle lists every job, not just the changed ones
         self._asked_at = 0
         self.polled_at = 0.0  # monotonic time of the last completed cycle
-        self.cycle_seconds = 0.0  # how long the last completed cycle took, from its first request
+        # How long the last cycle run ahead took, from its first request (None before one: see due())
+        self.ahead_seconds: float | None = None
         self.uses_states = adapter.job_states(()) is not None
         self._refreshed_at = time.monotonic()
         self._refresh_turn = 0  # round-robin position among pending jobs
@@ -124,20 +125,23 @@ class WatchState:
         return info is not None and (info.finished or time.monotonic() - self.polled_at < max_age)
 
     def due(self, max_age: float) -> bool:
-        """True when the state is still fresh for ``max_age`` but will not be for as long as a cycle takes
-        (``REFRESH_AHEAD`` times the last one, at most half of ``max_age``): a cycle started now answers before
-        it expires, so callers never wait for one (unfinished jobs only; none before the first cycle)."""
+        """True when the state is still fresh for ``max_age`` but will not be for as long as a cycle run ahead
+        takes (``REFRESH_AHEAD`` times the last one, at most half of ``max_age``; half of it until one has been
+        timed, since one sending a request at a time takes longer than a cycle waited for): a cycle started now
+        answers before it expires, so callers never wait for one (unfinished jobs only; none before the first
+        cycle)."""
         if not self.polled_at:
             return False
-        lead = min(max_age / 2, _constants.REFRESH_AHEAD * self.cycle_seconds)
+        timed = self.ahead_seconds
+        lead = max_age / 2 if timed is None else min(max_age / 2, _constants.REFRESH_AHEAD * timed)
         # Unfinished jobs counted, not listed: this runs on every get(). ``missing`` and ``_done`` can hold ids
         # no longer tracked, which only makes the count smaller (no cycle ahead, as before).
         unfinished = len(self.tracked) - len(self.missing) - len(self._done)
         return time.monotonic() - self.polled_at > max_age - lead and unfinished > 0
 
-    def cycle(self) -> Plan[list[int]]:
+    def cycle(self, ahead: bool = False) -> Plan[list[int]]:
         """One poll cycle: the state requests, then the full records they call for (see the module
-        docstring). Returns the jobs that changed."""
+        docstring). Returns the jobs that changed; one run ``ahead`` is timed (``due``)."""
         started = time.monotonic()
         calls = self.poll_calls()
         if not calls:
@@ -155,7 +159,8 @@ class WatchState:
             records = yield from self._read(refresh, quiet, since)
             changed = list(dict.fromkeys(changed + self.absorb((j, records[j]) for j in refresh + quiet)))
         self.polled_at = time.monotonic()  # answered now: waiters that queued behind this cycle are fresh
-        self.cycle_seconds = self.polled_at - started
+        if ahead:
+            self.ahead_seconds = self.polled_at - started
         return changed
 
     def _read(

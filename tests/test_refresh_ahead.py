@@ -24,7 +24,7 @@ MAX_AGE = 1.0
 
 @dataclass
 class Clock:
-    """The watch state's clock, moved by hand (a cycle then takes no time: ``cycle_seconds`` is set)."""
+    """The watch state's clock, moved by hand (a cycle then takes no time: ``ahead_seconds`` is set)."""
 
     now: float = 1000.0
 
@@ -74,30 +74,40 @@ def test_a_get_whose_state_expires_within_a_cycle_runs_the_next_one_ahead(clock:
     def steps(get: Callable[[], Any], w: Any) -> None:
         get()  # first sight: the get waits for a cycle
         assert fake.count("states") == 1
-        w.state.cycle_seconds = 0.2  # the lead: REFRESH_AHEAD * 0.2 s
+        # No cycle run ahead has been timed (one waited for sends its requests side by side, so says nothing
+        # of how long one sending them one at a time takes): the lead is half of max_age.
+        assert w.state.ahead_seconds is None
+        clock.now += MAX_AGE / 2 - 0.01
+        get()
+        assert fake.count("states") == 1
+        clock.now += 0.02
+        get()
+        assert fake.count("states") == 2 and w.state.ahead_seconds == 0.0  # timed (the clock stood still)
+
+        w.state.ahead_seconds = 0.2  # the lead: REFRESH_AHEAD * 0.2 s
         lead = _constants.REFRESH_AHEAD * 0.2
         clock.now += MAX_AGE - lead - 0.01
         get()
-        assert fake.count("states") == 1  # fresh for longer than a cycle takes: nothing sent
+        assert fake.count("states") == 2  # fresh for longer than a cycle takes: nothing sent
         clock.now += 0.02
         get()
-        assert fake.count("states") == 2  # fresh, but not for a cycle's time: the next one ran now
+        assert fake.count("states") == 3  # fresh, but not for a cycle's time: the next one ran now
         assert w.state.polled_at == clock.now
 
-        w.state.cycle_seconds = 100.0  # a cycle slower than max_age: the lead stops at half of it
+        w.state.ahead_seconds = 100.0  # a cycle slower than max_age: the lead stops at half of it
         clock.now += MAX_AGE / 2 - 0.01
         get()
-        assert fake.count("states") == 2
+        assert fake.count("states") == 3
         clock.now += 0.02
         get()
-        assert fake.count("states") == 3
+        assert fake.count("states") == 4
 
         fake.finish(job, exit_code=0)
         clock.now += MAX_AGE  # stale: the get waits for a cycle, which sees the end
-        assert get().finished and fake.count("states") == 4
+        assert get().finished and fake.count("states") == 5
         clock.now += MAX_AGE - 0.01
         get()  # nothing unfinished is tracked: no cycle ahead
-        assert fake.count("states") == 4
+        assert fake.count("states") == 5
 
     watching(fake, sync, steps, job)
 
@@ -122,7 +132,7 @@ def test_callers_are_answered_from_the_old_state_while_a_cycle_ahead_runs(clock:
     with SlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
         w = c.watcher()
         w.get(job, max_age=MAX_AGE)
-        w.state.cycle_seconds = 0.2
+        w.state.ahead_seconds = 0.2
         clock.now += MAX_AGE - 0.1  # within the lead
         armed.set()
         ahead = threading.Thread(target=w.get, args=(job,), kwargs={"max_age": MAX_AGE})
@@ -187,7 +197,7 @@ def test_a_cycle_run_ahead_sends_one_request_at_a_time(
         get()  # first sight: the cycle is waited for
         peaks.append(flight.peak)
         flight.peak = 0
-        w.state.cycle_seconds = 0.2
+        w.state.ahead_seconds = 0.2
         clock.now += MAX_AGE - 0.1  # within the lead
         get()
         peaks.append(flight.peak)
@@ -206,7 +216,7 @@ def test_a_caller_that_comes_to_wait_widens_the_cycle_run_ahead(clock: Clock, mo
         w = c.watcher()
         w.track(jobs)
         w.get(jobs[0], max_age=MAX_AGE)
-        w.state.cycle_seconds = 0.2
+        w.state.ahead_seconds = 0.2
         clock.now += MAX_AGE - 0.1  # within the lead
         flight.gated.set()
         flight.peak = 0

@@ -200,8 +200,9 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     assert sorted(j.job_id for j in on_cluster) == sorted(ids)
 
     # The watcher asked about every task in one request per cycle (a cycle about every POLL_MAX_AGE: the
-    # next one starts early by REFRESH_AHEAD of the last one's time, which is tens of ms here, so 10 % is
-    # ample), plus a full record per state change and the bounded pending refresh.
+    # next one starts early by REFRESH_AHEAD of the last cycle run ahead's time, which is tens of ms here, so
+    # 10 % is ample; the first one run ahead starts at half of it, within the + 2), plus a full record per
+    # state change and the bounded pending refresh.
     kinds = recorder.kinds()
     gets = sum(o.gets for o in outcomes)
     polling = done - created
