@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import threading
 import time
 import uuid
@@ -42,7 +43,7 @@ from ._exceptions import (
     TransportError,
     UnavailableError,
 )
-from ._gather import Narrow, gather
+from ._gather import Narrow, gather, inline
 from ._http import BodyReader, Reply, Urls, http_settings, timeout_for, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
@@ -59,6 +60,7 @@ from ._watching import Backoff, WatchState, deadline, remaining, wait_step, watc
 __all__ = ["JobWatcher", "SlurmClient"]
 
 _T = TypeVar("_T")
+_log = logging.getLogger("slurm_rest.watch")
 _C = TypeVar("_C", bound=GeneratedClient)
 
 
@@ -562,17 +564,27 @@ class JobWatcher:
                 # Checked again under the lock: a cycle another caller ran meanwhile may have answered.
                 if not self.state.fresh(number, max_age):
                     self._cycle()
-        elif not self._lock.locked() and self.state.due(max_age):
-            # Fresh, but not for as long as a cycle takes: this caller runs the next one now, while every
-            # other caller is answered from the state it replaces instead of waiting for it. Since nobody
-            # waits for it, it sends REFRESH_FANOUT requests at once, so that its answers are handled one by
-            # one between the other callers (a full-width cycle's burst of CPU held up every call that came
-            # meanwhile), until a caller comes to wait for it.
-            with self._lock:
-                if self.state.due(max_age):
-                    self._ahead = Narrow(_constants.REFRESH_FANOUT)
-                    try:
-                        self._cycle(self._ahead)
-                    finally:
-                        self._ahead = None
+        elif self._ahead is None and not self._lock.locked() and self.state.due(max_age):
+            # Fresh, but not for as long as a cycle takes: the next one starts now, and every caller meanwhile,
+            # this one too, is answered from the state it replaces instead of waiting for it.
+            narrow = self._ahead = Narrow(_constants.REFRESH_FANOUT)
+            inline(self._run_ahead(narrow, max_age))
         return watched(self.state, number)
+
+    def _run_ahead(self, narrow: Narrow, max_age: float) -> bool:
+        """A cycle run ahead: since nobody waits for it, it sends REFRESH_FANOUT requests at once, so that its
+        answers are handled one by one between the other callers (a full-width cycle's burst of CPU held up
+        every call that came meanwhile), until a caller comes to wait for it (``widen``). Nobody waits to hear
+        how it failed (slurmrestd unreachable, the client closed meanwhile): the next caller that needs a cycle
+        runs its own and hears it. True when it ran."""
+        try:
+            with self._lock:
+                if not self.state.due(max_age):
+                    return False
+                self._cycle(narrow)
+                return True
+        except Exception as exc:
+            _log.info("a watcher's cycle run ahead failed (the next get() that needs one runs its own): %r", exc)
+            return False
+        finally:
+            self._ahead = None

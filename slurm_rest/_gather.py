@@ -6,18 +6,19 @@ builds every request up front and queues it on the pool (1,000 new jobs: +13 MB 
 timeout once the queue outlasts read_timeout).
 
 A ``Narrow`` plan (a watcher's cycle run ahead, which nobody waits for yet) runs fewer at once, so that
-its answers are handled one by one between the callers a connector replica serves, until ``widen()``.
+its answers are handled one by one between the callers a connector replica serves, until ``widen()``;
+the async client runs it in the ``background``, the sync one ``inline`` (in the thread that asked).
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
-__all__ = ["Narrow", "agather", "gather"]
+__all__ = ["Narrow", "agather", "background", "gather", "inline"]
 
 _T = TypeVar("_T")
 
@@ -51,6 +52,20 @@ class Narrow:
         for release, count in extra:
             for _ in range(count):
                 release()
+
+
+_RUNNING: set[asyncio.Task[bool]] = set()  # referenced until they end (the loop keeps weak references only)
+
+
+def background(work: Coroutine[Any, Any, bool]) -> None:
+    """Run ``work`` on the running loop without waiting for it."""
+    task = asyncio.get_running_loop().create_task(work)
+    _RUNNING.add(task)
+    task.add_done_callback(_RUNNING.discard)
+
+
+def inline(ran: bool) -> None:
+    """The sync client's ``background``: the work, its argument, has already run in the caller's thread."""
 
 
 async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int, narrow: Narrow | None = None) -> list[_T]:

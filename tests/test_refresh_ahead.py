@@ -7,6 +7,7 @@ capacity bench's p99 of 250-480 ms)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from slurm_rest import AsyncSlurmClient, SlurmClient, _constants, _watching
+from slurm_rest import APIError, AsyncSlurmClient, SlurmClient, _constants, _watching
 
 from .fake_slurmrestd import FakeSlurmrestd
 
@@ -59,11 +60,24 @@ def watching(
             w = await c.watcher()
             loop = asyncio.get_running_loop()
             # steps() is plain code: each get() runs to its end on this loop, from a worker thread
-            await loop.run_in_executor(
-                None, steps, lambda: asyncio.run_coroutine_threadsafe(w.get(job, max_age=MAX_AGE), loop).result(), w
-            )
+
+            async def get() -> Any:
+                info = await w.get(job, max_age=MAX_AGE)
+                await settled(w)  # a cycle the get started ahead runs in the background: the steps see it end
+                return info
+
+            await loop.run_in_executor(None, steps, lambda: asyncio.run_coroutine_threadsafe(get(), loop).result(), w)
 
     asyncio.run(go())
+
+
+async def settled(w: Any) -> None:
+    """Until the async watcher's cycle run ahead (if any) has ended."""
+    for _ in range(1000):
+        if w._ahead is None:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the cycle run ahead did not end")
 
 
 @pytest.mark.parametrize("sync", [pytest.param(True, id="sync"), pytest.param(False, id="async")])
@@ -239,3 +253,48 @@ def test_a_caller_that_comes_to_wait_widens_the_cycle_run_ahead(clock: Clock, mo
         waiter.join(10)
     assert not ahead.is_alive() and not waiter.is_alive()
     assert fake.count("states") == 8 and w.state.polled_at == clock.now  # the one cycle answered both
+
+
+def test_the_async_caller_that_starts_a_cycle_ahead_is_answered_without_waiting_for_it(
+    clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, flight, jobs = four_chunks(monkeypatch)
+
+    async def go(url: str) -> None:
+        async with AsyncSlurmClient(url=url, user="alice", token="t") as c:
+            w = await c.watcher()
+            w.track(jobs)
+            await w.get(jobs[0], max_age=MAX_AGE)
+            w.state.ahead_seconds = 0.2
+            clock.now += MAX_AGE - 0.1  # within the lead
+            flight.gated.set()  # the cycle's first state request is held at slurmrestd
+            before = w.state.polled_at
+            info = await asyncio.wait_for(w.get(jobs[0], max_age=MAX_AGE), 5)
+            assert info.job_id == jobs[0] and w._ahead is not None and w.state.polled_at == before
+            flight.release.set()
+            await settled(w)
+            assert w.state.polled_at == clock.now
+
+    with fake.http_server() as url:
+        asyncio.run(go(url))
+    assert fake.count("states") == 8
+
+
+async def test_a_cycle_run_ahead_that_fails_is_logged_and_the_next_caller_that_needs_one_hears_why(
+    clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = FakeSlurmrestd("24.11")
+    job = fake.add_job(state="RUNNING").job_id
+    async with AsyncSlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
+        w = await c.watcher()
+        await w.get(job, max_age=MAX_AGE)
+        w.state.ahead_seconds = 0.2
+        clock.now += MAX_AGE - 0.1
+        fake.fault("states", 400, times=None)
+        with caplog.at_level(logging.INFO, "slurm_rest.watch"):
+            assert (await w.get(job, max_age=MAX_AGE)).job_id == job  # answered from the state it had
+            await settled(w)
+        assert "cycle run ahead failed" in caplog.text and "400" in caplog.text
+        clock.now += 0.2  # expired: this caller waits for a cycle of its own, and hears why it failed
+        with pytest.raises(APIError, match="400"):
+            await w.get(job, max_age=MAX_AGE)
