@@ -165,7 +165,7 @@ class InFlight(dict[str, float]):
     """``FakeSlurmrestd.delays`` that counts the state requests in flight at once (``peak``): each is held
     ``hold`` s, or, once ``gated``, until ``release`` is set."""
 
-    def __init__(self, hold: float = 0.05) -> None:
+    def __init__(self, hold: float = 0.1) -> None:
         super().__init__()
         self.hold, self.now, self.peak = hold, 0, 0
         self.gated, self.release = threading.Event(), threading.Event()
@@ -219,7 +219,7 @@ def test_a_cycle_run_ahead_sends_one_request_at_a_time(
     with fake.http_server() as url:  # a real socket: the async client's requests are in flight together too
         watching(fake, sync, steps, jobs[0], url)
     assert fake.count("states") == 8
-    assert peaks == [4, _constants.REFRESH_FANOUT]
+    assert peaks[0] > 1 and peaks[1] == _constants.REFRESH_FANOUT  # side by side (4 unless a runner stalls)
 
 
 def test_a_caller_that_comes_to_wait_widens_the_cycle_run_ahead(clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
