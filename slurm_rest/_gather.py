@@ -54,6 +54,18 @@ class Narrow:
                 release()
 
 
+_S = TypeVar("_S", asyncio.Semaphore, threading.Semaphore)
+
+
+def _slots(semaphore: Callable[[int], _S], limit: int, narrow: Narrow | None) -> _S:
+    """A step's semaphore: ``limit`` slots, or as few as ``narrow`` allows now and the rest when it widens."""
+    width = limit if narrow is None else narrow.slots(limit)
+    slots = semaphore(width)
+    if narrow is not None and width < limit:
+        narrow.hold(slots.release, limit - width)
+    return slots
+
+
 _RUNNING: set[asyncio.Task[bool]] = set()  # referenced until they end (the loop keeps weak references only)
 
 
@@ -71,10 +83,7 @@ def inline(ran: bool) -> None:
 async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int, narrow: Narrow | None = None) -> list[_T]:
     if len(jobs) == 1:
         return [await jobs[0]()]
-    width = narrow.slots(limit) if narrow is not None else limit
-    slots = asyncio.Semaphore(width)
-    if narrow is not None and width < limit:
-        narrow.hold(slots.release, limit - width)
+    slots = _slots(asyncio.Semaphore, limit, narrow)
 
     async def bounded(job: Callable[[], Awaitable[_T]]) -> _T:
         async with slots:
@@ -86,10 +95,7 @@ async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int, narro
 def gather(jobs: Sequence[Callable[[], _T]], limit: int, narrow: Narrow | None = None) -> list[_T]:
     if len(jobs) <= 1:
         return [j() for j in jobs]
-    width = narrow.slots(limit) if narrow is not None else limit
-    slots = threading.Semaphore(width)
-    if narrow is not None and width < limit:
-        narrow.hold(slots.release, limit - width)
+    slots = _slots(threading.Semaphore, limit, narrow)
 
     def bounded(job: Callable[[], _T]) -> _T:
         with slots:
