@@ -126,41 +126,6 @@ def test_a_get_whose_state_expires_within_a_cycle_runs_the_next_one_ahead(clock:
     watching(fake, sync, steps, job)
 
 
-def test_callers_are_answered_from_the_old_state_while_a_cycle_ahead_runs(clock: Clock) -> None:
-    """Threads share a sync watcher: one runs the cycle ahead (held at slurmrestd here), another asks meanwhile
-    and is answered at once, without a request; the cycle then answers and the state moves on."""
-    fake = FakeSlurmrestd("24.11")
-    job = fake.add_job(state="RUNNING").job_id
-    armed, held, release = threading.Event(), threading.Event(), threading.Event()
-
-    class Gate(dict[str, float]):
-        """``FakeSlurmrestd.delays``: once armed, a state request is held until released."""
-
-        def get(self, kind: str, default: float = 0.0) -> float:  # type: ignore[override]
-            if kind == "states" and armed.is_set():
-                held.set()
-                assert release.wait(10)
-            return 0.0
-
-    fake.delays = Gate()
-    with SlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
-        w = c.watcher()
-        w.get(job, max_age=MAX_AGE)
-        w.state.ahead_seconds = 0.2
-        clock.now += MAX_AGE - 0.1  # within the lead
-        armed.set()
-        ahead = threading.Thread(target=w.get, args=(job,), kwargs={"max_age": MAX_AGE})
-        ahead.start()
-        assert held.wait(10)
-        before = w.state.polled_at
-        info = w.get(job, max_age=MAX_AGE)  # answered now, from the state the held cycle will replace
-        assert info.job_id == job and w.state.polled_at == before and ahead.is_alive()
-        clock.now += 0.05
-        release.set()
-        ahead.join(10)
-        assert not ahead.is_alive() and w.state.polled_at == clock.now and fake.count("states") == 2
-
-
 class InFlight(dict[str, float]):
     """``FakeSlurmrestd.delays`` that counts the state requests in flight at once (``peak``): each is held
     ``hold`` s, or, once ``gated``, until ``release`` is set."""
@@ -186,6 +151,39 @@ class InFlight(dict[str, float]):
             with self._lock:
                 self.now -= 1
         return 0.0
+
+    def reach(self, count: int) -> bool:
+        """Until ``count`` state requests are in flight at once (at most 10 s)."""
+        waiting = threading.Event()
+        for _ in range(1000):
+            if self.now == count:
+                return True
+            waiting.wait(0.01)
+        return False
+
+
+def test_callers_are_answered_from_the_old_state_while_a_cycle_ahead_runs(clock: Clock) -> None:
+    """Threads share a sync watcher: one runs the cycle ahead (held at slurmrestd here), another asks meanwhile
+    and is answered at once, without a request; the cycle then answers and the state moves on."""
+    fake = FakeSlurmrestd("24.11")
+    job = fake.add_job(state="RUNNING").job_id
+    fake.delays = flight = InFlight()
+    with SlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
+        w = c.watcher()
+        w.get(job, max_age=MAX_AGE)
+        w.state.ahead_seconds = 0.2
+        clock.now += MAX_AGE - 0.1  # within the lead
+        flight.gated.set()
+        ahead = threading.Thread(target=w.get, args=(job,), kwargs={"max_age": MAX_AGE})
+        ahead.start()
+        assert flight.reach(1)  # the cycle's state request, held at slurmrestd
+        before = w.state.polled_at
+        info = w.get(job, max_age=MAX_AGE)  # answered now, from the state the held cycle will replace
+        assert info.job_id == job and w.state.polled_at == before and ahead.is_alive()
+        clock.now += 0.05
+        flight.release.set()
+        ahead.join(10)
+        assert not ahead.is_alive() and w.state.polled_at == clock.now and fake.count("states") == 2
 
 
 def four_chunks(monkeypatch: pytest.MonkeyPatch) -> tuple[FakeSlurmrestd, InFlight, list[int]]:
@@ -236,18 +234,11 @@ def test_a_caller_that_comes_to_wait_widens_the_cycle_run_ahead(clock: Clock, mo
         flight.peak = 0
         ahead = threading.Thread(target=w.get, args=(jobs[0],), kwargs={"max_age": MAX_AGE})
         ahead.start()
-        deadline = threading.Event()
-        while flight.now < 1 and not deadline.wait(0.01):
-            pass
-        assert flight.now == 1  # one request at a time, held at slurmrestd
+        assert flight.reach(1)  # one request at a time, held at slurmrestd
         clock.now += 0.2  # expired: this caller must wait for the cycle
         waiter = threading.Thread(target=w.get, args=(jobs[1],), kwargs={"max_age": MAX_AGE})
         waiter.start()
-        for _ in range(500):
-            if flight.now == 4:
-                break
-            deadline.wait(0.01)
-        assert flight.now == 4  # widened: the cycle's other three requests went out meanwhile
+        assert flight.reach(4)  # widened: the cycle's other three requests went out meanwhile
         flight.release.set()
         ahead.join(10)
         waiter.join(10)
