@@ -62,7 +62,14 @@ class StepInfo:
 
     @property
     def rss_by_node(self) -> dict[str, int]:
-        """The task peaks this step's record ties to a node: its largest, and its smallest on another node."""
+        """The largest task peak this step's record ties to each node.
+
+        The record names the node of its largest and of its smallest task peak. When the two are equal every
+        task peaked there, so every node of the step did; Slurm then names one node for both (the first it
+        aggregated), which alone would drop the others.
+        """
+        if self.max_rss_bytes is not None and self.max_rss_bytes == self.min_rss_bytes and self.nodes:
+            return dict.fromkeys(self.nodes, self.max_rss_bytes)
         seen: dict[str, int] = {}
         for node, rss in ((self.max_rss_node, self.max_rss_bytes), (self.min_rss_node, self.min_rss_bytes)):
             if node and rss is not None:
@@ -92,8 +99,9 @@ class JobUsage:
     - ``cpu_efficiency`` = cpu_seconds / (elapsed_seconds * cpus), cpus the job's allocated CPUs over all
       nodes: seff's "CPU Efficiency" ("of core-walltime"), as a fraction (0.5, not 50 %).
     - ``peak_memory_by_node``: per node, the largest task RSS peak any step's record ties to that node
-      (accounting keeps each step's largest and smallest task peak with their nodes, so with one task per
-      node every node that ran a measured step is there). ``peak_memory_bytes`` is the largest of them.
+      (accounting keeps each step's largest and smallest task peak with their nodes, so every node is there
+      for a step on two nodes with one task each, or whose task peaks are equal; of a step on more nodes only
+      those two nodes are). ``peak_memory_bytes`` is the largest of them.
     - ``memory_efficiency`` = peak_memory_bytes / memory_per_node_bytes: the fullest node against what each
       node was given (``--mem``, or ``--mem-per-cpu`` * the node's CPUs, from the job's allocated TRES).
     - seff's own memory figures, for comparison: ``memory_used_bytes`` = the largest over steps of the sum of

@@ -239,6 +239,28 @@ def test_cpu_is_summed_over_steps_and_memory_kept_per_node() -> None:
     assert usage.steps == tuple(steps)
 
 
+def test_equal_task_peaks_tie_every_node_of_the_step() -> None:
+    """Equal peaks on two nodes: Slurm names the node it aggregated first for both (seen on 22.05 in CI)."""
+    tie = _step(
+        "0",
+        hosts="n[1-2]",
+        nodes=("n1", "n2"),
+        max_rss_bytes=160 * MB,
+        max_rss_node="n2",
+        min_rss_bytes=160 * MB,
+        min_rss_node="n2",
+        total_rss_bytes=320 * MB,
+    )
+    assert tie.rss_by_node == {"n1": 160 * MB, "n2": 160 * MB}
+    usage = summarize(Allocation(job=_job(), cpus=2, memory_per_node_bytes=400 * MB), [tie])
+    assert usage.peak_memory_by_node == (("n1", 160 * MB), ("n2", 160 * MB)) and usage.peak_memory_bytes == 160 * MB
+    # unequal peaks on one node (two tasks there) say nothing of the step's other node
+    apart = _step(
+        "1", nodes=("n1", "n2"), max_rss_bytes=9 * MB, max_rss_node="n1", min_rss_bytes=8 * MB, min_rss_node="n1"
+    )
+    assert apart.rss_by_node == {"n1": 9 * MB}
+
+
 def test_unknown_terms_give_no_ratio() -> None:
     usage = summarize(
         Allocation(job=_job(state=JobState.RUNNING, return_code=None), cpus=None, elapsed_seconds=0),
