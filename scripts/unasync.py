@@ -31,6 +31,7 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\bAsyncJobWatcher\b", "JobWatcher"),
     (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
     (r"\bAsyncFacadeTransport\b", "FacadeTransport"),
+    (r"\basync_transport\b", "sync_transport"),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\baiter_bytes\b", "iter_bytes"),

@@ -49,6 +49,7 @@ from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
 from ._pace import Pace
 from ._plans import Plan
+from ._pool import async_transport
 from ._records import RecordReader
 from ._resources import NodeInfo, PartitionInfo, PingInfo
 from ._retry import RequestStats, Retries, strategies_by_kind
@@ -76,13 +77,15 @@ class AsyncSlurmClient:
     ) -> None:
         self.config = config if config is not None else ClientConfig(**settings)
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
-        self._http = httpx.AsyncClient(transport=transport, **http_settings(self.config, self._auth))
+        self._pace = Pace(self.config.max_connections)
+        http = http_settings(self.config, self._auth)  # reads a CA bundle once, for both
+        network = transport or async_transport(self.config, http["verify"], lambda: self._pace.waiting)
+        self._http = httpx.AsyncClient(transport=network, **http)
         self._url = Urls(self._http)
         self._adapter: Adapter | None = None
         self._lock = asyncio.Lock()
         self._typed: dict[type[Any], Any] = {}
         self._retries = Retries(strategies_by_kind(self.config.retries), self.config.retry_deadline)
-        self._pace = Pace(self.config.max_connections)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -150,8 +153,11 @@ class AsyncSlurmClient:
     async def _exchange(self, call: Call) -> Reply:
         """One request and its answer, when the pace allows (``_pace``), which hears how long it took. A call
         with ``records`` is read record by record (``_records``): its body holds what was kept of them."""
-        while (started := self._pace.enter()) is None:
-            await asyncio.sleep(_constants.PACE_POLL)
+        started = self._pace.enter()
+        if started is None:
+            with self._pace.queue():
+                while (started := self._pace.enter()) is None:
+                    await asyncio.sleep(_constants.PACE_POLL)
         self._retries.sent()
         try:
             try:

@@ -63,9 +63,9 @@ URLS_KEPT = 256
 # Default for ClientConfig.max_body: the largest answer read into memory, and the largest job record of a
 # listing, which is read record by record whatever its size; a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024
-# Default for ClientConfig.idle_connections: connections a client keeps open between requests. slurmrestd's
-# --max-connections counts an idle keep-alive connection as one of its places and leaves a connection past
-# its cap unaccepted, in the kernel's backlog. All 20 kept (the pool's size) against a cap of 8: 14 of 60
+# Default for ClientConfig.idle_connections: connections a client keeps open between bursts (within one it
+# reuses every connection it opened: _pool). slurmrestd's --max-connections counts an idle keep-alive
+# connection as one of its places and leaves a connection past its cap unaccepted, in the kernel's backlog. All 20 kept (the pool's size) against a cap of 8: 14 of 60
 # concurrent reads sat unaccepted for the whole read timeout (30 s, then retried) while the client's own
 # idle connections held the places; with 4 kept, the same 60 took 0.2 s (26.05, tests/live/test_limits.py).
 IDLE_CONNECTIONS = 4

@@ -15,15 +15,18 @@ allowed (at most once per ``SLOW_ANSWER`` s, so one burst of slow answers counts
 ``max_connections`` (a request libslurm had to hold back once took a second at least, so it adds nothing).
 Every halving is logged (``slurm_rest.pace``) and counted (``client.stats.slowdowns``).
 
-Free of I/O: both clients ask ``enter`` before sending (waiting ``PACE_POLL`` s while it says no) and
+Free of I/O: both clients ask ``enter`` before sending (waiting ``PACE_POLL`` s while it says no, inside
+``queue``, which counts the callers waiting: the connection pool keeps an idle connection for each) and
 report each exchange to ``leave``. Thread-safe: a sync client is shared by threads.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._constants import PACE_START, QUICK_ANSWER, SLOW_ANSWER
@@ -43,6 +46,7 @@ class Pace:
         self.ceiling = ceiling
         self._limit = float(min(ceiling, PACE_START))
         self.in_flight = 0
+        self.waiting = 0
         self.slowdowns = 0
         self._cut_at = float("-inf")
 
@@ -57,6 +61,17 @@ class Pace:
                 return None
             self.in_flight += 1
         return time.monotonic()
+
+    @contextlib.contextmanager
+    def queue(self) -> Iterator[None]:
+        """Counts the caller in ``waiting`` while it asks again and again."""
+        with self._lock:
+            self.waiting += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.waiting -= 1
 
     def leave(self, started: float, failure: BaseException | None, call: Call) -> None:
         now = time.monotonic()

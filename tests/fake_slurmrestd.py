@@ -544,13 +544,16 @@ class FakeSlurmrestd:
         return body if v == "v0.0.38" else {**body, "warnings": []}
 
     @contextlib.contextmanager
-    def http_server(self, tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    def http_server(self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False) -> Iterator[str]:
         """Serve the fake on 127.0.0.1 (a real socket, so httpcore's own code and logging run): yields its URL.
         With ``tls`` (a server context) it is ``https://localhost:PORT``; a handshake the client refuses
-        never reaches the fake (nothing is counted)."""
+        never reaches the fake (nothing is counted). ``keep_alive``: HTTP/1.1, a connection kept between
+        requests as slurmrestd keeps it (else HTTP/1.0, one request a connection)."""
         fake = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 request = httpx.Request(

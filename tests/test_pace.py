@@ -174,6 +174,17 @@ def test_the_pace_holds_requests_over_its_limit_and_never_drops_below_one(clock:
     assert pace.limit == 1 and pace.enter() is not None  # one always goes
 
 
+def test_the_pace_counts_callers_waiting_for_their_turn_until_they_leave_the_queue() -> None:
+    """The connection pool keeps an idle connection for each (``_pool``): a caller given up (cancelled, or
+    an error while it waits) is no longer counted."""
+    pace = Pace(1)
+    with pace.queue(), pace.queue():
+        assert pace.waiting == 2
+    with pytest.raises(asyncio.CancelledError), pace.queue():
+        raise asyncio.CancelledError
+    assert pace.waiting == 0
+
+
 @pytest.mark.parametrize("sync", SYNC)
 def test_a_client_reports_its_slowdowns(sync: bool) -> None:
     fake = FakeSlurmrestd("24.11")

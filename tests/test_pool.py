@@ -1,0 +1,115 @@
+"""Connection reuse (``slurm_rest/_pool.py``): a burst wider than ``idle_connections`` reuses its connections,
+and no more than ``idle_connections`` stay open after it, on both clients as users build them, over a real
+socket that keeps connections alive as slurmrestd does (httpcore 1.0.9 alone opened one per request past 4)."""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import httpcore
+import pytest
+
+from slurm_rest import AsyncSlurmClient, ClientConfig, SlurmClient, _pool
+from slurm_rest._pool import AsyncPool, Pool, surplus
+
+from .fake_slurmrestd import FakeSlurmrestd
+
+HOLD = 0.05  # each job read is held at the fake, so a burst's reads overlap
+# Connections 60 reads 20 at a time open at most: 20, and a few more where a loaded machine's caller had not
+# come back for its next read when the others' connections fell idle (httpcore's pool alone: 57-60).
+OPENED = 30
+
+
+@dataclass
+class Conn:
+    idle: bool
+
+    def is_idle(self) -> bool:
+        return self.idle
+
+
+@dataclass
+class Req:
+    connection: Conn | None
+
+
+def test_the_surplus_is_the_oldest_idle_connections_no_request_holds_or_waits_for() -> None:
+    a, b, c, d, e = Conn(True), Conn(True), Conn(False), Conn(True), Conn(True)
+    assert surplus([a, b, c, d, e], [Req(c)], 2) == [a, b]  # 4 idle, keep 2: the oldest two
+    assert surplus([a, b, c, d, e], [Req(c), Req(a)], 2) == [b]  # a is assigned (not yet started): held
+    assert surplus([a, b, c, d, e], [Req(None)], 2) == [a]  # one queued request takes an idle one
+    assert surplus([a, b, c, d, e], [Req(None)] * 5, 2) == []
+    assert surplus([a, b, d, e], [], 4) == [] and surplus([a, b], [], 0) == [a, b] and surplus([c], [], 0) == []
+
+
+def _fake() -> tuple[FakeSlurmrestd, int]:
+    fake = FakeSlurmrestd("24.11")
+    job = fake.add_job(state="RUNNING").job_id
+    fake.delays = {"job": HOLD}
+    return fake, job
+
+
+def _open(client: Any) -> list[Any]:
+    return list(client._http._transport._pool.connections)
+
+
+def test_a_sync_burst_reuses_its_connections_and_keeps_four() -> None:
+    fake, job = _fake()
+    with fake.http_server(keep_alive=True) as url, SlurmClient(url=url, user="alice", token="t") as c:
+        assert isinstance(c._http._transport._pool, Pool)
+        with ThreadPoolExecutor(20) as threads:
+            assert {j.job_id for j in threads.map(lambda _: c.get_job(job), range(60))} == {job}
+            assert fake.connections <= OPENED, fake.connections
+            assert len(_open(c)) == 4 and all(conn.is_idle() for conn in _open(c))
+            before = fake.connections
+            assert len(list(threads.map(lambda _: c.get_job(job), range(4)))) == 4
+            assert fake.connections == before  # the 4 kept served the next reads
+            list(threads.map(lambda _: c.get_job(job), range(8)))
+            assert fake.connections <= before + 4 and len(_open(c)) == 4
+
+
+async def test_an_async_burst_reuses_its_connections_and_keeps_four() -> None:
+    fake, job = _fake()
+    with fake.http_server(keep_alive=True) as url:
+        async with AsyncSlurmClient(url=url, user="alice", token="t") as c:
+            assert isinstance(c._http._transport._pool, AsyncPool)
+            await asyncio.gather(*(c.get_job(job) for _ in range(60)))
+            assert fake.connections <= OPENED, fake.connections
+            assert len(_open(c)) == 4
+            before = fake.connections
+            await asyncio.gather(*(c.get_job(job) for _ in range(4)))
+            assert fake.connections == before
+            await asyncio.gather(*(c.get_job(job) for _ in range(8)))
+            assert fake.connections == before + 4 and len(_open(c)) == 4
+
+
+async def test_idle_connections_sets_how_many_stay_open() -> None:
+    fake, job = _fake()
+    with fake.http_server(keep_alive=True) as url:
+        async with AsyncSlurmClient(url=url, user="alice", token="t", idle_connections=8) as c:
+            for _ in range(3):  # rounds of 8: one set of connections serves them all
+                await asyncio.gather(*(c.get_job(job) for _ in range(8)))
+            assert fake.connections == 8 and len(_open(c)) == 8
+        async with AsyncSlurmClient(url=url, user="alice", token="t", idle_connections=0) as c:
+            await c.get_job(job)
+            await c.get_job(job)
+            assert _open(c) == []
+
+
+def test_this_httpcores_pools_fit() -> None:
+    assert _pool._fits(AsyncPool) and _pool._fits(Pool)
+
+
+def test_a_pool_without_the_internals_read_is_httpcores_own_with_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A future httpcore whose pool keeps other lists: its own pool, keeping ``idle_connections`` as before."""
+    monkeypatch.setattr(_pool, "_fits", lambda ours: False)
+    config = ClientConfig(url="http://h:1", user="u", token="t", idle_connections=3)
+    for built, stock in (
+        (_pool.sync_transport, httpcore.ConnectionPool),
+        (_pool.async_transport, httpcore.AsyncConnectionPool),
+    ):
+        pool = built(config, True, int)._pool  # type: ignore[operator]
+        assert type(pool) is stock and pool._max_keepalive_connections == 3 and pool._max_connections == 20
