@@ -1,12 +1,12 @@
 """Connection reuse: httpx's transport over a pool that keeps ``idle_connections`` *idle* connections.
 
 httpcore's pool (1.0.3 … 1.0.9) compares ``max_keepalive_connections`` with every connection it holds, busy
-ones too (encode/httpcore#1000), so a burst wider than the limit closed each connection as its answer was read
-and opened a new one for the next request. Across a 50 ms link that was 4 new connections in every round of 8
-async submits (115 ms a round against 68 ms when kept) and 56 for 60 reads sent 20 at a time; each costs a
-round trip more, and the TLS handshake on top through a proxy. ``AsyncPool``/``Pool`` count only connections
-that are idle and that no request holds or waits for, and close the oldest past the limit: a burst reuses its
-connections, and ``idle_connections`` stay open after it (why so few: ``IDLE_CONNECTIONS``).
+ones too (encode/httpcore#1000), so past that many requests at once it closed each connection as its answer
+was read and opened a new one for the next request: 56–60 connections for 60 reads sent 20 at a time, each
+a round trip more (and a TLS handshake through a proxy; across 50 ms those reads took 417 ms, now 330).
+``AsyncPool``/``Pool`` close only idle connections that no request holds or waits for (in httpcore's queue
+or at the client's pace, ``Pace.waiting``), the oldest past the limit: a burst reuses its connections, and
+``idle_connections`` stay open after it (why so few: ``IDLE_CONNECTIONS``).
 
 Where httpcore's pool lacks the internals this step reads (``_connections``, ``_requests``), the stock pool
 runs with the limit as before.
@@ -27,8 +27,8 @@ __all__ = ["AsyncPool", "Pool", "async_transport", "surplus", "sync_transport"]
 
 
 def surplus(connections: Sequence[Any], requests: Sequence[Any], keep: int) -> list[Any]:
-    """The idle connections to close: the oldest of those no request holds or waits for, past ``keep`` plus
-    one for each request still queued (it takes an idle connection at once)."""
+    """The idle connections to close: the oldest of those no request holds, past ``keep`` (the limit plus the
+    requests waiting at the pace) and one for each request in httpcore's queue (it takes one at once)."""
     held = {id(r.connection) for r in requests if r.connection is not None}
     queued = sum(r.connection is None for r in requests)
     free = [c for c in connections if c.is_idle() and id(c) not in held]
