@@ -2,7 +2,7 @@
 
 httpcore's pool (1.0.3 … 1.0.9) compares ``max_keepalive_connections`` with every connection it holds, busy
 ones too (encode/httpcore#1000), so past that many requests at once it closed each connection as its answer
-was read and opened a new one for the next request: 56–60 connections for 60 reads sent 20 at a time, each
+was read and opened a new one for the next request: 56 to 60 connections for 60 reads sent 20 at a time, each
 a round trip more (and a TLS handshake through a proxy; across 50 ms those reads took 417 ms, now 330).
 ``AsyncPool``/``Pool`` close only idle connections that no request holds or waits for (in httpcore's queue
 or at the client's pace, ``Pace.waiting``), the oldest past the limit: a burst reuses its connections, and
