@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from _harness import API, Table, Testbed
+from _harness import Table, Testbed
 
 HELD = 20000  # held jobs the controller lists at least (with whatever else it still holds)
 T_RSS_MB = 200.0
@@ -21,7 +21,7 @@ T_VS_RAW = 1.2
 
 
 def _child(tb: Testbed, how: str) -> dict[str, Any]:
-    cfg = {"url": tb.url, "user": tb.user, "jwt_key": tb.facts["jwt_key_path"], "api": API, "how": how}
+    cfg = {"url": tb.url, "user": tb.user, "jwt_key": tb.facts["jwt_key_path"], "api": tb.api, "how": how}
     cfg["token"] = tb.token
     out = subprocess.run(
         [sys.executable, str(Path(__file__).with_name("_listing_child.py")), json.dumps(cfg)],

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from _baselines import FlytekitSlurm, scontrol_cycle, ssh_connect
 from _flyte_task import POLL, flyte_task_times
-from _harness import API, Table, Testbed, ms
+from _harness import Table, Testbed, ms
 
 from slurm_rest import SSHConfig, Stager
 from slurm_rest_testbed import DelayProxy, Link
@@ -78,7 +78,10 @@ def across(tb: Testbed, rtt_ms: int, *, tls: bool = False) -> Iterator[tuple[Tes
             "ssh": {**ssh, "host": "127.0.0.1", "port": ssh_proxy.address[1], "known_hosts": str(known)},
         }
         verify = tb.facts["tls"]["ca_path"] if tls else True
-        yield Testbed(facts, name=tb.name, created=tb.created, token=tb.token, verify=verify), rest_proxy
+        yield (
+            Testbed(facts, tb.release, tb.api, name=tb.name, created=tb.created, token=tb.token, verify=verify),
+            rest_proxy,
+        )
 
 
 def _paired(first: Callable[[], object], second: Callable[[], object], pairs: int) -> tuple[float, float]:
@@ -185,7 +188,7 @@ def _rest(net: Testbed, proxy: DelayProxy, ids: list[int]) -> dict[str, Any]:
         net.created.add(client.submit(spec))
 
     def raw_submit() -> None:
-        r = raw.post(f"/slurm/{API}/job/submit", json=body)
+        r = raw.post(f"/slurm/{net.api}/job/submit", json=body)
         r.raise_for_status()
         net.created.add(int(r.json()["job_id"]))
 
@@ -194,7 +197,7 @@ def _rest(net: Testbed, proxy: DelayProxy, ids: list[int]) -> dict[str, Any]:
     job = ids[0]
 
     def raw_get() -> object:  # the answer read, as the facade reads it (section 3 does the same)
-        r = raw.get(f"/slurm/{API}/job/{job}")
+        r = raw.get(f"/slurm/{net.api}/job/{job}")
         r.raise_for_status()
         return r.json()
 
@@ -225,7 +228,7 @@ def _async_rounds(net: Testbed, spec: Any, body: dict[str, Any], **settings: Any
                 net.created.update(await asyncio.gather(*(client.submit(spec) for _ in range(8))))
 
             async def raw_one() -> int:
-                r = await http.post(f"/slurm/{API}/job/submit", json=body)
+                r = await http.post(f"/slurm/{net.api}/job/submit", json=body)
                 r.raise_for_status()
                 return int(r.json()["job_id"])
 

@@ -11,7 +11,7 @@ import asyncio
 import math
 from typing import Any
 
-from _harness import API, Sample, Table, Testbed, fmt_rpcs, measure, ms
+from _harness import Sample, Table, Testbed, fmt_rpcs, measure, ms
 
 from slurm_rest._constants import FIRST_READS, STATE_CHUNK
 
@@ -31,7 +31,7 @@ def _raw_chunked(tb: Testbed, ids: list[int], repeats: int) -> Sample:
 
     async def cycle() -> None:
         responses = await asyncio.gather(
-            *(http.get(f"/slurm/{API}/jobs/state/", params=[("job_id", str(j)) for j in chunk]) for chunk in chunks)
+            *(http.get(f"/slurm/{tb.api}/jobs/state/", params=[("job_id", str(j)) for j in chunk]) for chunk in chunks)
         )
         for r in responses:
             r.raise_for_status()

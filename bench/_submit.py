@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from _baselines import FlytekitSlurm
-from _harness import API, Table, Testbed
+from _harness import Table, Testbed
 
 T_SUBMIT_VS_RAW = 0.90
 T_SUBMIT_VS_FLYTEKIT = 6.0
@@ -67,7 +67,7 @@ def bench_submit(tb: Testbed, table: Table, *, jobs: int, concurrency: int, bloc
     flytekit = FlytekitSlurm(tb)
     spec = tb.spec()
     body = tb.submit_body(client)
-    path = f"/slurm/{API}/job/submit"
+    path = f"/slurm/{tb.api}/job/submit"
 
     async def bounded(n: int, one: Callable[[], Awaitable[int]]) -> list[int]:
         sem = asyncio.Semaphore(concurrency)

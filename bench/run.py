@@ -1,9 +1,10 @@
 """Benchmarks of slurm_rest against raw httpx, sbatch and flytekitplugins-slurm, on the 24.11 testbed.
 
     sudo .venv/bin/python bench/run.py [--out /tmp/slurm-rest-bench.json] [--sections submit,poll,overhead,memory]
+    sudo .venv/bin/python bench/run.py --sections network --release 22.05   # the network section on another release
 
 Needs root (sbatch/scancel run inside the testbed's chroot) and a running testbed
-(``python -m slurm_rest_testbed up 24.11``). Every job it makes is held (never runs) and is
+(``python -m slurm_rest_testbed up 24.11``, or the ``--release`` given). Every job it makes is held (never runs) and is
 cancelled before it exits. Prints a table and writes every figure to ``--out`` as JSON.
 
 1. submit: jobs/s for the facade (sync loop, async gather) against raw httpx posting the same
@@ -57,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _baselines import scontrol_cycle, ssh_connect
 from _capacity import bench_capacity
-from _harness import API, RELEASE, Table, Testbed, fmt_rpcs, measure, ms
+from _harness import RELEASE, Table, Testbed, fmt_rpcs, measure, ms
 from _listing import HELD, bench_listing
 from _network import RTTS_MS, TRACKED, bench_network
 from _scale import bench_scale
@@ -101,13 +102,13 @@ def bench_poll(tb: Testbed, table: Table, pool: list[int], sizes: list[int], rep
         state = measure(
             tb,
             diag,
-            lambda: raw.get(f"/slurm/{API}/jobs/state/", params=params).json(),  # noqa: B023
+            lambda: raw.get(f"/slurm/{tb.api}/jobs/state/", params=params).json(),  # noqa: B023
             repeats,
         )
 
         def per_job_get() -> None:
             for j in ids:  # noqa: B023 - called within this iteration
-                raw.get(f"/slurm/{API}/job/{j}").json()
+                raw.get(f"/slurm/{tb.api}/job/{j}").json()
 
         few = 3 if n <= 100 else 1
         per_job = measure(tb, diag, per_job_get, few)
@@ -198,7 +199,7 @@ def controller_jobs(tb: Testbed) -> int:
 
 def bench_overhead(tb: Testbed, table: Table, job_id: int, calls: int) -> dict[str, Any]:
     client, raw = tb.client(), tb.raw()
-    path = f"/slurm/{API}/job/{job_id}"
+    path = f"/slurm/{tb.api}/job/{job_id}"
     fns: dict[str, Callable[[], object]] = {
         "facade": lambda: client.get_job(job_id),
         "raw_httpx": lambda: raw.get(path).json(),
@@ -246,7 +247,7 @@ def bench_memory(tb: Testbed, table: Table, ids: list[int], seconds: float) -> d
         "_FSEC_SLURM_REST_JWT_KEY": base64.b64encode(Path(tb.facts["jwt_key_path"]).read_bytes()).decode(),
         "BENCH_TOKEN": tb.token,
     }
-    cfg = {"url": tb.url, "user": tb.user, "ids_file": fh.name, "seconds": seconds, "api": API}
+    cfg = {"url": tb.url, "user": tb.user, "ids_file": fh.name, "seconds": seconds, "api": tb.api}
     held_by_controller = controller_jobs(tb)
     try:
         out = subprocess.run(
@@ -349,6 +350,9 @@ def main() -> None:
         "--tls", action="store_true", help="network section: the REST figures again through the testbed's TLS proxy"
     )
     ap.add_argument("--capacity-sizes", default="1000,10000", help="tasks in flight in the capacity section")
+    ap.add_argument(
+        "--release", default=RELEASE, help=f"the testbed's release (other than {RELEASE}: --sections network)"
+    )
     ap.add_argument("--stage-mb", type=int, default=100, help="the file the network section stages, in MB")
     args = ap.parse_args()
     sections = [s for s in args.sections.split(",") if s]
@@ -359,6 +363,8 @@ def main() -> None:
         raise SystemExit(
             "run as root: sbatch and scancel run inside the testbed's chroot (sudo .venv/bin/python bench/run.py)"
         )
+    if args.release != RELEASE and set(sections) - {"network"}:
+        ap.error(f"--release {args.release}: only the network section runs on a release other than {RELEASE}")
     sizes = [int(s) for s in args.sizes.split(",")]
     memory_jobs = [int(s) for s in args.memory_jobs.split(",")]
     scale_sizes = [int(s) for s in args.scale_sizes.split(",")]
@@ -366,11 +372,11 @@ def main() -> None:
     # SIGTERM (``timeout``, ``kill``) ends the run through the ``finally`` below, as Ctrl-C does: a run killed
     # mid-capacity once left 10,000 held jobs that later made every listing of the testbed 10,000 jobs long.
     signal.signal(signal.SIGTERM, _terminated)
-    tb = Testbed.open()
+    tb = Testbed.open(args.release)
     table = Table()
     started = time.time()
     results: dict[str, Any] = {
-        "testbed": {"release": RELEASE, "slurm": tb.facts.get("slurm_version"), "api": API, "url": tb.url},
+        "testbed": {"release": tb.release, "slurm": tb.facts.get("slurm_version"), "api": tb.api, "url": tb.url},
         "host": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "job_name": tb.name,
