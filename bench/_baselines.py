@@ -96,10 +96,18 @@ async def ssh_connect(tb: Testbed) -> Any:
     )
 
 
-async def scontrol_cycle(conn: Any, ids: list[int]) -> list[str]:
+# Releases whose scontrol has no --json (22.05: "unrecognized option"): one line of text a job there.
+SCONTROL_TEXT = frozenset({"22.05"})
+
+
+async def scontrol_cycle(conn: Any, ids: list[int], release: str = "24.11") -> list[str]:
     """What flytekitplugins-slurm's get() does per job, one after another on one connection."""
     states = []
     for job_id in ids:
-        res = await conn.run(f"scontrol --json show job {job_id}", check=True)
-        states.append(str(json.loads(res.stdout)["jobs"][0]["job_state"][0]))
+        if release in SCONTROL_TEXT:
+            res = await conn.run(f"scontrol -o show job {job_id}", check=True)
+            states.append(str(res.stdout).split("JobState=", 1)[1].split(None, 1)[0])
+        else:
+            res = await conn.run(f"scontrol --json show job {job_id}", check=True)
+            states.append(str(json.loads(res.stdout)["jobs"][0]["job_state"][0]))
     return states

@@ -35,7 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from _baselines import FlytekitSlurm, scontrol_cycle, ssh_connect
-from _flyte_task import POLL, flyte_task_times
+from _flyte_task import DEADLINE, POLL, flyte_task_times
 from _harness import Table, Testbed, ms
 
 from slurm_rest import SSHConfig, Stager
@@ -151,9 +151,9 @@ def _one_rtt(net: Testbed, proxy: DelayProxy, ids: list[int], payload: Path) -> 
     loop = asyncio.new_event_loop()
     try:
         conn = loop.run_until_complete(ssh_connect(net))
-        loop.run_until_complete(scontrol_cycle(conn, sample[:1]))  # warm
+        loop.run_until_complete(scontrol_cycle(conn, sample[:1], net.release))  # warm
         t0 = time.perf_counter()
-        loop.run_until_complete(scontrol_cycle(conn, sample))
+        loop.run_until_complete(scontrol_cycle(conn, sample, net.release))
         out["track_asyncssh_per_job_s"] = (time.perf_counter() - t0) / len(sample)
         conn.close()
         sbatch = ["sbatch", "--parsable", "--hold", "-J", net.name, "-t", "1", "--wrap", "true"]
@@ -345,16 +345,19 @@ def _rows(table: Table, rtt: int, f: dict[str, Any], stage_mb: int) -> None:
         ("create", "ours_create", "peer_create"),
         (f"create to final (polled every {POLL} s)", "ours", "peer"),
     ):
+        theirs = task[peer]
         table.add(
             f"{h}: Flyte shell task, {what}",
             ms(task[ours]),
-            f"flytekitplugins-slurm {ms(task[peer])}",
-            f"{task[peer] / task[ours]:.1f}x faster",
+            f"flytekitplugins-slurm {ms(theirs)}"
+            if theirs is not None
+            else f"flytekitplugins-slurm: still {task['peer_stuck']} after {DEADLINE:.0f} s",
+            f"{theirs / task[ours]:.1f}x faster" if theirs is not None else "",
             "",
             None,
         )
     table.add(
-        f"{h}: Flyte shell task, flytekitplugins-slurm's gets that raised (NameError)",
+        f"{h}: Flyte shell task, flytekitplugins-slurm's gets that raised (NameError, ProcessError)",
         f"{task['peer_failed_gets']:.0f}",
     )
     s = f["staging"]

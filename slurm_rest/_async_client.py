@@ -79,7 +79,7 @@ class AsyncSlurmClient:
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
         self._pace = Pace(self.config.max_connections)
         http = http_settings(self.config, self._auth)  # reads a CA bundle once, for both
-        network = transport or async_transport(self.config, http["verify"], lambda: self._pace.waiting)
+        network = transport or async_transport(self.config, http["verify"], lambda: self._pace.upcoming)
         self._http = httpx.AsyncClient(transport=network, **http)
         self._url = Urls(self._http)
         self._adapter: Adapter | None = None

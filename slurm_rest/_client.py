@@ -80,7 +80,7 @@ class SlurmClient:
         self._auth = SlurmAuth(self.config.user, provider_for(self.config))
         self._pace = Pace(self.config.max_connections)
         http = http_settings(self.config, self._auth)  # reads a CA bundle once, for both
-        network = transport or sync_transport(self.config, http["verify"], lambda: self._pace.waiting)
+        network = transport or sync_transport(self.config, http["verify"], lambda: self._pace.upcoming)
         self._http = httpx.Client(transport=network, **http)
         self._url = Urls(self._http)
         self._adapter: Adapter | None = None

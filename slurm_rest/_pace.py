@@ -16,7 +16,7 @@ allowed (at most once per ``SLOW_ANSWER`` s, so one burst of slow answers counts
 Every halving is logged (``slurm_rest.pace``) and counted (``client.stats.slowdowns``).
 
 Free of I/O: both clients ask ``enter`` before sending (waiting ``PACE_POLL`` s while it says no, inside
-``queue``, which counts the callers waiting: the connection pool keeps an idle connection for each) and
+``queue``, which counts the callers waiting: the connection pool keeps idle connections for them, ``upcoming``) and
 report each exchange to ``leave``. Thread-safe: a sync client is shared by threads.
 """
 
@@ -61,6 +61,12 @@ class Pace:
                 return None
             self.in_flight += 1
         return time.monotonic()
+
+    @property
+    def upcoming(self) -> int:
+        """Requests about to be sent: those waiting, no more than the limit lets go at once (what the connection
+        pool keeps idle connections for, on top of its own few; more would only hold slurmrestd's places)."""
+        return min(self.waiting, int(self._limit))
 
     @contextlib.contextmanager
     def queue(self) -> Iterator[None]:

@@ -5,7 +5,7 @@ ones too (encode/httpcore#1000), so past that many requests at once it closed ea
 was read and opened a new one for the next request: 56 to 60 connections for 60 reads sent 20 at a time, each
 a round trip more (and a TLS handshake through a proxy; across 50 ms those reads took 417 ms, now 330).
 ``AsyncPool``/``Pool`` close only idle connections that no request holds or waits for (in httpcore's queue
-or at the client's pace, ``Pace.waiting``), the oldest past the limit: a burst reuses its connections, and
+or at the client's pace, ``Pace.upcoming``), the oldest past the limit: a burst reuses its connections, and
 ``idle_connections`` stay open after it (why so few: ``IDLE_CONNECTIONS``).
 
 Where httpcore's pool lacks the internals this step reads (``_connections``, ``_requests``), the stock pool
@@ -28,7 +28,7 @@ __all__ = ["AsyncPool", "Pool", "async_transport", "surplus", "sync_transport"]
 
 def surplus(connections: Sequence[Any], requests: Sequence[Any], keep: int) -> list[Any]:
     """The idle connections to close: the oldest of those no request holds, past ``keep`` (the limit plus the
-    requests waiting at the pace) and one for each request in httpcore's queue (it takes one at once)."""
+    requests about to be sent at the pace) and one for each request in httpcore's queue (it takes one at once)."""
     held = {id(r.connection) for r in requests if r.connection is not None}
     queued = sum(r.connection is None for r in requests)
     free = [c for c in connections if c.is_idle() and id(c) not in held]
@@ -42,12 +42,12 @@ class _KeepIdle:
     _connections: list[Any]
     _requests: list[Any]
 
-    def __init__(self, keep_idle: int, waiting: Callable[[], int], **settings: Any) -> None:
+    def __init__(self, keep_idle: int, upcoming: Callable[[], int], **settings: Any) -> None:
         super().__init__(**settings)
-        self._keep_idle, self._waiting = keep_idle, waiting
+        self._keep_idle, self._upcoming = keep_idle, upcoming
 
     def _assign_requests_to_connections(self) -> list[Any]:
-        closing = surplus(self._connections, self._requests, self._keep_idle + self._waiting())
+        closing = surplus(self._connections, self._requests, self._keep_idle + self._upcoming())
         for connection in closing:
             self._connections.remove(connection)
         assigned: list[Any] = super()._assign_requests_to_connections()  # type: ignore[misc]
@@ -78,7 +78,7 @@ def _transport(
     ours: type[_KeepIdle],
     config: ClientConfig,
     verify: bool | ssl.SSLContext,
-    waiting: Callable[[], int],
+    upcoming: Callable[[], int],
 ) -> _T:
     ssl_context = httpx.create_ssl_context(verify=verify)
     idle = config.idle_connections or 0
@@ -91,7 +91,7 @@ def _transport(
     transport = kind(verify=ssl_context, limits=limits)
     transport._pool = ours(  # type: ignore[assignment]  # httpx has no public way to choose its pool
         idle,
-        waiting,
+        upcoming,
         ssl_context=ssl_context,
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
@@ -101,15 +101,15 @@ def _transport(
 
 
 def async_transport(
-    config: ClientConfig, verify: bool | ssl.SSLContext, waiting: Callable[[], int]
+    config: ClientConfig, verify: bool | ssl.SSLContext, upcoming: Callable[[], int]
 ) -> httpx.AsyncHTTPTransport:
     """httpx's network transport for ``config``, over ``AsyncPool``: ``verify`` as ``tls_verify`` made it,
-    ``waiting`` how many requests wait for their turn (``Pace.waiting``), each kept an idle connection."""
-    return _transport(httpx.AsyncHTTPTransport, AsyncPool, config, verify, waiting)
+    ``upcoming`` how many requests are about to be sent (``Pace.upcoming``), each kept an idle connection."""
+    return _transport(httpx.AsyncHTTPTransport, AsyncPool, config, verify, upcoming)
 
 
 def sync_transport(
-    config: ClientConfig, verify: bool | ssl.SSLContext, waiting: Callable[[], int]
+    config: ClientConfig, verify: bool | ssl.SSLContext, upcoming: Callable[[], int]
 ) -> httpx.HTTPTransport:
     """The same as ``async_transport``, over ``Pool``."""
-    return _transport(httpx.HTTPTransport, Pool, config, verify, waiting)
+    return _transport(httpx.HTTPTransport, Pool, config, verify, upcoming)

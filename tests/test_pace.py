@@ -179,7 +179,7 @@ def test_the_pace_counts_callers_waiting_for_their_turn_until_they_leave_the_que
     an error while it waits) is no longer counted."""
     pace = Pace(1)
     with pace.queue(), pace.queue():
-        assert pace.waiting == 2
+        assert pace.waiting == 2 and pace.upcoming == 1  # no more than the limit lets go at once
     with pytest.raises(asyncio.CancelledError), pace.queue():
         raise asyncio.CancelledError
     assert pace.waiting == 0
