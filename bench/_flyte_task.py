@@ -95,8 +95,9 @@ async def _peer(net: Testbed) -> tuple[tuple[float, float | None], int, str | No
     Its ``get`` names ``SFTPNoSuchFile`` without importing it (flytekitplugins-slurm 1.16), so it raises
     NameError whenever the job's stdout file cannot be read: while a job is pending, and on 26.05 always,
     whose ``scontrol --json`` gives ``standard_output`` unexpanded ("slurm-%j.out", relative), so the task
-    never leaves RUNNING; on 22.05, whose scontrol has no ``--json``, every get fails (ProcessError). Flyte's engine would retry such a call, and so does this driver, until
-    ``DEADLINE``; then the peer's time is None and the rest of its tasks are not tried."""
+    never leaves RUNNING. On 22.05, whose scontrol has no ``--json``, every get raises ProcessError.
+    Flyte's engine would retry such calls, and so does this driver, until ``DEADLINE``; then the peer's
+    time is None and its create is timed on more tasks, not waited for."""
     from flyteidl.core.execution_pb2 import TaskExecution
 
     peer = FlytekitSlurm(net, hold=False)
@@ -108,7 +109,7 @@ async def _peer(net: Testbed) -> tuple[tuple[float, float | None], int, str | No
             resource = await peer.get(meta)
         except (NameError, asyncssh.ProcessError) as exc:  # the latter: 22.05's scontrol has no --json
             failed += 1
-            return f"RUNNING ({type(exc).__name__} on every get)"
+            return f"RUNNING (its get raised {type(exc).__name__})"
         return str(TaskExecution.Phase.Name(resource.phase))
 
     try:
