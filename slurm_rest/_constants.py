@@ -65,9 +65,10 @@ URLS_KEPT = 256
 MAX_BODY = 256 * 1024 * 1024
 # Default for ClientConfig.idle_connections: connections a client keeps open between bursts (within one it
 # reuses every connection it opened: _pool). slurmrestd's --max-connections counts an idle keep-alive
-# connection as one of its places and leaves a connection past its cap unaccepted, in the kernel's backlog. All 20 kept (the pool's size) against a cap of 8: 14 of 60
-# concurrent reads sat unaccepted for the whole read timeout (30 s, then retried) while the client's own
-# idle connections held the places; with 4 kept, the same 60 took 0.2 s (26.05, tests/live/test_limits.py).
+# connection as one of its places and leaves a connection past its cap unaccepted, in the kernel's backlog.
+# All 20 kept (the pool's size) against a cap of 8: 14 of 60 concurrent reads sat unaccepted for the whole
+# read timeout (30 s, then retried) while the client's own idle connections held the places; with 4 kept,
+# the same 60 took 0.2 s (26.05, tests/live/test_limits.py).
 IDLE_CONNECTIONS = 4
 # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
 # name in the URL (another CA would not help: the URL must use a name the certificate holds).
