@@ -61,8 +61,8 @@ from ._watching import Backoff, WatchState, deadline, remaining, wait_step, watc
 __all__ = ["JobWatcher", "SlurmClient"]
 
 _T = TypeVar("_T")
-_log = logging.getLogger("slurm_rest.watch")
 _C = TypeVar("_C", bound=GeneratedClient)
+_log = logging.getLogger("slurm_rest.watch")
 
 
 class SlurmClient:

@@ -60,10 +60,11 @@ class ClientConfig:
     while slurmrestd is slow); ``idle_connections`` (default 4, at most ``max_connections``): connections
     kept open between bursts (within one, every connection opened is reused), each holding one of
     slurmrestd's ``--max-connections`` places while idle: keep the sum over every client of one slurmrestd
-    below its cap (past it, a request waits unaccepted until its read timeout). ``retries``: the user's own tenacity strategies over the built-in policies
-    (see ``RetryStrategies``), one for every kind of request or a mapping from kinds (``RequestKind.SUBMIT``
-    or ``"submit"``) to theirs; read-only ``{kind: strategies}`` once built. ``container_runtime``: how this
-    cluster runs a job's ``container`` (``ContainerRuntime``).
+    below its cap (past it, a request waits unaccepted until its read timeout). ``retries``: the user's own
+    tenacity strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request
+    or a mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only
+    ``{kind: strategies}`` once built. ``container_runtime``: how this cluster runs a job's ``container``
+    (``ContainerRuntime``).
     """
 
     url: str

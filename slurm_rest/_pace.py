@@ -16,8 +16,8 @@ allowed (at most once per ``SLOW_ANSWER`` s, so one burst of slow answers counts
 Every halving is logged (``slurm_rest.pace``) and counted (``client.stats.slowdowns``).
 
 Free of I/O: both clients ask ``enter`` before sending (waiting ``PACE_POLL`` s while it says no, inside
-``queue``, which counts the callers waiting: the connection pool keeps idle connections for them, ``upcoming``) and
-report each exchange to ``leave``. Thread-safe: a sync client is shared by threads.
+``queue``, which counts the callers waiting: the connection pool keeps idle connections for them,
+``upcoming``) and report each exchange to ``leave``. Thread-safe: a sync client is shared by threads.
 """
 
 from __future__ import annotations
