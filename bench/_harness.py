@@ -72,10 +72,8 @@ class Testbed:
     def client(self) -> SlurmClient:
         return SlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"], verify=self.verify)
 
-    def async_client(self, **settings: Any) -> AsyncSlurmClient:
-        return AsyncSlurmClient(
-            url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"], verify=self.verify, **settings
-        )
+    def async_client(self) -> AsyncSlurmClient:
+        return AsyncSlurmClient(url=self.url, user=self.user, jwt_key=self.facts["jwt_key_path"], verify=self.verify)
 
     def raw(self) -> httpx.Client:
         """What a careful caller would write by hand: one pooled client, the two auth headers."""

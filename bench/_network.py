@@ -203,7 +203,6 @@ def _rest(net: Testbed, proxy: DelayProxy, ids: list[int]) -> dict[str, Any]:
 
     out["get_job_s"] = dict(zip(("facade", "raw"), _paired(lambda: client.get_job(job), raw_get, PAIRS), strict=True))
     out["submit_async8_s"] = _async_rounds(net, spec, body)
-    out["submit_async8_idle8_s"] = _async_rounds(net, spec, body, idle_connections=8)  # none reopened a round
 
     watcher = client.watcher()
     watcher.track(ids)
@@ -219,10 +218,10 @@ def _rest(net: Testbed, proxy: DelayProxy, ids: list[int]) -> dict[str, Any]:
     return out
 
 
-def _async_rounds(net: Testbed, spec: Any, body: dict[str, Any], **settings: Any) -> dict[str, float]:
+def _async_rounds(net: Testbed, spec: Any, body: dict[str, Any]) -> dict[str, float]:
     async def go() -> dict[str, float]:
         facade, raw = [], []
-        async with net.async_client(**settings) as client, net.raw_async() as http:
+        async with net.async_client() as client, net.raw_async() as http:
 
             async def facade_round() -> None:
                 net.created.update(await asyncio.gather(*(client.submit(spec) for _ in range(8))))
@@ -287,7 +286,6 @@ def _rest_rows(table: Table, h: str, f: dict[str, Any]) -> None:
     for what, key in (
         ("submit (sync)", "submit_sync_s"),
         ("submit (async x8 round)", "submit_async8_s"),
-        ("submit (async x8 round, idle_connections=8)", "submit_async8_idle8_s"),
         ("get_job", "get_job_s"),
     ):
         ratio = f[key]["raw"] / f[key]["facade"]  # speed relative to raw: >= 0.95 is the target

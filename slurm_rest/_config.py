@@ -57,14 +57,14 @@ class ClientConfig:
     (20 s for 20,000 jobs on an idle 24.11 controller, ~50 s on a busy one). ``max_body``:
     the largest answer (bytes) read into memory, or for a listing the largest job record in it; a larger one
     is refused while it streams in. ``max_connections``: requests in flight at most (the pace allows fewer
-    while slurmrestd is slow); ``idle_connections`` (default 4, at most ``max_connections``): connections
+    while slurmrestd is slow); ``idle_connections`` (default 8, at most ``max_connections``): connections
     kept open between bursts (within one, every connection opened is reused), each holding one of
-    slurmrestd's ``--max-connections`` places while idle: keep the sum over every client of one slurmrestd
-    below its cap (past it, a request waits unaccepted until its read timeout). ``retries``: the user's own
-    tenacity strategies over the built-in policies (see ``RetryStrategies``), one for every kind of request
-    or a mapping from kinds (``RequestKind.SUBMIT`` or ``"submit"``) to theirs; read-only
-    ``{kind: strategies}`` once built. ``container_runtime``: how this cluster runs a job's ``container``
-    (``ContainerRuntime``).
+    slurmrestd's ``--max-connections`` places while idle; a client frees its own when a new connection of
+    its waits unaccepted, but not other clients': keep the sum over every client of one slurmrestd below
+    its cap. ``retries``: the user's own tenacity strategies over the built-in policies (see
+    ``RetryStrategies``), one for every kind of request or a mapping from kinds (``RequestKind.SUBMIT`` or
+    ``"submit"``) to theirs; read-only ``{kind: strategies}`` once built. ``container_runtime``: how this
+    cluster runs a job's ``container`` (``ContainerRuntime``).
     """
 
     url: str

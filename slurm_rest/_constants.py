@@ -52,6 +52,7 @@ __all__ = [
     "TOKEN_RENEW_MARGIN",
     "TRANSIENT_ERRNOS",
     "TRANSIENT_STATUS",
+    "UNANSWERED",
     "URLS_KEPT",
     "USER_AGENT",
 ]
@@ -64,12 +65,17 @@ URLS_KEPT = 256
 # listing, which is read record by record whatever its size; a larger one is refused while it streams in.
 MAX_BODY = 256 * 1024 * 1024
 # Default for ClientConfig.idle_connections: connections a client keeps open between bursts (within one it
-# reuses every connection it opened: _pool). slurmrestd's --max-connections counts an idle keep-alive
-# connection as one of its places and leaves a connection past its cap unaccepted, in the kernel's backlog.
-# All 20 kept (the pool's size) against a cap of 8: 14 of 60 concurrent reads sat unaccepted for the whole
-# read timeout (30 s, then retried) while the client's own idle connections held the places; with 4 kept,
-# the same 60 took 0.2 s (26.05, tests/live/test_limits.py).
-IDLE_CONNECTIONS = 4
+# reuses every connection it opened: _pool), so that a burst as wide as this sends at once, with no new
+# connection (a round trip more, and a TLS handshake through a proxy: 0.59x raw httpx for rounds of 8 at 50 ms
+# when 4 were kept). slurmrestd's --max-connections (default 124) counts an idle keep-alive connection as one
+# of its places: 15 clients keeping 8 stay under it. A client whose kept connections fill a lower cap frees
+# them itself (UNANSWERED).
+IDLE_CONNECTIONS = 8
+# Seconds a new connection may wait for its first answer before the pool closes its idle connections: past
+# slurmrestd's --max-connections a connection waits unaccepted, in the kernel's backlog, until one closes.
+# With 20 kept against a cap of 8 and no such rule, 14 of 60 concurrent reads sat there for the whole read
+# timeout (30 s, then retried; 26.05, tests/live/test_limits.py).
+UNANSWERED = 1.0
 # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
 # name in the URL (another CA would not help: the URL must use a name the certificate holds).
 TLS_NAME_MISMATCH = frozenset({62, 64})

@@ -6,7 +6,14 @@ was read and opened a new one for the next request: 56 to 60 connections for 60 
 a round trip more (and a TLS handshake through a proxy; across 50 ms those reads took 417 ms, now 330).
 ``AsyncPool``/``Pool`` close only idle connections that no request holds or waits for (in httpcore's queue
 or at the client's pace, ``Pace.upcoming``), the oldest past the limit: a burst reuses its connections, and
-``idle_connections`` stay open after it (why so few: ``IDLE_CONNECTIONS``).
+``idle_connections`` stay open after it.
+
+Each kept connection holds one of slurmrestd's ``--max-connections`` places, and a connection past that cap
+waits unaccepted in the kernel's backlog, its request unread, until one closes. A new connection is the only
+kind that can wait so (a kept one was accepted long ago): when one has not answered its first request within
+``UNANSWERED`` seconds, the pool closes every idle connection it holds (again each ``UNANSWERED`` while it
+waits), so that slurmrestd accepts it. Without that, a client whose kept connections filled the cap waited
+out its read timeout (30 s) after every burst wider than the cap.
 
 Where httpcore's pool lacks the internals this step reads (``_connections``, ``_requests``), the stock pool
 runs with the limit as before.
@@ -14,7 +21,10 @@ runs with the limit as before.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import ssl
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -22,44 +32,110 @@ import httpcore
 import httpx
 
 from ._config import ClientConfig
+from ._constants import UNANSWERED
 
 __all__ = ["AsyncPool", "Pool", "async_transport", "surplus", "sync_transport"]
+
+_log = logging.getLogger("slurm_rest.http")
+
+
+def _free(connections: Sequence[Any], requests: Sequence[Any]) -> list[Any]:
+    """The idle connections no request holds (one assigned but not yet sent on is idle too), oldest first."""
+    held = {id(r.connection) for r in requests if r.connection is not None}
+    return [c for c in connections if c.is_idle() and id(c) not in held]
 
 
 def surplus(connections: Sequence[Any], requests: Sequence[Any], keep: int) -> list[Any]:
     """The idle connections to close: the oldest of those no request holds, past ``keep`` (the limit plus the
     requests about to be sent at the pace) and one for each request in httpcore's queue (it takes one at once)."""
-    held = {id(r.connection) for r in requests if r.connection is not None}
+    free = _free(connections, requests)
     queued = sum(r.connection is None for r in requests)
-    free = [c for c in connections if c.is_idle() and id(c) not in held]
     return free[: max(0, len(free) - keep - queued)]
 
 
 class _KeepIdle:
-    """The step both pools share (it does no I/O): close the surplus, then httpcore's own assignment, whose
-    keep-alive limit is the pool's size and so never closes a connection by its miscount."""
+    """What both pools share: before httpcore's own assignment (whose keep-alive limit is the pool's size, so
+    its miscount never closes a connection) close the surplus; watch each new connection for its first answer.
+    A pool says how to run a callback later and how to close connections outside an assignment."""
 
     _connections: list[Any]
     _requests: list[Any]
+    _optional_thread_lock: Any
 
     def __init__(self, keep_idle: int, upcoming: Callable[[], int], **settings: Any) -> None:
         super().__init__(**settings)
         self._keep_idle, self._upcoming = keep_idle, upcoming
+        self._unanswered: set[Any] = set()  # new connections whose first request is not yet answered
 
     def _assign_requests_to_connections(self) -> list[Any]:
+        for connection in [c for c in self._unanswered if c.is_idle() or c.is_closed()]:
+            self._unanswered.discard(connection)  # answered (idle here before it takes its next request) or gone
         closing = surplus(self._connections, self._requests, self._keep_idle + self._upcoming())
         for connection in closing:
             self._connections.remove(connection)
         assigned: list[Any] = super()._assign_requests_to_connections()  # type: ignore[misc]
         return closing + assigned
 
+    def create_connection(self, origin: httpcore.Origin) -> Any:
+        connection = super().create_connection(origin)  # type: ignore[misc]
+        self._unanswered.add(connection)
+        self._later(lambda: self._still_unanswered(connection))
+        return connection
+
+    def _still_unanswered(self, connection: Any) -> None:
+        """``UNANSWERED`` seconds after ``connection`` was made: if it is still waiting for its first answer
+        (unaccepted, or slurmrestd is slow: either way an idle connection frees a place), close the idle ones."""
+        if connection not in self._unanswered:
+            return
+        if connection.is_idle() or connection.is_closed() or connection not in self._connections:
+            self._unanswered.discard(connection)
+            return
+        with self._optional_thread_lock:
+            closing = _free(self._connections, self._requests)
+            for idle in closing:
+                self._connections.remove(idle)
+        if closing:
+            _log.debug(
+                "a new connection unanswered for %.1f s: %d idle ones closed (slurmrestd at its --max-connections?)",
+                UNANSWERED,
+                len(closing),
+            )
+            self._close(closing)
+        self._later(lambda: self._still_unanswered(connection))
+
+    def _later(self, then: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def _close(self, connections: list[Any]) -> None:
+        raise NotImplementedError
+
 
 class AsyncPool(_KeepIdle, httpcore.AsyncConnectionPool):
-    """httpcore's async pool, keeping ``keep_idle`` idle connections."""
+    """httpcore's async pool, keeping ``keep_idle`` idle connections; callbacks on the running event loop."""
+
+    def __init__(self, keep_idle: int, upcoming: Callable[[], int], **settings: Any) -> None:
+        super().__init__(keep_idle, upcoming, **settings)
+        self._closing: set[asyncio.Task[None]] = set()
+
+    def _later(self, then: Callable[[], None]) -> None:
+        asyncio.get_running_loop().call_later(UNANSWERED, then)
+
+    def _close(self, connections: list[Any]) -> None:
+        task = asyncio.get_running_loop().create_task(self._close_connections(connections))
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
 
 
 class Pool(_KeepIdle, httpcore.ConnectionPool):
-    """httpcore's sync pool, keeping ``keep_idle`` idle connections."""
+    """httpcore's sync pool, keeping ``keep_idle`` idle connections; callbacks on a timer thread."""
+
+    def _later(self, then: Callable[[], None]) -> None:
+        timer = threading.Timer(UNANSWERED, then)
+        timer.daemon = True
+        timer.start()
+
+    def _close(self, connections: list[Any]) -> None:
+        self._close_connections(connections)
 
 
 _T = TypeVar("_T", httpx.AsyncHTTPTransport, httpx.HTTPTransport)

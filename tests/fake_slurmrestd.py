@@ -544,12 +544,18 @@ class FakeSlurmrestd:
         return body if v == "v0.0.38" else {**body, "warnings": []}
 
     @contextlib.contextmanager
-    def http_server(self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False) -> Iterator[str]:
+    def http_server(
+        self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False, max_connections: int | None = None
+    ) -> Iterator[str]:
         """Serve the fake on 127.0.0.1 (a real socket, so httpcore's own code and logging run): yields its URL.
         With ``tls`` (a server context) it is ``https://localhost:PORT``; a handshake the client refuses
         never reaches the fake (nothing is counted). ``keep_alive``: HTTP/1.1, a connection kept between
-        requests as slurmrestd keeps it (else HTTP/1.0, one request a connection)."""
+        requests as slurmrestd keeps it (else HTTP/1.0, one request a connection). ``max_connections``: as
+        slurmrestd's ``--max-connections``, a connection past it is left unaccepted (in the kernel's backlog,
+        its request unread) until one of those open closes."""
         fake = self
+        places = threading.BoundedSemaphore(max_connections or 1)
+        stopping = threading.Event()
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
@@ -583,9 +589,24 @@ class FakeSlurmrestd:
                 pass
 
         class Server(http.server.ThreadingHTTPServer):
+            request_queue_size = 128  # the backlog unaccepted connections wait in (socketserver's own is 5)
+
             def get_request(self) -> tuple[Any, Any]:
+                while max_connections and not places.acquire(timeout=0.05):  # a place, before accept()
+                    if stopping.is_set():
+                        raise OSError("stopping")
                 fake.connections += 1  # before the handshake (TLS) that may fail
-                return super().get_request()
+                try:
+                    return super().get_request()
+                except BaseException:
+                    if max_connections:
+                        places.release()
+                    raise
+
+            def close_request(self, request: Any) -> None:
+                super().close_request(request)
+                if max_connections:
+                    places.release()
 
         server = Server(("127.0.0.1", 0), Handler)
         if tls is not None:  # the handshake runs in accept(); a failed one is an OSError the server ignores
@@ -599,6 +620,7 @@ class FakeSlurmrestd:
                 else f"http://127.0.0.1:{server.server_address[1]}"
             )
         finally:
+            stopping.set()
             server.shutdown()
             server.server_close()
 

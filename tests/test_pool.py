@@ -1,10 +1,13 @@
 """Connection reuse (``slurm_rest/_pool.py``): a burst wider than ``idle_connections`` reuses its connections,
 and no more than ``idle_connections`` stay open after it, on both clients as users build them, over a real
-socket that keeps connections alive as slurmrestd does (httpcore 1.0.9 alone opened one per request past 4)."""
+socket that keeps connections alive as slurmrestd does (httpcore 1.0.9 alone opened one per request past 4);
+where those kept fill slurmrestd's ``--max-connections``, a new connection left unaccepted gets in after
+``UNANSWERED``, not after the read timeout."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +16,7 @@ import httpcore
 import pytest
 
 from slurm_rest import AsyncSlurmClient, ClientConfig, SlurmClient, _pool
+from slurm_rest._constants import IDLE_CONNECTIONS, UNANSWERED
 from slurm_rest._pool import AsyncPool, Pool, surplus
 
 from .fake_slurmrestd import FakeSlurmrestd
@@ -58,7 +62,10 @@ def _open(client: Any) -> list[Any]:
 
 def test_a_sync_burst_reuses_its_connections_and_keeps_four() -> None:
     fake, job = _fake()
-    with fake.http_server(keep_alive=True) as url, SlurmClient(url=url, user="alice", token="t") as c:
+    with (
+        fake.http_server(keep_alive=True) as url,
+        SlurmClient(url=url, user="alice", token="t", idle_connections=4) as c,
+    ):
         assert isinstance(c._http._transport._pool, Pool)
         with ThreadPoolExecutor(20) as threads:
             assert {j.job_id for j in threads.map(lambda _: c.get_job(job), range(60))} == {job}
@@ -74,7 +81,7 @@ def test_a_sync_burst_reuses_its_connections_and_keeps_four() -> None:
 async def test_an_async_burst_reuses_its_connections_and_keeps_four() -> None:
     fake, job = _fake()
     with fake.http_server(keep_alive=True) as url:
-        async with AsyncSlurmClient(url=url, user="alice", token="t") as c:
+        async with AsyncSlurmClient(url=url, user="alice", token="t", idle_connections=4) as c:
             assert isinstance(c._http._transport._pool, AsyncPool)
             await asyncio.gather(*(c.get_job(job) for _ in range(60)))
             assert fake.connections <= OPENED, fake.connections
@@ -88,15 +95,65 @@ async def test_an_async_burst_reuses_its_connections_and_keeps_four() -> None:
 
 async def test_idle_connections_sets_how_many_stay_open() -> None:
     fake, job = _fake()
+    assert ClientConfig(url="http://h:1", user="u", token="t").idle_connections == IDLE_CONNECTIONS == 8
     with fake.http_server(keep_alive=True) as url:
-        async with AsyncSlurmClient(url=url, user="alice", token="t", idle_connections=8) as c:
-            for _ in range(3):  # rounds of 8: one set of connections serves them all
+        async with AsyncSlurmClient(url=url, user="alice", token="t") as c:
+            for _ in range(3):  # rounds of 8, by default: one set of connections serves them all
                 await asyncio.gather(*(c.get_job(job) for _ in range(8)))
             assert fake.connections == 8 and len(_open(c)) == 8
         async with AsyncSlurmClient(url=url, user="alice", token="t", idle_connections=0) as c:
             await c.get_job(job)
             await c.get_job(job)
             assert _open(c) == []
+
+
+CAP = 6  # the fake's --max-connections: below the 8 kept by default
+WIDE = 20  # reads at once: past the cap, so some wait unaccepted after the first burst's 8 are kept
+
+
+def _capped() -> tuple[FakeSlurmrestd, int]:
+    fake, job = _fake()
+    fake.delays = {"job": 0.2}  # held long enough that every read of a burst is in flight at once
+    return fake, job
+
+
+async def test_an_async_client_whose_kept_connections_fill_the_cap_frees_them() -> None:
+    """Without the rule, the second burst's reads past the cap waited for the whole read timeout."""
+    fake, job = _capped()
+    with fake.http_server(keep_alive=True, max_connections=CAP) as url:
+        async with AsyncSlurmClient(url=url, user="alice", token="t", read_timeout=20.0, max_connections=WIDE) as c:
+            c._pace._limit = float(WIDE)  # past slow start, as a client that has sent a while
+            for _ in range(2):
+                started = time.monotonic()
+                jobs = await asyncio.gather(*(c.get_job(job) for _ in range(WIDE)))
+                assert {j.job_id for j in jobs} == {job}
+                assert time.monotonic() - started < 5 * UNANSWERED + 2.0
+                assert len(_open(c)) <= IDLE_CONNECTIONS
+
+
+def test_a_sync_client_whose_kept_connections_fill_the_cap_frees_them() -> None:
+    fake, job = _capped()
+    with (
+        fake.http_server(keep_alive=True, max_connections=CAP) as url,
+        SlurmClient(url=url, user="alice", token="t", read_timeout=20.0, max_connections=WIDE) as c,
+    ):
+        c._pace._limit = float(WIDE)
+        with ThreadPoolExecutor(WIDE) as threads:
+            for _ in range(2):
+                started = time.monotonic()
+                assert {j.job_id for j in threads.map(lambda _: c.get_job(job), range(WIDE))} == {job}
+                assert time.monotonic() - started < 5 * UNANSWERED + 2.0
+
+
+async def test_a_new_connection_answered_in_time_closes_nothing() -> None:
+    """A burst of 8 on a fresh client: its 8 new connections answer at once, and all 8 are kept."""
+    fake, job = _fake()
+    with fake.http_server(keep_alive=True) as url:
+        async with AsyncSlurmClient(url=url, user="alice", token="t") as c:
+            c._pace._limit = 8.0
+            await asyncio.gather(*(c.get_job(job) for _ in range(8)))
+            await asyncio.sleep(UNANSWERED + 0.2)  # every new connection's check has run
+            assert len(_open(c)) == 8 and fake.connections == 8
 
 
 def test_this_httpcores_pools_fit() -> None:

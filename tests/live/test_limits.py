@@ -183,8 +183,10 @@ async def test_a_burst_of_reads_past_the_connection_cap_waits_for_no_read_timeou
     limited: Testbed, unique_name: str
 ) -> None:
     """slurmrestd accepts 8 connections and the client sends 60 reads at once, 20 in flight with its
-    default pool. The 4 idle connections it keeps leave slurmrestd places for the others: none waits
-    unaccepted in the kernel's backlog until its read timeout (all 20 kept: 14 of the first 60 did, 30 s)."""
+    default pool. After a burst the 8 idle connections it keeps fill slurmrestd's places, so a new one of
+    the next burst waits unaccepted; unanswered for ``UNANSWERED`` (1 s), it makes the client close its idle
+    ones: none waits in the kernel's backlog until its read timeout (all 20 kept with no such rule: 14 of
+    the first 60 did, 30 s)."""
     async with make_async_client(limited) as c:
         job_id = await c.submit(JobSpec(script="#!/bin/sh\nsleep 300\n", name=unique_name, time_limit="5", mem="16M"))
         try:
