@@ -11,9 +11,10 @@ or at the client's pace, ``Pace.upcoming``), the oldest past the limit: a burst 
 Each kept connection holds one of slurmrestd's ``--max-connections`` places, and a connection past that cap
 waits unaccepted in the kernel's backlog, its request unread, until one closes. A new connection is the only
 kind that can wait so (a kept one was accepted long ago): when one has not answered its first request within
-``UNANSWERED`` seconds, the pool closes every idle connection it holds (again each ``UNANSWERED`` while it
-waits), so that slurmrestd accepts it. Without that, a client whose kept connections filled the cap waited
-out its read timeout (30 s) after every burst wider than the cap.
+``UNANSWERED`` seconds, every pool of the process closes its idle connections to that slurmrestd (again each
+``UNANSWERED`` while it waits), so that slurmrestd accepts it. Without that, a client whose kept connections,
+or another client's in the process (a connector's two SDKs), filled the cap waited out its read timeout (30 s)
+after every burst wider than the cap. Other processes' connections it cannot free.
 
 Where httpcore's pool lacks the internals this step reads (``_connections``, ``_requests``), the stock pool
 runs with the limit as before.
@@ -22,9 +23,11 @@ runs with the limit as before.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -65,11 +68,12 @@ class _KeepIdle:
     def __init__(self, keep_idle: int, upcoming: Callable[[], int], **settings: Any) -> None:
         super().__init__(**settings)
         self._keep_idle, self._upcoming = keep_idle, upcoming
-        self._unanswered: set[Any] = set()  # new connections whose first request is not yet answered
+        self._unanswered: dict[Any, httpcore.Origin] = {}  # new connections yet to answer, to their origin
+        _POOLS.add(self)
 
     def _assign_requests_to_connections(self) -> list[Any]:
         for connection in [c for c in self._unanswered if c.is_idle() or c.is_closed()]:
-            self._unanswered.discard(connection)  # answered (idle here before it takes its next request) or gone
+            del self._unanswered[connection]  # answered (idle here before it takes its next request) or gone
         closing = surplus(self._connections, self._requests, self._keep_idle + self._upcoming())
         for connection in closing:
             self._connections.remove(connection)
@@ -78,30 +82,42 @@ class _KeepIdle:
 
     def create_connection(self, origin: httpcore.Origin) -> Any:
         connection = super().create_connection(origin)  # type: ignore[misc]
-        self._unanswered.add(connection)
+        self._unanswered[connection] = origin
         self._later(lambda: self._still_unanswered(connection))
         return connection
 
     def _still_unanswered(self, connection: Any) -> None:
-        """``UNANSWERED`` seconds after ``connection`` was made: if it is still waiting for its first answer
-        (unaccepted, or slurmrestd is slow: either way an idle connection frees a place), close the idle ones."""
-        if connection not in self._unanswered:
+        """``UNANSWERED`` seconds after ``connection`` was made, and each ``UNANSWERED`` after: while it waits
+        for its first answer (unaccepted, or slurmrestd is slow: either way an idle connection frees a place),
+        every pool of this process closes its idle connections to that slurmrestd (another client's, a
+        connector's other SDK, may be what holds the places)."""
+        origin = self._unanswered.get(connection)
+        if origin is None:
             return
         if connection.is_idle() or connection.is_closed() or connection not in self._connections:
-            self._unanswered.discard(connection)
+            self._unanswered.pop(connection, None)
             return
-        with self._optional_thread_lock:
-            closing = _free(self._connections, self._requests)
-            for idle in closing:
-                self._connections.remove(idle)
-        if closing:
-            _log.debug(
-                "a new connection unanswered for %.1f s: %d idle ones closed (slurmrestd at its --max-connections?)",
-                UNANSWERED,
-                len(closing),
-            )
-            self._close(closing)
+        _log.debug(
+            "a new connection to %s unanswered for %.1f s: idle ones closed (slurmrestd at its --max-connections?)",
+            origin,
+            UNANSWERED,
+        )
+        for pool in list(_POOLS):
+            pool._free_places(origin)
         self._later(lambda: self._still_unanswered(connection))
+
+    def _shed(self, origin: httpcore.Origin) -> None:
+        """Close the idle connections to ``origin`` that no request holds (in this pool's own thread or loop)."""
+        with self._optional_thread_lock:
+            closing = [c for c in _free(self._connections, self._requests) if c.can_handle_request(origin)]
+            for connection in closing:
+                self._connections.remove(connection)
+        if closing:
+            self._close(closing)
+
+    def _free_places(self, origin: httpcore.Origin) -> None:
+        """``_shed``, from any thread."""
+        raise NotImplementedError
 
     def _later(self, then: Callable[[], None]) -> None:
         raise NotImplementedError
@@ -110,12 +126,25 @@ class _KeepIdle:
         raise NotImplementedError
 
 
+_POOLS: weakref.WeakSet[_KeepIdle] = weakref.WeakSet()  # every pool of this process, for _still_unanswered
+
+
 class AsyncPool(_KeepIdle, httpcore.AsyncConnectionPool):
-    """httpcore's async pool, keeping ``keep_idle`` idle connections; callbacks on the running event loop."""
+    """httpcore's async pool, keeping ``keep_idle`` idle connections; callbacks on its event loop."""
 
     def __init__(self, keep_idle: int, upcoming: Callable[[], int], **settings: Any) -> None:
         super().__init__(keep_idle, upcoming, **settings)
         self._closing: set[asyncio.Task[None]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop its connections live on, once made
+
+    def create_connection(self, origin: httpcore.Origin) -> Any:
+        self._loop = asyncio.get_running_loop()
+        return super().create_connection(origin)
+
+    def _free_places(self, origin: httpcore.Origin) -> None:
+        if self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # its loop is closed: so are its connections
+                self._loop.call_soon_threadsafe(self._shed, origin)
 
     def _later(self, then: Callable[[], None]) -> None:
         asyncio.get_running_loop().call_later(UNANSWERED, then)
@@ -128,6 +157,9 @@ class AsyncPool(_KeepIdle, httpcore.AsyncConnectionPool):
 
 class Pool(_KeepIdle, httpcore.ConnectionPool):
     """httpcore's sync pool, keeping ``keep_idle`` idle connections; callbacks on a timer thread."""
+
+    def _free_places(self, origin: httpcore.Origin) -> None:
+        self._shed(origin)  # its lock is a thread lock
 
     def _later(self, then: Callable[[], None]) -> None:
         timer = threading.Timer(UNANSWERED, then)

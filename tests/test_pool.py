@@ -145,6 +145,29 @@ def test_a_sync_client_whose_kept_connections_fill_the_cap_frees_them() -> None:
                 assert time.monotonic() - started < 5 * UNANSWERED + 2.0
 
 
+async def test_another_clients_kept_connections_are_freed_too() -> None:
+    """A connector replica holds a client per SDK (or per cluster user): when one client's kept connections
+    fill the cap, the other's new connection gets in after ``UNANSWERED``; a sync client's (its own lock,
+    another thread) as well as an async one's on the same loop."""
+    fake, job = _capped()
+    with fake.http_server(keep_alive=True, max_connections=CAP) as url:
+        settings: dict[str, Any] = {"url": url, "user": "alice", "token": "t", "read_timeout": 20.0}
+        with SlurmClient(**settings) as sync, ThreadPoolExecutor(CAP) as threads:
+            sync._pace._limit = float(CAP)
+            list(threads.map(lambda _: sync.get_job(job), range(CAP)))
+            assert len(_open(sync)) == CAP  # kept: every place of the fake is held
+            async with AsyncSlurmClient(**settings) as a, AsyncSlurmClient(**settings) as b:
+                started = time.monotonic()
+                assert (await a.get_job(job)).job_id == job
+                assert time.monotonic() - started < 2 * UNANSWERED + 2.0
+                assert _open(sync) == []
+                a._pace._limit = float(CAP)
+                await asyncio.gather(*(a.get_job(job) for _ in range(CAP)))  # a's kept fill the places now
+                started = time.monotonic()
+                assert (await b.get_job(job)).job_id == job
+                assert time.monotonic() - started < 2 * UNANSWERED + 2.0
+
+
 async def test_a_new_connection_answered_in_time_closes_nothing() -> None:
     """A burst of 8 on a fresh client: its 8 new connections answer at once, and all 8 are kept."""
     fake, job = _fake()
