@@ -69,7 +69,8 @@ class _KeepIdle:
         super().__init__(**settings)
         self._keep_idle, self._upcoming = keep_idle, upcoming
         self._unanswered: dict[Any, httpcore.Origin] = {}  # new connections yet to answer, to their origin
-        _POOLS.add(self)
+        with _POOLS_GUARD:
+            _POOLS.add(self)
 
     def _assign_requests_to_connections(self) -> list[Any]:
         for connection in [c for c in self._unanswered if c.is_idle() or c.is_closed()]:
@@ -102,7 +103,9 @@ class _KeepIdle:
             origin,
             UNANSWERED,
         )
-        for pool in list(_POOLS):
+        with _POOLS_GUARD:
+            pools = list(_POOLS)
+        for pool in pools:
             pool._free_places(origin)
         self._later(lambda: self._still_unanswered(connection))
 
@@ -127,6 +130,7 @@ class _KeepIdle:
 
 
 _POOLS: weakref.WeakSet[_KeepIdle] = weakref.WeakSet()  # every pool of this process, for _still_unanswered
+_POOLS_GUARD = threading.Lock()  # pools are made in one thread while a timer thread lists them
 
 
 class AsyncPool(_KeepIdle, httpcore.AsyncConnectionPool):
