@@ -573,7 +573,7 @@ class JobWatcher:
         elif self._ahead is None and not self._lock.locked() and self.state.due(max_age):
             # Fresh, but not for as long as a cycle takes: the next one starts now, and every caller meanwhile,
             # this one too, is answered from the state it replaces instead of waiting for it.
-            narrow = self._ahead = Narrow(_constants.REFRESH_FANOUT)
+            narrow = self._ahead = Narrow(_constants.REFRESH_FANOUT, max_age * _constants.AHEAD_PAUSES)
             inline(self._run_ahead(narrow, max_age))
         return watched(self.state, number)
 

@@ -11,6 +11,8 @@ from types import MappingProxyType
 __all__ = [
     "ACCOUNTING_ATTEMPTS",
     "ACCOUNTING_MAX_WAIT",
+    "AHEAD_GAP",
+    "AHEAD_PAUSES",
     "ALREADY_DONE_ERRNOS",
     "AMBIGUOUS_ERRNOS",
     "AUTH_ERRNOS",
@@ -235,3 +237,11 @@ REFRESH_AHEAD = 1.5
 # behind that burst (p99 of 1,000 GetTask calls a second: 95-170 ms); 4 at once, 730-870 of 20,000 calls
 # still took over 50 ms; one at a time, 4-250 did (bench/run.py --sections capacity, 24.11).
 REFRESH_FANOUT = 1
+# Seconds an async cycle run ahead pauses after each answer (until a caller comes to wait for it), at most
+# AHEAD_PAUSES of max_age in all per step (a cycle's two steps then take a quarter of it, within the lead of
+# half): one request at a time back to back, a cycle over 10,000 jobs (5 state requests, 32 first reads) still
+# put ~130 ms of the replica's CPU and ~300 ms of slurmrestd's and slurmctld's into ~0.3 s, and the calls that
+# came meanwhile queued (paced p99 33-63 ms, up to 541 of 20,000 calls over 50 ms); spread over ~1 s, 15-17 ms
+# and 0-5 (bench/run.py --sections capacity, 24.11).
+AHEAD_GAP = 0.02
+AHEAD_PAUSES = 0.125

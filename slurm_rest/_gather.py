@@ -7,7 +7,9 @@ timeout once the queue outlasts read_timeout).
 
 A ``Narrow`` plan (a watcher's cycle run ahead, which nobody waits for yet) runs fewer at once, so that
 its answers are handled one by one between the callers a connector replica serves, until ``widen()``;
-the async client runs it in the ``background``, the sync one ``inline`` (in the thread that asked).
+the async client runs it in the ``background``, and pauses after each answer (``Narrow.pause``) so that its
+CPU, and slurmrestd's and slurmctld's, is spread over the time the state has left; the sync one runs it
+``inline`` (in the thread that asked, which a pause would hold up).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from . import _constants
+
 __all__ = ["Narrow", "agather", "background", "gather", "inline"]
 
 _T = TypeVar("_T")
@@ -25,10 +29,11 @@ _T = TypeVar("_T")
 
 class Narrow:
     """``width`` requests of a plan at once until ``widen()`` (a caller has come to wait for the plan): then
-    the client's whole limit, the running step's waiting requests included. Thread-safe."""
+    the client's whole limit, the running step's waiting requests included. ``pauses``: seconds the pauses
+    after a step's answers may take in all (async). Thread-safe."""
 
-    def __init__(self, width: int) -> None:
-        self.width = width
+    def __init__(self, width: int, pauses: float = 0.0) -> None:
+        self.width, self.pauses = width, pauses
         self.widened = False
         self._guard = threading.Lock()
         self._extra: list[tuple[Callable[[], None], int]] = []  # the running steps' slots, and how many more
@@ -36,6 +41,11 @@ class Narrow:
     def slots(self, limit: int) -> int:
         """How many of a step's requests may start at once now (at most ``limit``)."""
         return limit if self.widened else min(self.width, limit)
+
+    def pause(self, requests: int) -> float:
+        """Seconds to pause after each answer of a step of ``requests`` (none once widened): ``AHEAD_GAP``, or
+        less where the step's pauses would outlast ``pauses``."""
+        return 0.0 if self.widened else min(_constants.AHEAD_GAP, self.pauses / requests)
 
     def hold(self, release: Callable[[], None], extra: int) -> None:
         """A step runs with ``extra`` fewer slots than its limit: ``widen()`` adds them with ``release``."""
@@ -87,7 +97,11 @@ async def agather(jobs: Sequence[Callable[[], Awaitable[_T]]], limit: int, narro
 
     async def bounded(job: Callable[[], Awaitable[_T]]) -> _T:
         async with slots:
-            return await job()
+            result = await job()
+            pause = 0.0 if narrow is None else narrow.pause(len(jobs))
+            if pause:
+                await asyncio.sleep(pause)
+            return result
 
     return list(await asyncio.gather(*(bounded(j) for j in jobs)))
 

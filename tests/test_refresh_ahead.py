@@ -7,15 +7,17 @@ capacity bench's p99 of 250-480 ms)."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from slurm_rest import APIError, AsyncSlurmClient, SlurmClient, _constants, _watching
+from slurm_rest import APIError, AsyncSlurmClient, SlurmClient, _constants, _gather, _watching
 
 from .fake_slurmrestd import FakeSlurmrestd
 
@@ -289,3 +291,56 @@ async def test_a_cycle_run_ahead_that_fails_is_logged_and_the_next_caller_that_n
         clock.now += 0.2  # expired: this caller waits for a cycle of its own, and hears why it failed
         with pytest.raises(APIError, match="400"):
             await w.get(job, max_age=MAX_AGE)
+
+
+class Arrivals(InFlight):
+    """``InFlight`` that also notes when each state request reached slurmrestd."""
+
+    def __init__(self) -> None:
+        super().__init__(hold=0.0)
+        self.times: list[float] = []
+
+    def get(self, kind: str, default: float = 0.0) -> float:  # type: ignore[override]
+        if kind == "states":
+            self.times.append(time.monotonic())
+        return super().get(kind, default)
+
+
+def test_a_narrow_plan_pauses_within_its_budget_until_widened() -> None:
+    narrow = _gather.Narrow(1, pauses=0.125)
+    assert narrow.pause(4) == _constants.AHEAD_GAP  # 0.02 s each: within the budget
+    assert narrow.pause(32) == pytest.approx(0.125 / 32)  # AHEAD_GAP each would outlast the budget: less
+    assert _gather.Narrow(1, pauses=5 * _constants.AHEAD_PAUSES).pause(5) == _constants.AHEAD_GAP
+    assert _gather.Narrow(1).pause(3) == 0.0  # no budget, no pause
+    narrow.widen()
+    assert narrow.pause(4) == 0.0  # a caller waits for the plan now
+
+
+@pytest.mark.parametrize("sync", [pytest.param(True, id="sync"), pytest.param(False, id="async")])
+def test_an_async_cycle_run_ahead_spreads_its_requests_and_a_sync_one_does_not(
+    clock: Clock, monkeypatch: pytest.MonkeyPatch, sync: bool
+) -> None:
+    """The async cycle run ahead pauses after each answer (its CPU, and the daemons', spread out); the sync one
+    runs in the thread that asked, which a pause would hold up."""
+    monkeypatch.setattr(_constants, "STATE_CHUNK", 1)
+    monkeypatch.setattr(_constants, "AHEAD_GAP", 0.05)
+    fake = FakeSlurmrestd("24.11")
+    jobs = [fake.add_job(state="RUNNING").job_id for _ in range(4)]
+    fake.delays = arrivals = Arrivals()
+
+    def steps(get: Callable[[], Any], w: Any) -> None:
+        w.track(jobs)
+        get()
+        arrivals.times.clear()
+        w.state.ahead_seconds = 0.2
+        clock.now += MAX_AGE - 0.1  # within the lead
+        get()
+
+    watching(fake, sync, steps, jobs[0])
+    gaps = [b - a for a, b in itertools.pairwise(arrivals.times)]
+    assert len(gaps) == 3
+    pause = min(0.05, MAX_AGE * _constants.AHEAD_PAUSES / 4)  # 31 ms: the budget bounds it
+    if sync:
+        assert max(gaps) < pause, gaps
+    else:
+        assert min(gaps) >= pause, gaps
