@@ -90,8 +90,10 @@ class WatchState:
         self._full_listing = False  # v0.0.38: this cycle lists every job, not just the changed ones
         self._asked_at = 0
         self.polled_at = 0.0  # monotonic time of the last completed cycle
-        # How long the last cycle run ahead took, from its first request (None before one: see due())
+        # How long the last cycle run ahead took, from its first request (None before one: see due()), and how
+        # many unfinished jobs it asked about
         self.ahead_seconds: float | None = None
+        self.ahead_jobs = 1
         self.uses_states = adapter.job_states(()) is not None
         self._refreshed_at = time.monotonic()
         self._refresh_turn = 0  # round-robin position among pending jobs
@@ -126,17 +128,22 @@ class WatchState:
 
     def due(self, max_age: float) -> bool:
         """True when the state is still fresh for ``max_age`` but will not be for as long as a cycle run ahead
-        takes (``REFRESH_AHEAD`` times the last one, at most half of ``max_age``; half of it until one has been
-        timed, since one sending a request at a time takes longer than a cycle waited for): a cycle started now
-        answers before it expires, so callers never wait for one (unfinished jobs only; none before the first
-        cycle)."""
+        takes (``REFRESH_AHEAD`` times the last one, scaled up by how many more jobs there are to ask about now,
+        at most half of ``max_age``; half of it until one has been timed, since one sending a request at a time
+        takes longer than a cycle waited for): a cycle started now answers before it expires, so callers never
+        wait for one (unfinished jobs only; none before the first cycle). Unscaled, a replica that had timed its
+        cycle over 1,000 tasks (0.3 s) and then met 10,000 ran its first cycle ahead too late, and ~400 calls
+        waited for it."""
         if not self.polled_at:
             return False
-        timed = self.ahead_seconds
-        lead = max_age / 2 if timed is None else min(max_age / 2, _constants.REFRESH_AHEAD * timed)
         # Unfinished jobs counted, not listed: this runs on every get(). ``missing`` and ``_done`` can hold ids
         # no longer tracked, which only makes the count smaller (no cycle ahead, as before).
         unfinished = len(self.tracked) - len(self.missing) - len(self._done)
+        timed = self.ahead_seconds
+        if timed is None:
+            lead = max_age / 2
+        else:
+            lead = min(max_age / 2, _constants.REFRESH_AHEAD * timed * max(1.0, unfinished / self.ahead_jobs))
         return time.monotonic() - self.polled_at > max_age - lead and unfinished > 0
 
     def cycle(self, ahead: bool = False) -> Plan[list[int]]:
@@ -160,7 +167,7 @@ class WatchState:
             changed = list(dict.fromkeys(changed + self.absorb((j, records[j]) for j in refresh + quiet)))
         self.polled_at = time.monotonic()  # answered now: waiters that queued behind this cycle are fresh
         if ahead:
-            self.ahead_seconds = self.polled_at - started
+            self.ahead_seconds, self.ahead_jobs = self.polled_at - started, max(1, len(self._asked))
         return changed
 
     def _read(

@@ -344,3 +344,20 @@ def test_an_async_cycle_run_ahead_spreads_its_requests_and_a_sync_one_does_not(
         assert max(gaps) < pause, gaps
     else:
         assert min(gaps) >= pause, gaps
+
+
+def test_the_lead_grows_with_the_jobs_to_ask_about_since_the_last_timed_cycle(clock: Clock) -> None:
+    """A replica that timed its cycle run ahead over few tasks and then meets many starts the next one early
+    enough for the many (the capacity bench, 1,000 then 10,000 tasks: ~400 calls waited for a late cycle)."""
+    fake = FakeSlurmrestd("24.11")
+    jobs = [fake.add_job(state="RUNNING").job_id for _ in range(10)]
+    with SlurmClient(url=URL, user="alice", token="t", transport=fake.transport()) as c:
+        w = c.watcher()
+        w.get(jobs[0], max_age=MAX_AGE)
+        w.state.ahead_seconds, w.state.ahead_jobs = 0.1, 1  # timed over the one job
+        clock.now += MAX_AGE - 0.3  # 0.3 s left: more than 1.5 x 0.1 s
+        assert not w.state.due(MAX_AGE)
+        w.track(jobs)  # ten to ask about: 1.5 s, at most half of max_age (0.5 s)
+        assert w.state.due(MAX_AGE)
+        clock.now -= 0.25  # 0.55 s left
+        assert not w.state.due(MAX_AGE)
