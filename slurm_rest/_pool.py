@@ -92,12 +92,13 @@ class _KeepIdle:
         for its first answer (unaccepted, or slurmrestd is slow: either way an idle connection frees a place),
         every pool of this process closes its idle connections to that slurmrestd (another client's, a
         connector's other SDK, may be what holds the places)."""
-        origin = self._unanswered.get(connection)
-        if origin is None:
-            return
-        if connection.is_idle() or connection.is_closed() or connection not in self._connections:
-            self._unanswered.pop(connection, None)
-            return
+        with self._optional_thread_lock:  # the sync pool's assignments read the same dict in other threads
+            origin = self._unanswered.get(connection)
+            if origin is None:
+                return
+            if connection.is_idle() or connection.is_closed() or connection not in self._connections:
+                del self._unanswered[connection]
+                return
         _log.debug(
             "a new connection to %s unanswered for %.1f s: idle ones closed (slurmrestd at its --max-connections?)",
             origin,
