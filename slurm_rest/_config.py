@@ -59,9 +59,9 @@ class ClientConfig:
     is refused while it streams in. ``max_connections``: requests in flight at most (the pace allows fewer
     while slurmrestd is slow); ``idle_connections`` (default 8, at most ``max_connections``): connections
     kept open between bursts (within one, every connection opened is reused), each holding one of
-    slurmrestd's ``--max-connections`` places while idle; a client frees its own when a new connection of
-    its waits unaccepted, but not other clients': keep the sum over every client of one slurmrestd below
-    its cap. ``retries``: the user's own tenacity strategies over the built-in policies (see
+    slurmrestd's ``--max-connections`` places while idle; the clients of a process free theirs when a new
+    connection of one waits unaccepted, but not other processes': keep the sum over the processes sharing
+    one slurmrestd below its cap. ``retries``: the user's own tenacity strategies over the built-in policies (see
     ``RetryStrategies``), one for every kind of request or a mapping from kinds (``RequestKind.SUBMIT`` or
     ``"submit"``) to theirs; read-only ``{kind: strategies}`` once built. ``container_runtime``: how this
     cluster runs a job's ``container`` (``ContainerRuntime``).

@@ -70,13 +70,13 @@ MAX_BODY = 256 * 1024 * 1024
 # reuses every connection it opened: _pool), so that a burst as wide as this sends at once, with no new
 # connection (a round trip more, and a TLS handshake through a proxy: 0.59x raw httpx for rounds of 8 at 50 ms
 # when 4 were kept). slurmrestd's --max-connections (default 124) counts an idle keep-alive connection as one
-# of its places: 15 clients keeping 8 stay under it. A client whose kept connections fill a lower cap frees
-# them itself (UNANSWERED).
+# of its places: 15 clients keeping 8 stay under it. Where a process's kept connections fill a lower cap, its
+# clients free them (UNANSWERED).
 IDLE_CONNECTIONS = 8
-# Seconds a new connection may wait for its first answer before the pool closes its idle connections: past
-# slurmrestd's --max-connections a connection waits unaccepted, in the kernel's backlog, until one closes.
-# With 20 kept against a cap of 8 and no such rule, 14 of 60 concurrent reads sat there for the whole read
-# timeout (30 s, then retried; 26.05, tests/live/test_limits.py).
+# Seconds a new connection may wait for its first answer before every pool of the process closes its idle
+# connections to that slurmrestd: past slurmrestd's --max-connections a connection waits unaccepted, in the
+# kernel's backlog, until one closes. With 20 kept against a cap of 8 and no such rule, 14 of 60 concurrent
+# reads sat there for the whole read timeout (30 s, then retried; 26.05, tests/live/test_limits.py).
 UNANSWERED = 1.0
 # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH: a certificate refused for the
 # name in the URL (another CA would not help: the URL must use a name the certificate holds).
