@@ -100,7 +100,7 @@ class _KeepIdle:
                 del self._unanswered[connection]
                 return
         _log.debug(
-            "a new connection to %s unanswered for %.1f s: idle ones closed (slurmrestd at its --max-connections?)",
+            "a new connection to %s unanswered for %.1f s: closing idle ones (slurmrestd at its --max-connections?)",
             origin,
             UNANSWERED,
         )
