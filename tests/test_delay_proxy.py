@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import socket
 import socketserver
+import struct
 import threading
 import time
 from collections.abc import Iterator
@@ -19,9 +20,14 @@ DELAY = 0.05  # seconds one way
 
 
 class _Echo(socketserver.BaseRequestHandler):
+    ended = threading.Semaphore(0)  # released as each connection's handler returns
+
     def handle(self) -> None:
-        while data := self.request.recv(65536):
-            self.request.sendall(data)
+        try:
+            while data := self.request.recv(65536):
+                self.request.sendall(data)
+        finally:
+            _Echo.ended.release()
 
 
 @pytest.fixture
@@ -101,6 +107,19 @@ def test_it_is_bounded_and_stops_itself(echo: tuple[str, int]) -> None:
         time.sleep(0.5)
         with pytest.raises(OSError):
             socket.create_connection(proxy.address, timeout=2)
+
+
+def test_a_reset_connection_ends_its_relay(echo: tuple[str, int]) -> None:
+    """A client that resets (RST, not FIN) makes the relay close its server side too: a reading direction
+    that fails ends as EOF does, instead of leaving its writer waiting for a chunk that never comes."""
+    while _Echo.ended.acquire(blocking=False):
+        pass
+    with DelayProxy(echo, Link()) as proxy:
+        sock = socket.create_connection(proxy.address)
+        assert _exchange(sock, b"x") == b"x"
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()  # linger 0: the kernel sends RST
+        assert _Echo.ended.acquire(timeout=10), "the relay kept the server's connection after the client's reset"
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,10 @@ class DelayProxy:
             writer.transport.abort()
         relays = asyncio.all_tasks() - {asyncio.current_task()}
         if relays:
-            await asyncio.wait(relays, timeout=5)
+            _, stuck = await asyncio.wait(relays, timeout=5)
+            for task in stuck:  # none should be: a task left pending is destroyed noisily with the loop
+                task.cancel()
+            await asyncio.gather(*stuck, return_exceptions=True)
         await server.wait_closed()
 
     async def _accept(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
@@ -137,8 +140,9 @@ class DelayProxy:
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue(IN_FLIGHT)  # full: the sender waits, as TCP's
 
         async def read() -> None:
-            while chunk := await reader.read(CHUNK):
-                await queue.put((max(time.monotonic(), not_before) + self.link.delay, chunk))
+            with contextlib.suppress(ConnectionError, OSError):  # a reset ends this direction as EOF does
+                while chunk := await reader.read(CHUNK):
+                    await queue.put((max(time.monotonic(), not_before) + self.link.delay, chunk))
             await queue.put((0.0, b""))
 
         reading = asyncio.create_task(read())
