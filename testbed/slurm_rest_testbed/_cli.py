@@ -33,6 +33,8 @@ def _up(rel: Release) -> dict[str, Any]:
         print(f"[{rel.name}] already up", file=sys.stderr, flush=True)
         _containers.start_registry(rel)  # if it was stopped, or the release was up before it had one
         _build.install_cluster_python_packages(rel)  # this project's sources changed since: their copy too
+        if _proxy.configure(rel):  # the proxy's config changed since it started (new servers, certificates)
+            _daemons.reload(rel, "nginx")
         if not _build.gpus_configured(rel):  # started before its nodes had GPUs: new config, read at start only
             # slurmrestd too: 22.05's checks a job's gres against the GresTypes it read ("Failure during parsing").
             print(

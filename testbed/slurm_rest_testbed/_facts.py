@@ -117,6 +117,7 @@ def facts(rel: Release, *, with_token: bool = True) -> dict[str, Any]:
         # slurmrestd behind nginx (_proxy): valid only by this name and with this CA (the release's own).
         "tls": {
             "url": rel.tls_url,
+            "stock_url": rel.stock_tls_url,  # the same proxy at nginx's default 8 KiB request head
             "wrong_host_url": rel.tls_wrong_host_url,
             "ca_path": str(_tls.files(rel).ca),
             "access_log": str(_proxy.access_log(rel)),

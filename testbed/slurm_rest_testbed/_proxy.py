@@ -3,7 +3,8 @@
 The host's nginx (``scripts/setup`` installs the package and keeps its own server off) runs one master per
 release with a config, pid file and logs of the release's own (``state/nginx/``), listening on loopback
 only (``Release.tls_port``) with the release's server certificate (``_tls``), and passes plain HTTP to
-slurmrestd. Tokens are never logged: the access log's format names no request header but the User-Agent.
+slurmrestd. It takes request heads as long as slurmrestd does (``HEAD_BUFFERS``, as docs/deployment.md
+asks of a site's proxy); a second server, ``Release.stock_tls_port``, keeps nginx's default 8 KiB. Tokens are never logged: the access log's format names no request header but the User-Agent.
 The access log is how tests see that a refused certificate let no request (so no token) through.
 """
 
@@ -22,6 +23,9 @@ WORKER_USER = "www-data"
 MAX_BODY = "64m"  # a submitted script travels in the request body (nginx's default cap is 1 MB)
 UPSTREAM_KEEPALIVE = 16  # idle connections kept to slurmrestd (it serves about 124 in all)
 READ_TIMEOUT = "300s"
+# A request head up to 64 KiB: a watcher's state request for 2,000 ids (up to 36,000 bytes of query), which
+# slurmrestd takes (it refuses heads over 80 KiB). nginx's default, 4 8k, refuses one over 8 KiB with 414.
+HEAD_BUFFERS = "4 64k"
 
 
 def _dir(rel: Release) -> Path:
@@ -45,7 +49,7 @@ def _conf_path(rel: Release) -> Path:
 
 
 def _conf(rel: Release) -> str:
-    d, tls = _dir(rel), _tls.files(rel)
+    d = _dir(rel)
     temps = "\n".join(
         f"    {kind}_temp_path {d}/tmp/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
@@ -67,21 +71,30 @@ http {{
         server 127.0.0.1:{rel.rest_port};
         keepalive {UPSTREAM_KEEPALIVE};
     }}
+{_server(rel, rel.tls_port, head_buffers=HEAD_BUFFERS)}
+    # The same proxy left at nginx's default head buffers, as an unmodified site proxy is.
+{_server(rel, rel.stock_tls_port)}
+}}
+"""
+
+
+def _server(rel: Release, port: int, head_buffers: str | None = None) -> str:
+    tls = _tls.files(rel)
+    extra = f"        large_client_header_buffers {head_buffers};\n" if head_buffers else ""
+    return f"""\
     server {{
-        listen 127.0.0.1:{rel.tls_port} ssl;
+        listen 127.0.0.1:{port} ssl;
         server_name {_tls.SERVER_NAME};
         ssl_certificate {tls.cert};
         ssl_certificate_key {tls.key};
         ssl_protocols TLSv1.2 TLSv1.3;
-        location / {{
+{extra}        location / {{
             proxy_pass http://slurmrestd;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             proxy_read_timeout {READ_TIMEOUT};
         }}
-    }}
-}}
-"""
+    }}"""
 
 
 def configure(rel: Release) -> bool:

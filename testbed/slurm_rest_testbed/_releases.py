@@ -52,6 +52,11 @@ class Release:
         return self.port_base + 43
 
     @property
+    def stock_tls_port(self) -> int:
+        """The same nginx with its default request-head buffers (8 KiB), as an unmodified site proxy."""
+        return self.port_base + 44
+
+    @property
     def home(self) -> Path:
         return base_dir() / self.suite
 
@@ -72,6 +77,11 @@ class Release:
     def tls_url(self) -> str:
         """slurmrestd through the TLS proxy, by the one name its certificate holds."""
         return f"https://localhost:{self.tls_port}"
+
+    @property
+    def stock_tls_url(self) -> str:
+        """slurmrestd through the proxy's server left at nginx's default buffers (``stock_tls_port``)."""
+        return f"https://localhost:{self.stock_tls_port}"
 
     @property
     def tls_wrong_host_url(self) -> str:
