@@ -545,20 +545,27 @@ class FakeSlurmrestd:
 
     @contextlib.contextmanager
     def http_server(
-        self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False, max_connections: int | None = None
+        self,
+        tls: ssl.SSLContext | None = None,
+        *,
+        keep_alive: bool = False,
+        max_connections: int | None = None,
+        idle_close: float | None = None,
     ) -> Iterator[str]:
         """Serve the fake on 127.0.0.1 (a real socket, so httpcore's own code and logging run): yields its URL.
         With ``tls`` (a server context) it is ``https://localhost:PORT``; a handshake the client refuses
         never reaches the fake (nothing is counted). ``keep_alive``: HTTP/1.1, a connection kept between
         requests as slurmrestd keeps it (else HTTP/1.0, one request a connection). ``max_connections``: as
         slurmrestd's ``--max-connections``, a connection past it is left unaccepted (in the kernel's backlog,
-        its request unread) until one of those open closes."""
+        its request unread) until one of those open closes. ``idle_close``: a kept connection with no request
+        for that many seconds is closed by the server, with nothing sent (as a server's idle timeout does)."""
         fake = self
         places = threading.BoundedSemaphore(max_connections or 1)
         stopping = threading.Event()
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+            timeout = idle_close  # the socket's: a next request line not come by then closes the connection
 
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)

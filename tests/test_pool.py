@@ -7,6 +7,7 @@ where those kept fill slurmrestd's ``--max-connections``, a new connection left 
 from __future__ import annotations
 
 import asyncio
+import ssl
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ import pytest
 from slurm_rest import AsyncSlurmClient, ClientConfig, SlurmClient, _pool
 from slurm_rest._constants import IDLE_CONNECTIONS, UNANSWERED
 from slurm_rest._pool import AsyncPool, Pool, surplus
+from slurm_rest_testbed import _tls
 
 from .fake_slurmrestd import FakeSlurmrestd
 
@@ -193,3 +195,33 @@ def test_a_pool_without_the_internals_read_is_httpcores_own_with_the_limit(monke
     ):
         pool = built(config, True, int)._pool  # type: ignore[operator]
         assert type(pool) is stock and pool._max_keepalive_connections == 3 and pool._max_connections == 20
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> _tls.TlsFiles:
+    out = _tls.files_in(tmp_path_factory.mktemp("pki"))
+    _tls.ensure_in(out, "slurm-rest offline test CA")
+    return out
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
+async def test_a_kept_connection_the_server_closed_is_not_reused(tls: bool, pki: _tls.TlsFiles) -> None:
+    """httpcore asks each idle connection whether the server closed it (its socket readable) before reusing
+    it; the async pool's streams answer from the socket they looked up once (``_pool._Stream``), through TLS
+    too. A wrong answer would send the next request on a dead connection: an error, and a retry."""
+    fake, job = _fake()
+    fake.delays = {}
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(pki.cert, pki.key)
+    with fake.http_server(server if tls else None, keep_alive=True, idle_close=0.2) as url:
+        async with AsyncSlurmClient(url=url, user="alice", token="t", verify=str(pki.ca)) as c:
+            await c.get_job(job)
+            (kept,) = _open(c)
+            opened = fake.connections
+            stream = kept._connection._network_stream
+            assert isinstance(stream, _pool._Stream) and not stream.get_extra_info("is_readable")
+            await asyncio.sleep(0.6)  # the server has closed it
+            assert stream.get_extra_info("is_readable")
+            await c.get_job(job)
+            assert fake.connections == opened + 1 and c.stats.total_retries == 0
+        assert stream.get_extra_info("is_readable")  # closed by the client: no descriptor, as httpcore counts it
