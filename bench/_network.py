@@ -59,7 +59,8 @@ JUDGED_RTT_MS = 50  # the REST/SSH and SFTP targets hold at this round trip
 def across(tb: Testbed, rtt_ms: int, *, tls: bool = False) -> Iterator[tuple[Testbed, DelayProxy]]:
     """``tb`` as a client sees it across a link of ``rtt_ms``: its URL and sshd behind two delay proxies
     (and a known_hosts that pins the same host key at the proxy's address). With ``tls``, the URL is the
-    testbed's TLS proxy (nginx before slurmrestd, its certificate for ``localhost``) behind the delay proxy."""
+    testbed's TLS proxy (nginx before slurmrestd as docs/deployment.md sets it up, its certificate for
+    ``localhost``) behind the delay proxy."""
     rest = urlsplit(tb.facts["tls"]["url"] if tls else tb.url)
     ssh = tb.facts["ssh"]
     link = Link(rtt_ms / 2000)

@@ -78,11 +78,14 @@ class _KeepIdle:
             _POOLS.add(self)
 
     def _assign_requests_to_connections(self) -> list[Any]:
-        for connection in [c for c in self._unanswered if c.is_idle() or c.is_closed()]:
-            del self._unanswered[connection]  # answered (idle here before it takes its next request) or gone
-        closing = surplus(self._connections, self._requests, self._keep_idle + self._upcoming())
-        for connection in closing:
-            self._connections.remove(connection)
+        if self._unanswered:
+            for connection in [c for c in self._unanswered if c.is_idle() or c.is_closed()]:
+                del self._unanswered[connection]  # answered (idle here before it takes its next request) or gone
+        closing: list[Any] = []
+        if len(self._connections) > self._keep_idle:  # else none is surplus (every request's lookup skipped)
+            closing = surplus(self._connections, self._requests, self._keep_idle + self._upcoming())
+            for connection in closing:
+                self._connections.remove(connection)
         assigned: list[Any] = super()._assign_requests_to_connections()  # type: ignore[misc]
         return closing + assigned
 
