@@ -25,7 +25,7 @@ POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() 
 POLL_AGE_STEP = 2000
 POLL_AGE_CAP = 5.0
 # ... and at least this long, however few tasks: a replica then sends at most 4 state requests a second. A job's
-# end is seen on average half a reused state's age late (0.5 s with a 1 s floor: a task's end came ~1 s late).
+# end is seen on average half a reused state's age late (with the former floor of 1 s, up to a second late).
 POLL_MIN_AGE = 0.25
 STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
 # characters of an error message a connector call passes to Flyte (gRPC refuses metadata over 8 kB, and

@@ -4,8 +4,9 @@ The host's nginx (``scripts/setup`` installs the package and keeps its own serve
 release with a config, pid file and logs of the release's own (``state/nginx/``), listening on loopback
 only (``Release.tls_port``) with the release's server certificate (``_tls``), and passes plain HTTP to
 slurmrestd. It takes request heads as long as slurmrestd does (``HEAD_BUFFERS``, as docs/deployment.md
-asks of a site's proxy); a second server, ``Release.stock_tls_port``, keeps nginx's default 8 KiB. Tokens are never logged: the access log's format names no request header but the User-Agent.
-The access log is how tests see that a refused certificate let no request (so no token) through.
+asks of a site's proxy); a second server, ``Release.stock_tls_port``, keeps nginx's default 8 KiB. Tokens
+are never logged: the access log's format names no request header but the User-Agent. The access log is
+how tests see that a refused certificate let no request (so no token) through.
 """
 
 from __future__ import annotations
