@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from slurm_rest_testbed import RELEASES, Release, load_facts, mint_token, status
+from slurm_rest_testbed import RELEASES, Release, _tls, load_facts, mint_token, status
 
 from . import shards
 from .shards import SHARD_VAR, in_shard, shard
@@ -107,6 +107,14 @@ def poll(fn: Any, *, until: Any, timeout: float = 60.0, interval: float = 0.5) -
         time.sleep(interval)
         result = fn()
     return result
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> _tls.TlsFiles:
+    """A CA and a server certificate for ``localhost`` of the tests' own (offline TLS servers)."""
+    out = _tls.files_in(tmp_path_factory.mktemp("pki"))
+    _tls.ensure_in(out, "slurm-rest offline test CA")
+    return out
 
 
 @pytest.fixture

@@ -197,13 +197,6 @@ def test_a_pool_without_the_internals_read_is_httpcores_own_with_the_limit(monke
         assert type(pool) is stock and pool._max_keepalive_connections == 3 and pool._max_connections == 20
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> _tls.TlsFiles:
-    out = _tls.files_in(tmp_path_factory.mktemp("pki"))
-    _tls.ensure_in(out, "slurm-rest offline test CA")
-    return out
-
-
 @pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
 async def test_a_kept_connection_the_server_closed_is_not_reused(tls: bool, pki: _tls.TlsFiles) -> None:
     """httpcore asks each idle connection whether the server closed it (its socket readable) before reusing

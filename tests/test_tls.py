@@ -26,13 +26,6 @@ pytestmark = pytest.mark.usefixtures("pauses")
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdW4iOiJhbGljZSJ9.TLS-TEST-SIGNATURE"
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> _tls.TlsFiles:
-    out = _tls.files_in(tmp_path_factory.mktemp("pki"))
-    _tls.ensure_in(out, "slurm-rest offline test CA")
-    return out
-
-
 @pytest.fixture
 def fake() -> FakeSlurmrestd:
     return FakeSlurmrestd("24.11")
