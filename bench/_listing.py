@@ -20,8 +20,9 @@ T_RSS_MB = 200.0
 T_VS_RAW = 1.2
 
 
-def _child(tb: Testbed, how: str) -> dict[str, Any]:
-    cfg = {"url": tb.url, "user": tb.user, "jwt_key": tb.facts["jwt_key_path"], "api": tb.api, "how": how}
+def child(tb: Testbed, how: str, *, url: str | None = None) -> dict[str, Any]:
+    """One listing in a fresh process (``_listing_child``), from ``url`` (default: the testbed's)."""
+    cfg = {"url": url or tb.url, "user": tb.user, "jwt_key": tb.facts["jwt_key_path"], "api": tb.api, "how": how}
     cfg["token"] = tb.token
     out = subprocess.run(
         [sys.executable, str(Path(__file__).with_name("_listing_child.py")), json.dumps(cfg)],
@@ -39,9 +40,9 @@ def _child(tb: Testbed, how: str) -> dict[str, Any]:
 def bench_listing(tb: Testbed, table: Table) -> dict[str, Any]:
     """Compared per job: the controller's population may change between runs (jobs purged MinJobAge after
     they end), so each run's time is divided by the jobs it listed."""
-    first = _child(tb, "raw")
-    runs = {how: _child(tb, how) for how in ("jobs", "whole")}
-    runs["raw"] = min(first, _child(tb, "raw"), key=lambda r: r["seconds"] / max(1, r["jobs"]))
+    first = child(tb, "raw")
+    runs = {how: child(tb, how) for how in ("jobs", "whole")}
+    runs["raw"] = min(first, child(tb, "raw"), key=lambda r: r["seconds"] / max(1, r["jobs"]))
     per_job = {how: r["seconds"] / max(1, r["jobs"]) for how, r in runs.items()}
     raw = runs["raw"]
     h = f"8 listing ({raw['bytes'] / 1e6:.0f} MB for {raw['jobs']} jobs)"

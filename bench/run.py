@@ -32,7 +32,8 @@ cancelled before it exits. Prints a table and writes every figure to ``--out`` a
 7. capacity: one served connector replica per SDK with 1,000 and 10,000 tasks in flight, GetTask over
    gRPC paced as FlytePropeller polls and saturated: latency, calls a second per core, RSS (``_capacity``).
 8. listing: the controller's whole job listing through ``jobs()`` (record by record) and decoded whole, each
-   in a fresh process, against raw httpx reading the body (``_listing``).
+   in a fresh process, against raw httpx reading the body (``_listing``); then the client alone reading
+   100,000 records replayed by nginx, a size slurmrestd cannot build on this machine (``_replay``).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from _capacity import bench_capacity
 from _harness import RELEASE, Table, Testbed, fmt_rpcs, measure, ms
 from _listing import HELD, bench_listing
 from _network import RTTS_MS, TRACKED, bench_network
+from _replay import REPLAYED, bench_replay
 from _scale import bench_scale
 from _submit import bench_submit
 
@@ -347,6 +349,13 @@ def main() -> None:
         "SLURM_REST_TESTBED_MAXJOBCOUNT raised when it is brought up)",
     )
     ap.add_argument(
+        "--listing-replay",
+        type=int,
+        default=REPLAYED,
+        help="listing section: records the client also reads from a replayed answer, a size slurmrestd cannot "
+        "build here (0: none)",
+    )
+    ap.add_argument(
         "--tls", action="store_true", help="network section: the REST figures again through the testbed's TLS proxy"
     )
     ap.add_argument("--capacity-sizes", default="1000,10000", help="tasks in flight in the capacity section")
@@ -414,6 +423,10 @@ def main() -> None:
         if "listing" in sections:
             print("[listing] the controller's whole listing, three ways ...", file=sys.stderr, flush=True)
             results["listing"] = bench_listing(tb, table)
+            if args.listing_replay:
+                print(f"[listing] {args.listing_replay} records replayed ...", file=sys.stderr, flush=True)
+                live_ms = results["listing"]["per_job_s"]["raw"] * 1e3  # slurmrestd's own time per job
+                results["listing_replay"] = bench_replay(tb, table, args.listing_replay, live_ms)
         if "capacity" in sections:
             results["capacity"] = bench_capacity(tb, table, pool, capacity_sizes)
         if "network" in sections:
