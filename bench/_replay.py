@@ -90,7 +90,7 @@ http {{
 }}
 """
     )
-    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", f"{d}/"])
+    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", f"{d}/", "-e", str(d / "error.log")])
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 10
