@@ -5,8 +5,9 @@ across the link (slurmrestd and sshd behind the delay proxies), called over gRPC
 it: CreateTask, then GetTask every ``POLL`` seconds until a terminal phase. The peer: flytekitplugins-slurm's
 connector in process, ``create`` (sbatch over its kept SSH connection) then ``get`` (``scontrol --json show
 job``) on the same schedule. The task is the same one-line job either way; its run on the cluster costs both
-the same. Polled this often, each of the peer's gets asks the controller, where ours answers from the
-replica's watcher, whose state may be ``poll_age`` old (0.25 s for a replica tracking one task).
+the same. Polled this often, the peer sees the end sooner: each of its gets asks the controller, where ours
+answers from the replica's watcher, whose state may be ``POLL_MAX_AGE`` (1 s) old; FlytePropeller polls a
+task every few seconds, where that difference vanishes and the cost of each get remains.
 """
 
 from __future__ import annotations

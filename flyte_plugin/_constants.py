@@ -12,7 +12,6 @@ __all__ = [
     "POLL_AGE_CAP",
     "POLL_AGE_STEP",
     "POLL_MAX_AGE",
-    "POLL_MIN_AGE",
     "STDERR_TAIL",
     "TARGETS_KEPT",
     "USAGE_READS",
@@ -22,11 +21,12 @@ POLL_MAX_AGE = 1.0  # seconds a watched state may be reused by concurrent get() 
 # ... per this many tracked tasks, at most POLL_AGE_CAP s: a cycle costs one state request per 2,000 tasks
 # (slurm_rest's STATE_CHUNK) and parsing their states, so a replica with 10,000 tasks cycled each second spent
 # ~15% of its CPU there. Flyte asks about each task every ~10 s anyway; a state up to 5 s old adds little.
+# A replica's cycles ask as the connector's users (each has a watcher), and a rate-limited controller
+# (rl_enable; Slurm's default: 2 RPCs a second per user after a bucket of 30) counts every state request
+# against the user's bucket: so at least 1 s, however few tasks, though a job's end is then seen up to 1 s
+# late (0.25 s was tried: 4 requests a second, and a test's rate-limited connectors then timed out).
 POLL_AGE_STEP = 2000
 POLL_AGE_CAP = 5.0
-# ... and at least this long, however few tasks: a replica then sends at most 4 state requests a second. A job's
-# end is seen on average half a reused state's age late (with the former floor of 1 s, up to a second late).
-POLL_MIN_AGE = 0.25
 STDERR_TAIL = 2048  # bytes of a failed job's stderr put into the phase message
 # characters of an error message a connector call passes to Flyte (gRPC refuses metadata over 8 kB, and
 # flytekit sends it twice, with a traceback)

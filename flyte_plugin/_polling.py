@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -18,15 +19,7 @@ from typing import Generic, TypeVar
 
 from slurm_rest import JobInfo, JobNotFoundError, JobUsage, SlurmRestError
 
-from ._constants import (
-    FINAL_CACHE,
-    LAST_ANSWERS,
-    POLL_AGE_CAP,
-    POLL_AGE_STEP,
-    POLL_MAX_AGE,
-    POLL_MIN_AGE,
-    USAGE_READS,
-)
+from ._constants import FINAL_CACHE, LAST_ANSWERS, POLL_AGE_CAP, POLL_AGE_STEP, POLL_MAX_AGE, USAGE_READS
 from ._jobs import Put, fetch_outputs, stderr_tail
 from ._phases import Phase, describe, phase_name
 from ._policy import Target
@@ -68,11 +61,9 @@ def unknown_for_now(last: JobInfo | None, job_id: int, exc: SlurmRestError) -> O
 
 
 def poll_age(tracked: int) -> float:
-    """How old a watched state may be: ``POLL_MAX_AGE`` per ``POLL_AGE_STEP`` tracked tasks, so that the
-    watcher's cycles ask slurmctld about ~2,000 jobs a second however many a replica tracks; at least
-    ``POLL_MIN_AGE`` (at most 4 requests a second), at most ``POLL_AGE_CAP``. A job's end is seen on average
-    half that late: a replica tracking a few tasks sees it within a quarter second, not a second."""
-    return min(POLL_AGE_CAP, max(POLL_MIN_AGE, POLL_MAX_AGE * tracked / POLL_AGE_STEP))
+    """How old a watched state may be: ``POLL_MAX_AGE`` per ``POLL_AGE_STEP`` tracked tasks, at most
+    ``POLL_AGE_CAP``, so that the watcher's cycles cost a replica about one state request a second."""
+    return min(POLL_AGE_CAP, POLL_MAX_AGE * max(1, math.ceil(tracked / POLL_AGE_STEP)))
 
 
 async def observe(target: Target, job_id: int) -> Outcome:

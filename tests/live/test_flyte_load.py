@@ -26,7 +26,6 @@ from flytekit.extend.backend.base_connector import ConnectorRegistry, Resource
 
 from flyte_plugin import TASK_SHELL, SlurmRestMeta, SlurmRestShellTask
 from flyte_plugin._constants import USAGE_READS
-from flyte_plugin._polling import poll_age
 from flyte_plugin.flytekit import _connector
 from slurm_rest._constants import PENDING_REFRESH, REFRESH_BATCH
 from slurm_rest_testbed import RELEASES
@@ -200,10 +199,10 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     on_cluster = await client.jobs(name=unique_name)
     assert sorted(j.job_id for j in on_cluster) == sorted(ids)
 
-    # The watcher asked about every task in one request per cycle (a cycle about every poll_age, 0.25 s for
-    # 200 tasks: the next one starts early by REFRESH_AHEAD of the last cycle run ahead's time, which is a few
-    # ms here, so 10 % is ample; the first one run ahead starts at half of it, within the + 2), plus a full
-    # record per state change and the bounded pending refresh.
+    # The watcher asked about every task in one request per cycle (a cycle about every POLL_MAX_AGE: the
+    # next one starts early by REFRESH_AHEAD of the last cycle run ahead's time, which is tens of ms here, so
+    # 10 % is ample; the first one run ahead starts at half of it, within the + 2), plus a full record per
+    # state change and the bounded pending refresh.
     kinds = recorder.kinds()
     gets = sum(o.gets for o in outcomes)
     polling = done - created
@@ -212,7 +211,7 @@ async def test_two_hundred_concurrent_tasks(load_testbed: Testbed, unique_name: 
     assert kinds["POST /job/submit"] == TASKS, summary
     assert kinds["DELETE /job/{id}"] == CANCELLED, summary
     cycles = kinds["GET /jobs/state/"]
-    assert cycles <= polling / (0.9 * poll_age(TASKS)) + 2, summary
+    assert cycles <= polling / (0.9 * _connector.POLL_MAX_AGE) + 2, summary
     assert cycles * 20 <= gets, summary  # vs one request per task per poll
     # a job changes state about three times (first sight, RUNNING, final; COMPLETING in between)
     records = kinds["GET /job/{id}"]
