@@ -156,7 +156,10 @@ async def test_another_clients_kept_connections_are_freed_too() -> None:
         settings: dict[str, Any] = {"url": url, "user": "alice", "token": "t", "read_timeout": 20.0}
         with SlurmClient(**settings) as sync, ThreadPoolExecutor(CAP) as threads:
             sync._pace._limit = float(CAP)
-            list(threads.map(lambda _: sync.get_job(job), range(CAP)))
+            for _ in range(5):  # a loaded machine may answer a first read after UNANSWERED: its rule then frees
+                list(threads.map(lambda _: sync.get_job(job), range(CAP)))
+                if len(_open(sync)) == CAP:
+                    break
             assert len(_open(sync)) == CAP  # kept: every place of the fake is held
             async with AsyncSlurmClient(**settings) as a, AsyncSlurmClient(**settings) as b:
                 started = time.monotonic()
