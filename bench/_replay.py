@@ -24,8 +24,8 @@ from typing import Any
 from _harness import Table, Testbed
 from _listing import T_RSS_MB, child
 
-NGINX = "/usr/sbin/nginx"
-WORKER_USER = "www-data"
+from slurm_rest_testbed._proxy import NGINX, WORKER_USER
+
 REPLAYED = 100_000  # records of the replayed answer (about 900 MB of JSON)
 
 
