@@ -154,10 +154,10 @@ class SlurmClient:
     def _exchange(self, call: Call) -> Reply:
         """One request and its answer, when the pace allows (``_pace``), which hears how long it took. A call
         with ``records`` is read record by record (``_records``): its body holds what was kept of them."""
-        started = self._pace.enter()
+        started = self._pace.enter(call)
         if started is None:
             with self._pace.queue():
-                while (started := self._pace.enter()) is None:
+                while (started := self._pace.enter(call)) is None:
                     time.sleep(_constants.PACE_POLL)
         self._retries.sent()
         try:

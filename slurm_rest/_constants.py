@@ -162,8 +162,8 @@ SUBMIT_ROUNDS = 3
 PENDING_LOOKUP_DELAYS = (1.0, 2.0, 4.0, 8.0)
 
 # -- pace (see _pace) --------------------------------------------------------------------------------------
-# An answer slower than this (seconds), a read timeout or a gateway error halves the requests a client keeps
-# in flight; PACE_POLL: how often a request waiting for its turn asks again.
+# A request unanswered this long (seconds), a read timeout or a gateway error halves the requests a client
+# keeps in flight; PACE_POLL: how often a request waiting for its turn asks again.
 SLOW_ANSWER = 5.0
 # Requests a new client sends at once before quick answers have shown slurmrestd keeps up (slow start).
 PACE_START = 4

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from slurm_rest import AsyncSlurmClient, ClientConfig, ConfigError, SlurmClient, TransportError, _constants
+from slurm_rest import AsyncSlurmClient, ClientConfig, ConfigError, SlurmClient, TransportError, _constants, _pace
 from slurm_rest._call import Call
 from slurm_rest._http import timeout_for
 from slurm_rest._pace import Pace
@@ -94,16 +94,19 @@ def test_a_listing_slower_than_the_listing_timeout_fails_as_a_read_timeout(sync:
     assert info.value.pending and "ReadTimeout" in str(info.value) and "/jobs/" in str(info.value), info.value
 
 
-def test_the_pace_does_not_count_a_slow_listing_as_an_overloaded_server() -> None:
+def test_the_pace_does_not_count_a_slow_listing_as_an_overloaded_server(monkeypatch: pytest.MonkeyPatch) -> None:
     """A listing is as slow as the controller is big; any other answer that slow halves the pace."""
     listing = Call("GET", "/slurm/v0.0.42/jobs/", listing=True)
     single = Call("GET", "/slurm/v0.0.42/job/7")
     pace = Pace(8)
-    long_ago = time.monotonic() - 2 * _constants.SLOW_ANSWER
-    pace.in_flight = 2
+    now = time.monotonic()
+    monkeypatch.setattr(_pace.time, "monotonic", lambda: now)
+    long_ago, also = pace.enter(listing), pace.enter(single)
+    assert long_ago is not None and also is not None
+    now += 2 * _constants.SLOW_ANSWER
     pace.leave(long_ago, None, listing)
     assert (pace.slowdowns, pace.limit) == (0, _constants.PACE_START)
-    pace.leave(long_ago, None, single)
+    pace.leave(also, None, single)
     assert (pace.slowdowns, pace.limit) == (1, _constants.PACE_START // 2)
 
 

@@ -107,6 +107,7 @@ def test_an_answered_failure_is_still_looked_up_then_resent(quick_lookups: None)
 
 
 STATES = Call("GET", "/jobs/state")
+SUBMIT = Call("POST", "/job/submit")
 
 
 class Clock:
@@ -125,7 +126,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 
 def exchange(pace: Pace, clock: Clock, took: float, failure: BaseException | None = None) -> None:
-    started = pace.enter()
+    started = pace.enter(STATES)
     assert started is not None
     clock.now += took
     pace.leave(started, failure, STATES)
@@ -164,14 +165,57 @@ def test_the_pace_halves_on_slow_answers_once_per_window_and_grows_back(
 
 def test_the_pace_holds_requests_over_its_limit_and_never_drops_below_one(clock: Clock) -> None:
     pace = Pace(2)
-    first, second = pace.enter(), pace.enter()
-    assert first is not None and second is not None and pace.enter() is None
+    first, second = pace.enter(STATES), pace.enter(STATES)
+    assert first is not None and second is not None and pace.enter(STATES) is None
     clock.now += 60
     pace.leave(first, None, STATES)
-    assert pace.limit == 1 and pace.in_flight == 1 and pace.enter() is None
+    assert pace.limit == 1 and pace.in_flight == 1 and pace.enter(STATES) is None
     clock.now += 60
     pace.leave(second, None, STATES)
-    assert pace.limit == 1 and pace.enter() is not None  # one always goes
+    assert pace.limit == 1 and pace.enter(STATES) is not None  # one always goes
+
+
+def test_a_request_unanswered_past_slow_answer_halves_the_pace_once(
+    clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A request sleeping in libslurm's back-off answers only after its lost races (28.8 s in a live run): the
+    pace narrows once it has been in flight ``SLOW_ANSWER`` s, not again while it stays out, nor at its late
+    answer. A listing of every job is as slow as the controller is big: never counted."""
+    caplog.set_level(logging.WARNING, "slurm_rest.pace")
+    pace = Pace(16)
+    for _ in range(12):
+        exchange(pace, clock, 0.0)
+    assert pace.limit == 16
+    listing = Call("GET", "/jobs", listing=True)
+    everything = pace.enter(listing)
+    clock.now += 60
+    exchange(pace, clock, 0.0)
+    assert pace.limit == 16  # the listing has been out a minute: fine
+    stuck = pace.enter(SUBMIT)
+    clock.now += _constants.SLOW_ANSWER - 0.5
+    exchange(pace, clock, 0.0)
+    assert pace.limit == 16
+    clock.now += 1.0  # the submit: unanswered past SLOW_ANSWER
+    exchange(pace, clock, 0.0)
+    assert (pace.limit, pace.slowdowns) == (8, 1)
+    clock.now += _constants.SLOW_ANSWER + 20  # still out, windows later: counted once
+    exchange(pace, clock, 0.0)
+    assert (pace.limit, pace.slowdowns) == (8, 1)
+    assert stuck is not None and everything is not None
+    pace.leave(stuck, None, SUBMIT)  # its answer, 25.5 s late: counted when it was out
+    assert (pace.limit, pace.slowdowns) == (8, 1)
+    later = pace.enter(SUBMIT)  # another one stuck, in a later window: counted
+    clock.now += _constants.SLOW_ANSWER + 1
+    assert pace.enter(STATES) is not None and (pace.limit, pace.slowdowns) == (4, 2)
+    assert later is not None
+    pace.leave(later, None, SUBMIT)
+    pace.leave(everything, None, listing)
+    assert pace.slowdowns == 2 and pace.in_flight == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        f"slurmrestd is slow (POST /job/submit unanswered after {t} s; a rate-limited controller or a connection "
+        f"cap?): at most {n} requests at a time from now on"
+        for t, n in (("5.5", 8), ("6.0", 4))
+    ]
 
 
 def test_the_pace_counts_callers_waiting_for_their_turn_until_they_leave_the_queue() -> None:
