@@ -90,9 +90,9 @@ class Begun:
         stager = self.session.stager
         if stager is None:
             return False
-        await stager.private_dir(self.target.work_root)
-        # There already: an earlier create of this attempt got this far. One round trip either way.
-        self.replay = not await stager.make_dir(self.work_dir)
+        # There already: an earlier create of this attempt got this far. One round trip either way, the root's
+        # check with it.
+        self.replay = not await stager.make_in_private(self.target.work_root, self.run_id)
         # Its job, if it submitted one: then nothing is written again (that job may be reading its inputs now).
         self.found = await self.earlier_job()
         return True

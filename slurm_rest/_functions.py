@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import pickle
+import posixpath
 import shlex
 import sys
 import uuid
@@ -366,9 +367,9 @@ class FunctionExecutor:
     ) -> FunctionJob:
         """Upload the inputs and submit; a failure removes what was uploaded (no job will ever read it)."""
         inputs = {RUNNER_FILE: RUNNER.lstrip().encode(), **inputs}
-        await self.stager.private_dir(self.work_root)  # one user's calls are nobody else's to read
+        # One user's calls are nobody else's to read: in the private root, checked in the same round trip.
+        await self.stager.make_in_private(self.work_root, posixpath.basename(work_dir))
         try:
-            await self.stager.make_dir(work_dir)  # in the root: one round trip
             await asyncio.gather(
                 *(self.stager.write_bytes(f"{work_dir}/{name}", data) for name, data in inputs.items())
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import logging
 import posixpath
 import stat
@@ -154,26 +155,36 @@ class Stager:
         is a symbolic link, not a directory, or owned by somebody else: another user's directory is never
         written into, and a link is never followed. Nobody else can change a 0700 directory we own, so what
         is checked here stays true while we use it."""
-        import asyncssh
-
         async with self._session(f"private directory {remote}") as sftp:
             # One round trip when it is there already (every create after the first): made, component by
             # component, only when it is not.
             mine, attrs = await asyncio.gather(self._my_uid(sftp), _lstat(sftp, remote))
-            if attrs is None:
-                await sftp.makedirs(remote, attrs=asyncssh.SFTPAttrs(permissions=0o700), exist_ok=True)
-                attrs = await sftp.lstat(remote)
-            kind = stat.S_IFMT(attrs.permissions or 0)
-            if kind != stat.S_IFDIR:
-                raise StagingError(
-                    f"refusing {remote}: it is {'a symbolic link' if kind == stat.S_IFLNK else 'not a directory'}"
-                )
-            if attrs.uid != mine:
-                raise StagingError(
-                    f"refusing {remote}: owned by uid {attrs.uid}, not by {self.config.user} (uid {mine})"
-                )
-            if (attrs.permissions or 0) & 0o077:
-                await sftp.chmod(remote, 0o700)
+            await _private(sftp, remote, attrs, mine, self.config.user)
+
+    async def make_in_private(self, root: str, name: str) -> bool:
+        """Make the directory ``root/name`` in ``root``, made or checked as by ``private_dir``: True; False when
+        a directory is there already (anything else there is refused). One round trip where ``private_dir``
+        then ``make_dir`` took two (a connector's create is one round trip shorter): the check of ``root``
+        and the mkdir go out together, and when ``root`` is refused (a link, somebody else's), the empty
+        directory the mkdir may have made through it is removed again, nothing written into it. The first
+        time, with ``root`` still to make, it takes a few more."""
+        import asyncssh
+
+        if not name or "/" in name or name in (".", ".."):
+            raise ValueError(f"make_in_private: {name!r} is not a directory name")
+        remote = f"{root.rstrip('/')}/{name}"
+        async with self._session(f"mkdir {remote}") as sftp:
+            mine, attrs, made = await asyncio.gather(self._my_uid(sftp), _lstat(sftp, root), _mkdir(sftp, remote))
+            try:
+                await _private(sftp, root, attrs, mine, self.config.user)
+            except StagingError:
+                if made:
+                    with contextlib.suppress(asyncssh.Error):
+                        await sftp.rmdir(remote)
+                raise
+            if made is None:  # root was missing: made now, empty
+                made = await _mkdir(sftp, remote)
+            return await _made(sftp, remote, made)
 
     async def no_links(self, root: str, remote: str) -> None:
         """StagingError unless ``remote`` lies below ``root`` with no symbolic link on the way (``root``'s own
@@ -211,17 +222,8 @@ class Stager:
     async def make_dir(self, remote: str) -> bool:
         """Make the directory ``remote`` in an existing parent, in one round trip: True; False when a directory
         is there already. Anything else there (a symbolic link, a file) is refused."""
-        import asyncssh
-
         async with self._session(f"mkdir {remote}") as sftp:
-            try:
-                await sftp.mkdir(remote)
-                return True
-            except (asyncssh.SFTPFileAlreadyExists, asyncssh.SFTPFailure):  # OpenSSH's server: a plain failure
-                attrs = await sftp.lstat(remote)  # nothing there: the mkdir failed otherwise, and this raises
-            if stat.S_IFMT(attrs.permissions or 0) != stat.S_IFDIR:
-                raise StagingError(f"refusing {remote}: something other than a directory is there")
-            return False
+            return await _made(sftp, remote, await _mkdir(sftp, remote))
 
     async def _my_uid(self, sftp: Any) -> int:
         """The login (home) directory's owner: this user, asked once."""
@@ -336,6 +338,54 @@ class Stager:
                 await sftp.rmtree(remote)
             else:
                 await sftp.remove(remote)
+
+
+async def _private(sftp: Any, remote: str, attrs: Any, mine: int, user: str) -> None:
+    """Refuse ``remote`` (its ``lstat``, None when nothing is there) unless it is a directory this user owns,
+    made 0700 first when it is missing, and so again when loosened."""
+    import asyncssh
+
+    if attrs is None:
+        await sftp.makedirs(remote, attrs=asyncssh.SFTPAttrs(permissions=0o700), exist_ok=True)
+        attrs = await sftp.lstat(remote)
+    kind = stat.S_IFMT(attrs.permissions or 0)
+    if kind != stat.S_IFDIR:
+        raise StagingError(
+            f"refusing {remote}: it is {'a symbolic link' if kind == stat.S_IFLNK else 'not a directory'}"
+        )
+    if attrs.uid != mine:
+        raise StagingError(f"refusing {remote}: owned by uid {attrs.uid}, not by {user} (uid {mine})")
+    if (attrs.permissions or 0) & 0o077:
+        await sftp.chmod(remote, 0o700)
+
+
+async def _mkdir(sftp: Any, remote: str) -> bool | Exception | None:
+    """mkdir ``remote``: True when made, False when something is there already, None when its parent is not;
+    any other failure returned, to be raised once its parent's check has had its say."""
+    import asyncssh
+
+    try:
+        await sftp.mkdir(remote)
+        return True
+    except asyncssh.SFTPNoSuchFile:
+        return None
+    except (asyncssh.SFTPFileAlreadyExists, asyncssh.SFTPFailure):  # OpenSSH's server: a plain failure
+        return False
+    except asyncssh.SFTPError as exc:
+        failure: Exception = exc
+        return failure
+
+
+async def _made(sftp: Any, remote: str, made: bool | Exception | None) -> bool:
+    """What ``_mkdir`` found, as ``make_dir`` answers it: a directory there already is False; anything else
+    there is refused, and a failure raised."""
+    if made is None:
+        raise StagingError(f"sftp mkdir {remote}: no such directory to make it in")
+    if isinstance(made, Exception):
+        raise made
+    if not made and stat.S_IFMT((await sftp.lstat(remote)).permissions or 0) != stat.S_IFDIR:
+        raise StagingError(f"refusing {remote}: something other than a directory is there")
+    return made
 
 
 async def _lstat(sftp: Any, remote: str) -> Any:

@@ -52,15 +52,13 @@ class LocalStager:
     async def makedirs(self, remote: str) -> None:
         Path(remote).mkdir(parents=True, exist_ok=True)
 
-    async def make_dir(self, remote: str) -> bool:
-        if Path(remote).is_dir():
+    async def make_in_private(self, root: str, name: str) -> bool:
+        Path(root).mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.private.append(root)
+        if Path(root, name).is_dir():
             return False
-        Path(remote).mkdir()
+        Path(root, name).mkdir()
         return True
-
-    async def private_dir(self, remote: str) -> None:
-        Path(remote).mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.private.append(remote)
 
     async def write_bytes(self, remote: str, data: bytes) -> None:
         Path(remote).parent.mkdir(parents=True, exist_ok=True)

@@ -171,6 +171,46 @@ async def test_a_private_root_and_a_task_directory_in_it(testbed: Testbed, stage
     assert on_host(testbed, f"{root}/new/deeper/inputs.pb").read_bytes() == b"deep"
 
 
+async def test_a_task_directory_made_with_its_roots_check_in_one_round_trip(
+    testbed: Testbed, stager: Stager, scratch: str
+) -> None:
+    """``make_in_private``, a connector's create: the root's check and the mkdir go out together. A missing
+    root is made 0700 first; a replay finds the directory; a root that is a link or somebody else's is
+    refused, and nothing is left where the link points (the mkdir went through it: removed again)."""
+    root = f"{scratch}/fresh/root"
+    assert await stager.make_in_private(root, "run") is True  # root made, then the task's directory in it
+    assert stat.S_IMODE(on_host(testbed, root).stat().st_mode) == 0o700
+    assert on_host(testbed, f"{root}/run").is_dir()
+    assert await stager.make_in_private(root + "/", "run") is False  # a replay
+    on_host(testbed, root).chmod(0o755)
+    assert await stager.make_in_private(root, "next") is True
+    assert stat.S_IMODE(on_host(testbed, root).stat().st_mode) == 0o700  # loosened: private again
+    on_host(testbed, f"{root}/file").write_text("x")
+    with pytest.raises(StagingError, match="other than a directory"):
+        await stager.make_in_private(root, "file")
+
+    open_dir = f"{scratch}/fresh/open"
+    elsewhere = on_host(testbed, open_dir)
+    elsewhere.mkdir()
+    elsewhere.chmod(0o777)  # somebody's directory anyone may write in, the root a link to it
+    on_host(testbed, f"{scratch}/fresh/link").symlink_to(open_dir)
+    with pytest.raises(StagingError, match="symbolic link"):
+        await stager.make_in_private(f"{scratch}/fresh/link", "run")
+    assert list(elsewhere.iterdir()) == []
+    os.chown(elsewhere, 0, 0)  # another user's, open to all
+    with pytest.raises(StagingError, match="owned by uid 0"):
+        await stager.make_in_private(open_dir, "run")
+    assert list(elsewhere.iterdir()) == []
+    theirs = on_host(testbed, f"{scratch}/fresh/theirs")
+    theirs.mkdir()
+    os.chown(theirs, 0, 0)  # another user's, closed (755): the mkdir is refused, the check says why
+    with pytest.raises(StagingError, match="owned by uid 0"):
+        await stager.make_in_private(f"{scratch}/fresh/theirs", "run")
+    for bad in ("", ".", "..", "a/b"):
+        with pytest.raises(ValueError, match="not a directory name"):
+            await stager.make_in_private(root, bad)
+
+
 async def test_errors_name_the_path(stager: Stager, scratch: str) -> None:
     with pytest.raises(StagingError, match=f"read {scratch}/missing"):
         await stager.read_bytes(f"{scratch}/missing")
