@@ -181,6 +181,8 @@ def parse_job_state(value: str | Sequence[str] | None) -> tuple[JobState, frozen
     Without a base word, the first flag with an entry in ``FLAG_IMPLIED_STATE`` decides it (the v0.0.38 case);
     otherwise (or for empty input) the base is UNKNOWN. Never raises.
     """
+    if type(value) is tuple and (known := _PARSED.get(value)) is not None:  # a cluster's jobs share a few
+        return known
     base: JobState | None = None
     flags: list[JobFlag] = []
     unknown: list[str] = []
@@ -195,7 +197,14 @@ def parse_job_state(value: str | Sequence[str] | None) -> tuple[JobState, frozen
             unknown.append(raw)
     if base is None:
         base = next((FLAG_IMPLIED_STATE[f] for f in flags if f in FLAG_IMPLIED_STATE), JobState.UNKNOWN)
-    return base, frozenset(flags), tuple(unknown)
+    parsed = base, frozenset(flags), tuple(unknown)
+    if type(value) is tuple and len(_PARSED) < _PARSED_KEPT and all(type(w) is str for w in value):
+        _PARSED[value] = parsed
+    return parsed
+
+
+_PARSED: dict[tuple[str, ...], tuple[JobState, frozenset[JobFlag], tuple[str, ...]]] = {}
+_PARSED_KEPT = 256  # distinct state tuples remembered (what arrives is a handful; junk must not grow it)
 
 
 # NO_VAL / INFINITE of uint32 and uint64: what older versions send as a plain int for "unset" / "unlimited".
@@ -252,14 +261,17 @@ def decode_exit_code(raw: object) -> tuple[int | None, int | None]:
     ``{status, return_code: {set, infinite, number}, signal: {id, name}}`` and leaves return_code unset for a
     signalled process, so a signalled job is ``(None, sig)`` from both. A zero signal is None.
     """
-    raw = _plain(raw)
-    if isinstance(raw, bool) or raw is None:
-        return None, None
-    if isinstance(raw, int):
-        return _decode_wait_status(raw)
-    if not isinstance(raw, Mapping):
-        return None, None
-    signal = _plain(raw.get("signal"))
+    if type(raw) is not dict:  # decoded JSON (every record of a listing) is a dict: no model to unwrap
+        raw = _plain(raw)
+        if isinstance(raw, bool) or raw is None:
+            return None, None
+        if isinstance(raw, int):
+            return _decode_wait_status(raw)
+        if not isinstance(raw, Mapping):
+            return None, None
+    signal = raw.get("signal")
+    if type(signal) is not dict:
+        signal = _plain(signal)
     sig = unwrap_number(signal.get("id") if isinstance(signal, Mapping) else signal)
     return unwrap_number(raw.get("return_code")), sig or None
 

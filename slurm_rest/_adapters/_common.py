@@ -221,28 +221,35 @@ def _output_paths(f: dict[str, Any]) -> dict[str, str]:
     already expanded (24.11); unset means sbatch's default in the working directory, and stderr
     defaults to stdout.
     """
-    try:
-        node = next(iter(expand_hostlist(f.get("nodes", ""))), "")
-    except ValidationError:  # a record is still worth having without it (as JobInfo.node_names)
-        node = ""
-    expand = functools.partial(
-        expand_output_path,
-        job_id=f["job_id"],
-        user=f.get("user", ""),
-        node=node,
-        array_job_id=f.get("array_job_id"),
-        array_task_id=f.get("array_task_id"),
-        name=f.get("name", ""),
-    )
-    cwd = f.get("working_dir", "")
     default = "slurm-%A_%a.out" if f.get("array_job_id") else "slurm-%j.out"
-    stdout = _absolute(expand(f.get("stdout_path") or default), cwd)
+    stdout = _resolved(f.get("stdout_path") or default, f)
     stderr = f.get("stderr_path")
-    return {"stdout_path": stdout, "stderr_path": _absolute(expand(stderr), cwd) if stderr else stdout}
+    return {"stdout_path": stdout, "stderr_path": _resolved(stderr, f) if stderr else stdout}
 
 
-def _absolute(path: str, cwd: str) -> str:
+def _resolved(pattern: str, f: dict[str, Any]) -> str:
+    """``pattern`` expanded for the record ``f`` (only when it has something to expand: 24.11 sends paths
+    expanded, and a listing resolves two per job) and made absolute in its working directory."""
+    path = pattern
+    if "%" in pattern or "\\" in pattern:
+        path = expand_output_path(
+            pattern,
+            job_id=f["job_id"],
+            user=f.get("user", ""),
+            node=_first_node(f.get("nodes", "")) if "N" in pattern else "",
+            array_job_id=f.get("array_job_id"),
+            array_task_id=f.get("array_task_id"),
+            name=f.get("name", ""),
+        )
+    cwd = f.get("working_dir", "")
     return path if path.startswith("/") or not cwd else posixpath.join(cwd, path)
+
+
+def _first_node(nodes: str) -> str:
+    try:
+        return next(iter(expand_hostlist(nodes)), "")
+    except ValidationError:  # a record is still worth having without it (as JobInfo.node_names)
+        return ""
 
 
 # -- accounting records (slurmdbd), both families ------------------------------------------------------

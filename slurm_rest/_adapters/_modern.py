@@ -4,9 +4,9 @@ The versions of this family share their shapes — job_state is a list (base sta
 come wrapped as ``{set, infinite, number}``, the environment is a ``["K=V"]`` list — and differ in
 model class prefixes (V0040…, V0045…), which are looked up per version.
 
-Requests are built through the generated models. Job records, job states and submit answers,
-read on every ``get_job``, listing, poll cycle and submit, are read straight from the decoded JSON
-instead: a generated ``V004xJobInfo.from_dict`` builds all ~130 fields (a closure and often a
+Requests are built through the generated models. Job records (``_job_record``, shared with v0.0.38),
+job states and submit answers, read on every ``get_job``, listing, poll cycle and submit, are read
+straight from the decoded JSON instead: a generated ``V004xJobInfo.from_dict`` builds all ~130 fields (a closure and often a
 nested model each) to give the ~20 that ``JobInfo`` keeps, which cost more client time than the
 request itself (bench/run.py: ``get_job`` took 1.17x a raw GET, now ~1.05x; parsing a 2,900-job
 listing took 0.74 s, now 0.10 s).
@@ -27,10 +27,8 @@ from .._jobspec import JobSpec
 from .._models import JobInfo, decode_exit_code, parse_job_state, timestamp_to_datetime, unwrap_number
 from .._resources import NodeInfo, PartitionInfo, PingInfo
 from .._steps import Allocation, StepInfo
-from .._values import show
 from ._common import (
     ExitRecord,
-    Malformed,
     accounted_exit,
     accounted_hosts,
     is_batch_step,
@@ -48,6 +46,7 @@ from ._common import (
     tres_count,
 )
 from ._inventory import MODERN, Inventory
+from ._job_record import controller_job, job_records
 from ._steps import usage_records
 
 __all__ = ["ModernAdapter"]
@@ -284,24 +283,16 @@ class ModernAdapter(Inventory):
 
     @parser("GET {base}/job/ID or {base}/jobs/")
     def parse_jobs(self, body: dict[str, Any]) -> list[JobInfo]:
-        return [self._job(j) for j in self._records(body)]
+        return [controller_job(j) for j in job_records(body)]
 
     @parser("GET {base}/jobs/")
     def job_record(self, record: dict[str, Any]) -> JobInfo:
-        return self._job(record)
-
-    @staticmethod
-    def _records(body: dict[str, Any]) -> list[dict[str, Any]]:
-        """``body["jobs"]``, decoded JSON, not a generated model (see the module docstring); checked."""
-        jobs = body.get("jobs", [])
-        if not isinstance(jobs, list) or not all(isinstance(j, dict) for j in jobs):
-            raise Malformed(f"'jobs' must be a list of job objects, got {show(jobs)}")
-        return jobs
+        return controller_job(record)
 
     @parser("GET {base}/jobs/state/")
     def parse_states(self, body: dict[str, Any]) -> dict[int, tuple[str, ...]]:
         out: dict[int, tuple[str, ...]] = {}
-        for item in self._records(body):  # decoded JSON objects (checked): read directly, it is the hot path
+        for item in job_records(body):  # decoded JSON objects (checked): read directly, it is the hot path
             # An array's records come as "<record's job id>_<task id>"; the pending rest of an array is
             # one record listed once per task, all with that record's state.
             job_id = str(item.get("job_id") or "").partition("_")[0]
@@ -370,46 +361,6 @@ class ModernAdapter(Inventory):
             return "DEFAULT" in (str(f).upper() for f in flags)
         return True if "DEFAULT" in states else None
 
-    def _job(self, j: dict[str, Any]) -> JobInfo:
-        job_id = job_id_of(self._get(j, "job_id"), j)
-        if self._get(j, "job_state") is None:
-            raise Malformed(f"job {job_id}: record without job_state")
-        raw_state = state_words(self._get(j, "job_state"))
-        base, flags, _unknown = parse_job_state(raw_state)
-        exit_code = self._get(j, "exit_code")
-        rc, sig = decode_exit_code(exit_code)  # a dict, or a generated model (decode_exit_code takes both)
-        comment, tag = split_tag(self._get(j, "comment"))
-        reason = str(self._get(j, "state_reason") or "")
-        return job_info(
-            job_id=job_id,
-            name=str(self._get(j, "name") or ""),
-            user=str(self._get(j, "user_name") or ""),
-            state=base,
-            flags=flags,
-            raw_state=raw_state,
-            reason="" if reason == "None" else reason,
-            return_code=rc,
-            signal=sig,
-            submit_time=timestamp_to_datetime(self._num(j, "submit_time")),
-            start_time=timestamp_to_datetime(self._num(j, "start_time")),
-            end_time=timestamp_to_datetime(self._num(j, "end_time")),
-            time_limit_minutes=self._num(j, "time_limit"),
-            nodes=str(self._get(j, "nodes") or ""),
-            node_count=self._num(j, "node_count"),
-            cpus=self._num(j, "cpus"),
-            tasks=self._num(j, "tasks"),
-            restart_count=self._num(j, "restart_cnt"),
-            partition=str(self._get(j, "partition") or ""),
-            stdout_path=str(self._get(j, "standard_output") or ""),
-            stderr_path=str(self._get(j, "standard_error") or ""),
-            working_dir=str(self._get(j, "current_working_directory") or ""),
-            array_job_id=self._num(j, "array_job_id") or None,
-            array_task_id=self._num(j, "array_task_id"),
-            array_task_string=str(self._get(j, "array_task_string") or ""),
-            comment=comment,
-            comment_tag=tag,
-        )
-
     # -- accounting (slurmdbd: jobs the controller has purged) -------------------------------
 
     def accounting_job(self, job_id: int | str) -> Call:
@@ -420,12 +371,12 @@ class ModernAdapter(Inventory):
         """slurmdbd's records, read from decoded JSON like ``parse_jobs``; their shape differs from the
         controller's: ``state.current``/``state.reason``, ``time.{submission,start,end,limit}``,
         ``array.{job_id,task_id,task}``, ``comment.job``, ``stdout_expanded``, ``working_directory``."""
-        return latest_records([self._accounted(j) for j in self._records(body)])
+        return latest_records([self._accounted(j) for j in job_records(body)])
 
     @parser("GET /slurmdb/{version}/job/ID")
     def parse_accounting_usage(self, body: dict[str, Any]) -> list[tuple[Allocation, list[StepInfo]]]:
         """Each job's allocation and steps (``_steps``); a step's exit code is read like the job's."""
-        records = self._records(body)
+        records = job_records(body)
         return usage_records([self._accounted(j) for j in records], records, decode_exit_code)
 
     def _accounted(self, j: dict[str, Any]) -> JobInfo:
