@@ -44,7 +44,7 @@ from ._exceptions import (
     UnavailableError,
 )
 from ._gather import Narrow, gather, inline
-from ._http import BodyReader, Reply, Urls, http_settings, timeout_for, transport_error
+from ._http import BodyReader, Reply, Urls, http_settings, quick_cookies, timeout_for, transport_error
 from ._inventory_models import AssociationInfo, DiagInfo, LicenseInfo, QosInfo, ReservationInfo, ShareInfo
 from ._jobspec import JobSpec
 from ._models import JobInfo, JobState
@@ -81,7 +81,7 @@ class SlurmClient:
         self._pace = Pace(self.config.max_connections)
         http = http_settings(self.config, self._auth)  # reads a CA bundle once, for both
         network = transport or sync_transport(self.config, http["verify"], lambda: self._pace.upcoming)
-        self._http = httpx.Client(transport=network, **http)
+        self._http = quick_cookies(httpx.Client(transport=network, **http))
         self._url = Urls(self._http)
         self._adapter: Adapter | None = None
         self._lock = threading.Lock()
