@@ -122,6 +122,28 @@ def test_a_reset_connection_ends_its_relay(echo: tuple[str, int]) -> None:
         assert _Echo.ended.acquire(timeout=10), "the relay kept the server's connection after the client's reset"
 
 
+def test_in_a_process_of_its_own_it_delays_counts_and_is_gone_when_closed(echo: tuple[str, int]) -> None:
+    """``process=True``: the relay in a child (no GIL shared with the client it times): the same round trips,
+    its connections counted here, and nothing left listening or running once it is closed."""
+    with DelayProxy(echo, Link(DELAY), process=True) as proxy:
+        child = proxy._child
+        assert child is not None and child.is_alive() and proxy.connections == 0
+        with socket.create_connection(proxy.address) as sock:
+            _exchange(sock, b"warm")
+            t0 = time.monotonic()
+            assert _exchange(sock, b"again") == b"again"
+            assert time.monotonic() - t0 >= 2 * DELAY
+        with socket.create_connection(proxy.address) as sock:
+            assert _exchange(sock, b"x") == b"x"
+        assert proxy.connections == 2
+    assert not child.is_alive()
+    with pytest.raises(OSError):
+        socket.create_connection(proxy.address, timeout=2)
+    with DelayProxy(echo, Link(), lifetime=0.5, process=True) as proxy:  # it stops itself too
+        proxy._child.join(10)  # type: ignore[union-attr]
+        assert not proxy._child.is_alive()  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("target", "link", "says"),
     [
