@@ -47,6 +47,7 @@ def bench_listing(tb: Testbed, table: Table) -> dict[str, Any]:
         tries[how].append(child(tb, how))
     runs = {how: min(rs, key=lambda r: r["seconds"] / max(1, r["jobs"])) for how, rs in tries.items()}
     runs["whole"] = child(tb, "whole")
+    tried = {how: [round(r["seconds"], 2) for r in rs] for how, rs in tries.items()}  # into the JSON: the spread
     per_job = {how: r["seconds"] / max(1, r["jobs"]) for how, r in runs.items()}
     raw = runs["raw"]
     h = f"8 listing ({raw['bytes'] / 1e6:.0f} MB for {raw['jobs']} jobs)"
@@ -63,4 +64,4 @@ def bench_listing(tb: Testbed, table: Table) -> dict[str, Any]:
             f"<= {T_VS_RAW}x, < {T_RSS_MB:.0f} MB" if judged else "",
             (ratio <= T_VS_RAW and mb < T_RSS_MB) if judged else None,
         )
-    return {"runs": runs, "per_job_s": per_job}
+    return {"runs": runs, "per_job_s": per_job, "tried_s": tried}
