@@ -129,6 +129,7 @@ class DelayProxy:
             if self._child.is_alive():
                 self._child.kill()
                 self._child.join()
+            self._loop.close()  # never run here: the child has its own
             return
         if self._stop is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._stop.set)
