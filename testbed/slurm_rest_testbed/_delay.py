@@ -80,7 +80,7 @@ class DelayProxy:
         self._control: multiprocessing.connection.Connection | None = None
         self._open = 0
         self._writers: set[asyncio.StreamWriter] = set()
-        self._loop = asyncio.new_event_loop()
+        self._loop: asyncio.AbstractEventLoop | None = None  # the relay's, when it runs in a thread here
         self._ready = threading.Event()
         self._stop: asyncio.Event | None = None
         self._port = 0
@@ -113,6 +113,7 @@ class DelayProxy:
                 raise RuntimeError("the delay proxy's process did not start")
             self._port = self._control.recv()
             return self
+        self._loop = asyncio.new_event_loop()
         self._thread.start()
         if not self._ready.wait(10):
             raise RuntimeError("the delay proxy did not start")
@@ -129,13 +130,13 @@ class DelayProxy:
             if self._child.is_alive():
                 self._child.kill()
                 self._child.join()
-            self._loop.close()  # never run here: the child has its own
             return
-        if self._stop is not None and self._thread.is_alive():
+        if self._loop is not None and self._stop is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._stop.set)
             self._thread.join(10)
 
     def _run(self) -> None:
+        assert self._loop is not None
         self._loop.run_until_complete(self._serve())
         self._loop.close()
 
