@@ -123,3 +123,22 @@ def test_one_record_over_the_limit_is_refused_however_it_arrives() -> None:
 def test_an_error_answer_is_read_whole() -> None:
     r = read(json.dumps({"errors": [{"error_number": 2017}], "jobs": [{"job_id": 1}]}).encode(), [7], status=500)
     assert json.loads(r.content())["jobs"] == [{"job_id": 1}] and r.kept == []
+
+
+@pytest.mark.parametrize("release", ["22.05", "24.11"])
+def test_a_listing_of_ever_new_state_words_reads_them_all_and_keeps_its_memos_bounded(release: str) -> None:
+    """Job states are parsed once per distinct word tuple (``_models._PARSED``, ``_common._WORDS``): a cluster
+    sending ever new words (junk, or a newer Slurm's flags) is read right, and neither memo grows past its bound."""
+    from slurm_rest import JobState, SlurmClient, _models
+    from slurm_rest._adapters import _common
+    from tests.fake_slurmrestd import FakeSlurmrestd
+
+    fake = FakeSlurmrestd(release)
+    count = max(_models._PARSED_KEPT, _common._WORDS_KEPT) + 50
+    for i in range(count):
+        fake.add_job(state="RUNNING", flags=[f"NEWFLAG{i}"])
+    with SlurmClient(url="http://slurm.test", user="alice", token="t", transport=fake.transport()) as c:
+        jobs = c.jobs()
+    assert len(jobs) == count and {j.state for j in jobs} == {JobState.RUNNING}
+    assert {j.raw_state for j in jobs} == {("RUNNING", f"NEWFLAG{i}") for i in range(count)}
+    assert len(_models._PARSED) <= _models._PARSED_KEPT and len(_common._WORDS) <= _common._WORDS_KEPT
