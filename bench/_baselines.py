@@ -18,6 +18,24 @@ REPEAT_SH = "/usr/local/share/slurm-rest/repeat.sh"  # a batch script the testbe
 SSH_ALIAS = "slurm-rest-bench-2411"
 
 
+def peer_home(tb: Testbed) -> tempfile.TemporaryDirectory[str]:
+    """A HOME for flytekitplugins-slurm whose ``~/.ssh/config`` maps ``SSH_ALIAS`` to the testbed's sshd: its
+    ssh_config takes no port, and its docs send the port to that file."""
+    ssh = tb.facts["ssh"]
+    home = tempfile.TemporaryDirectory()
+    (Path(home.name) / ".ssh").mkdir(mode=0o700)
+    (Path(home.name) / ".ssh" / "config").write_text(
+        f"Host {SSH_ALIAS}\n  HostName {ssh['host']}\n  Port {ssh['port']}\n  User {ssh['user']}\n"
+    )
+    return home
+
+
+def peer_ssh_config(tb: Testbed) -> dict[str, Any]:
+    """flytekitplugins-slurm's ``ssh_config`` for the testbed's job user (under ``peer_home``)."""
+    ssh = tb.facts["ssh"]
+    return {"host": SSH_ALIAS, "username": ssh["user"], "client_keys": [ssh["key_path"]]}
+
+
 class FlytekitSlurm:
     """flytekitplugins-slurm's ``SlurmScriptConnector``: ``create`` submitting jobs (held by default) and ``get``
     reading one's state, over SSH.
@@ -37,15 +55,10 @@ class FlytekitSlurm:
 
         self._cls = SlurmScriptConnector
         self.connector = SlurmScriptConnector()  # registration happens at import, not here
-        ssh = tb.facts["ssh"]
-        self._home = tempfile.TemporaryDirectory()
-        (Path(self._home.name) / ".ssh").mkdir(mode=0o700)
-        (Path(self._home.name) / ".ssh" / "config").write_text(
-            f"Host {SSH_ALIAS}\n  HostName {ssh['host']}\n  Port {ssh['port']}\n  User {ssh['user']}\n"
-        )
+        self._home = peer_home(tb)
         self.template = SimpleNamespace(
             custom={
-                "ssh_config": {"host": SSH_ALIAS, "username": ssh["user"], "client_keys": [ssh["key_path"]]},
+                "ssh_config": peer_ssh_config(tb),
                 "batch_script_path": REPEAT_SH,
                 "batch_script_args": ["hello", "1"],
                 "sbatch_config": {"job-name": tb.name, "time": "1", **({"hold": ""} if hold else {})},

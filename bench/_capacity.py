@@ -7,10 +7,20 @@ key as the replica's own create would sign it. A driver stands for FlytePropelle
 - first round: every task's GetTask once, as a restarted replica meets its tasks (the watcher learns N jobs);
 - paced: each task polled every ``POLL_EVERY`` seconds (N / POLL_EVERY calls a second, open loop: a slow
   answer does not slow the caller), latency p50/p99;
-- saturated: ``CONCURRENCY`` callers back to back: the most calls a second it answers, and the replica's
+- saturated: ``CONCURRENCY`` callers back to back (the peer: ``PEER_CALLERS``): the most calls a second it answers, and the replica's
   CPU seconds per call (``/proc``, the process tree), hence calls a second per core.
 
 The replica's RSS is sampled throughout (its peak), and every answer must be QUEUED (the jobs are held).
+
+The peer: flytekitplugins-slurm's connector, served by the same flytekit server (it is installed beside
+this package, whose connector then idles), asked about the same held jobs by its own metadata. Its ``get``
+runs ``scontrol --json show job`` over SSH and then reads the job's stdout file by SFTP, raising NameError
+when that file is missing (it names ``SFTPNoSuchFile`` without importing it), as it is for every pending
+job; so that it can run, each job's stdout file is made empty beforehand (in the chroot, at the path the
+controller gives), the least a get of a started job would read. No first round (its ``get`` keeps no state) and a
+shorter paced one. With each round the machine's CPU beside the driver's is read too (``/proc/stat``): the
+peer's work is mostly on the cluster's side (sshd, scontrol, sftp-server per call), where the replica's own
+CPU does not see it.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+from _baselines import peer_home, peer_ssh_config
 from _harness import Table, Testbed, ms
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,6 +61,18 @@ SATURATED_SECONDS = 15.0
 CONCURRENCY = 16
 CLUSTER = "bench"
 TICK = 0.01  # seconds between the paced driver's bursts
+# The driver's channel retries a restarted replica within a second (gRPC's default backoff grows to 120 s).
+RECONNECT = [
+    ("grpc.initial_reconnect_backoff_ms", 100),
+    ("grpc.min_reconnect_backoff_ms", 100),
+    ("grpc.max_reconnect_backoff_ms", 1000),
+]
+PEER = "flytekitplugins-slurm"
+PEER_TASK_TYPE = "slurm"
+PEER_PACED_SECONDS = 20.0  # its calls queue up past what it answers: a longer round only lengthens the queue
+# Its callers as FlytePropeller's connector plugin calls, with 10 workers (webApi.caching.workers): all the
+# peer's gets share one SSH connection, where sshd lets 10 sessions be open at once (MaxSessions).
+PEER_CALLERS = 10
 
 # Targets (issue 23), with 10,000 tasks in flight
 T_PER_CORE = 1000.0
@@ -72,13 +95,50 @@ def bench_capacity(tb: Testbed, table: Table, pool: list[int], sizes: list[int])
                 for n in sizes:
                     print(f"[capacity] {sdk.name}: {n} tasks ...", file=sys.stderr, flush=True)
                     metas = [_meta(sdk, job, tb.user) for job in pool[:n]]
-                    figures = asyncio.run(_drive(replica, metas))
+                    figures = asyncio.run(_drive(replica, sdk.task_type, metas))
                     result[f"{sdk.name} {n}"] = figures
                     _rows(table, sdk.name, n, figures)
             finally:
                 replica.stop()
     finally:
         use_deployment(None)
+    result.update(_peer(tb, table, pool, sizes, env, work))
+    return result
+
+
+def _peer(
+    tb: Testbed, table: Table, pool: list[int], sizes: list[int], env: dict[str, str], work: Path
+) -> dict[str, Any]:
+    """The same rounds for flytekitplugins-slurm's connector (see the module's docstring)."""
+    try:
+        from flytekitplugins.slurm.script.connector import SlurmJobMetadata
+    except ImportError:
+        print(f"[capacity] {PEER} is not installed: its rows are left out", file=sys.stderr, flush=True)
+        return {}
+    home = peer_home(tb)
+    with tb.client() as client:  # the held jobs' stdout path, as the peer's scontrol shows it
+        first = client.get_job(pool[0]).stdout_path
+    outputs = [Path(tb.root + first.replace(str(pool[0]), str(job))) for job in pool[: max(sizes)]]
+    replica = Replica(SDKS[0], 1, {**env, "HOME": home.name}, work)
+    result: dict[str, Any] = {}
+    try:
+        for path in outputs:
+            path.touch()
+        replica.start()
+        for n in sizes:
+            print(f"[capacity] {PEER}: {n} tasks ...", file=sys.stderr, flush=True)
+            ssh_config = peer_ssh_config(tb)
+            metas = [SlurmJobMetadata(job_id=str(job), ssh_config=ssh_config, outputs={}).encode() for job in pool[:n]]
+            figures = asyncio.run(
+                _drive(replica, PEER_TASK_TYPE, metas, first=False, paced_s=PEER_PACED_SECONDS, callers=PEER_CALLERS)
+            )
+            result[f"{PEER} {n}"] = figures
+            _rows(table, PEER, n, figures)
+    finally:
+        replica.stop()
+        for path in outputs:
+            path.unlink(missing_ok=True)
+        home.cleanup()
     return result
 
 
@@ -87,31 +147,53 @@ def _meta(sdk: Sdk, job_id: int, user: str) -> bytes:
     return bytes(seal(cls(job_id=job_id, cluster=CLUSTER, user=user)).encode())
 
 
-async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
+async def _drive(
+    replica: Replica,
+    task_type: str,
+    metas: list[bytes],
+    *,
+    first: bool = True,
+    paced_s: float = PACED_SECONDS,
+    callers: int = CONCURRENCY,
+) -> dict[str, Any]:
+    """The rounds over ``metas`` (tasks of ``task_type``): the first one only when ``first``. A replica that
+    exits is started again at once, as a deployment's pod would be (counted by round), and calls wait for it
+    to serve rather than fail at once (``wait_for_ready``)."""
     sdk = replica.sdk
-    assert replica.proc is not None
-    pid = replica.proc.pid
-    channel = grpc.aio.insecure_channel(f"127.0.0.1:{replica.port}")
+    channel = grpc.aio.insecure_channel(f"127.0.0.1:{replica.port}", options=RECONNECT)
     stub = sdk.stub(channel)
-    category = sdk.pb.TaskCategory(name=sdk.task_type, version=0)
+    category = sdk.pb.TaskCategory(name=task_type, version=0)
     requests = [sdk.pb.GetTaskRequest(task_category=category, resource_meta=m) for m in metas]
     phases: dict[str, int] = {}
-    failed: dict[str, int] = {}
+    failed: dict[str, dict[str, int]] = {"first": {}, "paced": {}, "saturated": {}}  # by round, then code
+    now = ["first"]  # the round under way
+    said: dict[str, str] = {}  # the first failure's details by code
+    restarts = {"first": 0, "paced": 0, "saturated": 0}
     rss = _RssSampler(replica)
 
     async def get(request: Any) -> float:
         """One GetTask's seconds (NaN when it failed: counted by status code, never raised)."""
         t0 = time.perf_counter()
         try:
-            answer = await stub.GetTask(request, timeout=60)
+            answer = await stub.GetTask(request, timeout=60, wait_for_ready=True)
         except grpc.aio.AioRpcError as exc:
-            failed[exc.code().name] = failed.get(exc.code().name, 0) + 1
+            counts = failed[now[0]]
+            counts[exc.code().name] = counts.get(exc.code().name, 0) + 1
+            said.setdefault(exc.code().name, (exc.details() or "")[-300:])  # a traceback ends with its error
             return math.nan
         name = str(sdk.phase.Phase.Name(answer.resource.phase))
         phases[name] = phases.get(name, 0) + 1
         return time.perf_counter() - t0
 
     rate = len(requests) / POLL_EVERY
+
+    async def watchdog() -> None:
+        while True:
+            await asyncio.sleep(0.2)
+            if replica.proc is not None and replica.proc.poll() is not None:
+                restarts[now[0]] += 1
+                print(f"[capacity] the replica exited ({replica.proc.returncode}): started again", file=sys.stderr)
+                await asyncio.to_thread(replica.start)
 
     async def paced_round() -> tuple[list[float], float, list[float], dict[str, int]]:
         """N / POLL_EVERY calls a second, each task in turn, sent on time whatever the answers do; the driver's
@@ -121,7 +203,7 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         sent_at: list[float] = []
         lags: list[float] = []
         started, sent = time.perf_counter(), 0
-        while (elapsed := time.perf_counter() - started) < PACED_SECONDS:
+        while (elapsed := time.perf_counter() - started) < paced_s:
             due = int(elapsed * rate)
             while sent < due:
                 paced.append(asyncio.create_task(get(requests[sent % len(requests)])))
@@ -139,32 +221,43 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         latencies = sorted(x for x in answered if not math.isnan(x))
         return latencies, time.perf_counter() - started, sorted(lags), slow
 
-    async def saturated_round() -> tuple[int, float, float]:
-        """CONCURRENCY callers back to back: calls made, wall seconds, the replica's CPU seconds."""
-        cpu0, t1, calls = _tree_cpu(pid), time.perf_counter(), [0]
+    async def saturated_round() -> tuple[int, float, float, float]:
+        """``callers`` back to back: calls answered, wall seconds, the replica's CPU seconds, and the
+        machine's CPU seconds but the driver's."""
+        cpu0, machine0, t1, calls = (
+            _replica_cpu(replica),
+            _machine_cpu() - time.process_time(),
+            time.perf_counter(),
+            [0],
+        )
 
         async def caller(offset: int) -> None:
             i = offset
             while time.perf_counter() - t1 < SATURATED_SECONDS:
-                await get(requests[i % len(requests)])
-                i += CONCURRENCY
-                calls[0] += 1
+                answered = not math.isnan(await get(requests[i % len(requests)]))
+                i += callers
+                calls[0] += answered  # a failed call (the peer's) is counted in ``failed``, not here
 
-        await asyncio.gather(*(caller(k) for k in range(CONCURRENCY)))
-        return calls[0], time.perf_counter() - t1, _tree_cpu(pid) - cpu0
+        await asyncio.gather(*(caller(k) for k in range(callers)))
+        machine = _machine_cpu() - time.process_time() - machine0
+        return calls[0], time.perf_counter() - t1, _replica_cpu(replica) - cpu0, machine
 
+    reviving = asyncio.create_task(watchdog())
     with rss:
         t0 = time.perf_counter()
-        first = await _gather_bounded([get(r) for r in requests], 256)
+        answers = await _gather_bounded([get(r) for r in requests], 256) if first else []
         first_round = time.perf_counter() - t0
         with _collector_off():
+            now[0] = "paced"
             paced_latencies, paced_seconds, lags, slow = await paced_round()
-            calls, wall, cpu = await saturated_round()
+            now[0] = "saturated"
+            calls, wall, cpu, machine = await saturated_round()
+    reviving.cancel()
     await channel.close()
     return {
         "tasks": len(requests),
-        "first_round_s": first_round,
-        "first_round_p99_s": _quantile(sorted(x for x in first if not math.isnan(x)), 0.99),
+        "first_round_s": first_round if first else None,
+        "first_round_p99_s": _quantile(sorted(x for x in answers if not math.isnan(x)), 0.99),
         "paced_rate": rate,
         "paced_achieved": len(paced_latencies) / paced_seconds,
         "paced_p50_s": _quantile(paced_latencies, 0.5),
@@ -173,12 +266,16 @@ async def _drive(replica: Replica, metas: list[bytes]) -> dict[str, Any]:
         "paced_over_by_time": slow,
         "driver_lag_p99_s": _quantile(lags, 0.99),
         "driver_lag_max_s": lags[-1] if lags else math.nan,
+        "restarts": restarts,
+        "callers": callers,
         "saturated_calls_per_s": calls / wall,
-        "saturated_cpu_s_per_call": cpu / calls,
+        "saturated_cpu_s_per_call": cpu / calls if calls else math.nan,
         "calls_per_core_s": calls / cpu if cpu else float("inf"),
+        "saturated_machine_cpu_s_per_call": machine / calls if calls else math.nan,
         "peak_rss_mb": rss.peak / 1e6,
         "phases": phases,
         "failed": failed,
+        "failed_said": said,
         "log": str(replica.log),
     }
 
@@ -209,6 +306,22 @@ async def _gather_bounded(coros: list[Any], limit: int) -> list[float]:
 
 def _quantile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def _replica_cpu(replica: Replica) -> float:
+    """CPU seconds of the replica's process tree, with those of every child this process has reaped (so a
+    replica that exited and was started again still counts)."""
+    reaped = os.times()
+    alive = replica.proc is not None and replica.proc.poll() is None
+    return (
+        (_tree_cpu(replica.proc.pid) if alive and replica.proc else 0.0) + reaped.children_user + reaped.children_system
+    )
+
+
+def _machine_cpu() -> float:
+    """CPU seconds every process of the machine has spent (``/proc/stat``: all but idle and iowait)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:8]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def _tree_cpu(pid: int) -> float:
@@ -249,22 +362,29 @@ class _RssSampler:
 
 def _rows(table: Table, sdk: str, n: int, f: dict[str, Any]) -> None:
     h = f"7 capacity {sdk} N={n}"
-    judged = n >= 10000
-    table.add(f"{h}: first round (every task once)", f"{f['first_round_s']:.1f} s, p99 {ms(f['first_round_p99_s'])}")
+    judged = n >= 10000 and sdk != PEER
+    if f["first_round_s"] is not None:
+        table.add(
+            f"{h}: first round (every task once)", f"{f['first_round_s']:.1f} s, p99 {ms(f['first_round_p99_s'])}"
+        )
     table.add(
         f"{h}: paced, {f['paced_rate']:.0f} calls/s offered",
         f"p50 {ms(f['paced_p50_s'])}, p99 {ms(f['paced_p99_s'])}",
         f"{f['paced_achieved']:.0f} calls/s answered, {f['paced_over_p99_target']} over {ms(T_P99)}, failed "
-        f"{f['failed'] or 'none'}; the driver's loop lag "
+        f"{f['failed']['paced'] or 'none'}{_exit(f, 'paced')}; the driver's loop lag "
         f"p99 {ms(f['driver_lag_p99_s'])}, max {ms(f['driver_lag_max_s'])}",
         "",
         f"p99 < {ms(T_P99)}, none failed" if judged else "",
-        (f["paced_p99_s"] < T_P99 and not f["failed"]) if judged else None,
+        (f["paced_p99_s"] < T_P99 and not any(f["failed"].values()) and not any(f["restarts"].values()))
+        if judged
+        else None,
     )
     table.add(
-        f"{h}: saturated ({CONCURRENCY} callers)",
+        f"{h}: saturated ({f['callers']} callers)",
         f"{f['saturated_calls_per_s']:.0f} calls/s, {f['calls_per_core_s']:.0f}/s per core",
-        f"{f['saturated_cpu_s_per_call'] * 1e3:.2f} ms CPU/call",
+        f"{f['saturated_cpu_s_per_call'] * 1e3:.2f} ms CPU/call; the machine's but the driver's "
+        f"{f['saturated_machine_cpu_s_per_call'] * 1e3:.2f} ms/call; failed {f['failed']['saturated'] or 'none'}"
+        f"{_exit(f, 'saturated')}",
         "",
         f">= {T_PER_CORE:.0f}/s per core" if judged else "",
         f["calls_per_core_s"] >= T_PER_CORE if judged else None,
@@ -272,8 +392,13 @@ def _rows(table: Table, sdk: str, n: int, f: dict[str, Any]) -> None:
     table.add(
         f"{h}: replica peak RSS",
         f"{f['peak_rss_mb']:.0f} MB",
-        f"phases {f['phases']}, failed {f['failed'] or 'none'}",
+        f"phases {f['phases']}; failed in the first round {f['failed']['first'] or 'none'}",
         "",
         f"< {T_RSS_MB:.0f} MB" if judged else "",
         f["peak_rss_mb"] < T_RSS_MB if judged else None,
     )
+
+
+def _exit(f: dict[str, Any], round_name: str) -> str:
+    times = f["restarts"][round_name]
+    return f"; the replica exited in this round and was started again: {times}x" if times else ""
