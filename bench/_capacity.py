@@ -17,10 +17,11 @@ this package, whose connector then idles), asked about the same held jobs by its
 runs ``scontrol --json show job`` over SSH and then reads the job's stdout file by SFTP, raising NameError
 when that file is missing (it names ``SFTPNoSuchFile`` without importing it), as it is for every pending
 job; so that it can run, each job's stdout file is made empty beforehand (in the chroot, at the path the
-controller gives), the least a get of a started job would read. No first round (its ``get`` keeps no state) and a
-shorter paced one. With each round the machine's CPU beside the driver's is read too (``/proc/stat``): the
-peer's work is mostly on the cluster's side (sshd, scontrol, sftp-server per call), where the replica's own
-CPU does not see it.
+controller gives), the least a get of a started job would read. No first round (its ``get`` keeps no state);
+a replica of its own started afresh for each N; the saturated round first, with FlytePropeller's 10 workers
+as callers, then a shorter paced one. With each round the machine's CPU beside the driver's is read too
+(``/proc/stat``): the peer's work is mostly on the cluster's side (sshd, scontrol, sftp-server per call),
+where the replica's own CPU does not see it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -124,13 +125,22 @@ def _peer(
     try:
         for path in outputs:
             path.touch()
-        replica.start()
         for n in sizes:
+            replica.kill()  # a fresh replica: the round past its most leaves the last one swamped
+            replica.start()
             print(f"[capacity] {PEER}: {n} tasks ...", file=sys.stderr, flush=True)
             ssh_config = peer_ssh_config(tb)
             metas = [SlurmJobMetadata(job_id=str(job), ssh_config=ssh_config, outputs={}).encode() for job in pool[:n]]
             figures = asyncio.run(
-                _drive(replica, PEER_TASK_TYPE, metas, first=False, paced_s=PEER_PACED_SECONDS, callers=PEER_CALLERS)
+                _drive(
+                    replica,
+                    PEER_TASK_TYPE,
+                    metas,
+                    first=False,
+                    order=("saturated", "paced"),  # its most before a round past it leaves it swamped
+                    paced_s=PEER_PACED_SECONDS,
+                    callers=PEER_CALLERS,
+                )
             )
             result[f"{PEER} {n}"] = figures
             _rows(table, PEER, n, figures)
@@ -153,10 +163,12 @@ async def _drive(
     metas: list[bytes],
     *,
     first: bool = True,
+    order: tuple[str, str] = ("paced", "saturated"),
     paced_s: float = PACED_SECONDS,
     callers: int = CONCURRENCY,
 ) -> dict[str, Any]:
-    """The rounds over ``metas`` (tasks of ``task_type``): the first one only when ``first``. A replica that
+    """The rounds over ``metas`` (tasks of ``task_type``): the first one only when ``first``, then the paced
+    and saturated ones in ``order``. A replica that
     exits is started again at once, as a deployment's pod would be (counted by round), and calls wait for it
     to serve rather than fail at once (``wait_for_ready``)."""
     sdk = replica.sdk
@@ -247,11 +259,14 @@ async def _drive(
         t0 = time.perf_counter()
         answers = await _gather_bounded([get(r) for r in requests], 256) if first else []
         first_round = time.perf_counter() - t0
+        rounds: dict[str, Callable[[], Awaitable[Any]]] = {"paced": paced_round, "saturated": saturated_round}
+        done: dict[str, Any] = {}
         with _collector_off():
-            now[0] = "paced"
-            paced_latencies, paced_seconds, lags, slow = await paced_round()
-            now[0] = "saturated"
-            calls, wall, cpu, machine = await saturated_round()
+            for name in order:
+                now[0] = name
+                done[name] = await rounds[name]()
+        paced_latencies, paced_seconds, lags, slow = done["paced"]
+        calls, wall, cpu, machine = done["saturated"]
     reviving.cancel()
     await channel.close()
     return {
