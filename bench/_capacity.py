@@ -7,8 +7,8 @@ key as the replica's own create would sign it. A driver stands for FlytePropelle
 - first round: every task's GetTask once, as a restarted replica meets its tasks (the watcher learns N jobs);
 - paced: each task polled every ``POLL_EVERY`` seconds (N / POLL_EVERY calls a second, open loop: a slow
   answer does not slow the caller), latency p50/p99;
-- saturated: ``CONCURRENCY`` callers back to back (the peer: ``PEER_CALLERS``): the most calls a second it answers, and the replica's
-  CPU seconds per call (``/proc``, the process tree), hence calls a second per core.
+- saturated: ``CONCURRENCY`` callers back to back (the peer: ``PEER_CALLERS``): the most calls a second it
+  answers, and the replica's CPU seconds per call (``/proc``, the process tree), hence calls a second per core.
 
 The replica's RSS is sampled throughout (its peak), and every answer must be QUEUED (the jobs are held).
 
