@@ -168,9 +168,8 @@ async def _drive(
     callers: int = CONCURRENCY,
 ) -> dict[str, Any]:
     """The rounds over ``metas`` (tasks of ``task_type``): the first one only when ``first``, then the paced
-    and saturated ones in ``order``. A replica that
-    exits is started again at once, as a deployment's pod would be (counted by round), and calls wait for it
-    to serve rather than fail at once (``wait_for_ready``)."""
+    and saturated ones in ``order``. A replica that exits is started again at once, as a deployment's pod
+    would be (counted by round), and calls wait for it to serve rather than fail at once (``wait_for_ready``)."""
     sdk = replica.sdk
     channel = grpc.aio.insecure_channel(f"127.0.0.1:{replica.port}", options=RECONNECT)
     stub = sdk.stub(channel)
