@@ -68,6 +68,7 @@ RECONNECT = [
     ("grpc.min_reconnect_backoff_ms", 100),
     ("grpc.max_reconnect_backoff_ms", 1000),
 ]
+ROUNDS = ("first", "paced", "saturated")
 PEER = "flytekitplugins-slurm"
 PEER_TASK_TYPE = "slurm"
 PEER_PACED_SECONDS = 20.0  # its calls queue up past what it answers: a longer round only lengthens the queue
@@ -118,8 +119,9 @@ def _peer(
         return {}
     home = peer_home(tb)
     with tb.client() as client:  # the held jobs' stdout path, as the peer's scontrol shows it
-        first = client.get_job(pool[0]).stdout_path
-    outputs = [Path(tb.root + first.replace(str(pool[0]), str(job))) for job in pool[: max(sizes)]]
+        stdout = client.get_job(pool[0]).stdout_path
+    outputs = [Path(tb.root + stdout.replace(str(pool[0]), str(job))) for job in pool[: max(sizes)]]
+    ssh_config = peer_ssh_config(tb)
     replica = Replica(SDKS[0], 1, {**env, "HOME": home.name}, work)
     result: dict[str, Any] = {}
     try:
@@ -129,7 +131,6 @@ def _peer(
             replica.kill()  # a fresh replica: the round past its most leaves the last one swamped
             replica.start()
             print(f"[capacity] {PEER}: {n} tasks ...", file=sys.stderr, flush=True)
-            ssh_config = peer_ssh_config(tb)
             metas = [SlurmJobMetadata(job_id=str(job), ssh_config=ssh_config, outputs={}).encode() for job in pool[:n]]
             figures = asyncio.run(
                 _drive(
@@ -176,10 +177,10 @@ async def _drive(
     category = sdk.pb.TaskCategory(name=task_type, version=0)
     requests = [sdk.pb.GetTaskRequest(task_category=category, resource_meta=m) for m in metas]
     phases: dict[str, int] = {}
-    failed: dict[str, dict[str, int]] = {"first": {}, "paced": {}, "saturated": {}}  # by round, then code
-    now = ["first"]  # the round under way
+    failed: dict[str, dict[str, int]] = {r: {} for r in ROUNDS}  # by round, then code
+    now = [ROUNDS[0]]  # the round under way
     said: dict[str, str] = {}  # the first failure's details by code
-    restarts = {"first": 0, "paced": 0, "saturated": 0}
+    restarts = dict.fromkeys(ROUNDS, 0)
     rss = _RssSampler(replica)
 
     async def get(request: Any) -> float:
@@ -326,10 +327,9 @@ def _replica_cpu(replica: Replica) -> float:
     """CPU seconds of the replica's process tree, with those of every child this process has reaped (so a
     replica that exited and was started again still counts)."""
     reaped = os.times()
-    alive = replica.proc is not None and replica.proc.poll() is None
-    return (
-        (_tree_cpu(replica.proc.pid) if alive and replica.proc else 0.0) + reaped.children_user + reaped.children_system
-    )
+    proc = replica.proc
+    live = _tree_cpu(proc.pid) if proc is not None and proc.poll() is None else 0.0
+    return live + reaped.children_user + reaped.children_system
 
 
 def _machine_cpu() -> float:
